@@ -1,0 +1,137 @@
+package org.govsite.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The one PostgreSQL database the tests of a JVM share: a fresh database on the server named by
+ * {@code GOVSITE_TEST_DB_URL} when set (dropped when the JVM ends), otherwise an embedded
+ * PostgreSQL started once in a temporary folder.
+ */
+public final class TestDatabase {
+
+	public static final String URL_VARIABLE = "GOVSITE_TEST_DB_URL";
+
+	private static Connection.Details details;
+
+	private TestDatabase() {
+	}
+
+	/** JDBC url, user and password of the test database, starting it on first use. */
+	public static synchronized Connection.Details connection() {
+		if (details == null) {
+			String serverUrl = System.getenv(URL_VARIABLE);
+			details = serverUrl == null || serverUrl.isBlank() ? startEmbedded() : createOnServer(serverUrl);
+		}
+		return details;
+	}
+
+	private static Connection.Details startEmbedded() {
+		try {
+			Path directory = Files.createTempDirectory("govsite-test-pg");
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(true)
+				.setRegisterShutdownHook(false)
+				.start();
+			String url = postgres.getJdbcUrl("postgres", "postgres");
+			execute(url, "postgres", "", "create database govsite_test encoding 'UTF8'");
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				awaitDisconnected(url, "govsite_test");
+				close(postgres);
+			}));
+			return new Connection.Details(postgres.getJdbcUrl("postgres", "govsite_test"), "postgres", "");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL for the tests", e);
+		}
+	}
+
+	private static Connection.Details createOnServer(String serverUrl) {
+		String user = System.getenv().getOrDefault("GOVSITE_TEST_DB_USER", "postgres");
+		String password = System.getenv().getOrDefault("GOVSITE_TEST_DB_PASSWORD", "");
+		String name = "govsite_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		execute(serverUrl, user, password, "create database " + name + " encoding 'UTF8' template template0");
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			awaitDisconnected(serverUrl + (serverUrl.contains("?") ? "&" : "?") + "user=" + user + "&password=" + password, name);
+			if (System.getenv("GOVSITE_TEST_DB_KEEP") == null) {
+				execute(serverUrl, user, password, "drop database if exists " + name + " with (force)");
+			}
+		}));
+		return new Connection.Details(withDatabase(serverUrl, name), user, password);
+	}
+
+	/** Replaces the database name in a {@code jdbc:postgresql://host:port/name?params} url. */
+	static String withDatabase(String url, String database) {
+		int hostStart = url.indexOf("//") + 2;
+		int pathStart = url.indexOf('/', hostStart);
+		int query = url.indexOf('?');
+		String prefix = pathStart < 0 ? (query < 0 ? url : url.substring(0, query)) : url.substring(0, pathStart);
+		String params = query < 0 ? "" : url.substring(query);
+		return prefix + "/" + database + params;
+	}
+
+	private static void execute(String url, String user, String password, String sql) {
+		try (java.sql.Connection connection = DriverManager.getConnection(url, user, password);
+				var statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Test database statement failed: " + sql + " on " + url, e);
+		}
+	}
+
+	/**
+	 * Spring closes the test contexts in a shutdown hook of its own, and their last work (the event
+	 * registry's check of outstanding publications) still needs the database: wait for their
+	 * connection pools to close before stopping it.
+	 */
+	private static void awaitDisconnected(String url, String database) {
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		try (java.sql.Connection connection = DriverManager.getConnection(url);
+				var statement = connection.prepareStatement(
+						"select count(*) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
+			statement.setString(1, database);
+			while (System.nanoTime() < deadline) {
+				try (var rows = statement.executeQuery()) {
+					rows.next();
+					if (rows.getInt(1) == 0) {
+						return;
+					}
+				}
+				Thread.sleep(100);
+			}
+		}
+		catch (SQLException | InterruptedException e) {
+			// stop anyway: the JVM is ending
+		}
+	}
+
+	private static void close(EmbeddedPostgres postgres) {
+		try {
+			postgres.close();
+		}
+		catch (IOException ignored) {
+			// the JVM is ending; the temporary folder goes with it
+		}
+	}
+
+	/** Holder for the connection record, so callers read {@code TestDatabase.connection().url()}. */
+	public static final class Connection {
+
+		private Connection() {
+		}
+
+		public record Details(String url, String user, String password) {
+		}
+	}
+}
