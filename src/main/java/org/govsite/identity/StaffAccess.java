@@ -1,0 +1,83 @@
+package org.govsite.identity;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers what the signed-in staff member may do, from the authorities their roles grant (see
+ * {@link StaffRole}). Usable in {@code @PreAuthorize("@staffAccess.managesSite(#siteId)")} and
+ * from code.
+ */
+@Component("staffAccess")
+public class StaffAccess {
+
+	public boolean isSystemAdmin() {
+		return has(StaffRole.SYSTEM_ADMIN.authority());
+	}
+
+	public boolean isSecurityAdmin() {
+		return has(StaffRole.SECURITY_ADMIN.authority());
+	}
+
+	public boolean isAuditAdmin() {
+		return has(StaffRole.AUDIT_ADMIN.authority());
+	}
+
+	/** The system administrator, or a site manager of this site. */
+	public boolean managesSite(long siteId) {
+		return isSystemAdmin() || hasSiteRole(siteId, StaffRole.SITE_MANAGER);
+	}
+
+	/** Whether the user holds the role over the site, site-wide or for some of its channels. */
+	public boolean hasSiteRole(long siteId, StaffRole role) {
+		String siteWide = role.forSite(siteId);
+		return authorities().anyMatch(a -> a.equals(siteWide) || a.startsWith(siteWide + ":channel:"));
+	}
+
+	/** Whether the user holds the role over this channel: site-wide, or for the channel itself. */
+	public boolean hasChannelRole(long siteId, long channelId, StaffRole role) {
+		return has(role.forSite(siteId)) || has(role.forChannel(siteId, channelId));
+	}
+
+	/** The sites over which the user holds any of the roles. */
+	public Set<Long> sitesWith(StaffRole... roles) {
+		Set<Long> sites = new TreeSet<>();
+		authorities().filter(a -> a.startsWith("site:")).forEach(a -> {
+			String[] parts = a.split(":");
+			for (StaffRole role : roles) {
+				if (parts.length >= 3 && parts[2].equals(role.name())) {
+					sites.add(Long.parseLong(parts[1]));
+				}
+			}
+		});
+		return sites;
+	}
+
+	/** The signed-in user's name, or {@code null} outside a request of a signed-in user. */
+	public @Nullable String currentUsername() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? null : authentication.getName();
+	}
+
+	private boolean has(String authority) {
+		return authorities().anyMatch(authority::equals);
+	}
+
+	private Stream<String> authorities() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return Stream.empty();
+		}
+		Collection<? extends GrantedAuthority> granted = authentication.getAuthorities();
+		return granted.stream().map(GrantedAuthority::getAuthority).filter(a -> a != null);
+	}
+}

@@ -1,0 +1,32 @@
+package org.govsite.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.govsite.platform.ConsoleMenuItem;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every console page the menu entries its user may see. */
+@ControllerAdvice(annotations = Controller.class)
+class ConsoleModelAdvice {
+
+	private final List<ConsoleMenuItem> menu;
+
+	ConsoleModelAdvice(List<ConsoleMenuItem> menu) {
+		this.menu = menu.stream().sorted(Comparator.comparingInt(ConsoleMenuItem::order)).toList();
+	}
+
+	@ModelAttribute("consoleMenu")
+	List<ConsoleMenuItem> consoleMenu() {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		if (user == null || !user.isAuthenticated()) {
+			return List.of();
+		}
+		return menu.stream().filter(item -> item.visibleTo().test(user)).toList();
+	}
+}
