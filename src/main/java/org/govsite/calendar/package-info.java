@@ -1,0 +1,8 @@
+/**
+ * Working days: statutory holidays and adjusted working days (调休) per year, and the
+ * working-day arithmetic every deadline of the platform is computed with.
+ */
+@NullMarked
+package org.govsite.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,13 @@
+package org.govsite.site;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Looks up sites, for the modules that hang things under them. */
+public interface SiteDirectory {
+
+	Optional<SiteSummary> find(long siteId);
+
+	/** Every site of the group, portals first, then by name. */
+	List<SiteSummary> all();
+}
