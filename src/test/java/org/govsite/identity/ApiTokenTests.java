@@ -53,6 +53,21 @@ class ApiTokenTests {
 	}
 
 	@Test
+	void theAccountPageListsTokensWithARevokeButton() throws Exception {
+		String username = TestAccounts.uniqueName("page");
+		long id = accounts.create(username, Grant.site(StaffRole.EDITOR, 3));
+		IssuedToken token = tokens.issue(id, "统计脚本", null);
+		String page = mvc.perform(get("/admin/account").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.user(username).authorities(
+					new org.springframework.security.core.authority.SimpleGrantedAuthority("STAFF"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(page).contains("统计脚本")
+			.contains("action=\"/admin/account/tokens/" + token.id() + "/revoke\"")
+			.doesNotContain(token.token());
+	}
+
+	@Test
 	void theApiTakesNoCookiesAndNoUnknownTokens() throws Exception {
 		mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer gst_notatoken"))
