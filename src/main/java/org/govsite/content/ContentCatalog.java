@@ -1,0 +1,37 @@
+package org.govsite.content;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What is live, for the publisher: read-only, no permission checks, fast. A channel's entries are
+ * ordered as its list pages show them: pinned first, then by manual order, then newest first.
+ * Placements whose expiry has passed at {@code now} are not entries.
+ */
+public interface ContentCatalog {
+
+	Optional<PublishedDocument> published(long documentId);
+
+	/** Where a live document shows now. */
+	List<PlacementView> placements(long documentId);
+
+	/** A page of a channel's entries. */
+	List<ChannelEntry> entries(long channelId, Instant now, int offset, int limit);
+
+	int countEntries(long channelId, Instant now);
+
+	/** The newest entries of a channel and all channels below it, for home-page blocks and feeds. */
+	List<ChannelEntry> latest(List<Long> channelIds, Instant now, int limit);
+
+	/** Every live document placed in a channel of the site, streamed in id order (a full publish of 100,000). */
+	void forEachPublished(long siteId, Consumer<PublishedDocument> action);
+
+	/** When the site's content last changed, for the 更新日期 of its pages. */
+	Optional<Instant> lastUpdate(long siteId);
+
+	/** The bytes of an attachment; the caller closes the stream. */
+	InputStream openAttachment(long attachmentId);
+}

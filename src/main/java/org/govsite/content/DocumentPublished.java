@@ -1,0 +1,13 @@
+package org.govsite.content;
+
+import java.util.Set;
+
+/**
+ * A document went live, or a new version of a live document replaced the old one.
+ *
+ * @param documentId the document
+ * @param channelIds the channels it shows in now
+ * @param previousChannelIds the channels it showed in before this, empty for a first release
+ */
+public record DocumentPublished(long documentId, Set<Long> channelIds, Set<Long> previousChannelIds) {
+}
