@@ -134,6 +134,19 @@ public class SiteManagement {
 		return loadAccount(siteId, accountId).history();
 	}
 
+	/** The lifecycle steps the signed-in user may take on the site now. */
+	@PreAuthorize("hasAuthority('STAFF')")
+	@Transactional(readOnly = true)
+	public List<LifecycleStep> allowedSteps(long siteId) {
+		return approvers.allowedSteps(load(siteId), siteId);
+	}
+
+	@PreAuthorize("hasAuthority('STAFF')")
+	@Transactional(readOnly = true)
+	public List<LifecycleStep> allowedNewMediaAccountSteps(long siteId, long accountId) {
+		return approvers.allowedSteps(loadAccount(siteId, accountId), siteId);
+	}
+
 	/** What of the site group waits for the signed-in user, for the 工作台. */
 	@PreAuthorize("hasAuthority('STAFF')")
 	@Transactional(readOnly = true)

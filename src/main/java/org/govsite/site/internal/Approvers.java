@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
+import org.govsite.site.LifecycleStep;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,17 @@ public class Approvers {
 			.findFirst()
 			.orElseThrow(() -> new AccessDeniedException("holds no approval level of site " + siteId))
 			.name();
+	}
+
+	/** The steps the current state allows that the signed-in user may take. */
+	public List<LifecycleStep> allowedSteps(Supervised subject, long siteId) {
+		List<ApprovalLevel> levels = settings.approvalLevels();
+		return subject.availableSteps().stream().filter(step -> switch (step) {
+			case APPROVE -> subject.approvalsGiven() < levels.size()
+					&& holds(levels.get(subject.approvalsGiven()).role(), siteId);
+			case REJECT -> levels.stream().anyMatch(level -> holds(level.role(), siteId));
+			default -> access.isSystemAdmin();
+		}).toList();
 	}
 
 	/** Every step but approving and refusing an application is the system administrator's. */

@@ -16,9 +16,7 @@ import org.govsite.site.NewMediaPlatform;
 import org.govsite.site.SiteDataRejected;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -28,12 +26,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("new_media_account")
 public class NewMediaAccount extends Supervised {
-
-	@Id
-	@Nullable Long id;
-
-	@Version
-	int version;
 
 	long siteId;
 
@@ -91,14 +83,6 @@ public class NewMediaAccount extends Supervised {
 		return history;
 	}
 
-	@Override
-	@Nullable Long key() {
-		return id;
-	}
-
-	public long id() {
-		return Objects.requireNonNull(id, "not saved yet");
-	}
 
 	public long siteId() {
 		return siteId;

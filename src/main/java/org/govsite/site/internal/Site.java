@@ -19,9 +19,7 @@ import org.govsite.site.SiteSummary;
 import org.govsite.site.SiteView;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -33,12 +31,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("site")
 public class Site extends Supervised {
-
-	@Id
-	@Nullable Long id;
-
-	@Version
-	int version;
 
 	SiteKind kind = SiteKind.PORTAL;
 
@@ -174,18 +166,6 @@ public class Site extends Supervised {
 		return history;
 	}
 
-	@Override
-	@Nullable Long key() {
-		return id;
-	}
-
-	public long id() {
-		return Objects.requireNonNull(id, "not saved yet");
-	}
-
-	public boolean hasId() {
-		return id != null;
-	}
 
 	public String name() {
 		return name;

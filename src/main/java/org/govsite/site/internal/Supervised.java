@@ -11,6 +11,7 @@ import static org.govsite.site.SiteState.TEMPORARILY_OFFLINE;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.govsite.site.GoLiveItem;
@@ -24,6 +25,8 @@ import org.govsite.site.SiteState;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 
 /**
@@ -34,6 +37,12 @@ import org.springframework.data.relational.core.mapping.Embedded;
  * against {@link SiteState}'s table, applies its own rules, and appends a history entry.
  */
 public abstract class Supervised {
+
+	@Id
+	@Nullable Long id;
+
+	@Version
+	int version;
 
 	SiteState state = APPLIED;
 
@@ -62,8 +71,6 @@ public abstract class Supervised {
 
 	/** The history, oldest first; the subclass maps it to its table. */
 	abstract List<LifecycleEntry> entries();
-
-	abstract @Nullable Long key();
 
 	/** What the go-live gate still misses; empty when it may go online. */
 	public abstract List<GoLiveItem> missingForGoLive();
@@ -183,7 +190,7 @@ public abstract class Supervised {
 			throw new LifecycleRefused("site.closing.targetRequired");
 		}
 		if (target != null) {
-			if (key() != null && target.id() == key()) {
+			if (id != null && target.id() == id) {
 				throw new LifecycleRefused("site.closing.targetSelf");
 			}
 			if (target.state() != ONLINE) {
@@ -272,6 +279,14 @@ public abstract class Supervised {
 	}
 
 	// --- reading -------------------------------------------------------------------------------
+
+	public long id() {
+		return Objects.requireNonNull(id, "not saved yet");
+	}
+
+	public boolean hasId() {
+		return id != null;
+	}
 
 	public SiteState state() {
 		return state;
