@@ -97,7 +97,7 @@ public class Site extends Supervised {
 		diff(changes, ChangeSubject.NAME, name, newName);
 		diff(changes, ChangeSubject.PARENT, summary(kind.name(), parentId), summary(newKind.name(), newParent));
 		diff(changes, ChangeSubject.SITE_CODE, siteCode, code);
-		diff(changes, ChangeSubject.DOMAIN, summary(englishDomain, chineseDomain), summary(english, chinese));
+		diff(changes, ChangeSubject.DOMAIN, domains(englishDomain, chineseDomain), domains(english, chinese));
 		diff(changes, ChangeSubject.FILINGS, summary(icpNumber, publicSecurityNumber, badgeNumber),
 				summary(icp, publicSecurity, badge));
 		diff(changes, ChangeSubject.SECURITY_ASSESSMENT, summary(security), summary(registration.security()));
@@ -229,6 +229,14 @@ public class Site extends Supervised {
 			text.append(value == null ? "-" : value);
 		}
 		return text.toString();
+	}
+
+	/** The domains a site answers to, as a notice names them; none when it has none. */
+	private static @Nullable String domains(@Nullable String english, @Nullable String chinese) {
+		if (english == null || chinese == null) {
+			return english == null ? chinese : english;
+		}
+		return english + " / " + chinese;
 	}
 
 	private static @Nullable String summary(@Nullable SecurityAssessment security) {

@@ -65,6 +65,7 @@ class SiteController {
 	@InitBinder("form")
 	void allowedFields(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "siteId", "state", "version");
+		binder.addValidators(new RegistrationRules());
 	}
 
 	@GetMapping

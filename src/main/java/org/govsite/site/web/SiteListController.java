@@ -47,6 +47,7 @@ class SiteListController {
 	@InitBinder("form")
 	void allowedFields(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "*.id", "state", "*.state");
+		binder.addValidators(new RegistrationRules());
 	}
 
 	@GetMapping

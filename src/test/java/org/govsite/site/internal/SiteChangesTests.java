@@ -77,7 +77,7 @@ class SiteChangesTests {
 				"www.shili.gov.cn", null, "粤ICP备87654321号", old.publicSecurityNumber(), old.badgeNumber(), old.security()));
 		assertThat(changes).extracting(SiteChange::subject).containsExactly(ChangeSubject.DOMAIN, ChangeSubject.FILINGS);
 		assertThat(changes.get(0).before()).isEqualTo("www.example.gov.cn / 示例.政务");
-		assertThat(changes.get(0).after()).isEqualTo("www.shili.gov.cn / -");
+		assertThat(changes.get(0).after()).isEqualTo("www.shili.gov.cn");
 		assertThat(ChangeSubject.FILINGS.reported()).isFalse();
 	}
 

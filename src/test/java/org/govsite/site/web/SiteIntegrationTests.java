@@ -299,6 +299,12 @@ class SiteIntegrationTests {
 			.andExpect(content().string(containsString("lifecycle/request-leave-supervision")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("lifecycle/go-online"))))
 			.andExpect(content().string(containsString("开设公告")));
+		step(online, "request-offline", "{\"reason\": \"栏目改版\", \"plannedDays\": 10}", admin()).andExpect(status().isOk());
+		mvc.perform(get("/admin/sites/" + online).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("申请临时下线（admin ")))
+			.andExpect(content().string(containsString("lifecycle/approve-request")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("lifecycle/request-offline\""))));
 		mvc.perform(get("/admin/sites/" + online).with(editor(online)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("当前状态下没有可执行的操作")));
@@ -333,6 +339,54 @@ class SiteIntegrationTests {
 			.andExpect(jsonPath("$.paths['/api/v1/sites/{siteId}/lifecycle/{step}']").exists());
 	}
 
+	@Test
+	void aDomainChangeThroughTheConsoleIsRecordedAndAnnouncedOnTheOldSite() throws Exception {
+		clock.setTo(LocalDateTime.of(2026, 9, 30, 10, 0));
+		long site = onlineSite();
+		String json = mvc.perform(get("/api/v1/sites/" + site).with(admin())).andReturn().getResponse().getContentAsString();
+		String oldDomain = JsonPath.read(json, "$.registration.englishDomain");
+		String newDomain = SiteTestData.domain();
+
+		mvc.perform(registration(site, json, "www.example.com", "44160200").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("site/registration"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "englishDomain", "site.domain.english.invalid"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "siteCode", "site.siteCode.invalid"));
+		mvc.perform(registration(site, json, newDomain, JsonPath.read(json, "$.registration.siteCode")).with(manager(site)))
+			.andExpect(status().isForbidden());
+		mvc.perform(registration(site, json, newDomain, JsonPath.read(json, "$.registration.siteCode")).with(admin()))
+			.andExpect(status().isFound());
+
+		mvc.perform(get("/api/v1/sites/" + site + "/change-records").with(admin()))
+			.andExpect(jsonPath("$[0].subject").value("DOMAIN"))
+			.andExpect(jsonPath("$[0].before").value(oldDomain))
+			.andExpect(jsonPath("$[0].reportBy").value("2026-10-09"));
+		mvc.perform(get("/api/v1/sites/" + site + "/notices").with(admin()))
+			.andExpect(jsonPath("$[?(@.kind == 'DOMAIN_CHANGE')].text",
+					hasItem(containsString(oldDomain + " 变更为 " + newDomain))));
+	}
+
+	@Test
+	void aSecondSiteCannotTakeAnotherSitesCodeOrSponsor() throws Exception {
+		long site = onlineSite();
+		String json = mvc.perform(get("/api/v1/sites/" + site).with(admin())).andReturn().getResponse().getContentAsString();
+		String code = JsonPath.read(json, "$.registration.siteCode");
+		String sponsor = JsonPath.read(json, "$.profile.sponsor");
+		mvc.perform(post("/admin/sites").with(admin()).with(csrf())
+				.param("registration.kind", "PORTAL")
+				.param("registration.name", unique("站"))
+				.param("registration.siteCode", code)
+				.param("profile.sponsor", unique("单位"))
+				.param("profile.responsiblePerson", "张三"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "registration.siteCode", "site.siteCode.taken"));
+		mvc.perform(post("/api/v1/sites").with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content(siteJson(unique("站"), false).replaceFirst("\"sponsor\": \"[^\"]+\"", "\"sponsor\": \"" + sponsor + "\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors.sponsor", containsString("一个单位只能开设一个网站")));
+	}
+
 	// --- helpers -------------------------------------------------------------------------------
 
 	long createSite(boolean complete) throws Exception {
@@ -345,6 +399,22 @@ class SiteIntegrationTests {
 
 	ResultActions step(long site, String step, String body, RequestPostProcessor who) throws Exception {
 		return new SiteApi(mvc).step(site, step, body, who);
+	}
+
+	/** The registration form as the console posts it, from the site's JSON, with a domain and 标识码 typed. */
+	static MockHttpServletRequestBuilder registration(long site, String json, String domain, String code) {
+		return post("/admin/sites/" + site + "/registration").with(csrf())
+			.param("kind", "PORTAL")
+			.param("name", (String) JsonPath.read(json, "$.registration.name"))
+			.param("siteCode", code)
+			.param("englishDomain", domain)
+			.param("icpNumber", (String) JsonPath.read(json, "$.registration.icpNumber"))
+			.param("publicSecurityNumber", (String) JsonPath.read(json, "$.registration.publicSecurityNumber"))
+			.param("badgeNumber", (String) JsonPath.read(json, "$.registration.badgeNumber"))
+			.param("securityLevel", "3")
+			.param("securityFilingNumber", "44160213001-00001")
+			.param("securityAssessedOn", "2025-12-01")
+			.param("securityPassed", "true");
 	}
 
 	static MockHttpServletRequestBuilder profile(long site) {
