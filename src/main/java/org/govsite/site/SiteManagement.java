@@ -119,7 +119,7 @@ public class SiteManagement {
 	@Transactional(readOnly = true)
 	public List<NewMediaAccountView> newMediaAccounts(long siteId) {
 		load(siteId);
-		return accounts.findBySiteIdOrderByName(siteId).stream().map(account -> account.view(settings)).toList();
+		return accounts.findBySiteIdOrderByNameAscIdAsc(siteId).stream().map(account -> account.view(settings)).toList();
 	}
 
 	@PreAuthorize("hasAuthority('STAFF')")

@@ -6,5 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface ChangeRecordRepository extends ListCrudRepository<ChangeRecord, Long> {
 
-	List<ChangeRecord> findBySiteIdOrderByChangedAtDesc(long siteId);
+	List<ChangeRecord> findBySiteIdOrderByChangedAtDescIdDesc(long siteId);
 }

@@ -6,5 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface NewMediaAccountRepository extends ListCrudRepository<NewMediaAccount, Long> {
 
-	List<NewMediaAccount> findBySiteIdOrderByName(long siteId);
+	List<NewMediaAccount> findBySiteIdOrderByNameAscIdAsc(long siteId);
 }

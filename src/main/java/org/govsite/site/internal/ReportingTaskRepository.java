@@ -6,5 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface ReportingTaskRepository extends ListCrudRepository<ReportingTask, Long> {
 
-	List<ReportingTask> findBySiteIdOrderByOpenedAtDesc(long siteId);
+	List<ReportingTask> findBySiteIdOrderByOpenedAtDescIdDesc(long siteId);
 }

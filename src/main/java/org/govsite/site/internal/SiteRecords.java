@@ -157,11 +157,11 @@ public class SiteRecords {
 	}
 
 	public List<ChangeRecordView> changeRecords(long siteId) {
-		return changes.findBySiteIdOrderByChangedAtDesc(siteId).stream().map(ChangeRecord::view).toList();
+		return changes.findBySiteIdOrderByChangedAtDescIdDesc(siteId).stream().map(ChangeRecord::view).toList();
 	}
 
 	public List<ReportingTaskView> tasks(long siteId) {
-		return tasks.findBySiteIdOrderByOpenedAtDesc(siteId).stream().map(ReportingTask::view).toList();
+		return tasks.findBySiteIdOrderByOpenedAtDescIdDesc(siteId).stream().map(ReportingTask::view).toList();
 	}
 
 	private void noticeOnSiteAndPortal(Subject subject, NoticeKind kind, LocalDate from, @Nullable LocalDate until,

@@ -52,6 +52,9 @@ class SiteIntegrationTests {
 	@Autowired
 	SiteManagement sites;
 
+	@Autowired
+	org.govsite.site.SiteDirectory directory;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
@@ -222,6 +225,8 @@ class SiteIntegrationTests {
 		step(site, "complete-closing", "", admin()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("site.closing.noticeTooShort"));
 		clock.setTo(LocalDateTime.of(2026, 6, 5, 9, 0));
+		mvc.perform(get("/admin").with(admin()))
+			.andExpect(content().string(containsString("迁移公告已满期，可完成关停")));
 		step(site, "complete-closing", "", admin()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.lifecycle.state").value("CLOSED"))
 			.andExpect(jsonPath("$.lifecycle.registrationsToCancel").value(true))
@@ -329,6 +334,48 @@ class SiteIntegrationTests {
 		clock.setTo(LocalDateTime.of(2026, 4, 5, 9, 0));
 		mvc.perform(get("/admin").with(admin()))
 			.andExpect(content().string(containsString("“" + name + "”临时下线已超过计划恢复日期")));
+	}
+
+	@Test
+	void theWorkbenchWarnsAsTheGoLiveDeadlineNears() throws Exception {
+		clock.setTo(LocalDateTime.of(2026, 1, 7, 9, 0));
+		long site = new SiteApi(mvc).approvedSite(false);
+		String name = JsonPath.read(mvc.perform(get("/api/v1/sites/" + site).with(admin())).andReturn()
+			.getResponse().getContentAsString(), "$.registration.name");
+		String warning = "“" + name + "”批准后须在期限内上线";
+		clock.setTo(LocalDateTime.of(2026, 6, 6, 9, 0));
+		mvc.perform(get("/admin").with(admin())).andExpect(content().string(org.hamcrest.Matchers.not(containsString(warning))));
+		clock.setTo(LocalDateTime.of(2026, 6, 7, 9, 0));
+		mvc.perform(get("/admin").with(admin()))
+			.andExpect(content().string(containsString(warning)))
+			.andExpect(content().string(containsString("2026-07-07")));
+	}
+
+	@Test
+	void aSiteLeavingSupervisionTurnsOffItsErrorReportEntryForTheOtherModules() throws Exception {
+		clock.setTo(LocalDateTime.of(2026, 3, 2, 9, 0));
+		long site = onlineSite();
+		assertThat(directory.find(site)).hasValueSatisfying(summary -> {
+			assertThat(summary.state()).isEqualTo(org.govsite.site.SiteState.ONLINE);
+			assertThat(summary.errorReportEnabled()).isTrue();
+			assertThat(summary.domain()).endsWith(".gov.cn");
+		});
+		step(site, "request-leave-supervision", "{\"reason\": \"机构撤并\"}", admin()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("site.leave.documentRequired"));
+		step(site, "request-leave-supervision", "{\"reason\": \"机构撤并\", \"documentNumber\": \"示编〔2026〕1号\", "
+				+ "\"documentTitle\": \"关于撤销示例局的通知\"}", admin())
+			.andExpect(jsonPath("$.lifecycle.pendingRequest.kind").value("REQUEST_LEAVE_SUPERVISION"));
+		step(site, "approve-request", "", manager(site)).andExpect(status().isForbidden());
+		step(site, "approve-request", "", admin())
+			.andExpect(jsonPath("$.lifecycle.state").value("LEFT_SUPERVISION"))
+			.andExpect(jsonPath("$.lifecycle.supervisionDocument").value("示编〔2026〕1号《关于撤销示例局的通知》"));
+		assertThat(directory.find(site)).hasValueSatisfying(summary -> {
+			assertThat(summary.state()).isEqualTo(org.govsite.site.SiteState.LEFT_SUPERVISION);
+			assertThat(summary.errorReportEnabled()).isFalse();
+		});
+		mvc.perform(get("/api/v1/sites/" + site + "/reporting-tasks").with(admin()))
+			.andExpect(jsonPath("$[0].step").value("LEAVE_SUPERVISION"))
+			.andExpect(jsonPath("$[0].due").value("2026-04-02"));
 	}
 
 	@Test
