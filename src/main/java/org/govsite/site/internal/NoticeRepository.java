@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
+/** The notices on the sites' home pages. */
 public interface NoticeRepository extends ListCrudRepository<Notice, Long> {
 
 	/** The notices standing on the site, and those on other sites (its portal) about it, newest first. */

@@ -97,7 +97,8 @@ public class SiteRecords {
 				task(subject, step.step(), act, null, "site.task.takeOffline", end.toString());
 			}
 			case EMERGENCY_SHUTDOWN -> {
-				noticeOnSiteAndPortal(subject, NoticeKind.EMERGENCY, today, null, String.valueOf(step.reason()));
+				// the written report stays in the history: a public notice says no more than that access stopped
+				noticeOnSiteAndPortal(subject, NoticeKind.EMERGENCY, today, null);
 				task(subject, step.step(), act, null, "site.task.emergency");
 			}
 			case START_CLOSING -> {
@@ -165,10 +166,10 @@ public class SiteRecords {
 	}
 
 	private void noticeOnSiteAndPortal(Subject subject, NoticeKind kind, LocalDate from, @Nullable LocalDate until,
-			Object detail) {
-		notice(subject.siteId(), subject, kind, from, until, detail);
+			Object... details) {
+		notice(subject.siteId(), subject, kind, from, until, details);
 		if (subject.portalId() != subject.siteId()) {
-			notice(subject.portalId(), subject, kind, from, until, detail);
+			notice(subject.portalId(), subject, kind, from, until, details);
 		}
 	}
 
