@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Names the change a console or API handler makes, for its audit record. Every handler that
  * changes something carries it (a test checks); the record itself is written for every changing
- * request, with its outcome, whether the handler succeeds or fails.
+ * request, with its outcome, whether the handler succeeds or fails. On a GET handler it asks for
+ * the reading itself to be recorded (reading the audit trail is: {@code audit.read}).
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,9 +1,13 @@
 package org.govsite.platform.web;
 
+import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.govsite.platform.ConsoleMenuItem;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,5 +32,17 @@ class ConsoleModelAdvice {
 			return List.of();
 		}
 		return menu.stream().filter(item -> item.visibleTo().test(user)).toList();
+	}
+
+	/** The signed-in user's name for the top bar (Thymeleaf 3.1 no longer offers {@code #request} to templates). */
+	@ModelAttribute("consoleUser")
+	@Nullable String consoleUser(@Nullable Principal principal) {
+		return principal == null ? null : principal.getName();
+	}
+
+	/** The page's path, to mark the active menu entry. */
+	@ModelAttribute("consolePath")
+	String consolePath(HttpServletRequest request) {
+		return request.getRequestURI();
 	}
 }
