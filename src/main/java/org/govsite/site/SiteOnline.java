@@ -1,0 +1,11 @@
+package org.govsite.site;
+
+/**
+ * A site went online: first opened, or back after an offline period.
+ *
+ * @param siteId the site
+ * @param domain its English domain
+ * @param firstOpening whether this is its opening
+ */
+public record SiteOnline(long siteId, String domain, boolean firstOpening) {
+}

@@ -1,0 +1,15 @@
+package org.govsite.site;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A site went offline: an approved temporary offline, or an emergency shutdown.
+ *
+ * @param siteId the site
+ * @param emergency whether it was an emergency shutdown
+ * @param plannedEnd the planned end of a temporary offline period
+ */
+public record SiteTakenOffline(long siteId, boolean emergency, @Nullable LocalDate plannedEnd) {
+}
