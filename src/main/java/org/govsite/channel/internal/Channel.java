@@ -155,76 +155,76 @@ public class Channel {
 	}
 
 	/** The channel's own rule, or {@code null} when it follows its kind's default. */
-	@Nullable UpdateRule ownUpdateRule() {
+	public @Nullable UpdateRule ownUpdateRule() {
 		return updateRule == null ? null : UpdateRule.valueOf(updateRule);
 	}
 
 	/** The channel's id; only a channel not yet saved has none. */
-	long id() {
+	public long id() {
 		return Objects.requireNonNull(id, "the channel has not been saved yet");
 	}
 
-	boolean isSaved() {
+	public boolean isSaved() {
 		return id != null;
 	}
 
-	long siteId() {
+	public long siteId() {
 		return siteId;
 	}
 
-	@Nullable Long parentId() {
+	public @Nullable Long parentId() {
 		return parentId;
 	}
 
-	String name() {
+	public String name() {
 		return name;
 	}
 
-	String code() {
+	public String code() {
 		return code;
 	}
 
-	ChannelKind kind() {
+	public ChannelKind kind() {
 		return kind;
 	}
 
-	String responsibleUnit() {
+	public String responsibleUnit() {
 		return responsibleUnit;
 	}
 
-	String responsiblePerson() {
+	public String responsiblePerson() {
 		return responsiblePerson;
 	}
 
-	@Nullable String responsiblePhone() {
+	public @Nullable String responsiblePhone() {
 		return responsiblePhone;
 	}
 
-	@Nullable String description() {
+	public @Nullable String description() {
 		return description;
 	}
 
-	@Nullable String keywords() {
+	public @Nullable String keywords() {
 		return keywords;
 	}
 
-	int position() {
+	public int position() {
 		return position;
 	}
 
-	boolean isVisible() {
+	public boolean isVisible() {
 		return visible;
 	}
 
-	boolean isArchived() {
+	public boolean isArchived() {
 		return archivedOn != null;
 	}
 
-	@Nullable LocalDate archivedOn() {
+	public @Nullable LocalDate archivedOn() {
 		return archivedOn;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return createdAt;
 	}
 

@@ -1,5 +1,6 @@
 package org.govsite.channel.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  * The channel tree of one site, with the rules about where a channel sits: a parent of the same
  * site that is open to new children, no channel under itself or its descendants, codes unique
  * among siblings, and sibling positions dense (1, 2, 3 …) with ties broken by id, so that the
- * order is the same on every read. Each change returns the channels whose rows changed.
+ * order is the same on every read. Every change to a channel goes through the tree, which keeps
+ * the channels it changed for saving ({@link #changes()}).
  */
-final class ChannelTree {
+public final class ChannelTree {
 
 	private static final Comparator<Channel> SIBLING_ORDER = Comparator.comparingInt(Channel::position)
 		.thenComparingLong(channel -> channel.isSaved() ? channel.id() : Long.MAX_VALUE);
@@ -32,6 +34,8 @@ final class ChannelTree {
 	private final List<Channel> channels;
 
 	private final Map<Long, Channel> byId = new HashMap<>();
+
+	private final Set<Channel> changes = new LinkedHashSet<>();
 
 	private ChannelTree(long siteId, Collection<Channel> channels) {
 		this.siteId = siteId;
@@ -45,19 +49,19 @@ final class ChannelTree {
 	}
 
 	/** The tree of a site made of all its saved channels. */
-	static ChannelTree of(long siteId, Collection<Channel> channels) {
+	public static ChannelTree of(long siteId, Collection<Channel> channels) {
 		return new ChannelTree(siteId, channels);
 	}
 
-	long siteId() {
+	public long siteId() {
 		return siteId;
 	}
 
-	boolean contains(long channelId) {
+	public boolean contains(long channelId) {
 		return byId.containsKey(channelId);
 	}
 
-	Channel get(long channelId) {
+	public Channel get(long channelId) {
 		Channel channel = byId.get(channelId);
 		if (channel == null) {
 			throw new NotFound("channel", channelId);
@@ -66,7 +70,7 @@ final class ChannelTree {
 	}
 
 	/** The children of a channel, or the first-level channels for {@code null}, in order. */
-	List<Channel> children(@Nullable Long parentId) {
+	public List<Channel> children(@Nullable Long parentId) {
 		return channels.stream()
 			.filter(channel -> Objects.equals(channel.parentId(), parentId))
 			.sorted(SIBLING_ORDER)
@@ -74,7 +78,7 @@ final class ChannelTree {
 	}
 
 	/** Every channel, parents before their children, siblings in order. */
-	List<Channel> inTreeOrder() {
+	public List<Channel> inTreeOrder() {
 		Map<@Nullable Long, List<Channel>> byParent = new HashMap<>();
 		channels.stream().sorted(SIBLING_ORDER).forEach(
 				channel -> byParent.computeIfAbsent(channel.parentId(), parent -> new ArrayList<>()).add(channel));
@@ -91,7 +95,7 @@ final class ChannelTree {
 	}
 
 	/** The channels from the first level down to the given one, itself included. */
-	List<Channel> pathTo(Channel channel) {
+	public List<Channel> pathTo(Channel channel) {
 		List<Channel> path = new ArrayList<>();
 		for (Channel step = channel; step != null; step = step.parentId() == null ? null : get(step.parentId())) {
 			if (path.size() > channels.size()) {
@@ -103,38 +107,39 @@ final class ChannelTree {
 	}
 
 	/** 1 for a first-level channel, 2 for its children … */
-	int level(Channel channel) {
+	public int level(Channel channel) {
 		return pathTo(channel).size();
 	}
 
 	/** Whether the channel or one of its ancestors is archived: then it takes no new content or children. */
-	boolean isClosed(Channel channel) {
+	public boolean isClosed(Channel channel) {
 		return pathTo(channel).stream().anyMatch(Channel::isArchived);
 	}
 
 	/** Whether the channel and all its ancestors are visible, so that it shows in navigation. */
-	boolean isShownInNavigation(Channel channel) {
+	public boolean isShownInNavigation(Channel channel) {
 		return pathTo(channel).stream().allMatch(Channel::isVisible);
 	}
 
-	/** Places a new channel under the parent (or at the first level), at the position or last. */
-	Set<Channel> add(Channel fresh, @Nullable Long parentId, @Nullable Integer position) {
-		if (fresh.isSaved() || fresh.siteId() != siteId) {
-			throw new IllegalArgumentException(fresh + " is not a new channel of site " + siteId);
-		}
+	/** Creates a channel under the parent (or at the first level), at the 1-based position or last. */
+	public Channel add(ChannelDetails details, @Nullable Long parentId, @Nullable Integer position, Instant now) {
+		Channel fresh = Channel.create(siteId, details, now);
 		if (parentId != null) {
 			requireOpen(get(parentId));
 		}
 		requireCodeFree(parentId, fresh.code(), fresh);
 		channels.add(fresh);
-		return insert(fresh, parentId, position);
+		insert(fresh, parentId, position);
+		return fresh;
 	}
 
 	/**
-	 * Moves a channel under another parent of the site (or to the first level), at the position
-	 * or last; with the same parent it only changes its place among its siblings.
+	 * Moves a channel under another parent of the site (or to the first level), at the 1-based
+	 * position or last; with the same parent it only changes its place among its siblings.
+	 *
+	 * @return whether anything changed
 	 */
-	Set<Channel> move(long channelId, @Nullable Long newParentId, @Nullable Integer position) {
+	public boolean move(long channelId, @Nullable Long newParentId, @Nullable Integer position) {
 		Channel channel = get(channelId);
 		if (newParentId != null) {
 			Channel parent = get(newParentId);
@@ -148,47 +153,71 @@ final class ChannelTree {
 			return insert(channel, newParentId, position);
 		}
 		requireCodeFree(newParentId, channel.code(), channel);
-		Set<Channel> changed = insert(channel, newParentId, position);
-		changed.addAll(renumber(children(oldParentId).stream().filter(sibling -> sibling != channel).toList(),
-				oldParentId));
-		return changed;
+		insert(channel, newParentId, position);
+		renumber(children(oldParentId), oldParentId);
+		return true;
 	}
 
 	/** Puts the channel one place earlier among its siblings; nothing changes for the first. */
-	Set<Channel> moveUp(long channelId) {
+	public boolean moveUp(long channelId) {
 		Channel channel = get(channelId);
 		return insert(channel, channel.parentId(), Math.max(1, currentPlace(channel) - 1));
 	}
 
 	/** Puts the channel one place later among its siblings; nothing changes for the last. */
-	Set<Channel> moveDown(long channelId) {
+	public boolean moveDown(long channelId) {
 		Channel channel = get(channelId);
 		return insert(channel, channel.parentId(), currentPlace(channel) + 1);
 	}
 
 	/** Edits the channel's details, keeping its code unique among its siblings. */
-	Channel edit(long channelId, ChannelDetails details) {
+	public Channel edit(long channelId, ChannelDetails details) {
 		Channel channel = get(channelId);
 		channel.edit(details);
 		requireCodeFree(channel.parentId(), channel.code(), channel);
-		return channel;
+		return changed(channel);
 	}
 
-	/** Archives the channel; its descendants stay as they are but take nothing new while it is archived. */
-	Channel archive(long channelId, LocalDate today) {
+	public Channel hide(long channelId) {
+		Channel channel = get(channelId);
+		channel.hide();
+		return changed(channel);
+	}
+
+	public Channel show(long channelId) {
+		Channel channel = get(channelId);
+		channel.show();
+		return changed(channel);
+	}
+
+	/** Archives the channel; its descendants keep their own state but take nothing new while it is archived. */
+	public Channel archive(long channelId, LocalDate today) {
 		Channel channel = get(channelId);
 		channel.archive(today);
-		return channel;
+		return changed(channel);
 	}
 
 	/** Reopens an archived channel whose ancestors are all open. */
-	Channel restore(long channelId) {
+	public Channel restore(long channelId) {
 		Channel channel = get(channelId);
 		if (channel.parentId() != null && isClosed(get(channel.parentId()))) {
 			throw new ChannelRuleViolation("channel.restore.parentArchived", channel.name());
 		}
 		channel.restore();
-		return channel;
+		return changed(channel);
+	}
+
+	/** The channels changed since the tree was read or last saved, new ones included. */
+	public Collection<Channel> changes() {
+		return List.copyOf(changes);
+	}
+
+	/** Tells the tree its changes are saved: new channels now have ids, by which they can be found. */
+	public void saved() {
+		for (Channel channel : changes) {
+			byId.putIfAbsent(channel.id(), channel);
+		}
+		changes.clear();
 	}
 
 	private int currentPlace(Channel channel) {
@@ -209,8 +238,13 @@ final class ChannelTree {
 		}
 	}
 
+	private Channel changed(Channel channel) {
+		changes.add(channel);
+		return channel;
+	}
+
 	/** Puts the channel at the 1-based position among the parent's children (last if null or beyond). */
-	private Set<Channel> insert(Channel channel, @Nullable Long parentId, @Nullable Integer position) {
+	private boolean insert(Channel channel, @Nullable Long parentId, @Nullable Integer position) {
 		List<Channel> siblings = new ArrayList<>(
 				children(parentId).stream().filter(sibling -> sibling != channel).toList());
 		int index = position == null ? siblings.size() : Math.clamp(position - 1L, 0, siblings.size());
@@ -218,15 +252,16 @@ final class ChannelTree {
 		return renumber(siblings, parentId);
 	}
 
-	private static Set<Channel> renumber(List<Channel> siblings, @Nullable Long parentId) {
-		Set<Channel> changed = new LinkedHashSet<>();
+	private boolean renumber(List<Channel> siblings, @Nullable Long parentId) {
+		boolean any = false;
 		for (int i = 0; i < siblings.size(); i++) {
 			Channel sibling = siblings.get(i);
 			if (sibling.position() != i + 1 || !Objects.equals(sibling.parentId(), parentId) || !sibling.isSaved()) {
 				sibling.placeAt(parentId, i + 1);
-				changed.add(sibling);
+				changed(sibling);
+				any = true;
 			}
 		}
-		return changed;
+		return any;
 	}
 }

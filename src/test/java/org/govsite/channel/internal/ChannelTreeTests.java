@@ -33,9 +33,10 @@ class ChannelTreeTests {
 	@Test
 	void aNewChannelGoesLastUnlessGivenAPlace() {
 		ChannelTree tree = channels.tree();
-		Channel topics = Channels.fresh("ztzl");
 
-		assertThat(tree.add(topics, null, null)).containsExactly(topics);
+		Channel topics = tree.add(Channels.details("ztzl"), null, null, Channels.CREATED);
+
+		assertThat(tree.changes()).containsExactly(topics);
 
 		assertThat(codes(tree, null)).containsExactly("news", "xxgk", "bsfw", "ztzl");
 		assertThat(topics.position()).isEqualTo(4);
@@ -44,18 +45,18 @@ class ChannelTreeTests {
 	@Test
 	void aNewChannelAtAPlacePushesTheOthersDown() {
 		ChannelTree tree = channels.tree();
-		Channel notices = Channels.fresh("tzgg");
 
-		tree.add(notices, disclosure.id(), 1);
+		Channel notices = tree.add(Channels.details("tzgg"), disclosure.id(), 1, Channels.CREATED);
 
 		assertThat(codes(tree, disclosure.id())).containsExactly("tzgg", "zcwj", "czys");
+		assertThat(tree.changes()).containsExactlyInAnyOrder(notices, policy, budget);
 		assertPositionsDense(tree, disclosure.id());
 	}
 
 	@Test
 	void aPlaceBeyondTheEndMeansLast() {
 		ChannelTree tree = channels.tree();
-		tree.add(Channels.fresh("tzgg"), disclosure.id(), 99);
+		tree.add(Channels.details("tzgg"), disclosure.id(), 99, Channels.CREATED);
 		assertThat(codes(tree, disclosure.id())).containsExactly("zcwj", "czys", "tzgg");
 	}
 
@@ -64,11 +65,11 @@ class ChannelTreeTests {
 		ChannelTree tree = channels.tree();
 
 		assertThatExceptionOfType(ChannelRuleViolation.class)
-			.isThrownBy(() -> tree.add(Channels.fresh("zcwj"), disclosure.id(), null))
+			.isThrownBy(() -> tree.add(Channels.details("zcwj"), disclosure.id(), null, Channels.CREATED))
 			.satisfies(violation -> assertThat(violation.code()).isEqualTo("channel.code.taken"))
 			.satisfies(violation -> assertThat(violation.concernsCode()).isTrue());
 
-		tree.add(Channels.fresh("zcwj"), service.id(), null);
+		tree.add(Channels.details("zcwj"), service.id(), null, Channels.CREATED);
 		assertThat(codes(tree, service.id())).containsExactly("zcwj");
 	}
 
@@ -114,8 +115,9 @@ class ChannelTreeTests {
 	void aMoveTakesTheBranchAlongAndKeepsBothSiblingListsDense() {
 		ChannelTree tree = channels.tree();
 
-		tree.move(policy.id(), service.id(), null);
+		assertThat(tree.move(policy.id(), service.id(), null)).isTrue();
 
+		assertThat(tree.changes()).containsExactlyInAnyOrder(policy, budget);
 		assertThat(codes(tree, disclosure.id())).containsExactly("czys");
 		assertThat(codes(tree, service.id())).containsExactly("zcwj");
 		assertPositionsDense(tree, disclosure.id());
@@ -158,11 +160,13 @@ class ChannelTreeTests {
 	void upAndDownSwapNeighboursAndStopAtTheEnds() {
 		ChannelTree tree = channels.tree();
 
-		assertThat(tree.moveUp(news.id())).isEmpty();
-		assertThat(tree.moveDown(service.id())).isEmpty();
+		assertThat(tree.moveUp(news.id())).isFalse();
+		assertThat(tree.moveDown(service.id())).isFalse();
 		assertThat(codes(tree, null)).containsExactly("news", "xxgk", "bsfw");
+		assertThat(tree.changes()).isEmpty();
 
-		assertThat(tree.moveDown(news.id())).containsExactlyInAnyOrder(news, disclosure);
+		assertThat(tree.moveDown(news.id())).isTrue();
+		assertThat(tree.changes()).containsExactlyInAnyOrder(news, disclosure);
 		assertThat(codes(tree, null)).containsExactly("xxgk", "news", "bsfw");
 
 		tree.moveUp(service.id());
@@ -194,11 +198,11 @@ class ChannelTreeTests {
 		tree.archive(disclosure.id(), TODAY);
 
 		assertThatExceptionOfType(ChannelRuleViolation.class)
-			.isThrownBy(() -> tree.add(Channels.fresh("tzgg"), disclosure.id(), null))
+			.isThrownBy(() -> tree.add(Channels.details("tzgg"), disclosure.id(), null, Channels.CREATED))
 			.satisfies(violation -> assertThat(violation.code()).isEqualTo("channel.parent.archived"));
 		assertThatExceptionOfType(ChannelRuleViolation.class)
 			.as("a descendant of an archived channel is closed too")
-			.isThrownBy(() -> tree.add(Channels.fresh("tzgg"), policy.id(), null));
+			.isThrownBy(() -> tree.add(Channels.details("tzgg"), policy.id(), null, Channels.CREATED));
 		assertThatExceptionOfType(ChannelRuleViolation.class)
 			.isThrownBy(() -> tree.move(service.id(), regulations.id(), null));
 		assertThat(tree.isClosed(regulations)).isTrue();
