@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,11 @@ public final class WorkingDays implements WorkingCalendar {
 	/** Whether the year has an arrangement, rather than the Monday-to-Friday fallback. */
 	public boolean isDefined(int year) {
 		return years.containsKey(year);
+	}
+
+	/** The year's arrangement, if it has one. */
+	public Optional<YearArrangement> arrangement(int year) {
+		return Optional.ofNullable(years.get(year));
 	}
 
 	@Override

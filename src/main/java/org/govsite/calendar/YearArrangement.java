@@ -2,8 +2,11 @@ package org.govsite.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One year's arrangement of non-working weekdays (statutory holidays) and weekend days that are
@@ -15,9 +18,34 @@ import java.util.TreeMap;
  */
 public record YearArrangement(int year, Map<LocalDate, String> holidays, Map<LocalDate, String> adjustedWorkingDays) {
 
+	/** The first year an arrangement can be entered for. */
+	public static final int FIRST_YEAR = 2000;
+
+	/** The last year an arrangement can be entered for. */
+	public static final int LAST_YEAR = 2100;
+
 	public YearArrangement {
-		holidays = java.util.Collections.unmodifiableMap(new TreeMap<>(holidays));
-		adjustedWorkingDays = java.util.Collections.unmodifiableMap(new TreeMap<>(adjustedWorkingDays));
+		holidays = Collections.unmodifiableMap(new TreeMap<>(holidays));
+		adjustedWorkingDays = Collections.unmodifiableMap(new TreeMap<>(adjustedWorkingDays));
+	}
+
+	/** A year nobody entered: Monday to Friday are its working days. */
+	public static YearArrangement mondayToFriday(int year) {
+		return new YearArrangement(year, Map.of(), Map.of());
+	}
+
+	/** Whether the arrangement names the day, and as what. */
+	public @Nullable DayKind kindOf(LocalDate date) {
+		if (holidays.containsKey(date)) {
+			return DayKind.HOLIDAY;
+		}
+		return adjustedWorkingDays.containsKey(date) ? DayKind.ADJUSTED_WORKING_DAY : null;
+	}
+
+	/** The holiday a named day belongs to. */
+	public @Nullable String nameOf(LocalDate date) {
+		String name = holidays.get(date);
+		return name != null ? name : adjustedWorkingDays.get(date);
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
@@ -38,7 +66,7 @@ public record YearArrangement(int year, Map<LocalDate, String> holidays, Map<Loc
 		return count;
 	}
 
-	static boolean isWeekend(LocalDate date) {
+	public static boolean isWeekend(LocalDate date) {
 		DayOfWeek day = date.getDayOfWeek();
 		return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
 	}

@@ -23,6 +23,8 @@ public final class TestDatabase {
 
 	private static Connection.Details details;
 
+	private static final java.util.Map<String, Connection.Details> others = new java.util.HashMap<>();
+
 	private TestDatabase() {
 	}
 
@@ -33,6 +35,26 @@ public final class TestDatabase {
 			details = serverUrl == null || serverUrl.isBlank() ? startEmbedded() : createOnServer(serverUrl);
 		}
 		return details;
+	}
+
+	/**
+	 * Another database on the same server, created empty on first use: for a test context that
+	 * must start from a new installation (the browser walk-through begins with first setup).
+	 */
+	public static synchronized Connection.Details separate(String name) {
+		return others.computeIfAbsent(name, n -> {
+			Connection.Details main = connection();
+			String database = databaseName(main.url()) + "_" + n;
+			execute(main.url(), main.user(), main.password(), "create database " + database + " encoding 'UTF8' template template0");
+			return new Connection.Details(withDatabase(main.url(), database), main.user(), main.password());
+		});
+	}
+
+	private static String databaseName(String url) {
+		int hostStart = url.indexOf("//") + 2;
+		int pathStart = url.indexOf('/', hostStart);
+		int query = url.indexOf('?');
+		return query < 0 ? url.substring(pathStart + 1) : url.substring(pathStart + 1, query);
 	}
 
 	private static Connection.Details startEmbedded() {
@@ -64,6 +86,9 @@ public final class TestDatabase {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			awaitDisconnected(serverUrl + (serverUrl.contains("?") ? "&" : "?") + "user=" + user + "&password=" + password, name);
 			if (System.getenv("GOVSITE_TEST_DB_KEEP") == null) {
+				for (Connection.Details other : others.values()) {
+					execute(serverUrl, user, password, "drop database if exists " + databaseName(other.url()) + " with (force)");
+				}
 				execute(serverUrl, user, password, "drop database if exists " + name + " with (force)");
 			}
 		}));

@@ -22,16 +22,23 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-		return new Customizer();
+		boolean separate = org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(testClass, BrowserTest.class);
+		return new Customizer(separate ? "browser" : null);
 	}
 
 	private static final class Customizer implements ContextCustomizer {
 
-		private static Path dataDir;
+		private static final java.util.Map<String, Path> dataDirs = new java.util.HashMap<>();
+
+		private final @org.jspecify.annotations.Nullable String database;
+
+		Customizer(@org.jspecify.annotations.Nullable String database) {
+			this.database = database;
+		}
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-			TestDatabase.Connection.Details db = TestDatabase.connection();
+			TestDatabase.Connection.Details db = database == null ? TestDatabase.connection() : TestDatabase.separate(database);
 			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("govsite-test-database", Map.of(
 					"spring.datasource.url", db.url(),
 					"spring.datasource.username", db.user(),
@@ -39,26 +46,25 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 					"govsite.data-dir", dataDir().toString())));
 		}
 
-		private static synchronized Path dataDir() {
-			if (dataDir == null) {
+		private synchronized Path dataDir() {
+			return dataDirs.computeIfAbsent(String.valueOf(database), name -> {
 				try {
-					dataDir = Files.createTempDirectory("govsite-test-data");
+					return Files.createTempDirectory("govsite-test-data");
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}
-			}
-			return dataDir;
+			});
 		}
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof Customizer;
+			return other instanceof Customizer customizer && java.util.Objects.equals(database, customizer.database);
 		}
 
 		@Override
 		public int hashCode() {
-			return Customizer.class.hashCode();
+			return java.util.Objects.hashCode(database);
 		}
 	}
 }

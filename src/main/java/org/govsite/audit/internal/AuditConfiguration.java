@@ -1,6 +1,6 @@
 package org.govsite.audit.internal;
 
-import org.govsite.platform.GovSiteProperties;
+import org.govsite.platform.PlatformKeys;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +9,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 
+	/** The chain key's name: {@code <data-dir>/keys/audit-chain.key} when generated. */
+	static final String CHAIN_KEY = "audit-chain";
+
 	@Bean
-	ChainHasher chainHasher(AuditProperties properties, GovSiteProperties platform) {
-		return new ChainHasher(ChainKeys.load(properties.chainKey(), platform.dataPath("keys")));
+	ChainHasher chainHasher(AuditProperties properties, PlatformKeys keys) {
+		return new ChainHasher(keys.key(CHAIN_KEY, 32, properties.chainKey()));
 	}
 }

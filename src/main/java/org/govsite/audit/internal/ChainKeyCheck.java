@@ -26,7 +26,7 @@ class ChainKeyCheck implements ApplicationRunner {
 		String written = records.head().keyCheck();
 		if (written != null && !written.equals(hasher.keyCheck())) {
 			throw new IllegalStateException("The audit trail in this database was written with another chain key. Set "
-					+ "govsite.audit.chain-key (or restore <data-dir>/keys/" + ChainKeys.FILE_NAME
+					+ "govsite.audit.chain-key (or restore <data-dir>/keys/" + AuditConfiguration.CHAIN_KEY + ".key"
 					+ ") to the key it was written with.");
 		}
 	}

@@ -1,24 +1,113 @@
 package org.govsite.identity.internal;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.govsite.identity.StaffRole;
+import org.govsite.platform.DeploymentRole;
+import org.govsite.platform.GovSiteProperties;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
-/** Who may reach what: the console and the API need a signed-in staff member; the rest is public. */
+/**
+ * Who may reach what. The console needs a signed-in staff member, with a TOTP code where the
+ * policy asks for one; the API takes bearer tokens only (no cookies, so no CSRF); the public part
+ * is open. In role {@code public} the back office does not exist at all: its paths answer 404.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/admin/**", "/api/v1/**").authenticated()
+	PasswordEncoder passwordEncoder() {
+		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	}
+
+	/** Password plus TOTP for every console session whose holder the policy requires it of. */
+	@Bean
+	AuthorizationManagerFactory<Object> secondFactorRule() {
+		return AuthorizationManagerFactories.multiFactor()
+			.requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactor.AUTHORITY)
+			.when(SecondFactor::requiredOf)
+			.build();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, GovSiteProperties properties, IssuedTokens tokens,
+			StaffAccountRepository accounts, StaffUserDetailsService users) throws Exception {
+		http.securityMatcher("/api/v1/**")
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable());
+		if (properties.role() == DeploymentRole.PUBLIC) {
+			return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
+		}
+		AuthenticationFilter bearer = new AuthenticationFilter(
+				new ProviderManager(new ApiTokenAuthenticationProvider(tokens, accounts, users)), new BearerTokenConverter());
+		bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+		bearer.setSuccessHandler((request, response, authentication) -> {
+		});
+		bearer.setFailureHandler((request, response, exception) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED));
+		return http.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(StaffRole.STAFF_AUTHORITY))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, e) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED))
+				.accessDeniedHandler((request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN)))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain console(HttpSecurity http, GovSiteProperties properties, SignInHandlers signIn,
+			SignOutAudit signOut) throws Exception {
+		http.headers(headers -> headers
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+		if (properties.role() == DeploymentRole.PUBLIC) {
+			return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
+		}
+		AuthenticationEntryPoint totpPage = new LoginUrlAuthenticationEntryPoint("/login/totp");
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/admin/**").hasAuthority(StaffRole.STAFF_AUTHORITY)
 				.anyRequest().permitAll())
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin", true).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/**"));
-		return http.build();
+			.formLogin(login -> login.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler(signOut))
+			.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(totpPage,
+					SecondFactor.AUTHORITY))
+			.build();
+	}
+
+	private static void problem(HttpServletResponse response, int status) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		String detail = status == HttpServletResponse.SC_UNAUTHORIZED ? "需要有效的 API 令牌（Authorization: Bearer ...）"
+				: "您没有执行此操作的权限。";
+		String title = status == HttpServletResponse.SC_UNAUTHORIZED ? "未认证" : "无权访问";
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+				+ ",\"detail\":\"" + detail + "\"}");
 	}
 }

@@ -49,7 +49,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail notFound(NotFound notFound) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, messages.getMessage("error.notFound",
-				new Object[] { kindName(notFound.kind()), notFound.id() }, LocaleContextHolder.getLocale()));
+				new Object[] { kindName(notFound.kind()), String.valueOf(notFound.id()) }, LocaleContextHolder.getLocale()));
 		problem.setTitle(messages.getMessage("error.notFound.title", null, LocaleContextHolder.getLocale()));
 		return problem;
 	}

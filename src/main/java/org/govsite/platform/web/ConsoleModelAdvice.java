@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.govsite.platform.ConsoleMenuItem;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,7 @@ class ConsoleModelAdvice {
 	@ModelAttribute("consoleMenu")
 	List<ConsoleMenuItem> consoleMenu() {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		if (user == null || !user.isAuthenticated()) {
+		if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
 			return List.of();
 		}
 		return menu.stream().filter(item -> item.visibleTo().test(user)).toList();

@@ -1,0 +1,73 @@
+package org.govsite.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.govsite.audit.AuditEntry;
+import org.govsite.audit.AuditTrail;
+import org.govsite.identity.PasswordRejected;
+import org.govsite.identity.internal.Credentials;
+import org.govsite.platform.BackOffice;
+import org.govsite.platform.RuleViolation;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Where the holder of a new or reset account sets their own password, through a one-time link. */
+@Controller
+@BackOffice
+class ActivationController {
+
+	private final Credentials credentials;
+
+	private final AuditTrail audit;
+
+	ActivationController(Credentials credentials, AuditTrail audit) {
+		this.credentials = credentials;
+		this.audit = audit;
+	}
+
+	@GetMapping("/activate/{token}")
+	String form(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		return credentials.activationHolder(token).map(username -> {
+			model.addAttribute("username", username);
+			model.addAttribute("form", new PasswordForm());
+			return "identity/activate";
+		}).orElse("identity/activation-invalid");
+	}
+
+	@PostMapping("/activate/{token}")
+	String activate(@PathVariable String token, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		model.addAttribute("token", token);
+		String username = credentials.activationHolder(token).orElse(null);
+		if (username == null) {
+			return "identity/activation-invalid";
+		}
+		model.addAttribute("username", username);
+		form.check(username, credentials, result);
+		if (result.hasErrors()) {
+			return "identity/activate";
+		}
+		try {
+			String activated = credentials.activate(token, form.password);
+			audit.record(new AuditEntry(activated, "account.activate", "account", activated, true, request.getRemoteAddr(), null));
+		}
+		catch (PasswordRejected rejected) {
+			rejected.reasons().forEach(code -> result.rejectValue("password", code));
+			return "identity/activate";
+		}
+		catch (RuleViolation violation) {
+			return "identity/activation-invalid";
+		}
+		redirect.addFlashAttribute("activated", true);
+		return "redirect:/login";
+	}
+}

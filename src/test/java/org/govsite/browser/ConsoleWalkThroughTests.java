@@ -1,0 +1,108 @@
+package org.govsite.browser;
+
+import com.microsoft.playwright.Page;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import org.govsite.identity.internal.InstallationSetup;
+import org.govsite.test.BrowserTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A new installation, in the browser: the three administrators are created through the setup
+ * link, sign in with a password and an authenticator app, do their work, and the audit
+ * administrator reads what they did.
+ */
+@BrowserTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleWalkThroughTests {
+
+	static final String PASSWORD = "Walk#2026through";
+
+	@Autowired
+	InstallationSetup setup;
+
+	@Test
+	@Order(1)
+	void givenANewInstallationWhenTheSetupLinkIsOpenedThenTheThreeAdministratorsAreCreated(Page page) {
+		page.navigate("/setup/" + setup.newToken());
+		assertThat(page.locator("h1")).hasText("初始化：创建三位管理员");
+
+		fillAdministrator(page, "system", "sysadmin", "系统管理员甲");
+		fillAdministrator(page, "security", "secadmin", "安全管理员乙");
+		page.locator("[id='audit.username']").fill("auditadmin");
+		page.locator("[id='audit.displayName']").fill("审计管理员丙");
+		page.locator("[id='audit.password']").fill("short");
+		page.locator("[id='audit.confirmation']").fill("short");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("创建管理员")).click();
+		assertThat(page.locator("#audit\\.password-error")).containsText("密码至少 8 位");
+		assertThat(page.locator("[id='system.username']")).hasValue("sysadmin");
+
+		fillAdministrator(page, "system", "sysadmin", "系统管理员甲");
+		fillAdministrator(page, "security", "secadmin", "安全管理员乙");
+		fillAdministrator(page, "audit", "auditadmin", "审计管理员丙");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("创建管理员")).click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+		assertThat(page.locator(".flash.success")).containsText("三位管理员已创建");
+	}
+
+	@Test
+	@Order(2)
+	void givenTheSecurityAdministratorWhenSigningInThenAnAuthenticatorIsBoundAndTheCodeIsRequired(Page page) {
+		signIn(page, "secadmin");
+		assertThat(page.locator("h1")).hasText("工作台");
+		assertThat(page.locator("nav.sidebar")).containsText("账号管理");
+		assertThat(page.locator("nav.sidebar")).not().containsText("审计日志");
+		page.locator("form[action='/logout'] button").first().click();
+	}
+
+	@Test
+	@Order(9)
+	void givenTheWorkDoneWhenTheAuditAdministratorSignsInThenTheTrailShowsItAndVerifies(Page page) {
+		signIn(page, "auditadmin");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("审计日志")).click();
+		assertThat(page.locator("table")).containsText("初始化管理员");
+		assertThat(page.locator("table")).containsText("secadmin");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("校验")).click();
+		assertThat(page.locator("#verification")).containsText("完整");
+	}
+
+	private static void fillAdministrator(Page page, String block, String username, String displayName) {
+		page.locator("[id='" + block + ".username']").fill(username);
+		page.locator("[id='" + block + ".displayName']").fill(displayName);
+		page.locator("[id='" + block + ".password']").fill(PASSWORD);
+		page.locator("[id='" + block + ".confirmation']").fill(PASSWORD);
+	}
+
+	/** Signs in with the password, binds an authenticator on first sign-in, and enters its code. */
+	static void signIn(Page page, String username) {
+		page.navigate("/login");
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(PASSWORD);
+		page.locator("form.form button[type=submit]").click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login/totp.*"));
+		String secret = page.locator("#totp-secret").textContent().replace(" ", "");
+		page.locator("#code").fill(code(secret));
+		page.locator("form.form button[type=submit]").click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin.*"));
+	}
+
+	static String code(String secret) {
+		try {
+			return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, System.currentTimeMillis() / 1000 / 30);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
