@@ -14,6 +14,7 @@ create table channel
     update_rule        text,
     responsible_unit   text        not null,
     responsible_person text        not null,
+    -- encrypted at rest (SM4-GCM, platform FieldCipher): sm4gcm:<base64>
     responsible_phone  text,
     description        text,
     keywords           text,

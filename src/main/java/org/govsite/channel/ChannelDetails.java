@@ -26,4 +26,10 @@ public record ChannelDetails(String name, String code, ChannelKind kind, @Nullab
 			String responsiblePerson) {
 		return new ChannelDetails(name, code, kind, null, responsibleUnit, responsiblePerson, null, null, null);
 	}
+
+	/** The same details with another phone (the service stores it encrypted). */
+	public ChannelDetails withResponsiblePhone(@Nullable String phone) {
+		return new ChannelDetails(name, code, kind, updateRule, responsibleUnit, responsiblePerson, phone, description,
+				keywords);
+	}
 }

@@ -15,6 +15,7 @@ import org.govsite.channel.internal.ChannelQueries;
 import org.govsite.channel.internal.ChannelStore;
 import org.govsite.channel.internal.ChannelTree;
 import org.govsite.channel.internal.MainStructure;
+import org.govsite.platform.FieldCipher;
 import org.govsite.platform.NotFound;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
@@ -44,17 +45,20 @@ public class ChannelManagement {
 
 	private final MainStructure mainStructure;
 
+	private final FieldCipher cipher;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ChannelManagement(ChannelStore store, ChannelQueries queries, ChannelAccess access, SiteDirectory sites,
-			MainStructure mainStructure, ApplicationEventPublisher events, Clock clock) {
+			MainStructure mainStructure, FieldCipher cipher, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.queries = queries;
 		this.access = access;
 		this.sites = sites;
 		this.mainStructure = mainStructure;
+		this.cipher = cipher;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -94,7 +98,7 @@ public class ChannelManagement {
 		Channel channel = tree.get(channelId);
 		String oldName = channel.name();
 		String oldCode = channel.code();
-		saveAndAnnounce(tree, tree.edit(channelId, details), ChangeKind.EDITED);
+		saveAndAnnounce(tree, tree.edit(channelId, sealed(details)), ChangeKind.EDITED);
 		mainStructure.edited(channel, oldName, oldCode);
 	}
 
@@ -229,7 +233,7 @@ public class ChannelManagement {
 	}
 
 	private long add(ChannelTree tree, @Nullable Long parentId, ChannelDetails details) {
-		Channel channel = tree.add(details, parentId, null, clock.instant());
+		Channel channel = tree.add(sealed(details), parentId, null, clock.instant());
 		saveAndAnnounce(tree, channel, ChangeKind.CREATED);
 		mainStructure.added(channel);
 		return channel.id();
@@ -261,6 +265,13 @@ public class ChannelManagement {
 	private void saveAndAnnounce(ChannelTree tree, Channel channel, ChangeKind kind) {
 		store.save(tree);
 		events.publishEvent(new ChannelChanged(channel.siteId(), channel.id(), kind));
+	}
+
+	/** The responsible person's phone is kept encrypted (SM4) at rest, like every phone number (SPEC.md §12). */
+	private ChannelDetails sealed(ChannelDetails details) {
+		String phone = details.responsiblePhone();
+		return phone == null || phone.isBlank() ? details.withResponsiblePhone(null)
+				: details.withResponsiblePhone(cipher.encrypt(phone.strip()));
 	}
 
 	private SiteSummary requireSite(long siteId) {

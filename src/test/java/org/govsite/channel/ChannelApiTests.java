@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +40,9 @@ class ChannelApiTests {
 
 	@Autowired
 	ChannelDirectory directory;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	TestSites sites;
@@ -75,6 +79,17 @@ class ChannelApiTests {
 			.andExpect(jsonPath("$[1].children[0].children[0].updateRuleText").value("1个月内更新"))
 			.andExpect(jsonPath("$[1].children[0].children[0].ownUpdateRule").value(true))
 			.andExpect(jsonPath("$[1].children[0].children[0].responsiblePerson").value("王五"));
+	}
+
+	@Test
+	void keepsThePhoneEncryptedAtRest() throws Exception {
+		long news = create(null, "新闻动态", "news", "NEWS", null);
+
+		mvc.perform(get("/api/v1/channels/{id}", news)).andExpect(jsonPath("$.responsiblePhone").value("0898-6666 8888"));
+		String stored = jdbc.sql("select responsible_phone from channel where id = :id").param("id", news)
+			.query(String.class)
+			.single();
+		assertThat(stored).startsWith("sm4gcm:").doesNotContain("6666");
 	}
 
 	@Test

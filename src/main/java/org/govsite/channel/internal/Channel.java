@@ -48,6 +48,7 @@ public class Channel {
 
 	private String responsiblePerson;
 
+	/** In its stored form: the service encrypts it before it reaches the channel. */
 	private @Nullable String responsiblePhone;
 
 	private @Nullable String description;

@@ -8,6 +8,7 @@ import org.govsite.channel.ChannelKind;
 import org.govsite.channel.ChannelNode;
 import org.govsite.channel.ChannelView;
 import org.govsite.channel.UpdateRule;
+import org.govsite.platform.FieldCipher;
 import org.govsite.platform.NotFound;
 
 import org.springframework.stereotype.Component;
@@ -25,9 +26,12 @@ public class ChannelQueries implements ChannelDirectory {
 
 	private final ChannelProperties properties;
 
-	ChannelQueries(ChannelRepository channels, ChannelProperties properties) {
+	private final FieldCipher cipher;
+
+	ChannelQueries(ChannelRepository channels, ChannelProperties properties, FieldCipher cipher) {
 		this.channels = channels;
 		this.properties = properties;
+		this.cipher = cipher;
 	}
 
 	@Override
@@ -81,6 +85,6 @@ public class ChannelQueries implements ChannelDirectory {
 	}
 
 	private ChannelViews views(ChannelTree tree) {
-		return new ChannelViews(tree, properties);
+		return new ChannelViews(tree, properties, cipher::decrypt);
 	}
 }

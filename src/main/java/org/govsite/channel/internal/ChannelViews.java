@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.govsite.channel.ChannelNode;
@@ -18,9 +19,13 @@ final class ChannelViews {
 
 	private final ChannelProperties properties;
 
-	ChannelViews(ChannelTree tree, ChannelProperties properties) {
+	/** Turns the stored, encrypted phone back into the number. */
+	private final UnaryOperator<String> revealPhone;
+
+	ChannelViews(ChannelTree tree, ChannelProperties properties, UnaryOperator<String> revealPhone) {
 		this.tree = tree;
 		this.properties = properties;
+		this.revealPhone = revealPhone;
 	}
 
 	/** Every channel of the tree in tree order. */
@@ -68,6 +73,11 @@ final class ChannelViews {
 		return new ChannelNode(view, children);
 	}
 
+	private @Nullable String phone(Channel channel) {
+		String stored = channel.responsiblePhone();
+		return stored == null ? null : revealPhone.apply(stored);
+	}
+
 	/** The view of a channel whose parent's view is known ({@code null} at the first level). */
 	private ChannelView view(Channel channel, @Nullable ChannelView parent) {
 		UpdateRule own = channel.ownUpdateRule();
@@ -75,7 +85,7 @@ final class ChannelViews {
 				parent == null ? channel.code() : parent.path() + "/" + channel.code(),
 				parent == null ? 1 : parent.level() + 1, channel.position(), channel.kind(),
 				own != null ? own : properties.defaultRule(channel.kind()), own != null, channel.responsibleUnit(),
-				channel.responsiblePerson(), channel.responsiblePhone(), channel.description(), channel.keywords(),
+				channel.responsiblePerson(), phone(channel), channel.description(), channel.keywords(),
 				channel.isVisible(), channel.isVisible() && (parent == null || parent.shownInNavigation()),
 				channel.archivedOn(), !channel.isArchived() && (parent == null || parent.acceptsContent()),
 				channel.createdAt());
