@@ -1,11 +1,12 @@
 package org.govsite.content;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
 /** One line of a channel's list page: enough to show it without loading the document. */
 public record ChannelEntry(long documentId, long channelId, DocumentType type, String title, Instant publishedAt,
 		boolean pinned, @Nullable String summary, @Nullable AttachmentRef cover, @Nullable String linkUrl,
-		@Nullable java.time.LocalDate archivedOn) {
+		@Nullable LocalDate archivedOn) {
 }

@@ -1,0 +1,8 @@
+/**
+ * Each site's channel (栏目) tree: channel kinds and the update rules they imply, the people
+ * responsible for each channel, order, visibility and archiving.
+ */
+@NullMarked
+package org.govsite.channel;
+
+import org.jspecify.annotations.NullMarked;
