@@ -15,6 +15,12 @@ public interface ContentCatalog {
 
 	Optional<PublishedDocument> published(long documentId);
 
+	/**
+	 * The newest version of a document, live or not, shaped as it would be published: for the
+	 * preview staff see before release. The caller checks that the viewer may see it.
+	 */
+	Optional<PublishedDocument> draft(long documentId);
+
 	/** Where a live document shows now. */
 	List<PlacementView> placements(long documentId);
 

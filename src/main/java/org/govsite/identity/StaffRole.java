@@ -26,7 +26,13 @@ public enum StaffRole {
 	REVIEWER,
 
 	/** 信件办理员: handles citizens' letters. */
-	LETTER_HANDLER;
+	LETTER_HANDLER,
+
+	/**
+	 * 模板管理员: may change a site's templates. Templates are code, so this right is granted on
+	 * its own, never implied by another role.
+	 */
+	TEMPLATE_MANAGER;
 
 	/** Whether this is one of the three administrators of 三员分立. */
 	public boolean isAdministrator() {
