@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.govsite.content.internal.Attachments;
 import org.govsite.content.internal.ContentQueries;
+import org.govsite.content.internal.ContentStore;
+import org.govsite.content.internal.UploadStore;
 import org.govsite.content.internal.Library;
 import org.govsite.content.internal.ReviewPolicies;
 import org.govsite.content.internal.ReviewRequirement;
@@ -34,14 +37,23 @@ public class ContentManagement {
 
 	private final ReviewPolicies policies;
 
+	private final Attachments attachments;
+
+	private final ContentStore store;
+
+	private final UploadStore uploads;
+
 	private final StaffAccess staff;
 
 	ContentManagement(Library library, Workflow workflow, ContentQueries queries, ReviewPolicies policies,
-			StaffAccess staff) {
+			Attachments attachments, ContentStore store, UploadStore uploads, StaffAccess staff) {
 		this.library = library;
 		this.workflow = workflow;
 		this.queries = queries;
 		this.policies = policies;
+		this.attachments = attachments;
+		this.store = store;
+		this.uploads = uploads;
 		this.staff = staff;
 	}
 
@@ -69,6 +81,26 @@ public class ContentManagement {
 	@PreAuthorize("@contentAccess.mayRead(#documentId)")
 	public DocumentView get(long documentId) {
 		return library.view(documentId);
+	}
+
+	// files
+
+	/** Uploads a file to the document: typed by its content, refused with a reason when not accepted. */
+	@PreAuthorize("@contentAccess.mayEdit(#documentId)")
+	public AttachmentRef upload(long documentId, String fileName, byte[] content) {
+		return attachments.upload(documentId, fileName, content, actor());
+	}
+
+	/** A file of a document the user may read, with its bytes. */
+	@Transactional(readOnly = true)
+	public StoredFile file(long attachmentId) {
+		long documentId = store.documentOfAttachment(attachmentId)
+			.orElseThrow(() -> new org.govsite.platform.NotFound("attachment", attachmentId));
+		if (!queries.mayRead(documentId)) {
+			throw new org.springframework.security.access.AccessDeniedException("attachment " + attachmentId);
+		}
+		AttachmentRef ref = store.attachment(attachmentId).orElseThrow();
+		return new StoredFile(ref, () -> uploads.open(ref.sha256()));
 	}
 
 	// placements
