@@ -9,6 +9,7 @@ import org.govsite.content.internal.ContentQueries;
 import org.govsite.content.internal.ContentStore;
 import org.govsite.content.internal.UploadStore;
 import org.govsite.content.internal.Library;
+import org.govsite.content.internal.Notifier;
 import org.govsite.content.internal.ReviewPolicies;
 import org.govsite.content.internal.ReviewRequirement;
 import org.govsite.content.internal.Workflow;
@@ -43,10 +44,13 @@ public class ContentManagement {
 
 	private final UploadStore uploads;
 
+	private final Notifier notifier;
+
 	private final StaffAccess staff;
 
 	ContentManagement(Library library, Workflow workflow, ContentQueries queries, ReviewPolicies policies,
-			Attachments attachments, ContentStore store, UploadStore uploads, StaffAccess staff) {
+			Attachments attachments, ContentStore store, UploadStore uploads, Notifier notifier, StaffAccess staff) {
+		this.notifier = notifier;
 		this.library = library;
 		this.workflow = workflow;
 		this.queries = queries;
@@ -220,6 +224,31 @@ public class ContentManagement {
 			throw new ContentRuleViolation("content.field.levels.range");
 		}
 		policies.set(channelId, new ReviewRequirement(levels, proofreading));
+	}
+
+	// the inbox
+
+	/** The signed-in user's newest messages (to them, or to a role they hold). */
+	@Transactional(readOnly = true)
+	public List<NotificationView> myNotifications(int limit) {
+		return notifier.inbox(actor(), authorities(), limit);
+	}
+
+	@Transactional(readOnly = true)
+	public int unreadNotifications() {
+		return notifier.unread(actor(), authorities());
+	}
+
+	public void markRead(long notificationId) {
+		notifier.markRead(notificationId, actor(), authorities());
+	}
+
+	private List<String> authorities() {
+		org.springframework.security.core.Authentication user = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return user == null ? List.of()
+				: user.getAuthorities().stream().map(granted -> String.valueOf(granted.getAuthority())).toList();
 	}
 
 	String actor() {
