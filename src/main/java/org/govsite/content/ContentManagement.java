@@ -10,6 +10,7 @@ import org.govsite.content.internal.ContentStore;
 import org.govsite.content.internal.UploadStore;
 import org.govsite.content.internal.Library;
 import org.govsite.content.internal.Notifier;
+import org.govsite.content.internal.Typesetter;
 import org.govsite.content.internal.ReviewPolicies;
 import org.govsite.content.internal.ReviewRequirement;
 import org.govsite.content.internal.Workflow;
@@ -46,11 +47,15 @@ public class ContentManagement {
 
 	private final Notifier notifier;
 
+	private final Typesetter typesetter;
+
 	private final StaffAccess staff;
 
 	ContentManagement(Library library, Workflow workflow, ContentQueries queries, ReviewPolicies policies,
-			Attachments attachments, ContentStore store, UploadStore uploads, Notifier notifier, StaffAccess staff) {
+			Attachments attachments, ContentStore store, UploadStore uploads, Notifier notifier, Typesetter typesetter,
+			StaffAccess staff) {
 		this.notifier = notifier;
+		this.typesetter = typesetter;
 		this.library = library;
 		this.workflow = workflow;
 		this.queries = queries;
@@ -79,6 +84,18 @@ public class ContentManagement {
 	@PreAuthorize("@contentAccess.mayEdit(#documentId)")
 	public int restore(long documentId, int version) {
 		return library.restore(documentId, version, actor());
+	}
+
+	/**
+	 * 一键排版: saves a new version whose body has the uniform shape the site's theme styles
+	 * ({@code gs-typeset} container, plain paragraphs, {@code gs-image}, {@code gs-align-*}).
+	 *
+	 * @return the new version's number
+	 */
+	@PreAuthorize("@contentAccess.mayEdit(#documentId)")
+	public int typeset(long documentId) {
+		DocumentContent current = library.view(documentId).content();
+		return library.save(documentId, current.withBody(typesetter.typeset(current.body())), actor());
 	}
 
 	@Transactional(readOnly = true)

@@ -182,6 +182,14 @@ class DocumentConsoleController {
 		return "redirect:/admin/documents/" + id;
 	}
 
+	@PostMapping("/admin/documents/{id}/typeset")
+	@Audited(value = "content.typeset", objectType = "document")
+	String typeset(@PathVariable long id, RedirectAttributes redirect) {
+		int version = content.typeset(id);
+		redirect.addFlashAttribute("successMessage", message("content.done.typeset", version));
+		return "redirect:/admin/documents/" + id;
+	}
+
 	@PostMapping("/admin/documents/{id}/placements")
 	@Audited(value = "content.place", objectType = "document")
 	String place(@PathVariable long id, @RequestParam long channelId, @RequestParam(defaultValue = "false") boolean pinned,
