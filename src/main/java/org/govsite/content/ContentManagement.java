@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 import org.govsite.content.internal.Attachments;
+import org.govsite.content.internal.DocxImport;
+import org.govsite.content.internal.OfferQueries;
+import org.govsite.content.internal.Offers;
+import org.govsite.content.internal.TypesettingStore;
+import org.govsite.content.internal.VersionDiff;
+import org.govsite.identity.StaffRole;
+import org.govsite.site.SiteDirectory;
 import org.govsite.content.internal.ContentQueries;
 import org.govsite.content.internal.ContentStore;
 import org.govsite.content.internal.UploadStore;
@@ -17,6 +24,8 @@ import org.govsite.content.internal.Workflow;
 import org.govsite.identity.StaffAccess;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +60,28 @@ public class ContentManagement {
 
 	private final StaffAccess staff;
 
+	private final Offers offers;
+
+	private final OfferQueries offerQueries;
+
+	private final DocxImport docxImport;
+
+	private final TypesettingStore typesettings;
+
+	private final SiteDirectory sites;
+
+	private final MessageSource messages;
+
 	ContentManagement(Library library, Workflow workflow, ContentQueries queries, ReviewPolicies policies,
 			Attachments attachments, ContentStore store, UploadStore uploads, Notifier notifier, Typesetter typesetter,
-			StaffAccess staff) {
+			StaffAccess staff, Offers offers, OfferQueries offerQueries, DocxImport docxImport,
+			TypesettingStore typesettings, SiteDirectory sites, MessageSource messages) {
+		this.offers = offers;
+		this.offerQueries = offerQueries;
+		this.docxImport = docxImport;
+		this.typesettings = typesettings;
+		this.sites = sites;
+		this.messages = messages;
 		this.notifier = notifier;
 		this.typesetter = typesetter;
 		this.library = library;
@@ -104,7 +132,45 @@ public class ContentManagement {
 		return library.view(documentId);
 	}
 
+	/**
+	 * Imports a Word document (.docx) as a new document of the site, placed in the channel if one
+	 * is given: headings, paragraphs, lists, tables and pictures (stored as its attachments), without
+	 * Word's fonts, sizes and colours. A file that is too large, not a .docx or unreadable is refused
+	 * with a message naming it.
+	 */
+	@PreAuthorize("@contentAccess.mayWriteSite(#siteId) and (#channelId == null or @contentAccess.mayPlaceIn(#channelId))")
+	public DocxImported importDocx(long siteId, DocumentType type, @Nullable Long channelId, String fileName,
+			byte[] content) {
+		return docxImport.importDocx(siteId, type, channelId, fileName, content, actor());
+	}
+
+	/** Two versions compared: the fields that differ and the body paragraph by paragraph. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("@contentAccess.mayRead(#documentId)")
+	public VersionComparison compare(long documentId, int fromVersion, int toVersion) {
+		var from = store.version(documentId, fromVersion)
+			.orElseThrow(() -> new ContentRuleViolation("content.version.unknown", fromVersion));
+		var to = store.version(documentId, toVersion)
+			.orElseThrow(() -> new ContentRuleViolation("content.version.unknown", toVersion));
+		return VersionDiff.labelled(value -> messages.getMessage(label(value), null, LocaleContextHolder.getLocale()))
+			.compare(documentId, fromVersion, from.content(), toVersion, to.content());
+	}
+
+	private static String label(Object value) {
+		if (value instanceof Boolean yes) {
+			return yes ? "content.yes" : "content.no";
+		}
+		String prefix = value instanceof Validity ? "content.validity." : "content.mode.";
+		return prefix + ((Enum<?>) value).name();
+	}
+
 	// files
+
+	/** A picture for the body (the editor's upload, a pasted picture): refused unless a JPEG, PNG, GIF or WebP. */
+	@PreAuthorize("@contentAccess.mayEdit(#documentId)")
+	public AttachmentRef uploadPicture(long documentId, String fileName, byte[] content) {
+		return attachments.uploadPicture(documentId, fileName, content, actor());
+	}
 
 	/** Uploads a file to the document: typed by its content, refused with a reason when not accepted. */
 	@PreAuthorize("@contentAccess.mayEdit(#documentId)")
@@ -135,6 +201,101 @@ public class ContentManagement {
 	@PreAuthorize("@contentAccess.mayEdit(#documentId) or @contentAccess.mayPlaceIn(#channelId)")
 	public void removePlacement(long documentId, long channelId) {
 		library.removePlacement(documentId, channelId);
+	}
+
+	/** Moves the document from one channel to another: it leaves the first and shows in the second. */
+	@PreAuthorize("@contentAccess.mayEdit(#documentId) and @contentAccess.mayPlaceIn(#toChannelId)")
+	public void move(long documentId, long fromChannelId, long toChannelId) {
+		library.move(documentId, fromChannelId, toChannelId, actor());
+	}
+
+	// 报送 and 采用
+
+	/** 报送: offers a live or approved document of a department site to its portal. @return the offer's id */
+	@PreAuthorize("@contentAccess.mayEdit(#documentId)")
+	public long offer(long documentId, @Nullable String note) {
+		return offers.offer(documentId, note, actor());
+	}
+
+	/** 采用: a portal editor accepts the offer into a channel of the portal. */
+	@PreAuthorize("@contentAccess.mayDecideOffer(#offerId) and @contentAccess.mayPlaceIn(#channelId)")
+	public void acceptOffer(long offerId, long channelId) {
+		offers.accept(offerId, channelId, actor());
+	}
+
+	/** A portal reviewer signs off an acceptance into a channel with review levels of its own. */
+	@PreAuthorize("@contentAccess.mayReviewOffer(#offerId)")
+	public void approveOffer(long offerId) {
+		offers.approve(offerId, actor());
+	}
+
+	/** The portal declines the offer, with a reason the offering editor is told. */
+	@PreAuthorize("@contentAccess.mayDecideOffer(#offerId) or @contentAccess.mayReviewOffer(#offerId)")
+	public void declineOffer(long offerId, String reason) {
+		offers.decline(offerId, reason, actor());
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("@contentAccess.mayReadOffer(#offerId)")
+	public OfferView offerView(long offerId) {
+		return offerQueries.find(offerId).orElseThrow(() -> new org.govsite.platform.NotFound("offer", offerId));
+	}
+
+	/** What waits for the user in the portals: offers to decide (as editor) and acceptances to sign off (as reviewer). */
+	@Transactional(readOnly = true)
+	public List<OfferView> offersWaitingForMe() {
+		List<OfferView> waiting = new java.util.ArrayList<>(
+				offerQueries.toSites(staff.sitesWith(StaffRole.EDITOR), List.of(OfferState.OFFERED)));
+		offerQueries.toSites(staff.sitesWith(StaffRole.REVIEWER), List.of(OfferState.AWAITING_REVIEW))
+			.stream()
+			.filter(offer -> staff.hasChannelRole(offer.toSiteId(), offer.channelId() == null ? 0 : offer.channelId(),
+					StaffRole.REVIEWER))
+			.forEach(waiting::add);
+		return waiting;
+	}
+
+	/** The newest offers made by the sites the user edits, with their outcome. */
+	@Transactional(readOnly = true)
+	public List<OfferView> offersOfMySites(int limit) {
+		return offerQueries.fromSites(staff.sitesWith(StaffRole.EDITOR), limit);
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("@contentAccess.mayRead(#documentId)")
+	public List<OfferView> offersOf(long documentId) {
+		return offerQueries.ofDocument(documentId);
+	}
+
+	/**
+	 * 报送 and 采用 per department site in a year (China time): of the sites the user may read, as
+	 * offering site or as portal.
+	 */
+	@Transactional(readOnly = true)
+	public List<OfferStatistics> offerStatistics(int year) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		sites.all().forEach(site -> names.put(site.id(), site.name()));
+		return offerQueries.statistics(year, queries.readableSites(null), names);
+	}
+
+	// 一键排版 settings
+
+	/** The site's 一键排版 settings (its own, or the defaults). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("@contentAccess.mayReadSite(#siteId)")
+	public TypesettingSettings typesetting(long siteId) {
+		return typesettings.typesetting(siteId);
+	}
+
+	@PreAuthorize("@contentAccess.managesSite(#siteId)")
+	public void setTypesetting(long siteId, TypesettingSettings settings) {
+		sites.find(siteId).orElseThrow(() -> new org.govsite.platform.NotFound("site", siteId));
+		typesettings.set(siteId, settings);
+	}
+
+	/** Back to the platform's defaults. */
+	@PreAuthorize("@contentAccess.managesSite(#siteId)")
+	public void clearTypesetting(long siteId) {
+		typesettings.clear(siteId);
 	}
 
 	// the workflow
@@ -243,6 +404,21 @@ public class ContentManagement {
 		policies.set(channelId, new ReviewRequirement(levels, proofreading));
 	}
 
+	/** The channel follows the platform's default review again. */
+	@PreAuthorize("@contentAccess.managesChannel(#channelId)")
+	public void clearReviewPolicy(long channelId) {
+		policies.clear(channelId);
+	}
+
+	// the submit step's content checks
+
+	/** What every installed content check finds in the newest version; the submit step shows it. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("@contentAccess.mayRead(#documentId)")
+	public SubmissionCheck submissionCheck(long documentId) {
+		return workflow.check(documentId);
+	}
+
 	// the inbox
 
 	/** The signed-in user's newest messages (to them, or to a role they hold). */
@@ -258,6 +434,15 @@ public class ContentManagement {
 
 	public void markRead(long notificationId) {
 		notifier.markRead(notificationId, actor(), authorities());
+	}
+
+	/** Marks the message read and answers where it leads; empty when it is not the user's. */
+	public java.util.Optional<String> openNotification(long notificationId) {
+		return notifier.markRead(notificationId, actor(), authorities());
+	}
+
+	public void markAllNotificationsRead() {
+		notifier.markAllRead(actor(), authorities());
 	}
 
 	private List<String> authorities() {

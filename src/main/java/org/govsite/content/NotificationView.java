@@ -21,6 +21,6 @@ public record NotificationView(long id, @Nullable Long documentId, NotificationK
 	/** What a message is about. */
 	public enum NotificationKind {
 		REVIEW_WAITING, PROOFREADING_WAITING, SENT_BACK, PUBLISHED, WITHDRAWN, SECRECY_ANSWERED, OFFER_RECEIVED,
-		OFFER_DECIDED
+		OFFER_DECIDED, OFFER_REVIEW_WAITING
 	}
 }

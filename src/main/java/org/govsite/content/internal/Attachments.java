@@ -44,6 +44,15 @@ public class Attachments {
 	}
 
 	public AttachmentRef upload(long documentId, String uploadedName, byte[] content, String by) {
+		return store(documentId, uploadedName, content, by, false);
+	}
+
+	/** A picture for the body: refused, and not stored, when it is not a picture the web can show. */
+	public AttachmentRef uploadPicture(long documentId, String uploadedName, byte[] content, String by) {
+		return store(documentId, uploadedName, content, by, true);
+	}
+
+	private AttachmentRef store(long documentId, String uploadedName, byte[] content, String by, boolean picture) {
 		if (!documents.existsById(documentId)) {
 			throw new NotFound("document", documentId);
 		}
@@ -55,6 +64,9 @@ public class Attachments {
 			throw new ContentRuleViolation("content.upload.empty", name);
 		}
 		FileTypes.Detected detected = types.detect(content, name);
+		if (picture && !FileTypes.PICTURES.contains(detected.mediaType())) {
+			throw new ContentRuleViolation("content.upload.notPicture", name);
+		}
 		if (!detected.accepted()) {
 			throw new ContentRuleViolation("content.upload.refused", name, detected.mediaType());
 		}

@@ -27,7 +27,14 @@ public class ContentAccess {
 
 	private final ChannelDirectory channels;
 
-	ContentAccess(StaffAccess staff, DocumentRepository documents, ContentStore store, ChannelDirectory channels) {
+	private final OfferRepository offers;
+
+	private final OfferQueries offerQueries;
+
+	ContentAccess(StaffAccess staff, DocumentRepository documents, ContentStore store, ChannelDirectory channels,
+			OfferRepository offers, OfferQueries offerQueries) {
+		this.offers = offers;
+		this.offerQueries = offerQueries;
 		this.staff = staff;
 		this.documents = documents;
 		this.store = store;
@@ -90,8 +97,32 @@ public class ContentAccess {
 		return staff.managesSite(siteId);
 	}
 
-	/** Staff of a site the document is placed in may read it too (a reprint shows there). */
+	/** The portal's editors decide on an offer made to it. */
+	public boolean mayDecideOffer(long offerId) {
+		return offers.findToSiteIdById(offerId).map(this::mayDecideOffersOf).orElse(true);
+	}
+
+	/** The portal's reviewers sign off (or decline) an offer accepted into a channel with its own review. */
+	public boolean mayReviewOffer(long offerId) {
+		return offers.findById(offerId)
+			.map(offer -> staff.hasChannelRole(offer.toSiteId(), offer.channelId() == null ? 0 : offer.channelId(),
+					StaffRole.REVIEWER))
+			.orElse(true);
+	}
+
+	/** Staff of both the offering site and the portal see an offer. */
+	public boolean mayReadOffer(long offerId) {
+		return offers.findById(offerId)
+			.map(offer -> mayReadSite(offer.toSiteId()) || mayReadSite(offer.fromSiteId()))
+			.orElse(true);
+	}
+
+	/**
+	 * Staff of a site the document is placed in may read it too (a reprint shows there), and so may
+	 * the staff of a portal it is offered to, who decide on it.
+	 */
 	private boolean mayReadThroughPlacement(long documentId) {
-		return store.sitesOfPlacements(documentId).stream().anyMatch(this::mayReadSite);
+		return store.sitesOfPlacements(documentId).stream().anyMatch(this::mayReadSite)
+				|| offerQueries.openTargets(documentId).stream().anyMatch(this::mayReadSite);
 	}
 }

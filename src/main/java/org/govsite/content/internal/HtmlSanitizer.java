@@ -40,6 +40,12 @@ public class HtmlSanitizer {
 	/** Headings start at h2: the page's h1 is the document's title. */
 	private static final Map<String, String> RENAMED = Map.of("h1", "h2", "b", "strong", "i", "em");
 
+	private static final Pattern ATTACHMENT_SRC = Pattern.compile("src=\"attachment:(\\d{1,18})\"");
+
+	private static final String WORD_NOISE = "head, style, script, title, meta, link, xml";
+
+	private static final String EMPTIABLE = "p, strong, em, u, s, sub, sup, h2, h3, h4, h5, h6";
+
 	private static final String BASE = "https://base.invalid/";
 
 	private final Cleaner cleaner = new Cleaner(safelist());
@@ -65,6 +71,11 @@ public class HtmlSanitizer {
 	/** The clean HTML of a body fragment. */
 	public String sanitize(String html) {
 		Document dirty = Jsoup.parseBodyFragment(html, BASE);
+		// what Word puts on the clipboard besides the text: its style sheet, settings (<xml>), the
+		// document title, and Office elements (<o:p>, <v:shape>, <w:...>) whose text is not the
+		// document's; conditional comments are comments and go with the cleaning
+		dirty.body().select(WORD_NOISE).remove();
+		dirty.body().getAllElements().stream().filter(element -> element.tagName().contains(":")).forEach(Element::remove);
 		for (Element element : dirty.body().getAllElements()) {
 			String renamed = RENAMED.get(element.normalName());
 			if (renamed != null) {
@@ -91,8 +102,27 @@ public class HtmlSanitizer {
 				element.remove();
 			}
 		}
+		// the leftovers of stripped styles: spans and anchors that carry nothing, elements left empty
+		for (Element element : clean.body().select("span:not([class]), a:not([href])")) {
+			element.unwrap();
+		}
+		for (Element element : clean.body().select(EMPTIABLE).reversed()) {
+			if (element.childNodeSize() == 0) {
+				element.remove();
+			}
+		}
 		clean.outputSettings().prettyPrint(false);
 		return clean.body().html().strip();
+	}
+
+	/** The attachments a clean body shows as pictures ({@code <img src="attachment:<id>">}), in order. */
+	public static java.util.List<Long> attachmentsIn(String cleanHtml) {
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		Matcher matcher = ATTACHMENT_SRC.matcher(cleanHtml);
+		while (matcher.find()) {
+			ids.add(Long.parseLong(matcher.group(1)));
+		}
+		return ids;
 	}
 
 	/** The alignment the element asks for, by style or by the old align attribute, or by a gs class. */

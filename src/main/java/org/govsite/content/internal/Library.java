@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
@@ -14,6 +15,7 @@ import org.govsite.content.DocumentContent;
 import org.govsite.content.DocumentType;
 import org.govsite.content.DocumentView;
 import org.govsite.content.PlacementRequest;
+import org.govsite.content.PlacementView;
 import org.govsite.content.PlacementsChanged;
 import org.govsite.content.PublishedDocument.RelatedDocument;
 import org.govsite.content.internal.ContentStore.StoredVersion;
@@ -69,6 +71,17 @@ public class Library {
 		return document.id();
 	}
 
+	/**
+	 * A new document whose first version needs its id first: an imported file's pictures are
+	 * stored as the new document's attachments before its body, which refers to them, is written.
+	 */
+	public long create(long siteId, DocumentType type, String author, Function<Long, DocumentContent> contentOf) {
+		sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
+		Document document = documents.save(Document.create(siteId, type, author, clock.instant()));
+		writeVersion(document, checked(type, contentOf.apply(document.id()), document.id()), author);
+		return document.id();
+	}
+
 	/** @return the new version's number */
 	public int save(long documentId, DocumentContent content, String editor) {
 		Document document = document(documentId);
@@ -116,6 +129,13 @@ public class Library {
 		if (!files.containsAll(checked.attachmentIds())) {
 			throw new ContentRuleViolation("content.field.attachmentIds.unknown");
 		}
+		String body = sanitizer.sanitize(checked.body());
+		for (Long picture : HtmlSanitizer.attachmentsIn(body)) {
+			// a picture of another document would be published with this one, unseen by its reviewers
+			if (!files.contains(picture)) {
+				throw new ContentRuleViolation("content.field.body.foreignPicture", picture);
+			}
+		}
 		if (documentId != null && checked.disclosure() != null) {
 			store.indexNumberOf(documentId)
 				.filter(own -> !own.equals(checked.disclosure().indexNumber()))
@@ -123,7 +143,7 @@ public class Library {
 					throw new ContentRuleViolation("content.field.indexNumber.fixed", own);
 				});
 		}
-		return checked.withBody(sanitizer.sanitize(checked.body()));
+		return checked.withBody(body);
 	}
 
 	/**
@@ -145,6 +165,34 @@ public class Library {
 		if (document.isLive()) {
 			store.touchSites(List.of(channel.siteId()), clock.instant());
 			events.publishEvent(new PlacementsChanged(documentId, Set.of(channel.id())));
+		}
+	}
+
+	/**
+	 * Moves the document from one channel to another (as a move is understood: it leaves the first
+	 * and shows in the second, pinned and ordered as it was), in one change.
+	 */
+	public void move(long documentId, long fromChannelId, long toChannelId, String editor) {
+		Document document = document(documentId);
+		if (fromChannelId == toChannelId) {
+			throw new ContentRuleViolation("content.move.sameChannel");
+		}
+		PlacementView old = store.placementsOf(documentId).stream()
+			.filter(placement -> placement.channelId() == fromChannelId)
+			.findFirst()
+			.orElseThrow(() -> new ContentRuleViolation("content.move.notPlaced",
+					channels.find(fromChannelId).map(ChannelView::name).orElse(String.valueOf(fromChannelId))));
+		ChannelView target = channels.find(toChannelId).orElseThrow(() -> new NotFound("channel", toChannelId));
+		if (!target.acceptsContent()) {
+			throw new ContentRuleViolation("content.placement.archivedChannel", target.name());
+		}
+		store.place(documentId, target.siteId(),
+				new PlacementRequest(toChannelId, old.pinned(), old.sortOrder(), old.expiresAt()), editor, clock.instant(),
+				document.isLive(), document.isLive() ? publishedAt(document) : null);
+		store.removePlacement(documentId, fromChannelId);
+		if (document.isLive()) {
+			store.touchSites(Set.of(old.siteId(), target.siteId()), clock.instant());
+			events.publishEvent(new PlacementsChanged(documentId, Set.of(fromChannelId, toChannelId)));
 		}
 	}
 
@@ -186,6 +234,14 @@ public class Library {
 				store.attachmentsOf(documentId), store.placementsOf(documentId),
 				document.history().stream().map(HistoryEntry::view).toList(), related,
 				List.copyOf(document.editors()));
+	}
+
+	/** The newest version's title. */
+	public String title(long documentId) {
+		Document document = document(documentId);
+		return store.version(documentId, document.currentVersion())
+			.map(version -> version.content().title())
+			.orElseThrow(() -> new NotFound("document", documentId));
 	}
 
 	Document document(long documentId) {

@@ -28,14 +28,15 @@ class MailOut {
 		if (sender == null || recipients.isEmpty()) {
 			return;
 		}
-		Runnable send = () -> {
+		// on a thread of its own: a slow or unreachable mail server never holds up the request
+		Runnable send = () -> Thread.ofVirtual().name("notification-mail").start(() -> {
 			try {
 				sender.send(recipients, text, link);
 			}
 			catch (RuntimeException e) {
 				log.warn("Could not email the notification to {}: {}", recipients, e.getMessage());
 			}
-		};
+		});
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

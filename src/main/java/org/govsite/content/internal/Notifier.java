@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -54,28 +56,62 @@ public class Notifier {
 		mail.afterCommit(unique, text, link);
 	}
 
-	/** The newest messages for the user or any of their authorities. */
+	/**
+	 * The newest messages for the user or any of their authorities. A message to a role is read by
+	 * each of its holders on their own ({@code content_notification_read}).
+	 */
 	public List<NotificationView> inbox(String username, Collection<String> authorities, int limit) {
 		return jdbc.sql("""
-				select id, document_id, kind, text, link, created_at, read_at from content_notification
-				where recipient = any(?) order by created_at desc, id desc limit ?""")
-			.params(recipients(username, authorities), limit)
+				select n.id, n.document_id, n.kind, n.text, n.link, n.created_at,
+				    exists (select 1 from content_notification_read r where r.notification_id = n.id and r.username = :me) as read
+				from content_notification n
+				where n.recipient = any(:recipients) order by n.created_at desc, n.id desc limit :limit""")
+			.param("me", username)
+			.param("recipients", recipients(username, authorities))
+			.param("limit", limit)
 			.query((rs, n) -> new NotificationView(rs.getLong("id"), CatalogQueries.nullableLong(rs, "document_id"),
 					NotificationKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getString("link"),
-					ContentStore.instant(rs, "created_at"), rs.getTimestamp("read_at") != null))
+					Objects.requireNonNull(ContentStore.instant(rs, "created_at")), rs.getBoolean("read")))
 			.list();
 	}
 
 	public int unread(String username, Collection<String> authorities) {
-		return jdbc.sql("select count(*) from content_notification where recipient = any(?) and read_at is null")
-			.param(recipients(username, authorities))
+		return jdbc.sql("""
+				select count(*) from content_notification n where n.recipient = any(:recipients)
+				  and not exists (select 1 from content_notification_read r where r.notification_id = n.id and r.username = :me)""")
+			.param("recipients", recipients(username, authorities))
+			.param("me", username)
 			.query(Integer.class)
 			.single();
 	}
 
-	public void markRead(long id, String username, Collection<String> authorities) {
-		jdbc.sql("update content_notification set read_at = ? where id = ? and recipient = any(?) and read_at is null")
-			.params(Timestamp.from(clock.instant()), id, recipients(username, authorities))
+	/**
+	 * Marks the message read for the user, if it is theirs (to them or to a role they hold).
+	 *
+	 * @return where the message leads, when it is theirs
+	 */
+	public Optional<String> markRead(long id, String username, Collection<String> authorities) {
+		Optional<String> link = jdbc.sql("select link from content_notification where id = ? and recipient = any(?)")
+			.params(id, recipients(username, authorities))
+			.query(String.class)
+			.optional();
+		link.ifPresent(found -> jdbc.sql("""
+				insert into content_notification_read (notification_id, username, read_at) values (?, ?, ?)
+				on conflict do nothing""")
+			.params(id, username, Timestamp.from(clock.instant()))
+			.update());
+		return link;
+	}
+
+	/** Marks every message of the user read. */
+	public void markAllRead(String username, Collection<String> authorities) {
+		jdbc.sql("""
+				insert into content_notification_read (notification_id, username, read_at)
+				select n.id, :me, :now from content_notification n where n.recipient = any(:recipients)
+				on conflict do nothing""")
+			.param("me", username)
+			.param("now", Timestamp.from(clock.instant()))
+			.param("recipients", recipients(username, authorities))
 			.update();
 	}
 

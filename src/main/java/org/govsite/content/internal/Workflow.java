@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.govsite.content.ContentChecker;
-import org.govsite.content.ContentFinding;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DocumentPublished;
 import org.govsite.content.DocumentState;
@@ -19,6 +18,7 @@ import org.govsite.content.DocumentType;
 import org.govsite.content.DocumentWithdrawn;
 import org.govsite.content.NotificationView.NotificationKind;
 import org.govsite.content.PlacementView;
+import org.govsite.content.SubmissionCheck;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.NotFound;
 
@@ -49,13 +49,13 @@ public class Workflow {
 
 	private final ApplicationEventPublisher events;
 
-	private final List<ContentChecker> checkers;
+	private final SubmissionChecks checks;
 
 	private final Clock clock;
 
 	Workflow(DocumentRepository documents, ContentStore store, ReviewPolicies policies, Library library,
 			Notifier notifier, ApplicationEventPublisher events, List<ContentChecker> checkers, Clock clock) {
-		this.checkers = List.copyOf(checkers);
+		this.checks = new SubmissionChecks(checkers);
 		this.documents = documents;
 		this.store = store;
 		this.policies = policies;
@@ -75,25 +75,22 @@ public class Workflow {
 		if (store.channelIdsOf(documentId).isEmpty()) {
 			throw new ContentRuleViolation("content.submit.noPlacement");
 		}
-		if (findings(documentId).stream().anyMatch(ContentFinding::blocking)) {
-			throw new ContentRuleViolation("content.submit.blockingFindings");
-		}
+		ContentStore.StoredVersion version = newest(document);
+		checks.requireSubmittable(version.content().title(), version.content().body());
 		document.submit(actor, requirement(documentId), confidentialityConfirmed, clock.instant());
 		documents.save(document);
 		tellReviewers(document);
 	}
 
 	/** What every configured {@link ContentChecker} finds in the newest version (none configured: nothing). */
-	public List<ContentFinding> findings(long documentId) {
-		Document document = library.document(documentId);
-		var version = store.version(documentId, document.currentVersion()).orElseThrow(() -> new NotFound("document", documentId));
-		return checkers.stream()
-			.flatMap(checker -> checker.check(version.content().title(), version.content().body()).stream())
-			.toList();
+	public SubmissionCheck check(long documentId) {
+		ContentStore.StoredVersion version = newest(library.document(documentId));
+		return checks.run(version.content().title(), version.content().body());
 	}
 
-	public boolean checksConfigured() {
-		return !checkers.isEmpty();
+	private ContentStore.StoredVersion newest(Document document) {
+		return store.version(document.id(), document.currentVersion())
+			.orElseThrow(() -> new NotFound("document", document.id()));
 	}
 
 	public void approve(long documentId, String comment, String reviewer) {
@@ -296,8 +293,6 @@ public class Workflow {
 	}
 
 	private String title(Document document) {
-		return store.version(document.id(), document.currentVersion())
-			.map(version -> version.content().title())
-			.orElseThrow(() -> new NotFound("document", document.id()));
+		return library.title(document.id());
 	}
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.govsite.content.ContentManagement;
 import org.govsite.content.DocumentSummary;
 import org.govsite.content.NotificationView;
+import org.govsite.content.OfferState;
+import org.govsite.content.OfferView;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.WorkItem;
 import org.govsite.platform.WorkbenchSource;
@@ -15,7 +17,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** On the 工作台: the documents waiting for the user's review, and their unread messages. */
+/**
+ * On the 工作台: how many unread messages the user has, the 报送 waiting for them, the documents
+ * waiting for their review, and their unread messages.
+ */
 @Component
 @BackOffice
 class ContentWorkbench implements WorkbenchSource {
@@ -32,6 +37,17 @@ class ContentWorkbench implements WorkbenchSource {
 	@Override
 	public List<WorkItem> itemsFor(Authentication user) {
 		List<WorkItem> items = new ArrayList<>();
+		int unread = content.unreadNotifications();
+		if (unread > 0) {
+			items.add(new WorkItem("workbench.category.task", message("content.workbench.unread", unread),
+					"/admin/notifications", null));
+		}
+		for (OfferView offer : content.offersWaitingForMe()) {
+			items.add(new WorkItem("workbench.category.approval",
+					message(offer.state() == OfferState.OFFERED ? "content.workbench.offer" : "content.workbench.offerReview",
+							offer.title()),
+					"/admin/offers/" + offer.id(), null));
+		}
 		for (DocumentSummary document : content.awaitingMyReview()) {
 			String level = message("content.level." + Math.max(1, Math.min(document.reviewLevel(), 4)));
 			items.add(new WorkItem("workbench.category.approval", message("content.workbench.review", document.title(), level),

@@ -19,6 +19,11 @@ import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DocumentFilter;
 import org.govsite.content.DocumentState;
 import org.govsite.content.DocumentSummary;
+import org.govsite.content.DocumentType;
+import org.govsite.content.DocxImported;
+import org.govsite.content.OfferView;
+import org.govsite.content.SubmissionCheck;
+import org.govsite.content.VersionComparison;
 import org.govsite.content.DocumentView;
 import org.govsite.content.PlacementRequest;
 import org.govsite.content.PlacementView;
@@ -27,6 +32,7 @@ import org.govsite.platform.BackOffice;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -206,6 +212,58 @@ class DocumentApiController {
 			content.scheduleWithdrawal(id, request.withdrawAt());
 		}
 		return content.get(id);
+	}
+
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "导入 Word 文档", description = "上传 .docx 新建稿件（siteId、type，可选 channelId）：保留标题、段落、各级标题、列表、表格和图片，去掉字体字号颜色；损坏或非 .docx 的文件以中文说明原因")
+	@Audited(value = "content.import", objectType = "document")
+	ResponseEntity<DocxImported> importDocx(@RequestParam long siteId,
+			@RequestParam(defaultValue = "ARTICLE") DocumentType type, @RequestParam(required = false) @Nullable Long channelId,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		DocxImported imported = content.importDocx(siteId, type, channelId, String.valueOf(file.getOriginalFilename()),
+				file.getBytes());
+		AuditContext.objectId(imported.documentId());
+		return ResponseEntity.created(URI.create("/api/v1/documents/" + imported.documentId())).body(imported);
+	}
+
+	@GetMapping("/{id}/compare")
+	@Operation(summary = "版本比较", description = "两个版本改动的字段，以及逐段比较的正文（删除用 del、新增用 ins 标出）")
+	VersionComparison compare(@PathVariable long id, @RequestParam int from, @RequestParam int to) {
+		return content.compare(id, Math.min(from, to), Math.max(from, to));
+	}
+
+	@GetMapping("/{id}/checks")
+	@Operation(summary = "送审前的内容检查", description = "各项内容检查（敏感词等）对当前版本的全部发现；checksConfigured 为 false 表示尚未配置检查")
+	SubmissionCheck checks(@PathVariable long id) {
+		return content.submissionCheck(id);
+	}
+
+	@PostMapping("/{id}/move")
+	@Operation(summary = "移动到其他栏目", description = "从 fromChannelId 栏目移出，发布到 toChannelId 栏目（置顶和排序不变）")
+	@Audited(value = "content.move", objectType = "document")
+	List<PlacementView> move(@PathVariable long id, @Valid @RequestBody MoveRequest request) {
+		content.move(id, request.fromChannelId(), request.toChannelId());
+		return content.get(id).placements();
+	}
+
+	@PostMapping("/{id}/offer")
+	@Operation(summary = "报送到门户网站", description = "部门网站已发布或已签发的稿件报送到所属门户网站，由门户网站编辑决定是否采用")
+	@Audited(value = "content.offer", objectType = "document")
+	ResponseEntity<OfferView> offer(@PathVariable long id, @RequestBody(required = false) @Nullable OfferRequest request) {
+		long offerId = content.offer(id, request == null ? null : request.note());
+		return ResponseEntity.created(URI.create("/api/v1/offers/" + offerId)).body(content.offerView(offerId));
+	}
+
+	@GetMapping("/{id}/offers")
+	List<OfferView> offers(@PathVariable long id) {
+		return content.offersOf(id);
+	}
+
+	record MoveRequest(@jakarta.validation.constraints.NotNull Long fromChannelId,
+			@jakarta.validation.constraints.NotNull Long toChannelId) {
+	}
+
+	record OfferRequest(@Nullable String note) {
 	}
 
 	record SubmitRequest(@Nullable Boolean confidentialityConfirmed) {

@@ -101,17 +101,24 @@ class DocumentConsoleController {
 		model.addAttribute("sites", sites.all());
 		model.addAttribute("siteNames", siteNames());
 		model.addAttribute("channelsOfSite", siteId == null ? List.of() : channels.ofSite(siteId));
+		model.addAttribute("targetChannels", siteId == null ? List.of()
+				: channels.ofSite(siteId).stream().filter(ChannelView::acceptsContent).toList());
 		model.addAttribute("states", DocumentState.values());
 		model.addAttribute("types", DocumentType.values());
 		return "content/list";
 	}
 
-	/** Submit, publish or withdraw the ticked documents; each refusal is listed, the others done. */
+	/**
+	 * Submit, publish, withdraw, move or copy the ticked documents; each refusal is listed, the
+	 * others done. Moving takes a document out of one channel and into another.
+	 */
 	@PostMapping("/admin/documents/batch")
 	@Audited(value = "content.batch", objectType = "document", objectIdParameter = "ids")
 	String batch(@RequestParam(required = false) @Nullable List<Long> ids, @RequestParam String action,
-			@RequestParam(required = false) @Nullable String reason, @RequestParam(required = false) @Nullable Long channelId,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable Long fromChannelId,
+			@RequestParam(required = false) @Nullable Long channelId,
+			@RequestParam(required = false) @Nullable Long siteId, RedirectAttributes redirect) {
 		int done = 0;
 		StringBuilder refused = new StringBuilder();
 		for (long id : ids == null ? List.<Long>of() : ids) {
@@ -120,12 +127,9 @@ class DocumentConsoleController {
 					case "submit" -> content.submit(id, true);
 					case "publish" -> content.publish(id);
 					case "withdraw" -> content.withdraw(id, reason == null || reason.isBlank() ? message("content.batch.reason") : reason);
-					case "move" -> {
-						if (channelId == null) {
-							throw new ContentRuleViolation("content.batch.channelRequired");
-						}
-						content.place(id, PlacementRequest.in(channelId));
-					}
+					case "move" -> content.move(id, required(fromChannelId, "content.batch.fromRequired"),
+							required(channelId, "content.batch.channelRequired"));
+					case "copy" -> content.place(id, PlacementRequest.in(required(channelId, "content.batch.channelRequired")));
 					default -> throw new ContentRuleViolation("content.batch.unknown");
 				}
 				done++;
@@ -139,7 +143,14 @@ class DocumentConsoleController {
 		if (!refused.isEmpty()) {
 			redirect.addFlashAttribute("errorMessage", refused.toString());
 		}
-		return "redirect:/admin/documents";
+		return siteId == null ? "redirect:/admin/documents" : "redirect:/admin/documents?siteId=" + siteId;
+	}
+
+	private static long required(@Nullable Long value, String code) {
+		if (value == null) {
+			throw new ContentRuleViolation(code);
+		}
+		return value;
 	}
 
 	@GetMapping("/admin/documents/new")
@@ -283,16 +294,43 @@ class DocumentConsoleController {
 		return "redirect:/admin/documents/" + id + "#files";
 	}
 
-	/** The editor's picture upload (TinyMCE): answers where the picture shows. */
+	/**
+	 * The editor's picture upload (TinyMCE's button, and pictures pasted as data): answers JSON,
+	 * {@code {location}} where the picture shows in the console, or the reason it was refused in
+	 * Chinese ({@code detail}), which the editor shows.
+	 */
 	@PostMapping("/admin/documents/{id}/images")
-	@Audited(value = "content.upload", objectType = "document")
+	@Audited(value = "content.uploadPicture", objectType = "document")
 	@ResponseBody
-	Map<String, String> uploadImage(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
-		AttachmentRef attachment = content.upload(id, String.valueOf(file.getOriginalFilename()), file.getBytes());
-		if (!attachment.mediaType().startsWith("image/")) {
-			throw new ContentRuleViolation("content.upload.notPicture", attachment.fileName());
+	ResponseEntity<Map<String, String>> uploadImage(@PathVariable long id, @RequestParam("file") MultipartFile file)
+			throws IOException {
+		try {
+			AttachmentRef attachment = content.uploadPicture(id, String.valueOf(file.getOriginalFilename()), file.getBytes());
+			return ResponseEntity.ok(Map.of("location", "/admin/attachments/" + attachment.id()));
 		}
-		return Map.of("location", "/admin/attachments/" + attachment.id());
+		catch (ContentRuleViolation refused) {
+			return ResponseEntity.unprocessableContent()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Map.of("detail", messages.getMessage(refused.code(), refused.arguments(), LocaleContextHolder.getLocale())));
+		}
+	}
+
+	/** 报送: offers the document to the portal of its site. */
+	@PostMapping("/admin/documents/{id}/offer")
+	@Audited(value = "content.offer", objectType = "document")
+	String offer(@PathVariable long id, @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		content.offer(id, note);
+		return done(id, "content.done.offered", redirect);
+	}
+
+	/** Two versions side by side: the changed fields and the body paragraph by paragraph. */
+	@GetMapping("/admin/documents/{id}/compare")
+	String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
+		DocumentView document = content.get(id);
+		model.addAttribute("document", document);
+		model.addAttribute("comparison", content.compare(id, Math.min(from, to), Math.max(from, to)));
+		model.addAttribute("versions", content.versions(id));
+		return "content/compare";
 	}
 
 	@GetMapping("/admin/attachments/{id}")
@@ -349,6 +387,9 @@ class DocumentConsoleController {
 				: "/admin/documents/" + document.id());
 		if (document != null) {
 			model.addAttribute("versions", content.versions(document.id()));
+			model.addAttribute("checks", content.submissionCheck(document.id()));
+			model.addAttribute("offers", content.offersOf(document.id()));
+			model.addAttribute("portal", site.parentId() == null ? null : sites.find(site.parentId()).orElse(null));
 			model.addAttribute("channelNames", channelNames(document));
 			model.addAttribute("siteChannels", channels.ofSite(siteId).stream().filter(ChannelView::acceptsContent).toList());
 		}
@@ -359,6 +400,8 @@ class DocumentConsoleController {
 		Map<Long, String> names = new LinkedHashMap<>();
 		document.placements().forEach(placement -> channels.find(placement.channelId())
 			.ifPresent(channel -> names.put(channel.id(), channel.name())));
+		content.offersOf(document.id()).stream().map(offer -> offer.channelId()).filter(java.util.Objects::nonNull)
+			.forEach(channelId -> channels.find(channelId).ifPresent(channel -> names.put(channel.id(), channel.name())));
 		return names;
 	}
 

@@ -18,7 +18,31 @@ class HtmlSanitizerTests {
 
 		assertThat(clean).doesNotContain("script", "onclick", "onerror", "style", "color", "javascript", "iframe", "form",
 				"input");
-		assertThat(clean).contains("<p>正文</p>", "<img src=\"x.png\">", "<a>链接</a>");
+		assertThat(clean).contains("<p>正文</p>", "<img src=\"x.png\">", "链接").doesNotContain("<a");
+	}
+
+	@Test
+	void wordsClipboardLosesItsStylesCommentsAndOfficeTags() {
+		String clean = sanitizer.sanitize("""
+				<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8">
+				<title>文档1</title><style>p.MsoNormal {font-family:宋体;} @font-face {font-family:仿宋_GB2312}</style>
+				<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View><w:Zoom>0</w:Zoom></w:WordDocument></xml><![endif]-->
+				</head><body lang=ZH-CN style='tab-interval:21.0pt'><!--StartFragment-->
+				<h1 style='mso-pagination:widow-orphan'><span style='font-size:22.0pt;font-family:方正小标宋简体'>关于做好春耕工作的通知<o:p></o:p></span></h1>
+				<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span lang=EN-US
+				style='font-size:16.0pt;font-family:仿宋_GB2312;color:#333333;mso-bidi-font-family:"Times New Roman"'>各乡镇人民政府：</span><span
+				style='font-size:16.0pt'><o:p></o:p></span></p>
+				<p class=MsoListParagraph style='margin-left:18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+				style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><b
+				style='mso-bidi-font-weight:normal'><span style='font-family:黑体'>加强领导</span></b><o:p></o:p></p>
+				<p class=MsoNormal align=right style='text-align:right'><span style='font-size:16.0pt'>县农业农村局</span></p>
+				<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>
+				<p class=MsoNormal><a name="_Toc1"></a><font face="宋体" color="red">正文</font><v:shape><v:imagedata src="file:///C:/clip_image001.png"/></v:shape></p>
+				<!--EndFragment--></body></html>""");
+
+		assertThat(clean.replaceAll(">\\s+<", "><")).isEqualTo("<h2>关于做好春耕工作的通知</h2><p>各乡镇人民政府：</p>"
+				+ "<p>1.&nbsp;&nbsp; <strong>加强领导</strong></p><p class=\"gs-align-right\">县农业农村局</p><p>正文</p>");
+		assertThat(clean).doesNotContain("mso", "Mso", "font", "style", "Normal", "文档1", "xml", "o:p", "clip_image", "<span");
 	}
 
 	@Test
