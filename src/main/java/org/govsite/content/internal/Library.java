@@ -191,7 +191,7 @@ public class Library {
 				document.isLive(), document.isLive() ? publishedAt(document) : null);
 		store.removePlacement(documentId, fromChannelId);
 		if (document.isLive()) {
-			store.touchSites(Set.of(old.siteId(), target.siteId()), clock.instant());
+			store.touchSites(List.of(old.siteId(), target.siteId()), clock.instant());
 			events.publishEvent(new PlacementsChanged(documentId, Set.of(fromChannelId, toChannelId)));
 		}
 	}
