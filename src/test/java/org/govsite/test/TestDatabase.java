@@ -124,8 +124,10 @@ public final class TestDatabase {
 		long deadline = System.nanoTime() + 15_000_000_000L;
 		try (java.sql.Connection connection = DriverManager.getConnection(url);
 				var statement = connection.prepareStatement(
-						"select count(*) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
+						"select count(*) from pg_stat_activity where (datname = ? or datname like ?) and pid <> pg_backend_pid()")) {
 			statement.setString(1, database);
+			// the separate databases of other contexts are named after the main one
+			statement.setString(2, database + "\\_%");
 			while (System.nanoTime() < deadline) {
 				try (var rows = statement.executeQuery()) {
 					rows.next();
