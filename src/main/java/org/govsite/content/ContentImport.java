@@ -16,4 +16,11 @@ public interface ContentImport {
 	 * @return the new documents' ids, in the order given
 	 */
 	List<Long> importPublished(long siteId, List<ImportedDocument> documents);
+
+	/**
+	 * Stores a file (typed by its content and refused like any upload) for documents about to be
+	 * imported: give its id as a cover or attachment in their {@link DocumentContent}; the import
+	 * then binds it to its document.
+	 */
+	AttachmentRef storeFile(String fileName, byte[] content);
 }

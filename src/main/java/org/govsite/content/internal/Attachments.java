@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.govsite.content.AttachmentRef;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.platform.NotFound;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,8 +53,14 @@ public class Attachments {
 		return store(documentId, uploadedName, content, by, true);
 	}
 
-	private AttachmentRef store(long documentId, String uploadedName, byte[] content, String by, boolean picture) {
-		if (!documents.existsById(documentId)) {
+	/** A file not yet bound to a document, for an import that binds it. */
+	public AttachmentRef storeForImport(String uploadedName, byte[] content, String by) {
+		return store(null, uploadedName, content, by, false);
+	}
+
+	private AttachmentRef store(@Nullable Long documentId, String uploadedName, byte[] content, String by,
+			boolean picture) {
+		if (documentId != null && !documents.existsById(documentId)) {
 			throw new NotFound("document", documentId);
 		}
 		String name = displayName(uploadedName);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
+import org.govsite.content.AttachmentRef;
 import org.govsite.content.ContentImport;
 import org.govsite.content.DisclosureMetadata;
 import org.govsite.content.DocumentContent;
@@ -37,10 +38,13 @@ class BulkImport implements ContentImport {
 
 	private final ContentStore store;
 
+	private final Attachments attachments;
+
 	private final Clock clock;
 
 	BulkImport(JdbcTemplate jdbcTemplate, JdbcClient jdbc, HtmlSanitizer sanitizer, ChannelDirectory channels,
-			ContentStore store, Clock clock) {
+			ContentStore store, Attachments attachments, Clock clock) {
+		this.attachments = attachments;
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.sanitizer = sanitizer;
@@ -63,6 +67,8 @@ class BulkImport implements ContentImport {
 		List<Object[]> versions = new ArrayList<>();
 		List<Object[]> indexNumbers = new ArrayList<>();
 		List<Object[]> placements = new ArrayList<>();
+		List<Object[]> files = new ArrayList<>();
+		List<Object[]> bound = new ArrayList<>();
 		Timestamp now = Timestamp.from(clock.instant());
 		for (int i = 0; i < documents.size(); i++) {
 			ImportedDocument document = documents.get(i);
@@ -73,8 +79,18 @@ class BulkImport implements ContentImport {
 					published, published, content.policyId(), content.nonGovernmentSource() });
 			history.add(new Object[] { id, document.author(), published });
 			DisclosureMetadata disclosure = content.disclosure();
-			versions.add(new Object[] { versionIds.get(i), id, content.title(), content.subtitle(),
-					sanitizer.sanitize(content.body()), content.summary(), content.source(), content.author(),
+			if (content.coverId() != null) {
+				bound.add(new Object[] { id, content.coverId() });
+			}
+			for (int position = 0; position < content.attachmentIds().size(); position++) {
+				files.add(new Object[] { versionIds.get(i), position, content.attachmentIds().get(position) });
+				bound.add(new Object[] { id, content.attachmentIds().get(position) });
+			}
+			String body = sanitizer.sanitize(content.body());
+			for (long picture : HtmlSanitizer.attachmentsIn(body)) {
+				bound.add(new Object[] { id, picture });
+			}
+			versions.add(new Object[] { versionIds.get(i), id, content.title(), content.subtitle(), body, content.summary(), content.source(), content.author(),
 					content.responsibleEditor(), content.keywords().toArray(String[]::new), content.linkUrl(),
 					content.reprint(), content.reprintUrl(), disclosure == null ? null : disclosure.indexNumber(),
 					disclosure == null ? null : disclosure.subjectCategory(),
@@ -83,7 +99,7 @@ class BulkImport implements ContentImport {
 					disclosure == null ? null : disclosure.effectiveOn(), disclosure == null ? null : disclosure.effectLevel(),
 					disclosure == null ? null : disclosure.validity().name(), disclosure == null ? null : disclosure.mode().name(),
 					disclosure == null ? null : disclosure.subjectWords().toArray(String[]::new),
-					disclosure == null ? null : disclosure.overview(), document.author(), published });
+					disclosure == null ? null : disclosure.overview(), content.coverId(), document.author(), published });
 			if (disclosure != null) {
 				indexNumbers.add(new Object[] { disclosure.indexNumber(), id });
 			}
@@ -106,8 +122,12 @@ class BulkImport implements ContentImport {
 				insert into content_version (id, document_id, number, title, subtitle, body, summary, source, author,
 				    responsible_editor, keywords, link_url, reprint, reprint_url, index_number, subject_category,
 				    document_number, issuer, written_on, disclosed_on, effective_on, effect_level, validity,
-				    disclosure_mode, subject_words, overview, edited_by, edited_at)
-				values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", versions);
+				    disclosure_mode, subject_words, overview, cover_id, edited_by, edited_at)
+				values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", versions);
+		// Files stored for the import belong to their document from now on (pictures of the body too).
+		jdbcTemplate.batchUpdate("update content_attachment set document_id = ? where id = ? and document_id is null", bound);
+		jdbcTemplate.batchUpdate("insert into content_version_attachment (version_id, position, attachment_id) values (?, ?, ?)",
+				files);
 		jdbcTemplate.batchUpdate("insert into content_index_number (index_number, document_id) values (?, ?)", indexNumbers);
 		jdbcTemplate.batchUpdate("""
 				insert into content_placement (document_id, channel_id, site_id, pinned, sort_order, placed_by, placed_at,
@@ -117,6 +137,12 @@ class BulkImport implements ContentImport {
 		touched.add(siteId);
 		store.touchSites(touched, clock.instant());
 		return ids;
+	}
+
+	@Override
+	@Transactional
+	public AttachmentRef storeFile(String fileName, byte[] content) {
+		return attachments.storeForImport(fileName, content, "import");
 	}
 
 	/** Takes the next ids of the table's identity sequence. */

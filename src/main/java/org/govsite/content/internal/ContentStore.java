@@ -168,7 +168,7 @@ public class ContentStore {
 
 	// attachments
 
-	public long insertAttachment(long documentId, String fileName, String mediaType, long size, String sha256,
+	public long insertAttachment(@Nullable Long documentId, String fileName, String mediaType, long size, String sha256,
 			String uploadedBy, Instant now) {
 		return jdbc.sql("""
 				insert into content_attachment (document_id, file_name, media_type, size, sha256, uploaded_by, uploaded_at)
