@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.govsite.channel.ChannelManagement;
+import org.govsite.content.ContentManagement;
 import org.govsite.demo.internal.DemoCounty.DemoSite;
 import org.govsite.identity.Grant;
 import org.govsite.identity.IdentityManagement;
@@ -39,11 +40,18 @@ class DemoSiteGroup {
 
 	private final IdentityManagement identity;
 
-	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity) {
+	private final DemoDocuments documents;
+
+	private final ContentManagement content;
+
+	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
+			DemoDocuments documents, ContentManagement content) {
 		this.sites = sites;
 		this.directory = directory;
 		this.channels = channels;
 		this.identity = identity;
+		this.documents = documents;
+		this.content = content;
 	}
 
 	boolean siteGroupIsEmpty() {
@@ -78,6 +86,11 @@ class DemoSiteGroup {
 					StaffRole.SITE_MANAGER.forSite(siteId), StaffRole.STAFF_AUTHORITY);
 			asPlatform(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
 			asPlatform(() -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
+			for (long finished : documents.fill(siteId, site)) {
+				// a finished topic's article stays reachable, marked 已归档
+				RunAs.actor(site.prefix() + ".editor", () -> content.archive(finished), StaffRole.EDITOR.forSite(siteId),
+						StaffRole.STAFF_AUTHORITY);
+			}
 		}
 		return siteId;
 	}

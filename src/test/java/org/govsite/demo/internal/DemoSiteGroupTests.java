@@ -1,5 +1,6 @@
 package org.govsite.demo.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +9,9 @@ import java.util.stream.Collectors;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelKind;
 import org.govsite.channel.ChannelView;
+import org.govsite.content.ChannelEntry;
+import org.govsite.content.ContentCatalog;
+import org.govsite.content.PublishedDocument;
 import org.govsite.identity.StaffRole;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
@@ -42,6 +46,13 @@ class DemoSiteGroupTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ContentCatalog catalog;
+
+	private ChannelView channelByCode(long siteId, String code) {
+		return channels.ofSite(siteId).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+	}
+
 	@Test
 	void aCountyPortalWithDepartmentSitesTheirChannelTreesAndStaff() throws Exception {
 		List<DemoSiteGroup.DemoAccount> accounts = demo.create();
@@ -66,6 +77,22 @@ class DemoSiteGroupTests {
 			assertThat(channels.ofSite(department.id())).extracting(ChannelView::kind).contains(ChannelKind.NEWS,
 					ChannelKind.POLICY);
 		}
+
+		Instant now = Instant.now();
+		for (ChannelView channel : channels.ofSite(portal.id())) {
+			boolean leaf = channels.ofSite(portal.id()).stream().noneMatch(c -> Long.valueOf(channel.id()).equals(c.parentId()));
+			if (leaf) {
+				assertThat(catalog.countEntries(channel.id(), now)).as("documents in " + channel.name()).isPositive();
+			}
+		}
+		List<ChannelEntry> topic = catalog.entries(channelByCode(portal.id(), "xczx").id(), now, 0, 10);
+		assertThat(topic).anyMatch(entry -> entry.archivedOn() != null);
+		ChannelEntry policy = catalog.entries(channelByCode(portal.id(), "zcwj").id(), now, 0, 10).getFirst();
+		PublishedDocument policyPage = catalog.published(policy.documentId()).orElseThrow();
+		assertThat(policyPage.disclosure()).isNotNull();
+		assertThat(policyPage.disclosure().documentNumber()).contains("〔");
+		assertThat(catalog.entries(channelByCode(portal.id(), "zcjd").id(), now, 0, 10)).isNotEmpty();
+		assertThat(catalog.entries(channelByCode(portal.id(), "slyw").id(), now, 0, 10)).anyMatch(entry -> entry.cover() != null);
 
 		assertThat(accounts).extracting(DemoSiteGroup.DemoAccount::role).contains(StaffRole.SITE_MANAGER, StaffRole.EDITOR,
 				StaffRole.REVIEWER, StaffRole.LETTER_HANDLER);
