@@ -86,6 +86,10 @@ public class ContentFixtures {
 		return id;
 	}
 
+	public ContentManagement content() {
+		return content;
+	}
+
 	public void place(long documentId, long channelId) {
 		content.place(documentId, PlacementRequest.in(channelId));
 	}

@@ -2,6 +2,7 @@ package org.govsite.content.web;
 
 import java.util.function.Predicate;
 
+import org.govsite.content.ContentManagement;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.ConsoleMenuItem;
@@ -32,9 +33,9 @@ class ContentConsoleConfiguration {
 
 	/** The inbox, for every staff member. */
 	@Bean
-	ConsoleMenuItem notificationsMenuItem() {
+	ConsoleMenuItem notificationsMenuItem(ContentManagement content) {
 		return ConsoleMenuItem.forAuthorities("menu.content.notifications", "/admin/notifications", 1,
-				StaffRole.STAFF_AUTHORITY);
+				StaffRole.STAFF_AUTHORITY).counting(user -> content.unreadNotifications());
 	}
 
 	/** 报送采用, for the editors of a portal and of the department sites that offer to it. */

@@ -35,6 +35,20 @@ class ConsoleModelAdvice {
 		return menu.stream().filter(item -> item.visibleTo().test(user)).toList();
 	}
 
+	/** The numbers shown beside menu entries, by path; only entries with a count above zero. */
+	@ModelAttribute("consoleMenuCounts")
+	java.util.Map<String, Integer> consoleMenuCounts(@ModelAttribute("consoleMenu") List<ConsoleMenuItem> visible) {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		for (ConsoleMenuItem item : visible) {
+			int count = item.countFor(user);
+			if (count > 0) {
+				counts.put(item.path(), count);
+			}
+		}
+		return counts;
+	}
+
 	/** The signed-in user's name for the top bar (Thymeleaf 3.1 no longer offers {@code #request} to templates). */
 	@ModelAttribute("consoleUser")
 	@Nullable String consoleUser(@Nullable Principal principal) {
