@@ -1,0 +1,21 @@
+package org.govsite.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A document to import as published.
+ *
+ * @param type its kind
+ * @param content its text (a policy document with its disclosure metadata; 索引号 unique)
+ * @param channelIds the channels it shows in
+ * @param publishedAt its publish date
+ * @param author the username recorded as its author
+ */
+public record ImportedDocument(DocumentType type, DocumentContent content, List<Long> channelIds, Instant publishedAt,
+		String author) {
+
+	public ImportedDocument {
+		channelIds = List.copyOf(channelIds);
+	}
+}

@@ -1,0 +1,129 @@
+package org.govsite.content.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govsite.channel.ChannelDirectory;
+import org.govsite.channel.ChannelView;
+import org.govsite.content.ContentImport;
+import org.govsite.content.DisclosureMetadata;
+import org.govsite.content.DocumentContent;
+import org.govsite.content.DocumentState;
+import org.govsite.content.HistoryAction;
+import org.govsite.content.ImportedDocument;
+import org.govsite.platform.NotFound;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link ContentImport}: ids taken from the sequences up front, then one batched insert per table
+ * (documents, history, versions, 索引号, placements), so that 100,000 documents take seconds.
+ */
+@Component
+class BulkImport implements ContentImport {
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final JdbcClient jdbc;
+
+	private final HtmlSanitizer sanitizer;
+
+	private final ChannelDirectory channels;
+
+	private final ContentStore store;
+
+	private final Clock clock;
+
+	BulkImport(JdbcTemplate jdbcTemplate, JdbcClient jdbc, HtmlSanitizer sanitizer, ChannelDirectory channels,
+			ContentStore store, Clock clock) {
+		this.jdbcTemplate = jdbcTemplate;
+		this.jdbc = jdbc;
+		this.sanitizer = sanitizer;
+		this.channels = channels;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public List<Long> importPublished(long siteId, List<ImportedDocument> documents) {
+		if (documents.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = ids("content_document", documents.size());
+		List<Long> versionIds = ids("content_version", documents.size());
+		java.util.Map<Long, Long> siteOfChannel = new java.util.HashMap<>();
+		List<Object[]> docs = new ArrayList<>();
+		List<Object[]> history = new ArrayList<>();
+		List<Object[]> versions = new ArrayList<>();
+		List<Object[]> indexNumbers = new ArrayList<>();
+		List<Object[]> placements = new ArrayList<>();
+		Timestamp now = Timestamp.from(clock.instant());
+		for (int i = 0; i < documents.size(); i++) {
+			ImportedDocument document = documents.get(i);
+			DocumentContent content = ContentRules.check(document.type(), document.content(), clock.instant());
+			long id = ids.get(i);
+			Timestamp published = Timestamp.from(document.publishedAt());
+			docs.add(new Object[] { id, siteId, document.type().name(), document.author(), published, published,
+					published, published, content.policyId(), content.nonGovernmentSource() });
+			history.add(new Object[] { id, document.author(), published });
+			DisclosureMetadata disclosure = content.disclosure();
+			versions.add(new Object[] { versionIds.get(i), id, content.title(), content.subtitle(),
+					sanitizer.sanitize(content.body()), content.summary(), content.source(), content.author(),
+					content.responsibleEditor(), content.keywords().toArray(String[]::new), content.linkUrl(),
+					content.reprint(), content.reprintUrl(), disclosure == null ? null : disclosure.indexNumber(),
+					disclosure == null ? null : disclosure.subjectCategory(),
+					disclosure == null ? null : disclosure.documentNumber(), disclosure == null ? null : disclosure.issuer(),
+					disclosure == null ? null : disclosure.writtenOn(), disclosure == null ? null : disclosure.disclosedOn(),
+					disclosure == null ? null : disclosure.effectiveOn(), disclosure == null ? null : disclosure.effectLevel(),
+					disclosure == null ? null : disclosure.validity().name(), disclosure == null ? null : disclosure.mode().name(),
+					disclosure == null ? null : disclosure.subjectWords().toArray(String[]::new),
+					disclosure == null ? null : disclosure.overview(), document.author(), published });
+			if (disclosure != null) {
+				indexNumbers.add(new Object[] { disclosure.indexNumber(), id });
+			}
+			for (Long channelId : document.channelIds()) {
+				long channelSite = siteOfChannel.computeIfAbsent(channelId, c -> channels.find(c)
+					.map(ChannelView::siteId)
+					.orElseThrow(() -> new NotFound("channel", c)));
+				placements.add(new Object[] { id, channelId, channelSite, document.author(), now, published });
+			}
+		}
+		jdbcTemplate.batchUpdate("""
+				insert into content_document (id, version, site_id, type, state, review_level, required_levels,
+				    proofreading, created_by, created_at, updated_at, current_version, live_version, first_published_at,
+				    live_since, policy_id, non_government_reprint)
+				values (?, 1, ?, ?, 'PUBLISHED', 0, 0, false, ?, ?, ?, 1, 1, ?, ?, ?, ?)""", docs);
+		jdbcTemplate.batchUpdate("""
+				insert into content_history (document_id, position, action, from_state, to_state, level, actor, occurred_at)
+				values (?, 0, '%s', null, '%s', 0, ?, ?)""".formatted(HistoryAction.PUBLISHED, DocumentState.PUBLISHED), history);
+		jdbcTemplate.batchUpdate("""
+				insert into content_version (id, document_id, number, title, subtitle, body, summary, source, author,
+				    responsible_editor, keywords, link_url, reprint, reprint_url, index_number, subject_category,
+				    document_number, issuer, written_on, disclosed_on, effective_on, effect_level, validity,
+				    disclosure_mode, subject_words, overview, edited_by, edited_at)
+				values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", versions);
+		jdbcTemplate.batchUpdate("insert into content_index_number (index_number, document_id) values (?, ?)", indexNumbers);
+		jdbcTemplate.batchUpdate("""
+				insert into content_placement (document_id, channel_id, site_id, pinned, sort_order, placed_by, placed_at,
+				    live, published_at)
+				values (?, ?, ?, false, 0, ?, ?, true, ?)""", placements);
+		List<Long> touched = new ArrayList<>(siteOfChannel.values());
+		touched.add(siteId);
+		store.touchSites(touched, clock.instant());
+		return ids;
+	}
+
+	/** Takes the next ids of the table's identity sequence. */
+	private List<Long> ids(String table, int count) {
+		return jdbc.sql("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")
+			.params(table, count)
+			.query(Long.class)
+			.list();
+	}
+}

@@ -1,0 +1,97 @@
+package org.govsite.content.internal;
+
+import java.util.Arrays;
+import java.util.Set;
+
+import org.govsite.channel.ChannelDirectory;
+import org.govsite.channel.ChannelView;
+import org.govsite.identity.StaffAccess;
+import org.govsite.identity.StaffRole;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with documents, for {@code @PreAuthorize}: editors of a site write its
+ * documents and place them in channels they edit (of any site); reviewers of a site, or of a
+ * channel the document is placed in, review it; anyone holding a role on the site reads. An
+ * unknown document or channel is let through, so that its caller answers "not found".
+ */
+@Component("contentAccess")
+public class ContentAccess {
+
+	private final StaffAccess staff;
+
+	private final DocumentRepository documents;
+
+	private final ContentStore store;
+
+	private final ChannelDirectory channels;
+
+	ContentAccess(StaffAccess staff, DocumentRepository documents, ContentStore store, ChannelDirectory channels) {
+		this.staff = staff;
+		this.documents = documents;
+		this.store = store;
+		this.channels = channels;
+	}
+
+	public boolean mayWriteSite(long siteId) {
+		return staff.hasSiteRole(siteId, StaffRole.EDITOR);
+	}
+
+	public boolean mayReadSite(long siteId) {
+		return staff.isSystemAdmin() || Arrays.stream(StaffRole.values())
+			.filter(role -> !role.isAdministrator())
+			.anyMatch(role -> staff.hasSiteRole(siteId, role));
+	}
+
+	public boolean mayRead(long documentId) {
+		return documents.findSiteIdById(documentId).map(this::mayReadSite).orElse(true)
+				|| mayReadThroughPlacement(documentId);
+	}
+
+	public boolean mayEdit(long documentId) {
+		return documents.findSiteIdById(documentId).map(this::mayWriteSite).orElse(true);
+	}
+
+	/** A reviewer of the document's site, site-wide or for a channel of that site it is placed in. */
+	public boolean mayReview(long documentId) {
+		return documents.findSiteIdById(documentId).map(siteId -> reviews(siteId, store.channelIdsOf(documentId))).orElse(true);
+	}
+
+	boolean reviews(long siteId, Set<Long> channelIds) {
+		// a site-wide reviewer: no channel has the id 0, so this matches the site-wide authority only
+		if (staff.hasChannelRole(siteId, 0, StaffRole.REVIEWER)) {
+			return true;
+		}
+		return channelIds.stream().anyMatch(channelId -> staff.hasChannelRole(siteId, channelId, StaffRole.REVIEWER));
+	}
+
+	/** Editors and reviewers of the document's site may take it down (撤稿). */
+	public boolean mayWithdraw(long documentId) {
+		return mayEdit(documentId) || mayReview(documentId);
+	}
+
+	/** An editor over the channel, of whatever site. */
+	public boolean mayPlaceIn(long channelId) {
+		return channels.find(channelId).map(channel -> staff.hasChannelRole(channel.siteId(), channel.id(), StaffRole.EDITOR))
+			.orElse(true);
+	}
+
+	/** The portal's editors decide on what is offered to it. */
+	public boolean mayDecideOffersOf(long siteId) {
+		return staff.hasSiteRole(siteId, StaffRole.EDITOR);
+	}
+
+	public boolean managesChannel(long channelId) {
+		return channels.find(channelId).map(ChannelView::siteId).map(staff::managesSite).orElse(true);
+	}
+
+	public boolean managesSite(long siteId) {
+		return staff.managesSite(siteId);
+	}
+
+	/** Staff of a site the document is placed in may read it too (a reprint shows there). */
+	private boolean mayReadThroughPlacement(long documentId) {
+		return store.sitesOfPlacements(documentId).stream().anyMatch(this::mayReadSite);
+	}
+}

@@ -1,0 +1,173 @@
+package org.govsite.content.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.govsite.content.DocumentFilter;
+import org.govsite.content.DocumentState;
+import org.govsite.content.DocumentSummary;
+import org.govsite.content.DocumentType;
+import org.govsite.content.VersionSummary;
+import org.govsite.identity.StaffAccess;
+import org.govsite.identity.StaffRole;
+import org.govsite.site.SiteDirectory;
+import org.govsite.site.SiteSummary;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The console's lists of documents, with their filters, in SQL. */
+@Component
+public class ContentQueries {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private static final String SUMMARY_SELECT = """
+			select d.id, d.site_id, d.type, d.state, d.review_level, v.title, d.created_by, d.updated_at,
+			    d.live_version is not null as live, d.first_published_at,
+			    array(select p.channel_id from content_placement p where p.document_id = d.id order by p.channel_id) as channels
+			from content_document d
+			join content_version v on v.document_id = d.id and v.number = d.current_version
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final SiteDirectory sites;
+
+	private final ContentAccess access;
+
+	ContentQueries(JdbcClient jdbc, SiteDirectory sites, ContentAccess access) {
+		this.jdbc = jdbc;
+		this.sites = sites;
+		this.access = access;
+	}
+
+	/** The sites whose documents the user may list, or just the one asked for if they may. */
+	public List<Long> readableSites(@Nullable Long siteId) {
+		return sites.all().stream().map(SiteSummary::id)
+			.filter(id -> siteId == null || id.equals(siteId))
+			.filter(access::mayReadSite)
+			.toList();
+	}
+
+	public List<DocumentSummary> list(DocumentFilter filter, List<Long> siteIds, int offset, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, siteIds, params);
+		params.put("offset", Math.max(0, offset));
+		params.put("limit", Math.max(0, Math.min(limit, 500)));
+		return jdbc.sql(SUMMARY_SELECT + where + " order by d.updated_at desc, d.id desc offset :offset limit :limit")
+			.params(params)
+			.query((rs, n) -> summary(rs))
+			.list();
+	}
+
+	public int count(DocumentFilter filter, List<Long> siteIds) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, siteIds, params);
+		return jdbc.sql("select count(*) from content_document d join content_version v on v.document_id = d.id"
+				+ " and v.number = d.current_version " + where)
+			.params(params)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Conditions with bound parameters only; the SQL text itself never contains input. */
+	private static String where(DocumentFilter filter, List<Long> siteIds, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("d.site_id = any(:sites)");
+		params.put("sites", siteIds.toArray(Long[]::new));
+		if (filter.channelId() != null) {
+			conditions.add("exists (select 1 from content_placement p where p.document_id = d.id and p.channel_id = :channel)");
+			params.put("channel", filter.channelId());
+		}
+		if (filter.state() != null) {
+			conditions.add("d.state = :state");
+			params.put("state", filter.state().name());
+		}
+		if (filter.author() != null && !filter.author().isBlank()) {
+			conditions.add("d.created_by = :author");
+			params.put("author", filter.author().strip());
+		}
+		if (filter.from() != null) {
+			conditions.add("d.updated_at >= :from");
+			params.put("from", Timestamp.from(filter.from().atStartOfDay(CHINA).toInstant()));
+		}
+		if (filter.to() != null) {
+			conditions.add("d.updated_at < :to");
+			params.put("to", Timestamp.from(filter.to().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(CHINA).toInstant()));
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			conditions.add("v.title ilike :text");
+			params.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		return "where " + String.join(" and ", conditions);
+	}
+
+	/**
+	 * Documents at a review level in the sites the user reviews, that they may review: of a
+	 * channel they review (or site-wide), and not written or edited by them.
+	 */
+	public List<DocumentSummary> awaitingReview(StaffAccess user, String username) {
+		Set<Long> reviewed = new TreeSet<>(user.sitesWith(StaffRole.REVIEWER));
+		if (reviewed.isEmpty()) {
+			return List.of();
+		}
+		List<DocumentSummary> waiting = jdbc.sql(SUMMARY_SELECT + """
+				where d.site_id = any(:sites) and d.state in ('IN_REVIEW', 'HELD_FOR_SECRECY') and d.created_by <> :me
+				  and not exists (select 1 from content_version e where e.document_id = d.id and e.edited_by = :me)
+				order by d.updated_at""")
+			.param("sites", reviewed.toArray(Long[]::new))
+			.param("me", username)
+			.query((rs, n) -> summary(rs))
+			.list();
+		return waiting.stream()
+			.filter(document -> access.reviews(document.siteId(), new TreeSet<>(document.channelIds())))
+			.toList();
+	}
+
+	public List<VersionSummary> versions(long documentId) {
+		return jdbc.sql("""
+				select v.number, v.title, v.edited_by, v.edited_at, d.live_version, d.current_version
+				from content_version v join content_document d on d.id = v.document_id
+				where v.document_id = ? order by v.number desc""")
+			.param(documentId)
+			.query((rs, n) -> {
+				int number = rs.getInt("number");
+				Integer live = CatalogQueries.nullableLong(rs, "live_version") == null ? null : rs.getInt("live_version");
+				return new VersionSummary(number, rs.getString("title"), rs.getString("edited_by"),
+						Objects.requireNonNull(ContentStore.instant(rs, "edited_at")), live != null && live == number,
+						rs.getInt("current_version") == number);
+			})
+			.list();
+	}
+
+	private static DocumentSummary summary(ResultSet rs) throws SQLException {
+		return new DocumentSummary(rs.getLong("id"), rs.getLong("site_id"), DocumentType.valueOf(rs.getString("type")),
+				DocumentState.valueOf(rs.getString("state")), rs.getInt("review_level"), rs.getString("title"),
+				rs.getString("created_by"), Objects.requireNonNull(ContentStore.instant(rs, "updated_at")),
+				rs.getBoolean("live"), ContentStore.instant(rs, "first_published_at"), longs(rs.getArray("channels")));
+	}
+
+	private static List<Long> longs(@Nullable Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		List<Long> values = new ArrayList<>();
+		for (Object value : (Object[]) array.getArray()) {
+			values.add(((Number) value).longValue());
+		}
+		return values;
+	}
+}
