@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the job's id
  * @param siteId the site it publishes
+ * @param siteName the site's name
  * @param kind full or incremental
  * @param reason why it was asked for
  * @param requestedBy who asked for it, or null when the platform did (a change, first start)
@@ -24,9 +25,20 @@ import org.jspecify.annotations.Nullable;
  * @param finishedAt when it ended
  * @param notBefore when it may run next (a retry waits)
  */
-public record PublishJobView(long id, long siteId, JobKind kind, String reason, @Nullable String requestedBy,
+public record PublishJobView(long id, long siteId, String siteName, JobKind kind, String reason, @Nullable String requestedBy,
 		JobState state, int attempts, int done, int total, int filesWritten, int filesUnchanged, @Nullable String error,
 		Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt, Instant notBefore) {
+
+	/** The same job with its site's name. */
+	public PublishJobView named(String name) {
+		return new PublishJobView(id, siteId, name, kind, reason, requestedBy, state, attempts, done, total, filesWritten,
+				filesUnchanged, error, createdAt, startedAt, finishedAt, notBefore);
+	}
+
+	/** Whether it is waiting or running. */
+	public boolean active() {
+		return state == JobState.QUEUED || state == JobState.RUNNING;
+	}
 
 	/** Progress in percent, for a progress bar. */
 	public int percent() {

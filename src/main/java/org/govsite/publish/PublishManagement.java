@@ -11,6 +11,8 @@ import org.govsite.content.PublishedDocument;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.NotFound;
+import org.govsite.site.SiteDirectory;
+import org.govsite.site.SiteSummary;
 import org.govsite.publish.internal.JobStore;
 import org.govsite.publish.internal.ManifestStore;
 import org.govsite.publish.internal.PageText;
@@ -51,10 +53,12 @@ public class PublishManagement {
 
 	private final StaffAccess access;
 
+	private final SiteDirectory sites;
+
 	private final Clock clock;
 
 	PublishManagement(JobStore jobs, ManifestStore manifest, TemplateStore templates, Themes themes,
-			SitePublisher publisher, ContentCatalog catalog, StaffAccess access, Clock clock) {
+			SitePublisher publisher, ContentCatalog catalog, StaffAccess access, SiteDirectory sites, Clock clock) {
 		this.jobs = jobs;
 		this.manifest = manifest;
 		this.templates = templates;
@@ -62,6 +66,7 @@ public class PublishManagement {
 		this.publisher = publisher;
 		this.catalog = catalog;
 		this.access = access;
+		this.sites = sites;
 		this.clock = clock;
 	}
 
@@ -100,7 +105,30 @@ public class PublishManagement {
 	@PreAuthorize("hasAuthority('STAFF')")
 	@Transactional(readOnly = true)
 	public List<PublishJobView> jobs() {
-		return jobs.recent(access.isSystemAdmin() ? null : visibleSites(), 100);
+		return named(jobs.recent(access.isSystemAdmin() ? null : visibleSites(), 100));
+	}
+
+	/** The sites the user manages (all for the system administrator) or keeps the templates of. */
+	@PreAuthorize("hasAuthority('STAFF')")
+	@Transactional(readOnly = true)
+	public List<PublishableSite> sites() {
+		List<PublishableSite> mine = new ArrayList<>();
+		for (SiteSummary site : sites.all()) {
+			boolean manages = access.managesSite(site.id());
+			boolean templates = access.hasSiteRole(site.id(), StaffRole.TEMPLATE_MANAGER);
+			if (manages || templates) {
+				mine.add(new PublishableSite(site.id(), site.name(), site.siteCode(), jobs.busy(site.id()), templates));
+			}
+		}
+		return mine;
+	}
+
+	private List<PublishJobView> named(List<PublishJobView> views) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		return views.stream()
+			.map(job -> job.named(names.computeIfAbsent(job.siteId(),
+					id -> sites.find(id).map(SiteSummary::name).orElse(String.valueOf(id)))))
+			.toList();
 	}
 
 	@PreAuthorize("hasAuthority('STAFF')")
@@ -110,14 +138,14 @@ public class PublishManagement {
 		if (!access.isSystemAdmin() && !visibleSites().contains(job.siteId())) {
 			throw new NotFound("publishJob", jobId);
 		}
-		return job;
+		return named(List.of(job)).get(0);
 	}
 
 	/** Jobs that failed on every try and whose site has not been published in full since: for the 工作台. */
 	@PreAuthorize("hasAuthority('STAFF')")
 	@Transactional(readOnly = true)
 	public List<PublishJobView> failures() {
-		return jobs.unresolvedFailures().stream().filter(job -> access.managesSite(job.siteId())).toList();
+		return named(jobs.unresolvedFailures().stream().filter(job -> access.managesSite(job.siteId())).toList());
 	}
 
 	/** Every published file of the site, with its SHA-256. */
@@ -227,7 +255,7 @@ public class PublishManagement {
 	/** A file a preview links to: the theme's assets, or one of the draft's attachments. */
 	@PreAuthorize("hasAuthority('STAFF')")
 	@Transactional(readOnly = true)
-	public Preview.File previewFile(long documentId, String path) {
+	public PreviewFile previewFile(long documentId, String path) {
 		PublishedDocument draft = catalog.draft(documentId).orElseThrow(() -> new NotFound("document", documentId));
 		if (!access.isSystemAdmin() && !hasAnyRole(draft.siteId())) {
 			throw new NotFound("document", documentId);

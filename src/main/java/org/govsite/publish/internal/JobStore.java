@@ -237,7 +237,7 @@ public class JobStore {
 	}
 
 	private static PublishJobView view(ResultSet rows, int n) throws SQLException {
-		return new PublishJobView(rows.getLong("id"), rows.getLong("site_id"), JobKind.valueOf(rows.getString("kind")),
+		return new PublishJobView(rows.getLong("id"), rows.getLong("site_id"), "", JobKind.valueOf(rows.getString("kind")),
 				rows.getString("reason"), rows.getString("requested_by"), JobState.valueOf(rows.getString("state")),
 				rows.getInt("attempts"), rows.getInt("progress_done"), rows.getInt("progress_total"),
 				rows.getInt("files_written"), rows.getInt("files_unchanged"), rows.getString("error"),

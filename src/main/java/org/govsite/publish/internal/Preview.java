@@ -9,6 +9,7 @@ import org.govsite.content.AttachmentRef;
 import org.govsite.content.ContentCatalog;
 import org.govsite.content.PlacementView;
 import org.govsite.content.PublishedDocument;
+import org.govsite.publish.PreviewFile;
 
 /**
  * A document's page as it would be published, for the staff who review it: rendered in memory
@@ -19,10 +20,6 @@ public final class Preview {
 	private static final String BODY_FILE = PageAddresses.FILES + "id-";
 
 	private Preview() {
-	}
-
-	/** A file the preview links to, with its type. */
-	public record File(byte[] content, String mediaType) {
 	}
 
 	public static String render(SitePublisher publisher, Themes themes, ContentCatalog catalog, PublishedDocument draft,
@@ -41,15 +38,15 @@ public final class Preview {
 		return page.content().replaceFirst("<head>", "<head><base href=\"" + Html.escape(base + folder) + "\">");
 	}
 
-	public static Optional<File> file(Themes themes, ContentCatalog catalog, PublishedDocument draft, String path) {
+	public static Optional<PreviewFile> file(Themes themes, ContentCatalog catalog, PublishedDocument draft, String path) {
 		if (path.startsWith(PageAddresses.ASSETS)) {
 			byte[] content = themes.assets().files().get(path);
-			return Optional.ofNullable(content).map(bytes -> new File(bytes, mediaType(path)));
+			return Optional.ofNullable(content).map(bytes -> new PreviewFile(bytes, mediaType(path)));
 		}
 		if (path.startsWith(BODY_FILE)) {
 			String id = path.substring(BODY_FILE.length());
 			if (id.matches("\\d{1,18}") && draft.body().contains("attachment:" + id + "\"")) {
-				return Optional.of(new File(read(catalog, Long.parseLong(id)), "application/octet-stream"));
+				return Optional.of(new PreviewFile(read(catalog, Long.parseLong(id)), "application/octet-stream"));
 			}
 			return Optional.empty();
 		}
@@ -60,7 +57,7 @@ public final class Preview {
 		return files.stream()
 			.filter(file -> PageAddresses.file(file).equals(path))
 			.findFirst()
-			.map(file -> new File(read(catalog, file.id()), file.mediaType()));
+			.map(file -> new PreviewFile(read(catalog, file.id()), file.mediaType()));
 	}
 
 	private static byte[] read(ContentCatalog catalog, long attachmentId) {
