@@ -69,7 +69,8 @@ public final class AffectedPages {
 				continue;
 			}
 			pages.addAll(listPages(channelId, documents, facts, site));
-			for (ChannelView ancestor : site.pathTo(channelId)) {
+			List<ChannelView> path = site.pathTo(channelId);
+			for (ChannelView ancestor : path.subList(0, Math.max(0, path.size() - 1))) {
 				pages.add(new Target.ChannelPage(ancestor.id(), 0));
 			}
 		}

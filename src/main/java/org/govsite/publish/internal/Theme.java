@@ -95,7 +95,7 @@ public final class Theme {
 			if (source == null) {
 				return null;
 			}
-			return new TemplateResolution(new StringTemplateResource(source), false, TemplateMode.HTML, true,
+			return new TemplateResolution(new StringTemplateResource(source), true, TemplateMode.HTML, false,
 					AlwaysValidCacheEntryValidity.INSTANCE);
 		}
 	}
