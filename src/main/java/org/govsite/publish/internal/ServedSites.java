@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SitePageFacts;
 import org.govsite.site.SiteSummary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which published site a request is for: by its host name (a site's English or Chinese domain), or
@@ -21,6 +22,8 @@ import org.govsite.site.SiteSummary;
 final class ServedSites {
 
 	private static final Duration REFRESH = Duration.ofSeconds(10);
+
+	private static final Duration MISS_REFRESH = Duration.ofSeconds(1);
 
 	private final SiteDirectory sites;
 
@@ -43,19 +46,35 @@ final class ServedSites {
 		if (colon > 0 && name.indexOf(']') < colon) {
 			name = name.substring(0, colon);
 		}
-		return Optional.ofNullable(current().byHost().get(name));
+		String host = name;
+		// a site's domain missing may be a site just online: reread; any other host (the console's own)
+		// misses on every request: reread for those at most once a second
+		boolean siteLike = host.endsWith(".gov.cn") || host.endsWith(".政务") || host.contains("xn--");
+		return find(snapshot -> snapshot.byHost().get(host), siteLike ? Duration.ZERO : MISS_REFRESH);
 	}
 
+	/** A site under {@code /sites/<标识码>/}; a miss rereads at once (a site that just went online). */
 	Optional<Served> byCode(String code) {
-		return Optional.ofNullable(current().byCode().get(code));
+		return find(snapshot -> snapshot.byCode().get(code), Duration.ZERO);
 	}
 
-	private Snapshot current() {
+	/** Looks in the snapshot, rereading it when it is old, or when it misses and is older than the given time. */
+	private Optional<Served> find(java.util.function.Function<Snapshot, @Nullable Served> lookup, Duration missRefresh) {
 		Snapshot now = snapshot;
-		if (now.readAt().plus(REFRESH).isBefore(clock.instant())) {
-			now = read();
-			snapshot = now;
+		Instant time = clock.instant();
+		if (now.readAt().plus(REFRESH).isBefore(time)) {
+			now = reread();
 		}
+		Served found = lookup.apply(now);
+		if (found == null && !now.readAt().plus(missRefresh).isAfter(time)) {
+			found = lookup.apply(reread());
+		}
+		return Optional.ofNullable(found);
+	}
+
+	private Snapshot reread() {
+		Snapshot now = read();
+		snapshot = now;
 		return now;
 	}
 
