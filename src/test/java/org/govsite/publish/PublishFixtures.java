@@ -18,6 +18,13 @@ import org.govsite.channel.ChannelKind;
 import org.govsite.channel.ChannelManagement;
 import org.govsite.channel.ChannelOutline;
 import org.govsite.content.ContentFixtures;
+import org.govsite.content.ContentManagement;
+import org.govsite.content.DisclosureMetadata;
+import org.govsite.content.DisclosureMode;
+import org.govsite.content.DocumentContent;
+import org.govsite.content.DocumentType;
+import org.govsite.content.PlacementRequest;
+import org.govsite.content.Validity;
 import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.GovSiteProperties;
@@ -51,8 +58,11 @@ public class PublishFixtures {
 
 	private final GovSiteProperties platform;
 
+	private final ContentManagement content;
+
 	PublishFixtures(SiteManagement sites, ChannelManagement channels, JobRunner runner, JdbcClient jdbc,
-			GovSiteProperties platform) {
+			GovSiteProperties platform, ContentManagement content) {
+		this.content = content;
 		this.sites = sites;
 		this.channels = channels;
 		this.runner = runner;
@@ -92,6 +102,37 @@ public class PublishFixtures {
 						ChannelOutline.of(ChannelDetails.of("政策文件", "zcwj", ChannelKind.POLICY, "办公室", "王五")),
 						ChannelOutline.of(ChannelDetails.of("政策解读", "zcjd", ChannelKind.INTERPRETATION, "办公室", "王五"))))));
 		return new TestSite(siteId, code, domain, ids.get(0), ids.get(1), ids.get(2), ids.get(3));
+	}
+
+	/**
+	 * A policy document with its disclosure metadata, in 政策文件, and its interpretation in 政策解读,
+	 * both live. Returns the policy's id and the interpretation's.
+	 */
+	public long[] policyWithInterpretation(TestSite site) {
+		Staff editor = site.editor();
+		Staff reviewer = site.reviewer();
+		DisclosureMetadata disclosure = new DisclosureMetadata("11460000MB0000000X/2026-00001", "综合政务",
+				"测政办发〔2026〕1号", "发布测试县人民政府办公室", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 25),
+				LocalDate.of(2026, 4, 1), "行政规范性文件", Validity.VALID, DisclosureMode.PROACTIVE, List.of("政务公开"),
+				"规定政务公开的范围、程序和监督。");
+		long policy = editor.run(() -> {
+			long id = content.create(site.id(), DocumentType.POLICY, DocumentContent
+				.of("发布测试县人民政府办公室关于印发政务公开工作规范的通知", "<p>各乡镇人民政府，县政府各部门：</p><p>现将规范印发给你们，请认真贯彻执行。</p>")
+				.withDisclosure(disclosure));
+			content.place(id, PlacementRequest.in(site.policy()));
+			return id;
+		});
+		long interpretation = editor.run(() -> {
+			long id = content.create(site.id(), DocumentType.INTERPRETATION,
+					DocumentContent.of("《政务公开工作规范》政策解读", "<p>一、制定背景</p><p>二、主要内容</p>").withPolicy(policy));
+			content.place(id, PlacementRequest.in(site.interpretation()));
+			return id;
+		});
+		for (long id : new long[] { policy, interpretation }) {
+			editor.run(() -> content.submit(id, true));
+			reviewer.run(() -> content.approve(id, null));
+		}
+		return new long[] { policy, interpretation };
 	}
 
 	/** Waits until the changes so far have queued their jobs (listeners run after commit), then runs them all. */

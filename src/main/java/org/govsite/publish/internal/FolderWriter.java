@@ -95,6 +95,12 @@ public class FolderWriter implements PageWriter {
 	}
 
 	@Override
+	public boolean exists(String path) {
+		Path target = root.resolve(path).normalize();
+		return target.startsWith(root) && Files.isRegularFile(target);
+	}
+
+	@Override
 	public List<String> removeLeftovers() throws IOException {
 		List<String> removed = new ArrayList<>();
 		if (!Files.isDirectory(root)) {

@@ -176,14 +176,15 @@ public class JobStore {
 	/** Records a failed run: queued again after the delay, or failed for good when retry is null. */
 	public void failed(long jobId, String error, @Nullable Instant retryAt, Instant now) {
 		jdbc.sql("""
-				update publish_job set state = :state, error = :error, not_before = coalesce(:retry, not_before),
-				    finished_at = case when :retry is null then :now else null end
+				update publish_job set state = :state, error = :error,
+				    not_before = coalesce(cast(:retry as timestamptz), not_before),
+				    finished_at = cast(:finished as timestamptz)
 				where id = :id
 				""")
 			.param("state", retryAt == null ? JobState.FAILED.name() : JobState.QUEUED.name())
 			.param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
 			.param("retry", retryAt == null ? null : Timestamp.from(retryAt))
-			.param("now", Timestamp.from(now))
+			.param("finished", retryAt == null ? Timestamp.from(now) : null)
 			.param("id", jobId)
 			.update();
 	}

@@ -19,6 +19,9 @@ public interface PageWriter {
 
 	void delete(String path) throws IOException;
 
+	/** Whether the file is there (a full publish rewrites a file the manifest knows but the target lost). */
+	boolean exists(String path);
+
 	/** Removes what a run that died left behind (temporary files); returns their paths. */
 	List<String> removeLeftovers() throws IOException;
 

@@ -93,7 +93,7 @@ public final class PublishRun {
 	public void putFile(String path, byte[] content) {
 		touched.add(path);
 		String sha = Digests.sha256Hex(content);
-		if (sha.equals(digest(path))) {
+		if (sha.equals(digest(path)) && (!knowsAll || writer.exists(path))) {
 			unchanged.incrementAndGet();
 			return;
 		}
@@ -109,7 +109,7 @@ public final class PublishRun {
 
 	/** Copies an attachment's bytes, named by their digest, unless already published. */
 	private void putAttachment(String path, long attachmentId) {
-		if (!touched.add(path) || digest(path) != null) {
+		if (!touched.add(path) || (digest(path) != null && (!knowsAll || writer.exists(path)))) {
 			return;
 		}
 		try (InputStream in = attachments.apply(attachmentId)) {

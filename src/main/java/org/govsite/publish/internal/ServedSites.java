@@ -40,8 +40,8 @@ final class ServedSites {
 	record Served(long id, String folder) {
 	}
 
-	Optional<Served> byHost(String host) {
-		String name = host.toLowerCase(Locale.ROOT);
+	Optional<Served> byHost(String requestHost) {
+		String name = requestHost.toLowerCase(Locale.ROOT);
 		int colon = name.lastIndexOf(':');
 		if (colon > 0 && name.indexOf(']') < colon) {
 			name = name.substring(0, colon);

@@ -94,10 +94,10 @@ class InterruptedPublishTests {
 					"第" + i + "份文件");
 		}
 		fixtures.publishQueued();
+		// a change whose pages the killed run was to write
+		content.published(site.editor(), site.reviewer(), site.id(), site.news(), "被中断的发布要写的新闻");
+		fixtures.awaitListeners();
 		Path folder = fixtures.folder(site.code());
-		// what a process killed earlier left behind
-		Files.createDirectories(folder.resolve("xwdt"));
-		Files.writeString(folder.resolve("xwdt/.index.html.5eed.tmp"), "<!DOCTYPE html><html><head><title>半");
 		Map<String, String> before = fixtures.files(site.code());
 		long jobId = publishing.publishSite(site.id());
 
@@ -106,7 +106,7 @@ class InterruptedPublishTests {
 				new PublishProperties(settings.pageSize(), settings.homeBlocks(), settings.blockEntries(),
 						settings.childBlockEntries(), settings.feedEntries(), 1, false, "https", 3, Duration.ofMinutes(1),
 						Duration.ofSeconds(1), Duration.ofMinutes(2)),
-				platform, clock, root -> new DyingWriter(root, 12, dying));
+				platform, clock, root -> new DyingWriter(root, 2, dying));
 		JobRunner killed = new JobRunner(jobs, failing, settings, clock);
 		while (jobs.find(jobId).orElseThrow().state() == JobState.QUEUED && killed.runNext()) {
 			// runs the jobs before ours as well, until ours has been tried
@@ -118,7 +118,8 @@ class InterruptedPublishTests {
 		Map<String, String> onDisk = fixtures.files(site.code());
 		// the file being written when the process died is as it was before, or not there at all
 		assertThat(onDisk.get(dying.get())).isEqualTo(before.get(dying.get()));
-		assertThat(onDisk.keySet()).filteredOn(path -> path.endsWith(".tmp")).hasSize(1);
+		// a process killed for real does not get to remove its temporary file: one is left
+		Files.writeString(folder.resolve("xwdt/.index.html.5eed.tmp"), "<!DOCTYPE html><html><head><title>半");
 
 		clock.setTo(java.time.LocalDateTime.now(TestClock.CHINA).plusMinutes(10));
 		runner.runPending();
