@@ -75,8 +75,8 @@ public class DependencyStore {
 	public Map<String, @Nullable LocalDate> documentPages(long siteId, long fromId, long toId) {
 		Map<String, @Nullable LocalDate> pages = new LinkedHashMap<>();
 		jdbc.sql("""
-				select d.path, m.written_at from publish_dependency d
-				left join publish_manifest m on m.site_id = d.site_id and m.path = d.path
+				select d.path, (select m.written_at from publish_manifest m where m.site_id = d.site_id and m.path = d.path)
+				from publish_dependency d
 				where d.site_id = :site and d.kind = 'DOCUMENT_PAGE' and d.ref >= :from and d.ref < :to
 				order by d.ref
 				""")

@@ -43,7 +43,7 @@ public final class PageAddresses {
 	public static final String FILES = "files/";
 
 	/** Documents per {@code sitemap-<n>.xml}, grouped by id: a new document changes one of them. */
-	public static final int SITEMAP_CHUNK = 10_000;
+	public static final int SITEMAP_CHUNK = 1_000;
 
 	private static final Set<String> RESERVED = Set.of("art", "assets", "files", "zh-hant");
 

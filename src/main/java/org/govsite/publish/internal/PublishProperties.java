@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param blockEntries entries in a home-page block
  * @param childBlockEntries entries in the block of a channel below, on its parent's page
  * @param feedEntries entries in the RSS feed
- * @param threads how many pages render at once
+ * @param threads how many pages render at once; 0 for two per processor
  * @param fsync whether each file is forced to disk before it is moved into place
  * @param scheme the scheme of the sites' addresses (meta tags, QR codes, feeds)
  * @param maxAttempts how often a failing job is tried before it is reported as failed
@@ -34,8 +34,11 @@ public record PublishProperties(@DefaultValue("20") int pageSize, @DefaultValue(
 				Duration.ofMinutes(2));
 	}
 
-	/** The render threads: the configured number, or one per processor. */
+	/**
+	 * The render threads: the configured number, or two per processor (a thread waiting for its
+	 * file to reach the disk leaves the processor to another).
+	 */
 	public int renderThreads() {
-		return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		return threads > 0 ? threads : 2 * Runtime.getRuntime().availableProcessors();
 	}
 }

@@ -81,11 +81,16 @@ public final class PublishRun {
 			putFile(PageAddresses.TRADITIONAL + page.path(), copy.getBytes(StandardCharsets.UTF_8));
 		}
 		page.files().forEach(this::putAttachment);
+		Map<String, Set<Dependency>> full = null;
 		synchronized (this) {
 			pendingDependencies.put(page.path(), page.dependencies());
 			if (pendingDependencies.size() >= BATCH) {
-				flushDependencies();
+				full = Map.copyOf(pendingDependencies);
+				pendingDependencies.clear();
 			}
+		}
+		if (full != null) {
+			dependencies.replace(siteId, full);
 		}
 	}
 
@@ -159,12 +164,19 @@ public final class PublishRun {
 		return sha;
 	}
 
-	private synchronized void recordWritten(ManifestEntry entry) {
+	private void recordWritten(ManifestEntry entry) {
 		written.incrementAndGet();
-		pendingManifest.add(entry);
-		if (pendingManifest.size() >= BATCH) {
-			manifest.record(siteId, List.copyOf(pendingManifest));
-			pendingManifest.clear();
+		List<ManifestEntry> full = null;
+		synchronized (this) {
+			pendingManifest.add(entry);
+			if (pendingManifest.size() >= BATCH) {
+				full = List.copyOf(pendingManifest);
+				pendingManifest.clear();
+			}
+		}
+		// stored outside the lock, so that the other render threads go on meanwhile
+		if (full != null) {
+			manifest.record(siteId, full);
 		}
 	}
 

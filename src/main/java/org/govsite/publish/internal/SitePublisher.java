@@ -119,6 +119,9 @@ public class SitePublisher {
 			planned += catalog.countEntries(channel.id(), site.now()) / settings.pageSize() + 1;
 		}
 		progress.planned(planned);
+		long started = System.nanoTime();
+		long listsDone;
+		long documentsDone;
 		try (Parallel parallel = new Parallel(settings.renderThreads())) {
 			themes.assets().files().forEach(run::putFile);
 			// the lists first: they say under which channel each document's page hangs
@@ -136,12 +139,14 @@ public class SitePublisher {
 				dependencies.listed(siteId, channel.id(), layout.total());
 			}
 			parallel.awaitAll();
+			listsDone = System.nanoTime();
 			catalog.forEachPublished(siteId, document -> parallel.submit(() -> {
 				pages.document(document).ifPresent(run::put);
 				progress.done(1);
 			}));
 			parallel.awaitAll();
 			run.flush();
+			documentsDone = System.nanoTime();
 			for (Target target : List.of(new Target.Home(), new Target.SiteMap(), new Target.NotFound(),
 					new Target.Rss(), new Target.SitemapChannels())) {
 				pages.render(target).ifPresent(run::put);
@@ -158,8 +163,10 @@ public class SitePublisher {
 				&& run.touched().contains(path.substring(PageAddresses.TRADITIONAL.length())));
 		run.removeFiles(stale);
 		dependencies.forget(siteId, stale);
-		log.info("Published site {} in full: {} files written, {} unchanged, {} removed", site.folder(), run.written(),
-				run.unchanged(), stale.size());
+		log.info("Published site {} in full: {} files written, {} unchanged, {} removed; lists {} ms, documents {} ms,"
+				+ " the rest {} ms", site.folder(), run.written(), run.unchanged(), stale.size(),
+				(listsDone - started) / 1_000_000, (documentsDone - listsDone) / 1_000_000,
+				(System.nanoTime() - documentsDone) / 1_000_000);
 		return new Outcome(run.written(), run.unchanged(), stale.size());
 	}
 

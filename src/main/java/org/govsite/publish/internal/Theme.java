@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.cache.AlwaysValidCacheEntryValidity;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.ITemplateResolver;
@@ -63,10 +66,24 @@ public final class Theme {
 		}
 	}
 
+	/** An application context without beans: {@code ${@name}} in a template finds nothing. */
+	private static final ApplicationContext NO_BEANS = emptyContext();
+
 	/** Renders a template with the given variables. */
 	public String render(String template, Map<String, Object> variables) {
 		Context context = new Context(CHINESE, variables);
+		// Thymeleaf's restricted evaluation context (no class access, no object creation), one per
+		// page: its property accessors cache what they find, which a fresh context per expression
+		// would lose
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(NO_BEANS, null));
 		return engine.process(template, context);
+	}
+
+	private static ApplicationContext emptyContext() {
+		GenericApplicationContext empty = new GenericApplicationContext();
+		empty.refresh();
+		return empty;
 	}
 
 	/** The site's overrides, found by template name; the default theme answers the rest. */

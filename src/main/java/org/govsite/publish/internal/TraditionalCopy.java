@@ -2,7 +2,6 @@ package org.govsite.publish.internal;
 
 import java.util.Set;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,7 +13,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Makes the traditional-Chinese copy of a page (OpenCC, simplified to traditional). Only what
+ * Makes the traditional-Chinese copy of a page (OpenCC's simplified to traditional, with opencc4j's
+ * dictionaries: {@link SimplifiedToTraditional}). Only what
  * people read is converted: text, and the attributes that are text ({@code title}, {@code alt},
  * {@code aria-label}, the content of meta tags). Markup and addresses stay as they are, except
  * that links to the theme's files and attachments, which are not copied, reach one folder up out
@@ -23,6 +23,8 @@ import org.jsoup.select.NodeVisitor;
 public final class TraditionalCopy {
 
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "aria-label", "placeholder");
+
+	private static final String[] ADDRESSES = { "href", "src" };
 
 	private static final Set<String> ADDRESS_META = Set.of("Url", "Image", "SiteDomain", "SiteIDCode", "PubDate");
 
@@ -33,28 +35,7 @@ public final class TraditionalCopy {
 	public static String html(String html, String path) {
 		Document document = Jsoup.parse(html);
 		document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
-		String root = Links.from(path).root();
-		NodeTraversor.traverse(new Converter(), document);
-		for (Element element : document.select("[href], [src]")) {
-			for (String attribute : new String[] { "href", "src" }) {
-				String value = element.attr(attribute);
-				if (!value.isEmpty() && pointsIntoShared(value, root)) {
-					element.attr(attribute, "../" + value);
-				}
-			}
-		}
-		for (Element meta : document.select("meta[name][content]")) {
-			if (!ADDRESS_META.contains(meta.attr("name"))) {
-				meta.attr("content", convert(meta.attr("content")));
-			}
-		}
-		document.select("html").attr("lang", "zh-Hant");
-		for (Element link : document.select("a.gs-lang")) {
-			link.attr("href", "../" + root + PageAddresses.linkPath(path)).attr("lang", "zh-CN").text("简体");
-		}
-		document.select("base[href]").forEach(base -> base.attr("href", base.attr("href") + PageAddresses.TRADITIONAL));
-		document.select("link[rel=canonical]").forEach(canonical -> canonical.attr("href",
-				withTraditionalPath(canonical.attr("href"), path)));
+		NodeTraversor.traverse(new PageConverter(path), document);
 		return document.outerHtml();
 	}
 
@@ -67,7 +48,7 @@ public final class TraditionalCopy {
 	}
 
 	public static String convert(String text) {
-		return ZhConverterUtil.containsSimple(text) ? ZhConverterUtil.toTraditional(text) : text;
+		return SimplifiedToTraditional.convert(text);
 	}
 
 	private static boolean pointsIntoShared(String link, String root) {
@@ -80,12 +61,65 @@ public final class TraditionalCopy {
 				: url;
 	}
 
-	/** Converts text nodes and text attributes, leaving scripts, styles and addresses alone. */
-	private static final class Converter implements NodeVisitor {
+	/**
+	 * One pass over a page: converts text and text attributes, and sets the addresses that differ
+	 * in the copy (shared files, the language switch, the base, the canonical address).
+	 */
+	private static final class PageConverter extends Converter {
+
+		private final String path;
+
+		private final String root;
+
+		PageConverter(String path) {
+			this.path = path;
+			this.root = Links.from(path).root();
+		}
 
 		@Override
 		public void head(Node node, int depth) {
-			if (node instanceof TextNode text && !text.isBlank()) {
+			super.head(node, depth);
+			if (!(node instanceof Element element)) {
+				return;
+			}
+			for (String attribute : ADDRESSES) {
+				String value = element.attr(attribute);
+				if (!value.isEmpty() && pointsIntoShared(value, root)) {
+					element.attr(attribute, "../" + value);
+				}
+			}
+			switch (element.normalName()) {
+				case "html" -> element.attr("lang", "zh-Hant");
+				case "meta" -> {
+					if (element.hasAttr("content") && !ADDRESS_META.contains(element.attr("name"))) {
+						element.attr("content", convert(element.attr("content")));
+					}
+				}
+				case "a" -> {
+					if (element.hasClass("gs-lang")) {
+						element.attr("href", "../" + root + PageAddresses.linkPath(path)).attr("lang", "zh-CN").text("简体");
+					}
+				}
+				case "base" -> element.attr("href", element.attr("href") + PageAddresses.TRADITIONAL);
+				case "link" -> {
+					if ("canonical".equals(element.attr("rel"))) {
+						element.attr("href", withTraditionalPath(element.attr("href"), path));
+					}
+				}
+				default -> {
+				}
+			}
+		}
+	}
+
+	/** Converts text nodes and text attributes, leaving scripts, styles and addresses alone. */
+	private static class Converter implements NodeVisitor {
+
+		@Override
+		public void head(Node node, int depth) {
+			// the language switch names the simplified version in its own script
+			if (node instanceof TextNode text && !text.isBlank()
+					&& !(text.parent() instanceof Element parent && parent.hasClass("gs-lang"))) {
 				text.text(convert(text.getWholeText()));
 			}
 			else if (node instanceof Element element) {
