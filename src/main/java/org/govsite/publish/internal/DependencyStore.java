@@ -100,6 +100,24 @@ public class DependencyStore {
 			.list();
 	}
 
+	/** The sitemap chunks the site has published ({@code sitemap-<n>.xml}), read off the manifest by its key. */
+	public List<String> publishedChunks(long siteId) {
+		return jdbc.sql("select path from publish_manifest where site_id = :site and path >= 'sitemap-' and path < 'sitemap.'"
+				+ " and path <> :channels")
+			.param("site", siteId)
+			.param("channels", PageAddresses.SITEMAP_CHANNELS)
+			.query(String.class)
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparingLong(DependencyStore::chunkNumber))
+			.toList();
+	}
+
+	private static long chunkNumber(String path) {
+		String digits = path.replaceAll("\\D", "");
+		return digits.isEmpty() ? Long.MAX_VALUE : Long.parseLong(digits);
+	}
+
 	/** How many entries the channel's list had when last published, if it was. */
 	public @Nullable Integer listedEntries(long siteId, long channelId) {
 		return jdbc.sql("select entries from publish_channel_list where site_id = :site and channel_id = :channel")

@@ -32,11 +32,15 @@ public class JobRunner {
 
 	private final Clock clock;
 
-	public JobRunner(JobStore jobs, SitePublisher publisher, PublishProperties settings, Clock clock) {
+	private final FinishedJobs finished;
+
+	public JobRunner(JobStore jobs, SitePublisher publisher, PublishProperties settings, Clock clock,
+			FinishedJobs finished) {
 		this.jobs = jobs;
 		this.publisher = publisher;
 		this.settings = settings;
 		this.clock = clock;
+		this.finished = finished;
 	}
 
 	/** Runs every job that may run now, one after the other; returns how many ran. */
@@ -64,7 +68,7 @@ public class JobRunner {
 		try {
 			SitePublisher.Outcome outcome = job.kind() == JobKind.FULL ? publisher.full(job.siteId(), progress)
 					: publisher.incremental(job.siteId(), job.documentIds(), job.channelIds(), job.attempt() > 1, progress);
-			jobs.finished(job.id(), outcome.written(), outcome.unchanged(), clock.instant());
+			finished.record(job, outcome, clock.instant());
 		}
 		catch (RuntimeException e) {
 			boolean again = job.attempt() < settings.maxAttempts();

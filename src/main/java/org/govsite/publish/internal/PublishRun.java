@@ -29,13 +29,16 @@ public final class PublishRun {
 
 	private static final int BATCH = 500;
 
+	/** Marks a path the manifest was asked for and does not have. */
+	private static final String ABSENT = "";
+
 	private final long siteId;
 
 	private final PageWriter writer;
 
 	private final ManifestStore manifest;
 
-	private final DependencyStore dependencies;
+	private final PublishRecords records;
 
 	private final LongFunction<InputStream> attachments;
 
@@ -56,12 +59,12 @@ public final class PublishRun {
 
 	private final AtomicInteger unchanged = new AtomicInteger();
 
-	PublishRun(long siteId, PageWriter writer, ManifestStore manifest, DependencyStore dependencies,
+	PublishRun(long siteId, PageWriter writer, ManifestStore manifest, PublishRecords records,
 			LongFunction<InputStream> attachments, Clock clock, Map<String, String> known, boolean knowsAll) {
 		this.siteId = siteId;
 		this.writer = writer;
 		this.manifest = manifest;
-		this.dependencies = dependencies;
+		this.records = records;
 		this.attachments = attachments;
 		this.clock = clock;
 		this.known = new ConcurrentHashMap<>(known);
@@ -70,6 +73,18 @@ public final class PublishRun {
 
 	public long siteId() {
 		return siteId;
+	}
+
+	/** Reads the manifest's digests of the pages (and their copies) this run is about to write, in one query. */
+	public void expect(Collection<String> paths) {
+		if (knowsAll || paths.isEmpty()) {
+			return;
+		}
+		List<String> all = new ArrayList<>(paths);
+		paths.stream().filter(PageAddresses::hasTraditionalCopy).forEach(path -> all.add(PageAddresses.TRADITIONAL + path));
+		Map<String, String> found = manifest.digests(siteId, all);
+		known.putAll(found);
+		all.stream().filter(path -> !found.containsKey(path)).forEach(path -> known.put(path, ABSENT));
 	}
 
 	/** Publishes a page, its traditional copy and the attachment files it links to. */
@@ -90,7 +105,7 @@ public final class PublishRun {
 			}
 		}
 		if (full != null) {
-			dependencies.replace(siteId, full);
+			records.store(siteId, List.of(), full);
 		}
 	}
 
@@ -133,13 +148,17 @@ public final class PublishRun {
 		if (PageAddresses.hasTraditionalCopy(path)) {
 			paths.add(PageAddresses.TRADITIONAL + path);
 		}
-		removeFiles(paths);
-		flush();
-		dependencies.forget(siteId, List.of(path));
+		deleteFiles(paths);
+		records.forget(siteId, paths, List.of(path));
 	}
 
-	/** Deletes files and their manifest rows. */
+	/** Deletes files (and pages) with their manifest rows and dependencies. */
 	public void removeFiles(Collection<String> paths) {
+		deleteFiles(paths);
+		records.forget(siteId, paths, paths);
+	}
+
+	private void deleteFiles(Collection<String> paths) {
 		for (String file : paths) {
 			try {
 				writer.delete(file);
@@ -149,11 +168,13 @@ public final class PublishRun {
 			}
 			known.remove(file);
 		}
-		manifest.forget(siteId, paths);
 	}
 
 	private @Nullable String digest(String path) {
 		String sha = known.get(path);
+		if (ABSENT.equals(sha)) {
+			return null;
+		}
 		if (sha != null || knowsAll) {
 			return sha;
 		}
@@ -176,20 +197,17 @@ public final class PublishRun {
 		}
 		// stored outside the lock, so that the other render threads go on meanwhile
 		if (full != null) {
-			manifest.record(siteId, full);
+			records.store(siteId, full, Map.of());
 		}
-	}
-
-	private void flushDependencies() {
-		dependencies.replace(siteId, Map.copyOf(pendingDependencies));
-		pendingDependencies.clear();
 	}
 
 	/** Stores what is pending in the manifest and the dependencies. */
 	public synchronized void flush() {
-		manifest.record(siteId, List.copyOf(pendingManifest));
+		if (!pendingManifest.isEmpty() || !pendingDependencies.isEmpty()) {
+			records.store(siteId, List.copyOf(pendingManifest), Map.copyOf(pendingDependencies));
+		}
 		pendingManifest.clear();
-		flushDependencies();
+		pendingDependencies.clear();
 	}
 
 	/** Every path this run published or found already published. */

@@ -36,6 +36,10 @@ public final class SitePages {
 
 	private final Map<Long, ChannelView> channels;
 
+	private final Map<Long, ListLayout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<Long, List<ChannelEntry>> topEntries = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Reads the sitemap chunks' document pages (path to last change), from what is published. */
 	private final Function<Long, Map<String, @Nullable LocalDate>> chunkPages;
 
@@ -86,9 +90,10 @@ public final class SitePages {
 		return Optional.of(builder.document(document, channels.get(primary), places::href, files));
 	}
 
-	/** How a channel's entries are paged now. */
+	/** How a channel's entries are paged now (counted once per run). */
 	public ListLayout layout(long channelId) {
-		return new ListLayout(catalog.countEntries(channelId, site().now()), settings.pageSize());
+		return layouts.computeIfAbsent(channelId,
+				id -> new ListLayout(catalog.countEntries(id, site().now()), settings.pageSize()));
 	}
 
 	/** The list page of a channel, if the channel has that page now. */
@@ -136,7 +141,8 @@ public final class SitePages {
 	List<ChannelEntry> newest(List<Long> channelIds, int limit) {
 		List<ChannelEntry> all = new ArrayList<>();
 		for (long channelId : channelIds) {
-			all.addAll(catalog.entries(channelId, site().now(), 0, limit));
+			List<ChannelEntry> top = topEntries(channelId);
+			all.addAll(top.subList(0, Math.min(limit, top.size())));
 		}
 		all.sort(Comparator.comparing(ChannelEntry::pinned).reversed()
 			.thenComparing(ChannelEntry::publishedAt, Comparator.reverseOrder())
@@ -149,6 +155,12 @@ public final class SitePages {
 			}
 		}
 		return top;
+	}
+
+	/** A channel's first entries, as many as any block or the feed shows: read once per run. */
+	private List<ChannelEntry> topEntries(long channelId) {
+		int most = Math.max(settings.feedEntries(), Math.max(settings.blockEntries(), settings.childBlockEntries()));
+		return topEntries.computeIfAbsent(channelId, id -> catalog.entries(id, site().now(), 0, most));
 	}
 
 	/** The first-level channels shown in navigation that get a home-page block. */

@@ -50,6 +50,8 @@ public class SitePublisher {
 
 	private final DependencyStore dependencies;
 
+	private final PublishRecords records;
+
 	private final AttachmentFiles files;
 
 	private final PublishProperties settings;
@@ -61,8 +63,9 @@ public class SitePublisher {
 	private final WriterFactory writers;
 
 	public SitePublisher(ContentCatalog catalog, ChannelDirectory channels, SiteDirectory sites, Themes themes,
-			ManifestStore manifest, DependencyStore dependencies, AttachmentFiles files, PublishProperties settings,
-			GovSiteProperties platform, Clock clock, WriterFactory writers) {
+			ManifestStore manifest, DependencyStore dependencies, PublishRecords records, AttachmentFiles files,
+			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers) {
+		this.records = records;
 		this.catalog = catalog;
 		this.channels = channels;
 		this.sites = sites;
@@ -109,9 +112,10 @@ public class SitePublisher {
 		SiteContext site = context(siteId);
 		PageWriter writer = writers.forSite(folder(site));
 		removeLeftovers(writer, site);
-		PublishRun run = new PublishRun(siteId, writer, manifest, dependencies, catalog::openAttachment, clock,
+		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock,
 				manifest.digests(siteId), true);
 		Map<Long, Long> primary = new ConcurrentHashMap<>();
+		Map<Long, Integer> listed = new java.util.LinkedHashMap<>();
 		SitePages pages = pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme(), primary));
 		Map<Long, ChannelView> all = site.channels();
 		int planned = 5 + all.size();
@@ -136,8 +140,9 @@ public class SitePublisher {
 						progress.done(1);
 					});
 				}
-				dependencies.listed(siteId, channel.id(), layout.total());
+				listed.put(channel.id(), layout.total());
 			}
+			records.listed(siteId, listed);
 			parallel.awaitAll();
 			listsDone = System.nanoTime();
 			catalog.forEachPublished(siteId, document -> parallel.submit(() -> {
@@ -162,7 +167,6 @@ public class SitePublisher {
 		stale.removeIf(path -> path.startsWith(PageAddresses.TRADITIONAL)
 				&& run.touched().contains(path.substring(PageAddresses.TRADITIONAL.length())));
 		run.removeFiles(stale);
-		dependencies.forget(siteId, stale);
 		log.info("Published site {} in full: {} files written, {} unchanged, {} removed; lists {} ms, documents {} ms,"
 				+ " the rest {} ms", site.folder(), run.written(), run.unchanged(), stale.size(),
 				(listsDone - started) / 1_000_000, (documentsDone - listsDone) / 1_000_000,
@@ -185,11 +189,17 @@ public class SitePublisher {
 				listChannels.add(channelId);
 			}
 		}
-		PublishRun run = new PublishRun(siteId, writer, manifest, dependencies, catalog::openAttachment, clock, Map.of(),
+		long started = System.nanoTime();
+		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, Map.of(),
 				false);
 		SitePages pages = pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme()));
-		AffectedPages.Plan plan = AffectedPages.plan(site, documentIds, listChannels, new StoredFacts(site, pages));
+		StoredFacts facts = new StoredFacts(site, pages);
+		AffectedPages.Plan plan = AffectedPages.plan(site, documentIds, listChannels, facts);
 		progress.planned(plan.documents().size() + plan.pages().size());
+		List<String> expected = new java.util.ArrayList<>();
+		plan.documents().forEach(target -> expected.add(PageAddresses.document(((Target.DocumentPage) target).documentId())));
+		plan.pages().forEach(target -> pathOf(target, site).ifPresent(expected::add));
+		run.expect(expected);
 		try (Parallel parallel = new Parallel(settings.renderThreads())) {
 			for (Target target : plan.documents()) {
 				parallel.submit(() -> {
@@ -200,12 +210,15 @@ public class SitePublisher {
 			parallel.awaitAll();
 			run.flush();
 			for (Target target : plan.pages()) {
+				if (target instanceof Target.SitemapIndex) {
+					continue;
+				}
 				parallel.submit(() -> {
 					Optional<Page> page = pages.render(target);
 					if (page.isPresent()) {
 						run.put(page.get());
 					}
-					else {
+					else if (target instanceof Target.ChannelPage || target instanceof Target.SitemapChunk) {
 						pathOf(target, site).ifPresent(run::remove);
 					}
 					progress.done(1);
@@ -213,10 +226,18 @@ public class SitePublisher {
 			}
 			parallel.awaitAll();
 			run.flush();
+			// the index of sitemaps names the chunks now in the manifest
+			if (plan.pages().contains(new Target.SitemapIndex())) {
+				pages.render(new Target.SitemapIndex()).ifPresent(run::put);
+				run.flush();
+			}
 		}
-		for (long channelId : listChannels) {
-			dependencies.listed(siteId, channelId, pages.layout(channelId).total());
-		}
+		Map<Long, Integer> listed = new java.util.LinkedHashMap<>();
+		facts.layouts().forEach((channelId, layout) -> listed.put(channelId, layout.total()));
+		records.listed(siteId, listed);
+		log.info("Published {} pages of site {} for documents {} and channels {}: {} files written, {} unchanged,"
+				+ " in {} ms", plan.documents().size() + plan.pages().size(), site.folder(), documentIds, listChannels,
+				run.written(), run.unchanged(), (System.nanoTime() - started) / 1_000_000);
 		return new Outcome(run.written(), run.unchanged(), 0);
 	}
 
@@ -233,14 +254,18 @@ public class SitePublisher {
 	}
 
 	private static Optional<String> pathOf(Target target, SiteContext site) {
-		if (target instanceof Target.ChannelPage page) {
-			ChannelView channel = site.channels().get(page.channelId());
-			return channel == null ? Optional.empty() : Optional.of(PageAddresses.channelPage(channel.path(), page.number()));
-		}
-		if (target instanceof Target.SitemapChunk chunk) {
-			return Optional.of("sitemap-" + chunk.number() + ".xml");
-		}
-		return Optional.empty();
+		return switch (target) {
+			case Target.ChannelPage page -> Optional.ofNullable(site.channels().get(page.channelId()))
+				.map(channel -> PageAddresses.channelPage(channel.path(), page.number()));
+			case Target.SitemapChunk chunk -> Optional.of("sitemap-" + chunk.number() + ".xml");
+			case Target.DocumentPage page -> Optional.of(PageAddresses.document(page.documentId()));
+			case Target.Home home -> Optional.of(PageAddresses.HOME);
+			case Target.SiteMap map -> Optional.of(PageAddresses.SITE_MAP);
+			case Target.NotFound notFound -> Optional.of(PageAddresses.NOT_FOUND);
+			case Target.Rss rss -> Optional.of(PageAddresses.RSS);
+			case Target.SitemapIndex index -> Optional.of(PageAddresses.SITEMAP_XML);
+			case Target.SitemapChannels channels -> Optional.of(PageAddresses.SITEMAP_CHANNELS);
+		};
 	}
 
 	private SitePages pages(SiteContext site, DocumentPlaces places) {
@@ -249,8 +274,7 @@ public class SitePublisher {
 		return new SitePages(builder, catalog, settings, places, files::pathOf,
 				chunk -> dependencies.documentPages(siteId, chunk * PageAddresses.SITEMAP_CHUNK,
 						(chunk + 1) * PageAddresses.SITEMAP_CHUNK),
-				() -> dependencies.chunks(siteId, PageAddresses.SITEMAP_CHUNK).stream().map(n -> "sitemap-" + n + ".xml")
-					.toList());
+				() -> dependencies.publishedChunks(siteId));
 	}
 
 	private static void removeLeftovers(PageWriter writer, SiteContext site) {
@@ -299,6 +323,8 @@ public class SitePublisher {
 
 		private final Map<Long, List<PlacementView>> placements = new ConcurrentHashMap<>();
 
+		private final Map<Long, ListLayout> layouts = new ConcurrentHashMap<>();
+
 		StoredFacts(SiteContext site, SitePages pages) {
 			this.site = site;
 			this.pages = pages;
@@ -317,7 +343,14 @@ public class SitePublisher {
 
 		@Override
 		public ListLayout layoutNow(long channelId) {
-			return pages.layout(channelId);
+			ListLayout layout = pages.layout(channelId);
+			layouts.put(channelId, layout);
+			return layout;
+		}
+
+		/** The layouts the plan read: the lists' entry counts to remember. */
+		Map<Long, ListLayout> layouts() {
+			return layouts;
 		}
 
 		@Override

@@ -70,6 +70,9 @@ class InterruptedPublishTests {
 	DependencyStore dependencies;
 
 	@Autowired
+	PublishRecords records;
+
+	@Autowired
 	AttachmentFiles files;
 
 	@Autowired
@@ -80,6 +83,9 @@ class InterruptedPublishTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	FinishedJobs finished;
 
 	@AfterEach
 	void resetClock() {
@@ -102,12 +108,12 @@ class InterruptedPublishTests {
 		long jobId = publishing.publishSite(site.id());
 
 		AtomicReference<String> dying = new AtomicReference<>();
-		SitePublisher failing = new SitePublisher(catalog, channels, sites, themes, manifest, dependencies, files,
+		SitePublisher failing = new SitePublisher(catalog, channels, sites, themes, manifest, dependencies, records, files,
 				new PublishProperties(settings.pageSize(), settings.homeBlocks(), settings.blockEntries(),
 						settings.childBlockEntries(), settings.feedEntries(), 1, false, "https", 3, Duration.ofMinutes(1),
 						Duration.ofSeconds(1), Duration.ofMinutes(2)),
 				platform, clock, root -> new DyingWriter(root, 2, dying));
-		JobRunner killed = new JobRunner(jobs, failing, settings, clock);
+		JobRunner killed = new JobRunner(jobs, failing, settings, clock, finished);
 		while (jobs.find(jobId).orElseThrow().state() == JobState.QUEUED && killed.runNext()) {
 			// runs the jobs before ours as well, until ours has been tried
 		}
