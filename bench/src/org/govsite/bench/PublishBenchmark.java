@@ -69,7 +69,7 @@ public final class PublishBenchmark {
 		SpringApplication application = new SpringApplication(GovSiteApplication.class);
 		application.setDefaultProperties(java.util.Map.of("govsite.data-dir", data.toString(), "govsite.role", "admin",
 				"server.port", "0", "govsite.demo.enabled", "false", "spring.main.banner-mode", "off",
-				"logging.level.root", "WARN", "logging.level.org.govsite.publish", "INFO"));
+				"logging.level.root", "WARN", "logging.level.org.govsite.publish", "WARN"));
 		try (ConfigurableApplicationContext context = application.run()) {
 			Bench bench = new Bench(context);
 			System.out.printf(Locale.ROOT, "machine: %d processors, JVM max heap %d MB, %s %s%n",
