@@ -52,6 +52,12 @@ class ThemePagesTests {
 		assertValid(department.home(Map.of()));
 	}
 
+	@Test
+	void theCheckerDoesFindErrors() {
+		assertThat(HtmlChecker.errors("<!DOCTYPE html><html lang=\"zh-CN\"><head><title>x</title></head>"
+				+ "<body><p><div></span></p><img src=\"a.png\"></body></html>")).isNotEmpty();
+	}
+
 	static void assertValid(Page page) {
 		assertThat(HtmlChecker.errors(page.content())).as(page.path() + "\n" + page.content()).isEmpty();
 	}
