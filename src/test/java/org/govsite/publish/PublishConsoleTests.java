@@ -32,6 +32,12 @@ class PublishConsoleTests {
 	@Autowired
 	PublishFixtures fixtures;
 
+	@Autowired
+	PublishManagement publishing;
+
+	@Autowired
+	org.govsite.publish.internal.JobStore jobs;
+
 	TestSite site;
 
 	@BeforeEach
@@ -54,6 +60,21 @@ class PublishConsoleTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已完成")))
 			.andExpect(content().string(not(containsString("hx-trigger"))));
+	}
+
+	@Test
+	void aJobThatFailedOnEveryTryIsOnTheManagersWorkbench() throws Exception {
+		long jobId = publishing.publishSite(site.id());
+		jobs.failed(jobId, "磁盘已满", null, java.time.Instant.now());
+		mvc.perform(get("/admin").with(manager()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("的发布任务失败")))
+			.andExpect(content().string(containsString("/admin/publish#job-" + jobId)));
+		mvc.perform(post("/admin/publish/jobs/{id}/retry", jobId).with(manager()).with(csrf()))
+			.andExpect(flash().attribute("successMessage", "已重新排入发布任务。"));
+		fixtures.publishQueued();
+		mvc.perform(get("/admin").with(manager()))
+			.andExpect(content().string(not(containsString("/admin/publish#job-" + jobId))));
 	}
 
 	@Test
