@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.govsite.content.internal.Attachments;
 import org.govsite.content.internal.ContentQueries;
+import org.govsite.content.internal.ContentStore;
+import org.govsite.content.internal.UploadStore;
 import org.govsite.content.internal.Library;
+import org.govsite.content.internal.Notifier;
+import org.govsite.content.internal.Typesetter;
 import org.govsite.content.internal.ReviewPolicies;
 import org.govsite.content.internal.ReviewRequirement;
 import org.govsite.content.internal.Workflow;
@@ -34,14 +39,30 @@ public class ContentManagement {
 
 	private final ReviewPolicies policies;
 
+	private final Attachments attachments;
+
+	private final ContentStore store;
+
+	private final UploadStore uploads;
+
+	private final Notifier notifier;
+
+	private final Typesetter typesetter;
+
 	private final StaffAccess staff;
 
 	ContentManagement(Library library, Workflow workflow, ContentQueries queries, ReviewPolicies policies,
+			Attachments attachments, ContentStore store, UploadStore uploads, Notifier notifier, Typesetter typesetter,
 			StaffAccess staff) {
+		this.notifier = notifier;
+		this.typesetter = typesetter;
 		this.library = library;
 		this.workflow = workflow;
 		this.queries = queries;
 		this.policies = policies;
+		this.attachments = attachments;
+		this.store = store;
+		this.uploads = uploads;
 		this.staff = staff;
 	}
 
@@ -65,10 +86,42 @@ public class ContentManagement {
 		return library.restore(documentId, version, actor());
 	}
 
+	/**
+	 * 一键排版: saves a new version whose body has the uniform shape the site's theme styles
+	 * ({@code gs-typeset} container, plain paragraphs, {@code gs-image}, {@code gs-align-*}).
+	 *
+	 * @return the new version's number
+	 */
+	@PreAuthorize("@contentAccess.mayEdit(#documentId)")
+	public int typeset(long documentId) {
+		DocumentContent current = library.view(documentId).content();
+		return library.save(documentId, current.withBody(typesetter.typeset(current.body())), actor());
+	}
+
 	@Transactional(readOnly = true)
 	@PreAuthorize("@contentAccess.mayRead(#documentId)")
 	public DocumentView get(long documentId) {
 		return library.view(documentId);
+	}
+
+	// files
+
+	/** Uploads a file to the document: typed by its content, refused with a reason when not accepted. */
+	@PreAuthorize("@contentAccess.mayEdit(#documentId)")
+	public AttachmentRef upload(long documentId, String fileName, byte[] content) {
+		return attachments.upload(documentId, fileName, content, actor());
+	}
+
+	/** A file of a document the user may read, with its bytes. */
+	@Transactional(readOnly = true)
+	public StoredFile file(long attachmentId) {
+		long documentId = store.documentOfAttachment(attachmentId)
+			.orElseThrow(() -> new org.govsite.platform.NotFound("attachment", attachmentId));
+		if (!queries.mayRead(documentId)) {
+			throw new org.springframework.security.access.AccessDeniedException("attachment " + attachmentId);
+		}
+		AttachmentRef ref = store.attachment(attachmentId).orElseThrow();
+		return new StoredFile(ref, () -> uploads.open(ref.sha256()));
 	}
 
 	// placements
@@ -188,6 +241,31 @@ public class ContentManagement {
 			throw new ContentRuleViolation("content.field.levels.range");
 		}
 		policies.set(channelId, new ReviewRequirement(levels, proofreading));
+	}
+
+	// the inbox
+
+	/** The signed-in user's newest messages (to them, or to a role they hold). */
+	@Transactional(readOnly = true)
+	public List<NotificationView> myNotifications(int limit) {
+		return notifier.inbox(actor(), authorities(), limit);
+	}
+
+	@Transactional(readOnly = true)
+	public int unreadNotifications() {
+		return notifier.unread(actor(), authorities());
+	}
+
+	public void markRead(long notificationId) {
+		notifier.markRead(notificationId, actor(), authorities());
+	}
+
+	private List<String> authorities() {
+		org.springframework.security.core.Authentication user = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return user == null ? List.of()
+				: user.getAuthorities().stream().map(granted -> String.valueOf(granted.getAuthority())).toList();
 	}
 
 	String actor() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.govsite.identity.internal.AccountStore;
+import org.govsite.identity.internal.Credentials;
 import org.govsite.platform.GovSiteProperties;
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
@@ -30,14 +31,18 @@ public class IdentityManagement {
 
 	private final AccountStore accounts;
 
+	private final Credentials credentials;
+
 	private final StaffAccess access;
 
 	private final GovSiteProperties properties;
 
 	private final Clock clock;
 
-	IdentityManagement(AccountStore accounts, StaffAccess access, GovSiteProperties properties, Clock clock) {
+	IdentityManagement(AccountStore accounts, Credentials credentials, StaffAccess access, GovSiteProperties properties,
+			Clock clock) {
 		this.accounts = accounts;
+		this.credentials = credentials;
 		this.access = access;
 		this.properties = properties;
 		this.clock = clock;
@@ -65,6 +70,16 @@ public class IdentityManagement {
 		long id = accounts.create(new NewAccount(username, account.displayName().trim(), account.unit(), account.email()),
 				clock.instant());
 		return activation(id);
+	}
+
+	/**
+	 * Opens an account with the given roles and a generated first password, returned once (for the
+	 * demo site group, whose passwords are printed at creation); it must be changed at first sign-in.
+	 */
+	public String openWithInitialPassword(NewAccount account, Set<Grant> grants) {
+		long id = open(account).accountId();
+		accounts.replaceGrants(id, grants);
+		return credentials.setGeneratedPassword(id);
 	}
 
 	public void update(long accountId, String displayName, String unit, String email) {

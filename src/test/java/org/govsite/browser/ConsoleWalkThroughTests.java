@@ -1,6 +1,7 @@
 package org.govsite.browser;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import org.govsite.identity.internal.InstallationSetup;
@@ -40,7 +41,7 @@ class ConsoleWalkThroughTests {
 		page.locator("[id='audit.displayName']").fill("审计管理员丙");
 		page.locator("[id='audit.password']").fill("short");
 		page.locator("[id='audit.confirmation']").fill("short");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+		page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("创建管理员")).click();
 		assertThat(page.locator("#audit\\.password-error")).containsText("密码至少 8 位");
 		assertThat(page.locator("[id='system.username']")).hasValue("sysadmin");
@@ -48,7 +49,7 @@ class ConsoleWalkThroughTests {
 		fillAdministrator(page, "system", "sysadmin", "系统管理员甲");
 		fillAdministrator(page, "security", "secadmin", "安全管理员乙");
 		fillAdministrator(page, "audit", "auditadmin", "审计管理员丙");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+		page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("创建管理员")).click();
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
 		assertThat(page.locator(".flash.success")).containsText("三位管理员已创建");
@@ -65,16 +66,64 @@ class ConsoleWalkThroughTests {
 	}
 
 	@Test
+	@Order(3)
+	void givenTheSystemAdministratorWhenApplyingForASiteThenMistakesAreNamedAndTheApplicationIsRecorded(Page page) {
+		signIn(page, "sysadmin");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("站群管理")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("申请开设站点")).click();
+		page.locator("[id='registration.name']").fill("示范市人民政府");
+		page.locator("[id='registration.siteCode']").fill("12345");
+		page.locator("[id='registration.englishDomain']").fill("www.shifan.gov.cn");
+		page.locator("[id='profile.sponsor']").fill("示范市人民政府办公厅");
+		page.locator("[id='profile.responsiblePerson']").fill("李明");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+		assertThat(page.locator("[id='registration.siteCode-error']")).isVisible();
+		assertThat(page.locator("[id='registration.name']")).hasValue("示范市人民政府");
+
+		page.locator("[id='registration.siteCode']").fill("1101050001");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+		assertThat(page.locator("h1")).containsText("示范市人民政府");
+		assertThat(page.locator("main")).containsText("已申请");
+	}
+
+	@Test
+	@Order(4)
+	void givenTheNewSiteWhenItsChannelTreeIsBuiltThenTheTreeShowsEachLevel(Page page) {
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("栏目管理")).click();
+		page.locator("tr", new Page.LocatorOptions().setHasText("示范市人民政府")).getByRole(AriaRole.LINK).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建一级栏目")).click();
+		fillChannel(page, "政务动态", "zwdt", "NEWS");
+		assertThat(page.locator(".tree")).containsText("政务动态");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("在“政务动态”下添加子栏目")).click();
+		fillChannel(page, "工作动态", "gzdt", "NEWS");
+		assertThat(page.locator("li", new Page.LocatorOptions().setHasText("政务动态"))
+			.locator("li", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("工作动态"))).isVisible();
+		page.locator("form[action='/logout'] button").first().click();
+	}
+
+	@Test
 	@Order(9)
 	void givenTheWorkDoneWhenTheAuditAdministratorSignsInThenTheTrailShowsItAndVerifies(Page page) {
 		signIn(page, "auditadmin");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+		page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("审计日志")).click();
 		assertThat(page.locator("table")).containsText("初始化管理员");
-		assertThat(page.locator("table")).containsText("secadmin");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+		assertThat(page.locator("table")).containsText("申请开设站点");
+		assertThat(page.locator("table")).containsText("新建栏目");
+		assertThat(page.locator("table")).containsText("sysadmin");
+		page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("校验")).click();
 		assertThat(page.locator("#verification")).containsText("完整");
+	}
+
+	private static void fillChannel(Page page, String name, String code, String kind) {
+		page.locator("#name").fill(name);
+		page.locator("#code").fill(code);
+		page.locator("#kind").selectOption(kind);
+		page.locator("#responsibleUnit").fill("市政府办公厅");
+		page.locator("#responsiblePerson").fill("赵敏");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
 	}
 
 	private static void fillAdministrator(Page page, String block, String username, String displayName) {

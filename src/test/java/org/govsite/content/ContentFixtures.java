@@ -86,6 +86,10 @@ public class ContentFixtures {
 		return id;
 	}
 
+	public void place(long documentId, long channelId) {
+		content.place(documentId, PlacementRequest.in(channelId));
+	}
+
 	/** A staff member with authorities, who runs code signed in. */
 	public record Staff(String username, List<String> authorities) {
 

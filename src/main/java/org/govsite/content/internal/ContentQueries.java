@@ -54,6 +54,10 @@ public class ContentQueries {
 		this.access = access;
 	}
 
+	public boolean mayRead(long documentId) {
+		return access.mayRead(documentId);
+	}
+
 	/** The sites whose documents the user may list, or just the one asked for if they may. */
 	public List<Long> readableSites(@Nullable Long siteId) {
 		return sites.all().stream().map(SiteSummary::id)

@@ -4,12 +4,15 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DisclosureMetadata;
+import org.govsite.content.DisclosureMode;
 import org.govsite.content.DocumentContent;
 import org.govsite.content.DocumentType;
 import org.govsite.content.SubjectCategories;
+import org.govsite.content.Validity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,8 +88,14 @@ final class ContentRules {
 		}
 		return new DisclosureMetadata(disclosure.indexNumber().strip(), category, blankToNull(disclosure.documentNumber()),
 				disclosure.issuer().strip(), disclosure.writtenOn(), disclosure.disclosedOn(), disclosure.effectiveOn(),
-				blankToNull(disclosure.effectLevel()), disclosure.validity(), disclosure.mode(),
-				disclosure.subjectWords().stream().map(String::strip).filter(w -> !w.isEmpty()).toList(), overview);
+				blankToNull(disclosure.effectLevel()), Objects.requireNonNullElse(disclosure.validity(), Validity.VALID),
+				Objects.requireNonNullElse(disclosure.mode(), DisclosureMode.PROACTIVE),
+				Objects.requireNonNullElse(disclosure.subjectWords(), List.<String>of())
+					.stream()
+					.map(String::strip)
+					.filter(w -> !w.isEmpty())
+					.toList(),
+				overview);
 	}
 
 	static boolean isWebAddress(String value) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.govsite.content.ContentChecker;
+import org.govsite.content.ContentFinding;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DocumentPublished;
 import org.govsite.content.DocumentState;
@@ -47,10 +49,13 @@ public class Workflow {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<ContentChecker> checkers;
+
 	private final Clock clock;
 
 	Workflow(DocumentRepository documents, ContentStore store, ReviewPolicies policies, Library library,
-			Notifier notifier, ApplicationEventPublisher events, Clock clock) {
+			Notifier notifier, ApplicationEventPublisher events, List<ContentChecker> checkers, Clock clock) {
+		this.checkers = List.copyOf(checkers);
 		this.documents = documents;
 		this.store = store;
 		this.policies = policies;
@@ -70,9 +75,25 @@ public class Workflow {
 		if (store.channelIdsOf(documentId).isEmpty()) {
 			throw new ContentRuleViolation("content.submit.noPlacement");
 		}
+		if (findings(documentId).stream().anyMatch(ContentFinding::blocking)) {
+			throw new ContentRuleViolation("content.submit.blockingFindings");
+		}
 		document.submit(actor, requirement(documentId), confidentialityConfirmed, clock.instant());
 		documents.save(document);
 		tellReviewers(document);
+	}
+
+	/** What every configured {@link ContentChecker} finds in the newest version (none configured: nothing). */
+	public List<ContentFinding> findings(long documentId) {
+		Document document = library.document(documentId);
+		var version = store.version(documentId, document.currentVersion()).orElseThrow(() -> new NotFound("document", documentId));
+		return checkers.stream()
+			.flatMap(checker -> checker.check(version.content().title(), version.content().body()).stream())
+			.toList();
+	}
+
+	public boolean checksConfigured() {
+		return !checkers.isEmpty();
 	}
 
 	public void approve(long documentId, String comment, String reviewer) {

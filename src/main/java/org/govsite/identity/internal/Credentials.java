@@ -76,6 +76,13 @@ public class Credentials {
 		setChosenPassword(accountId, newPassword);
 	}
 
+	/** Sets a generated first password and returns it; the holder must change it at first sign-in. */
+	public String setGeneratedPassword(long accountId) {
+		String password = OneTimeSecrets.password();
+		setInitialPassword(accountId, password);
+		return password;
+	}
+
 	/** Sets a password somebody else will hand over; the holder must change it at first sign-in. */
 	public void setInitialPassword(long accountId, String password) {
 		StaffAccount account = load(accountId);

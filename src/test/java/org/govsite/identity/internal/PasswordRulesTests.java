@@ -36,4 +36,11 @@ class PasswordRulesTests {
 	void refusesWhitespace() {
 		assertThat(PasswordRules.violations("lisi", "Gov 2026!x")).containsExactly("identity.password.noWhitespace");
 	}
+
+	@Test
+	void generatedFirstPasswordsMeetTheRules() {
+		for (int i = 0; i < 200; i++) {
+			assertThat(PasswordRules.violations("demo.editor", OneTimeSecrets.password())).isEmpty();
+		}
+	}
 }

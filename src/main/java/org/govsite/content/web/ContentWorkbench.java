@@ -1,0 +1,52 @@
+package org.govsite.content.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govsite.content.ContentManagement;
+import org.govsite.content.DocumentSummary;
+import org.govsite.content.NotificationView;
+import org.govsite.platform.BackOffice;
+import org.govsite.platform.WorkItem;
+import org.govsite.platform.WorkbenchSource;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** On the 工作台: the documents waiting for the user's review, and their unread messages. */
+@Component
+@BackOffice
+class ContentWorkbench implements WorkbenchSource {
+
+	private final ContentManagement content;
+
+	private final MessageSource messages;
+
+	ContentWorkbench(ContentManagement content, MessageSource messages) {
+		this.content = content;
+		this.messages = messages;
+	}
+
+	@Override
+	public List<WorkItem> itemsFor(Authentication user) {
+		List<WorkItem> items = new ArrayList<>();
+		for (DocumentSummary document : content.awaitingMyReview()) {
+			String level = message("content.level." + Math.max(1, Math.min(document.reviewLevel(), 4)));
+			items.add(new WorkItem("workbench.category.approval", message("content.workbench.review", document.title(), level),
+					"/admin/documents/" + document.id(), null));
+		}
+		for (NotificationView notification : content.myNotifications(20)) {
+			if (!notification.read() && notification.kind() != NotificationView.NotificationKind.REVIEW_WAITING) {
+				items.add(new WorkItem("workbench.category.task", message("content.workbench.notification", notification.text()),
+						notification.link(), null));
+			}
+		}
+		return items;
+	}
+
+	private String message(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+}

@@ -1,0 +1,226 @@
+package org.govsite.content.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.govsite.audit.AuditContext;
+import org.govsite.audit.Audited;
+import org.govsite.content.AttachmentRef;
+import org.govsite.content.ContentManagement;
+import org.govsite.content.ContentRuleViolation;
+import org.govsite.content.DocumentFilter;
+import org.govsite.content.DocumentState;
+import org.govsite.content.DocumentSummary;
+import org.govsite.content.DocumentView;
+import org.govsite.content.PlacementRequest;
+import org.govsite.content.PlacementView;
+import org.govsite.content.VersionSummary;
+import org.govsite.platform.BackOffice;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The library through the API: documents, their versions, placements, files and review workflow. */
+@RestController
+@BackOffice
+@RequestMapping("/api/v1/documents")
+@Tag(name = "稿件", description = "信息资源库：稿件及其版本、附件、发布栏目和审核流程（送审、审核、退回、发布、撤稿、定时）")
+class DocumentApiController {
+
+	private final ContentManagement content;
+
+	DocumentApiController(ContentManagement content) {
+		this.content = content;
+	}
+
+	@GetMapping
+	@Operation(summary = "稿件列表", description = "按站点、栏目、状态、作者、修改日期和标题文字筛选，最近修改的在前")
+	List<DocumentSummary> list(@RequestParam(required = false) @Nullable Long siteId,
+			@RequestParam(required = false) @Nullable Long channelId,
+			@RequestParam(required = false) @Nullable DocumentState state,
+			@RequestParam(required = false) @Nullable String author,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String text, @RequestParam(defaultValue = "0") int offset,
+			@RequestParam(defaultValue = "50") int limit) {
+		return content.list(new DocumentFilter(siteId, channelId, state, author, from, to, text), offset, limit);
+	}
+
+	@PostMapping
+	@Operation(summary = "新建稿件", description = "需要 siteId 和 type；正文保存时按白名单清理")
+	@Audited(value = "content.create", objectType = "document")
+	ResponseEntity<DocumentView> create(@Valid @RequestBody DocumentRequest request) {
+		if (request.siteId() == null || request.type() == null) {
+			throw new ContentRuleViolation("content.api.siteAndType");
+		}
+		long id = content.create(request.siteId(), request.type(), request.content());
+		AuditContext.objectId(id);
+		return ResponseEntity.created(URI.create("/api/v1/documents/" + id)).body(content.get(id));
+	}
+
+	@GetMapping("/{id}")
+	DocumentView get(@PathVariable long id) {
+		return content.get(id);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "保存新版本", description = "每次保存形成一个版本；已发布的稿件保存后，线上仍是原版本，直到新版本审核发布")
+	@Audited(value = "content.save", objectType = "document")
+	DocumentView save(@PathVariable long id, @Valid @RequestBody DocumentRequest request) {
+		content.save(id, request.content());
+		return content.get(id);
+	}
+
+	@GetMapping("/{id}/versions")
+	List<VersionSummary> versions(@PathVariable long id) {
+		return content.versions(id);
+	}
+
+	@PostMapping("/{id}/versions/{version}/restore")
+	@Audited(value = "content.restore", objectType = "document")
+	DocumentView restore(@PathVariable long id, @PathVariable int version) {
+		content.restore(id, version);
+		return content.get(id);
+	}
+
+	@GetMapping("/{id}/placements")
+	List<PlacementView> placements(@PathVariable long id) {
+		return content.get(id).placements();
+	}
+
+	@PostMapping("/{id}/placements")
+	@Operation(summary = "发布到栏目", description = "本站或有编辑权限的其他站点的栏目；可置顶、排序、设到期时间")
+	@Audited(value = "content.place", objectType = "document")
+	List<PlacementView> place(@PathVariable long id, @Valid @RequestBody PlacementBody request) {
+		content.place(id, new PlacementRequest(request.channelId(), Boolean.TRUE.equals(request.pinned()),
+				request.sortOrder() == null ? 0 : request.sortOrder(), request.expiresAt()));
+		return content.get(id).placements();
+	}
+
+	@DeleteMapping("/{id}/placements/{channelId}")
+	@Audited(value = "content.unplace", objectType = "document")
+	ResponseEntity<Void> unplace(@PathVariable long id, @PathVariable long channelId) {
+		content.removePlacement(id, channelId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/attachments")
+	@Operation(summary = "上传附件", description = "按内容识别文件类型，不看文件名；不接受的文件以中文说明原因")
+	@Audited(value = "content.upload", objectType = "document")
+	ResponseEntity<AttachmentRef> upload(@PathVariable long id, @RequestParam("file") MultipartFile file)
+			throws IOException {
+		AttachmentRef attachment = content.upload(id, String.valueOf(file.getOriginalFilename()), file.getBytes());
+		return ResponseEntity.created(URI.create("/admin/attachments/" + attachment.id())).body(attachment);
+	}
+
+	@PostMapping("/{id}/submit")
+	@Operation(summary = "送审", description = "须确认已进行保密审查（confidentialityConfirmed: true）")
+	@Audited(value = "content.submit", objectType = "document")
+	DocumentView submit(@PathVariable long id, @RequestBody SubmitRequest request) {
+		content.submit(id, Boolean.TRUE.equals(request.confidentialityConfirmed()));
+		return content.get(id);
+	}
+
+	@PostMapping("/{id}/review")
+	@Operation(summary = "审核通过", description = "通过当前审核级；最后一级通过后发布（或进入校对、定时发布）。作者和编辑过稿件的人不能审核")
+	@Audited(value = "content.approve", objectType = "document")
+	DocumentView review(@PathVariable long id, @RequestBody(required = false) @Nullable CommentRequest request) {
+		content.approve(id, request == null ? null : request.comment());
+		return content.get(id);
+	}
+
+	@PostMapping("/{id}/send-back")
+	@Audited(value = "content.sendBack", objectType = "document")
+	DocumentView sendBack(@PathVariable long id, @Valid @RequestBody CommentRequest request) {
+		content.sendBack(id, request.comment());
+		return content.get(id);
+	}
+
+	@PostMapping("/{id}/recall")
+	@Audited(value = "content.recall", objectType = "document")
+	DocumentView recall(@PathVariable long id) {
+		content.recall(id);
+		return content.get(id);
+	}
+
+	@PostMapping("/{id}/secrecy")
+	@Operation(summary = "提请保密审查", description = "稿件暂停审核，直到记录保密部门的答复")
+	@Audited(value = "content.referToSecrecy", objectType = "document")
+	DocumentView referToSecrecy(@PathVariable long id, @Valid @RequestBody CommentRequest request) {
+		content.referToSecrecy(id, request.comment());
+		return content.get(id);
+	}
+
+	@PostMapping("/{id}/secrecy-answer")
+	@Audited(value = "content.secrecyAnswer", objectType = "document")
+	DocumentView secrecyAnswer(@PathVariable long id, @Valid @RequestBody SecrecyAnswer request) {
+		content.recordSecrecyAnswer(id, request.cleared(), request.answer());
+		return content.get(id);
+	}
+
+	@PostMapping("/{id}/publish")
+	@Operation(summary = "发布", description = "校对完成后发布，或立即发布已签发待发布、定时发布的稿件")
+	@Audited(value = "content.publish", objectType = "document")
+	DocumentView publish(@PathVariable long id) {
+		content.publish(id);
+		return content.get(id);
+	}
+
+	@PostMapping("/{id}/withdraw")
+	@Operation(summary = "撤稿", description = "从所有栏目撤下，须说明理由")
+	@Audited(value = "content.withdraw", objectType = "document")
+	DocumentView withdraw(@PathVariable long id, @Valid @RequestBody CommentRequest request) {
+		content.withdraw(id, request.comment());
+		return content.get(id);
+	}
+
+	@PostMapping("/{id}/schedule")
+	@Operation(summary = "定时发布与定时撤稿", description = "publishAt：签发后何时发布；withdrawAt：何时撤稿；为空则取消")
+	@Audited(value = "content.schedule", objectType = "document")
+	DocumentView schedule(@PathVariable long id, @RequestBody ScheduleRequest request) {
+		DocumentView document = content.get(id);
+		if (!document.state().equals(DocumentState.PUBLISHED) && !document.state().equals(DocumentState.WITHDRAWN)
+				&& !document.state().equals(DocumentState.ARCHIVED)) {
+			content.schedulePublish(id, request.publishAt());
+		}
+		if (request.withdrawAt() != null || document.scheduledWithdrawAt() != null) {
+			content.scheduleWithdrawal(id, request.withdrawAt());
+		}
+		return content.get(id);
+	}
+
+	record SubmitRequest(@Nullable Boolean confidentialityConfirmed) {
+	}
+
+	record PlacementBody(@jakarta.validation.constraints.NotNull Long channelId, @Nullable Boolean pinned,
+			@Nullable Integer sortOrder, @Nullable Instant expiresAt) {
+	}
+
+	record CommentRequest(@NotBlank String comment) {
+	}
+
+	record SecrecyAnswer(@jakarta.validation.constraints.NotNull Boolean cleared, @NotBlank String answer) {
+	}
+
+	record ScheduleRequest(@Nullable Instant publishAt, @Nullable Instant withdrawAt) {
+	}
+}

@@ -1,0 +1,379 @@
+package org.govsite.content.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+
+import org.govsite.audit.AuditContext;
+import org.govsite.audit.Audited;
+import org.govsite.channel.ChannelDirectory;
+import org.govsite.channel.ChannelView;
+import org.govsite.content.AttachmentRef;
+import org.govsite.content.ContentManagement;
+import org.govsite.content.ContentRuleViolation;
+import org.govsite.content.DocumentFilter;
+import org.govsite.content.DocumentState;
+import org.govsite.content.DocumentType;
+import org.govsite.content.DocumentView;
+import org.govsite.content.PlacementRequest;
+import org.govsite.content.StoredFile;
+import org.govsite.content.SubjectCategories;
+import org.govsite.platform.BackOffice;
+import org.govsite.site.SiteDirectory;
+import org.govsite.site.SiteSummary;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 信息管理: the document list with its filters and batch actions, the create and edit form with
+ * the rich-text editor, placements, files, the review actions and the timeline.
+ */
+@Controller
+@BackOffice
+class DocumentConsoleController {
+
+	private static final Set<String> FORM_FIELDS = Set.of("title", "subtitle", "body", "summary", "source", "author",
+			"responsibleEditor", "linkUrl", "reprintUrl", "policyId", "indexNumber", "subjectCategory", "issuer",
+			"overview", "displayDate");
+
+	private final ContentManagement content;
+
+	private final SiteDirectory sites;
+
+	private final ChannelDirectory channels;
+
+	private final MessageSource messages;
+
+	DocumentConsoleController(ContentManagement content, SiteDirectory sites, ChannelDirectory channels,
+			MessageSource messages) {
+		this.content = content;
+		this.sites = sites;
+		this.channels = channels;
+		this.messages = messages;
+	}
+
+	@InitBinder("documentForm")
+	void formFields(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "siteId", "type", "state", "createdBy", "coverId", "attachmentIds");
+	}
+
+	@GetMapping("/admin/documents")
+	String list(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable Long channelId,
+			@RequestParam(required = false) @Nullable DocumentState state, @RequestParam(required = false) @Nullable String author,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String text, @RequestParam(defaultValue = "0") int page, Model model) {
+		DocumentFilter filter = new DocumentFilter(siteId, channelId, state, author, from, to, text);
+		int size = 30;
+		model.addAttribute("filter", filter);
+		model.addAttribute("documents", content.list(filter, page * size, size));
+		model.addAttribute("total", content.count(filter));
+		model.addAttribute("page", page);
+		model.addAttribute("pageSize", size);
+		model.addAttribute("sites", sites.all());
+		model.addAttribute("siteNames", siteNames());
+		model.addAttribute("channelsOfSite", siteId == null ? List.of() : channels.ofSite(siteId));
+		model.addAttribute("states", DocumentState.values());
+		model.addAttribute("types", DocumentType.values());
+		return "content/list";
+	}
+
+	/** Submit, publish or withdraw the ticked documents; each refusal is listed, the others done. */
+	@PostMapping("/admin/documents/batch")
+	@Audited(value = "content.batch", objectType = "document", objectIdParameter = "ids")
+	String batch(@RequestParam(required = false) @Nullable List<Long> ids, @RequestParam String action,
+			@RequestParam(required = false) @Nullable String reason, @RequestParam(required = false) @Nullable Long channelId,
+			RedirectAttributes redirect) {
+		int done = 0;
+		StringBuilder refused = new StringBuilder();
+		for (long id : ids == null ? List.<Long>of() : ids) {
+			try {
+				switch (action) {
+					case "submit" -> content.submit(id, true);
+					case "publish" -> content.publish(id);
+					case "withdraw" -> content.withdraw(id, reason == null || reason.isBlank() ? message("content.batch.reason") : reason);
+					case "move" -> {
+						if (channelId == null) {
+							throw new ContentRuleViolation("content.batch.channelRequired");
+						}
+						content.place(id, PlacementRequest.in(channelId));
+					}
+					default -> throw new ContentRuleViolation("content.batch.unknown");
+				}
+				done++;
+			}
+			catch (ContentRuleViolation violation) {
+				refused.append(message("content.batch.refusedOne", id,
+						messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale())));
+			}
+		}
+		redirect.addFlashAttribute("successMessage", message("content.batch.done", done));
+		if (!refused.isEmpty()) {
+			redirect.addFlashAttribute("errorMessage", refused.toString());
+		}
+		return "redirect:/admin/documents";
+	}
+
+	@GetMapping("/admin/documents/new")
+	@PreAuthorize("@contentAccess.mayWriteSite(#siteId)")
+	String createForm(@RequestParam long siteId, @RequestParam(defaultValue = "ARTICLE") DocumentType type, Model model) {
+		model.addAttribute("documentForm", new DocumentForm());
+		return formPage(siteId, type, null, model);
+	}
+
+	@PostMapping("/admin/documents")
+	@Audited(value = "content.create", objectType = "document")
+	String create(@RequestParam long siteId, @RequestParam DocumentType type, @Valid DocumentForm documentForm,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		Long id = submitForm(binding, () -> content.create(siteId, type, documentForm.toContent(type, null)));
+		if (id == null) {
+			return formPage(siteId, type, null, model);
+		}
+		AuditContext.objectId(id);
+		redirect.addFlashAttribute("successMessage", message("content.done.created", documentForm.getTitle()));
+		return "redirect:/admin/documents/" + id;
+	}
+
+	@GetMapping("/admin/documents/{id}")
+	String edit(@PathVariable long id, Model model) {
+		DocumentView document = content.get(id);
+		model.addAttribute("documentForm", DocumentForm.of(document));
+		return formPage(document.siteId(), document.type(), document, model);
+	}
+
+	@PostMapping("/admin/documents/{id}")
+	@Audited(value = "content.save", objectType = "document")
+	String save(@PathVariable long id, @Valid DocumentForm documentForm, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		DocumentView document = content.get(id);
+		Integer version = submitForm(binding, () -> content.save(id, documentForm.toContent(document.type(), document)));
+		if (version == null) {
+			return formPage(document.siteId(), document.type(), document, model);
+		}
+		redirect.addFlashAttribute("successMessage", message("content.done.saved", version));
+		return "redirect:/admin/documents/" + id;
+	}
+
+	@PostMapping("/admin/documents/{id}/typeset")
+	@Audited(value = "content.typeset", objectType = "document")
+	String typeset(@PathVariable long id, RedirectAttributes redirect) {
+		int version = content.typeset(id);
+		redirect.addFlashAttribute("successMessage", message("content.done.typeset", version));
+		return "redirect:/admin/documents/" + id;
+	}
+
+	@PostMapping("/admin/documents/{id}/placements")
+	@Audited(value = "content.place", objectType = "document")
+	String place(@PathVariable long id, @RequestParam long channelId, @RequestParam(defaultValue = "false") boolean pinned,
+			@RequestParam(defaultValue = "0") int sortOrder, RedirectAttributes redirect) {
+		content.place(id, new PlacementRequest(channelId, pinned, sortOrder, null));
+		return done(id, "content.done.placed", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/placements/{channelId}/remove")
+	@Audited(value = "content.unplace", objectType = "document")
+	String unplace(@PathVariable long id, @PathVariable long channelId, RedirectAttributes redirect) {
+		content.removePlacement(id, channelId);
+		return done(id, "content.done.unplaced", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/submit")
+	@Audited(value = "content.submit", objectType = "document")
+	String submit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confidentialityConfirmed,
+			RedirectAttributes redirect) {
+		content.submit(id, confidentialityConfirmed);
+		return done(id, "content.done.submitted", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/approve")
+	@Audited(value = "content.approve", objectType = "document")
+	String approve(@PathVariable long id, @RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
+		content.approve(id, comment);
+		return done(id, "content.done.approved", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/send-back")
+	@Audited(value = "content.sendBack", objectType = "document")
+	String sendBack(@PathVariable long id, @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+		content.sendBack(id, comment);
+		return done(id, "content.done.sentBack", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/recall")
+	@Audited(value = "content.recall", objectType = "document")
+	String recall(@PathVariable long id, RedirectAttributes redirect) {
+		content.recall(id);
+		return done(id, "content.done.recalled", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/secrecy")
+	@Audited(value = "content.referToSecrecy", objectType = "document")
+	String referToSecrecy(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		content.referToSecrecy(id, note);
+		return done(id, "content.done.referred", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/secrecy-answer")
+	@Audited(value = "content.secrecyAnswer", objectType = "document")
+	String secrecyAnswer(@PathVariable long id, @RequestParam boolean cleared, @RequestParam(defaultValue = "") String answer,
+			RedirectAttributes redirect) {
+		content.recordSecrecyAnswer(id, cleared, answer);
+		return done(id, "content.done.secrecyAnswered", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/publish")
+	@Audited(value = "content.publish", objectType = "document")
+	String publish(@PathVariable long id, RedirectAttributes redirect) {
+		content.publish(id);
+		return done(id, "content.done.published", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/withdraw")
+	@Audited(value = "content.withdraw", objectType = "document")
+	String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		content.withdraw(id, reason);
+		return done(id, "content.done.withdrawn", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/versions/{version}/restore")
+	@Audited(value = "content.restore", objectType = "document")
+	String restore(@PathVariable long id, @PathVariable int version, RedirectAttributes redirect) {
+		content.restore(id, version);
+		return done(id, "content.done.restored", redirect);
+	}
+
+	@PostMapping("/admin/documents/{id}/attachments")
+	@Audited(value = "content.upload", objectType = "document")
+	String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		AttachmentRef attachment = content.upload(id, String.valueOf(file.getOriginalFilename()), file.getBytes());
+		DocumentView document = content.get(id);
+		List<Long> attachments = new java.util.ArrayList<>(document.content().attachmentIds());
+		attachments.add(attachment.id());
+		content.save(id, document.content().withAttachments(document.content().coverId(), attachments));
+		redirect.addFlashAttribute("successMessage", message("content.done.uploaded", attachment.fileName()));
+		return "redirect:/admin/documents/" + id + "#files";
+	}
+
+	/** The editor's picture upload (TinyMCE): answers where the picture shows. */
+	@PostMapping("/admin/documents/{id}/images")
+	@Audited(value = "content.upload", objectType = "document")
+	@ResponseBody
+	Map<String, String> uploadImage(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+		AttachmentRef attachment = content.upload(id, String.valueOf(file.getOriginalFilename()), file.getBytes());
+		if (!attachment.mediaType().startsWith("image/")) {
+			throw new ContentRuleViolation("content.upload.notPicture", attachment.fileName());
+		}
+		return Map.of("location", "/admin/attachments/" + attachment.id());
+	}
+
+	@GetMapping("/admin/attachments/{id}")
+	ResponseEntity<InputStreamResource> attachment(@PathVariable long id) {
+		StoredFile file = content.file(id);
+		InputStream stream = file.content().get();
+		boolean picture = file.attachment().mediaType().startsWith("image/");
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.attachment().mediaType()))
+			.contentLength(file.attachment().size())
+			.header(HttpHeaders.CONTENT_DISPOSITION, (picture ? ContentDisposition.inline() : ContentDisposition.attachment())
+				.filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(stream));
+	}
+
+	@GetMapping("/admin/review")
+	String review(Model model) {
+		model.addAttribute("documents", content.awaitingMyReview());
+		model.addAttribute("siteNames", siteNames());
+		return "content/review";
+	}
+
+	/** Runs the change; a refusal that concerns a field goes beside it, another above the form. */
+	private <T> @Nullable T submitForm(BindingResult binding, Supplier<T> change) {
+		if (binding.hasErrors()) {
+			return null;
+		}
+		try {
+			return change.get();
+		}
+		catch (ContentRuleViolation refused) {
+			if (FORM_FIELDS.contains(refused.field())) {
+				binding.rejectValue(refused.field(), refused.code(), refused.arguments(), null);
+			}
+			else {
+				binding.reject(refused.code(), refused.arguments(), null);
+			}
+			return null;
+		}
+	}
+
+	private String formPage(long siteId, DocumentType type, @Nullable DocumentView document, Model model) {
+		SiteSummary site = sites.find(siteId).orElseThrow(() -> new org.govsite.platform.NotFound("site", siteId));
+		model.addAttribute("site", site);
+		model.addAttribute("type", type);
+		model.addAttribute("document", document);
+		model.addAttribute("categories", SubjectCategories.FIRST_LEVEL);
+		model.addAttribute("validities", org.govsite.content.Validity.values());
+		model.addAttribute("modes", org.govsite.content.DisclosureMode.values());
+		model.addAttribute("formAction", document == null ? "/admin/documents?siteId=" + siteId + "&type=" + type.name()
+				: "/admin/documents/" + document.id());
+		if (document != null) {
+			model.addAttribute("versions", content.versions(document.id()));
+			model.addAttribute("channelNames", channelNames(document));
+			model.addAttribute("siteChannels", channels.ofSite(siteId).stream().filter(ChannelView::acceptsContent).toList());
+		}
+		return "content/form";
+	}
+
+	private Map<Long, String> channelNames(DocumentView document) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		document.placements().forEach(placement -> channels.find(placement.channelId())
+			.ifPresent(channel -> names.put(channel.id(), channel.name())));
+		return names;
+	}
+
+	private Map<Long, String> siteNames() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		sites.all().forEach(site -> names.put(site.id(), site.name()));
+		return names;
+	}
+
+	private String done(long id, String key, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("successMessage", message(key));
+		return "redirect:/admin/documents/" + id;
+	}
+
+	private String message(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+}

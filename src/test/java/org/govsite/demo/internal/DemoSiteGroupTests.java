@@ -1,0 +1,81 @@
+package org.govsite.demo.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.govsite.channel.ChannelDirectory;
+import org.govsite.channel.ChannelKind;
+import org.govsite.channel.ChannelView;
+import org.govsite.identity.StaffRole;
+import org.govsite.site.SiteDirectory;
+import org.govsite.site.SiteKind;
+import org.govsite.site.SiteState;
+import org.govsite.site.SiteSummary;
+import org.govsite.test.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/** The demo site group, built once on the shared database. */
+@IntegrationTest
+class DemoSiteGroupTests {
+
+	@Autowired
+	DemoSiteGroup demo;
+
+	@Autowired
+	SiteDirectory sites;
+
+	@Autowired
+	ChannelDirectory channels;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aCountyPortalWithDepartmentSitesTheirChannelTreesAndStaff() throws Exception {
+		List<DemoSiteGroup.DemoAccount> accounts = demo.create();
+
+		Map<String, SiteSummary> byCode = sites.all().stream().filter(site -> site.siteCode() != null
+				&& site.siteCode().startsWith(DemoCounty.DIVISION)).collect(Collectors.toMap(SiteSummary::siteCode, Function.identity()));
+		SiteSummary portal = byCode.get("9901230001");
+		assertThat(portal.kind()).isEqualTo(SiteKind.PORTAL);
+		assertThat(portal.state()).isEqualTo(SiteState.ONLINE);
+		assertThat(portal.domain()).isEqualTo("www.shili.gov.cn");
+		List<SiteSummary> departments = byCode.values().stream().filter(site -> site.kind() == SiteKind.DEPARTMENT).toList();
+		assertThat(departments).hasSizeGreaterThanOrEqualTo(3).allMatch(site -> portal.id() == site.parentId());
+		assertThat(departments).filteredOn(site -> site.state() == SiteState.ONLINE).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(departments).anyMatch(site -> site.state() == SiteState.APPLIED);
+
+		assertThat(channels.ofSite(portal.id())).extracting(ChannelView::kind)
+			.contains(ChannelKind.NEWS, ChannelKind.NOTICE, ChannelKind.POLICY, ChannelKind.INTERPRETATION,
+					ChannelKind.DISCLOSURE, ChannelKind.PLAN, ChannelKind.PERSONNEL, ChannelKind.OVERVIEW, ChannelKind.TOPIC,
+					ChannelKind.INTERACTION, ChannelKind.SERVICE);
+		assertThat(channels.tree(portal.id())).hasSizeGreaterThanOrEqualTo(8);
+		for (SiteSummary department : departments) {
+			assertThat(channels.ofSite(department.id())).extracting(ChannelView::kind).contains(ChannelKind.NEWS,
+					ChannelKind.POLICY);
+		}
+
+		assertThat(accounts).extracting(DemoSiteGroup.DemoAccount::role).contains(StaffRole.SITE_MANAGER, StaffRole.EDITOR,
+				StaffRole.REVIEWER, StaffRole.LETTER_HANDLER);
+		assertThat(accounts).extracting(DemoSiteGroup.DemoAccount::password).doesNotHaveDuplicates();
+
+		DemoSiteGroup.DemoAccount editor = accounts.stream().filter(a -> a.username().equals("shili.editor")).findFirst().orElseThrow();
+		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").session(new MockHttpSession()).with(csrf())
+				.param("username", editor.username()).param("password", editor.password()))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn().getRequest().getSession();
+		mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/admin/account/password"));
+	}
+}
