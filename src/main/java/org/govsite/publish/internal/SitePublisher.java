@@ -131,9 +131,13 @@ public class SitePublisher {
 			// the lists first: they say under which channel each document's page hangs
 			for (ChannelView channel : all.values()) {
 				ListLayout layout = pages.layout(channel.id());
+				// the whole list in one read, cut into pages here: one query per channel rather than
+				// one per page with an ever larger offset
+				List<ChannelEntry> list = catalog.entries(channel.id(), site.now(), 0, layout.total());
 				for (int number = 0; number <= layout.numbered(); number++) {
 					int page = number;
-					List<ChannelEntry> entries = pages.entries(channel.id(), layout, page);
+					int from = Math.min(list.size(), layout.offset(page));
+					List<ChannelEntry> entries = List.copyOf(list.subList(from, Math.min(list.size(), from + layout.limit(page))));
 					entries.forEach(entry -> primary.putIfAbsent(entry.documentId(), channel.id()));
 					parallel.submit(() -> {
 						run.put(pages.channelPage(channel, layout, page, entries));
