@@ -60,6 +60,19 @@ public final class PageBuilder {
 
 	private final Map<Long, ChannelView> channels;
 
+	/** Header and footer as rendered for a depth and a current channel, with tokens for what differs per page. */
+	private final Map<String, Parts> shared = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final String TRADITIONAL_TOKEN = "__gs_traditional_href__";
+
+	private static final String ERROR_REPORT_TOKEN = "__gs_error_report_href__";
+
+	private static final String UPDATED_TOKEN = "__gs_updated_on__";
+
+	/** The page's header and footer, ready to insert. */
+	public record Parts(String header, String footer) {
+	}
+
 	public PageBuilder(Theme theme, SiteContext site) {
 		this.theme = theme;
 		this.site = site;
@@ -88,7 +101,7 @@ public final class PageBuilder {
 		LocalDate today = site.now().atZone(PageText.CHINA).toLocalDate();
 		List<String> notices = site.notices().stream().filter(notice -> notice.shownOn(today)).map(NoticeView::text).toList();
 		Frame frame = frame(path, null, List.of(), List.of(), site.lastUpdateDay(), null);
-		return new Page(path, theme.render("home", Map.of("frame", frame, "home", new HomePage(notices, views))),
+		return new Page(path, render("home", frame, "home", new HomePage(notices, views)),
 				dependencies);
 	}
 
@@ -121,7 +134,7 @@ public final class PageBuilder {
 		ListPage list = new ListPage(channel.name(), channel.description(),
 				channel.archivedOn() == null ? null : PageText.day(channel.archivedOn()), subchannels, blocks, views,
 				pager(channel, layout, number, links));
-		return new Page(path, theme.render("list", Map.of("frame", frame, "list", list)), dependencies);
+		return new Page(path, render("list", frame, "list", list), dependencies);
 	}
 
 	/**
@@ -180,7 +193,7 @@ public final class PageBuilder {
 		crumbs.add(new Link(PageText.text("page.crumb.document"), "", true));
 		Frame frame = frame(path, document.title(), meta, crumbs,
 				document.updatedAt().atZone(PageText.CHINA).toLocalDate(), primary);
-		return new Page(path, theme.render("detail", Map.of("frame", frame, "doc", page)), dependencies, attachments);
+		return new Page(path, render("detail", frame, "doc", page), dependencies, attachments);
 	}
 
 	/** The site map (网站地图): every channel shown in navigation, as a tree. */
@@ -190,7 +203,7 @@ public final class PageBuilder {
 		Frame frame = frame(path, PageText.text("page.siteMap"), List.of(),
 				List.of(Link.to(PageText.text("page.home"), links.home()), new Link(PageText.text("page.siteMap"), "", true)),
 				site.lastUpdateDay(), null);
-		return new Page(path, theme.render("sitemap", Map.of("frame", frame, "nodes", mapNodes(site.tree(), links))),
+		return new Page(path, render("sitemap", frame, "nodes", mapNodes(site.tree(), links)),
 				Set.of());
 	}
 
@@ -200,7 +213,7 @@ public final class PageBuilder {
 		Links links = Links.from(path);
 		Frame frame = frame(path, PageText.text("page.notFound"), List.of(),
 				List.of(Link.to(PageText.text("page.home"), links.home())), site.lastUpdateDay(), null);
-		return new Page(path, theme.render("notfound", Map.of("frame", frame)), Set.of());
+		return new Page(path, render("notfound", frame), Set.of());
 	}
 
 	// --- feeds ----------------------------------------------------------------------------------
@@ -306,6 +319,42 @@ public final class PageBuilder {
 						links.to(assets.badge())),
 				links.to(PageAddresses.TRADITIONAL + PageAddresses.linkPath(path)), links.to(PageAddresses.SITE_MAP),
 				links.to(PageAddresses.RSS), errorReport, path.equals(PageAddresses.NOT_FOUND) ? "/" : null);
+	}
+
+	/**
+	 * The header and footer of a page: many pages share them but for a link or a date, so they are
+	 * rendered once per depth and current channel (with tokens in place of those) and the page's
+	 * own values put in. A site's own {@code layout} template is used as any other.
+	 */
+	private Parts parts(Frame frame) {
+		int current = -1;
+		for (int i = 0; i < frame.navigation().size(); i++) {
+			if (frame.navigation().get(i).current()) {
+				current = i;
+			}
+		}
+		String key = frame.home() + "|" + current + "|" + (frame.errorReportHref() != null);
+		Parts template = shared.computeIfAbsent(key, k -> {
+			Frame tokens = new Frame(frame.lang(), frame.title(), frame.path(), frame.home(), frame.meta(), frame.canonical(),
+					frame.site(), frame.navigation(), frame.breadcrumbs(), UPDATED_TOKEN, frame.assets(), TRADITIONAL_TOKEN,
+					frame.siteMapHref(), frame.rssHref(), frame.errorReportHref() == null ? null : ERROR_REPORT_TOKEN,
+					frame.base());
+			Map<String, Object> variables = Map.of("frame", tokens);
+			return new Parts(theme.fragment("layout", "header", variables), theme.fragment("layout", "footer", variables));
+		});
+		String footer = template.footer().replace(UPDATED_TOKEN, Html.escape(frame.updatedOn()));
+		if (frame.errorReportHref() != null) {
+			footer = footer.replace(ERROR_REPORT_TOKEN, Html.escape(frame.errorReportHref()));
+		}
+		return new Parts(template.header().replace(TRADITIONAL_TOKEN, Html.escape(frame.traditionalHref())), footer);
+	}
+
+	private String render(String template, Frame frame, String name, Object page) {
+		return theme.render(template, Map.of("frame", frame, "parts", parts(frame), name, page));
+	}
+
+	private String render(String template, Frame frame) {
+		return theme.render(template, Map.of("frame", frame, "parts", parts(frame)));
 	}
 
 	private @Nullable ChannelView firstLevel(@Nullable ChannelView channel) {

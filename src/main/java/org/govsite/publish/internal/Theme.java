@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.cache.AlwaysValidCacheEntryValidity;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -78,6 +79,14 @@ public final class Theme {
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(NO_BEANS, null));
 		return engine.process(template, context);
+	}
+
+	/** Renders one fragment of a template ({@code layout}, {@code header}) with the given variables. */
+	public String fragment(String template, String fragment, Map<String, Object> variables) {
+		Context context = new Context(CHINESE, variables);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(NO_BEANS, null));
+		return engine.process(new TemplateSpec(template, Set.of(fragment), TemplateMode.HTML, null), context);
 	}
 
 	private static ApplicationContext emptyContext() {

@@ -60,5 +60,6 @@ class ThemePagesTests {
 
 	static void assertValid(Page page) {
 		assertThat(HtmlChecker.errors(page.content())).as(page.path() + "\n" + page.content()).isEmpty();
+		assertThat(page.content()).as("the shared header and footer got the page's own values").doesNotContain("__gs_");
 	}
 }
