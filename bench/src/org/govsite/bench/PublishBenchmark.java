@@ -75,6 +75,12 @@ public final class PublishBenchmark {
 			System.out.printf(Locale.ROOT, "machine: %d processors, JVM max heap %d MB, %s %s%n",
 					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
 					System.getProperty("java.vm.name"), System.getProperty("java.version"));
+			// the JIT compiles the renderer's hot paths during a first publish: warm it on a small site
+			int warmUp = Integer.getInteger("bench.warmup", 3000);
+			if (warmUp > 0) {
+				bench.publisher.full(bench.site(warmUp).id(), SitePublisher.Progress.NONE);
+				System.out.printf(Locale.ROOT, "(warm-up: a site of %,d documents published, not counted)%n", warmUp);
+			}
 			Bench.Site last = null;
 			for (int size : sizes) {
 				last = bench.site(size);
