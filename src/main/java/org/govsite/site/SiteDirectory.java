@@ -10,4 +10,10 @@ public interface SiteDirectory {
 
 	/** Every site of the group, portals first, then by name. */
 	List<SiteSummary> all();
+
+	/** What the site's published pages show of it: header, footer and meta tags. */
+	Optional<SitePageFacts> pageFacts(long siteId);
+
+	/** The notices standing on the site (for its home page), oldest first. */
+	List<NoticeView> noticesOn(long siteId);
 }

@@ -8,8 +8,11 @@ import java.util.Optional;
 
 import org.govsite.site.LifecycleStep;
 import org.govsite.site.NewMediaPlatform;
+import org.govsite.site.NoticeKind;
+import org.govsite.site.NoticeView;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
+import org.govsite.site.SitePageFacts;
 import org.govsite.site.SiteState;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +51,38 @@ public class SiteQueries implements SiteDirectory {
 	public List<SiteSummary> all() {
 		return jdbc.sql(SUMMARY + " order by case kind when 'PORTAL' then 0 else 1 end, name, id")
 			.query(SiteQueries::summary)
+			.list();
+	}
+
+	@Override
+	public Optional<SitePageFacts> pageFacts(long siteId) {
+		return jdbc.sql("""
+				select id, name, kind, site_code, parent_id, state, english_domain, chinese_domain, sponsor, operator, address,
+				       contact_phone, contact_email, icp_number, public_security_number, badge_number, error_report_enabled
+				from site where id = :id
+				""")
+			.param("id", siteId)
+			.query((rows, n) -> new SitePageFacts(rows.getLong("id"), rows.getString("name"),
+					SiteKind.valueOf(rows.getString("kind")), rows.getString("site_code"),
+					rows.getObject("parent_id", Long.class), SiteState.valueOf(rows.getString("state")),
+					rows.getString("english_domain"), rows.getString("chinese_domain"), rows.getString("sponsor"),
+					rows.getString("operator"), rows.getString("address"), rows.getString("contact_phone"),
+					rows.getString("contact_email"), rows.getString("icp_number"), rows.getString("public_security_number"),
+					rows.getString("badge_number"), rows.getBoolean("error_report_enabled")))
+			.optional();
+	}
+
+	@Override
+	public List<NoticeView> noticesOn(long siteId) {
+		return jdbc.sql("""
+				select id, site_id, about_site_id, account_id, kind, text, shown_from, shown_until
+				from site_notice where site_id = :id order by shown_from, id
+				""")
+			.param("id", siteId)
+			.query((rows, n) -> new NoticeView(rows.getLong("id"), rows.getLong("site_id"), rows.getLong("about_site_id"),
+					rows.getObject("account_id", Long.class), NoticeKind.valueOf(rows.getString("kind")),
+					rows.getString("text"), rows.getObject("shown_from", LocalDate.class),
+					rows.getObject("shown_until", LocalDate.class)))
 			.list();
 	}
 

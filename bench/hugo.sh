@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds a Hugo site of N pages of Chinese government-news text (the same vocabulary as the
+# GovSite benchmark) and reports Hugo's pages per second on this machine: bench/hugo.sh N
+set -euo pipefail
+N="$1"
+DIR="$(mktemp -d /tmp/hugo-bench.XXXXXX)"
+trap 'rm -rf "$DIR"' EXIT
+mkdir -p "$DIR/content/news" "$DIR/layouts/_default"
+cat > "$DIR/config.toml" <<'TOML'
+baseURL = "https://www.example.gov.cn/"
+languageCode = "zh-cn"
+title = "示例县人民政府"
+disableKinds = ["taxonomy", "term"]
+[pagination]
+  pagerSize = 20
+TOML
+cat > "$DIR/layouts/_default/baseof.html" <<'HTML'
+<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }} - {{ .Site.Title }}</title>
+<meta name="SiteName" content="{{ .Site.Title }}"><meta name="ArticleTitle" content="{{ .Title }}"></head>
+<body><header><a href="/">{{ .Site.Title }}</a><nav><a href="/news/">新闻动态</a></nav></header>
+<main>{{ block "main" . }}{{ end }}</main><footer>主办单位：示例县人民政府办公室 网站标识码：4416020005</footer></body></html>
+HTML
+cat > "$DIR/layouts/_default/single.html" <<'HTML'
+{{ define "main" }}<article><h1>{{ .Title }}</h1><p>发布时间：{{ .Date.Format "2006-01-02 15:04" }}</p>{{ .Content }}</article>{{ end }}
+HTML
+cat > "$DIR/layouts/_default/list.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }}</li>{{ end }}</ul>{{ end }}
+HTML
+python3 - "$DIR/content/news" "$N" <<'PY'
+import random, sys, os
+out, n = sys.argv[1], int(sys.argv[2])
+r = random.Random(20260101)
+places = ["县委","县政府","县发展改革局","县教育局","县财政局","城关镇","河口镇","青山乡"]
+actions = ["召开","部署","推进","开展","印发","启动"]
+topics = ["政务公开工作推进会","优化营商环境工作","乡村振兴重点任务","安全生产大检查","数字政府建设","一网通办改革"]
+middles = ["会议听取了各单位工作进展情况汇报，分析了当前存在的困难和问题","各乡镇、各部门要提高政治站位，压实工作责任",
+  "要坚持问题导向，聚焦群众急难愁盼问题，拿出务实管用的举措","要加强统筹协调，形成工作合力，确保各项任务按时保质完成",
+  "要严格落实信息公开制度，及时回应社会关切","要完善长效机制，推动工作常态化、制度化、规范化"]
+for i in range(n):
+    title = "示例县" + r.choice(places) + r.choice(actions) + r.choice(topics)
+    paragraphs = "\n\n".join("；".join(r.choice(middles) for _ in range(r.randint(3, 6))) + "。" for _ in range(r.randint(4, 11)))
+    with open(os.path.join(out, f"t{i}.md"), "w") as f:
+        f.write(f'---\ntitle: "{title}"\ndate: 2026-01-01T08:{i % 60:02d}:00+08:00\n---\n\n{paragraphs}\n')
+PY
+printf -- "---\ntitle: 新闻动态\n---\n" > "$DIR/content/news/_index.md"
+start=$(date +%s.%N)
+hugo --quiet --source "$DIR" --destination "$DIR/public" > /dev/null
+end=$(date +%s.%N)
+pages=$(find "$DIR/public" -name '*.html' | wc -l)
+version=$(hugo version | awk '{print $2}')
+python3 -c "p=$pages; t=$end-$start; print(f'hugo $version on $N documents: {p:,} pages in {t:.1f} s = {p/t:,.0f} pages/s')"

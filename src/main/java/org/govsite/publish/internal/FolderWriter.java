@@ -1,0 +1,155 @@
+package org.govsite.publish.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a site's files into its folder: each file goes to a temporary name beside its target
+ * ({@code .<name>.<random>.tmp}), is forced to disk, and is then moved over the target in one
+ * atomic step. A run killed midway leaves at most temporary files, which the next run removes.
+ */
+public class FolderWriter implements PageWriter {
+
+	static final String TEMPORARY_SUFFIX = ".tmp";
+
+	private final Path root;
+
+	private final boolean force;
+
+	/** A writer into the folder; {@code force} syncs each file to disk before it is moved into place. */
+	public FolderWriter(Path root, boolean force) {
+		this.root = root.toAbsolutePath().normalize();
+		this.force = force;
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	@Override
+	public void write(String path, byte[] content) throws IOException {
+		Path target = resolve(path);
+		Path temporary = temporaryFor(target);
+		try {
+			try (OutputStream out = open(temporary)) {
+				out.write(content);
+			}
+			sync(temporary);
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	@Override
+	public Written write(String path, InputStream content) throws IOException {
+		Path target = resolve(path);
+		Path temporary = temporaryFor(target);
+		try {
+			MessageDigest digest = Digests.sha256();
+			long size;
+			try (OutputStream out = new DigestOutputStream(open(temporary), digest)) {
+				size = content.transferTo(out);
+			}
+			sync(temporary);
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			return new Written(HexFormat.of().formatHex(digest.digest()), size);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Opens the temporary file; a test may wrap the stream to fail midway. */
+	protected OutputStream open(Path temporary) throws IOException {
+		return Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+	}
+
+	@Override
+	public void delete(String path) throws IOException {
+		Path target = resolve(path);
+		Files.deleteIfExists(target);
+		// an emptied month folder goes too, up to the site's root
+		Path folder = target.getParent();
+		while (folder != null && !folder.equals(root) && isEmpty(folder)) {
+			Files.deleteIfExists(folder);
+			folder = folder.getParent();
+		}
+	}
+
+	@Override
+	public boolean exists(String path) {
+		Path target = root.resolve(path).normalize();
+		return target.startsWith(root) && Files.isRegularFile(target);
+	}
+
+	@Override
+	public List<String> removeLeftovers() throws IOException {
+		List<String> removed = new ArrayList<>();
+		if (!Files.isDirectory(root)) {
+			return removed;
+		}
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+				String name = file.getFileName().toString();
+				if (name.startsWith(".") && name.endsWith(TEMPORARY_SUFFIX)) {
+					Files.deleteIfExists(file);
+					removed.add(root.relativize(file).toString());
+				}
+				return FileVisitResult.CONTINUE;
+			}
+		});
+		return removed;
+	}
+
+	/** The target of a path inside the root, refusing any path that would leave it. */
+	Path resolve(String path) throws IOException {
+		Path target = root.resolve(path).normalize();
+		if (!target.startsWith(root) || target.equals(root)) {
+			throw new IOException("Not a path inside the site's folder: " + path);
+		}
+		Files.createDirectories(target.getParent());
+		return target;
+	}
+
+	private Path temporaryFor(Path target) {
+		return target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+				+ TEMPORARY_SUFFIX);
+	}
+
+	private void sync(Path file) throws IOException {
+		if (force) {
+			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+		}
+	}
+
+	private static boolean isEmpty(Path folder) throws IOException {
+		try (var entries = Files.list(folder)) {
+			return entries.findAny().isEmpty();
+		}
+		catch (NoSuchFileException gone) {
+			return false;
+		}
+	}
+}

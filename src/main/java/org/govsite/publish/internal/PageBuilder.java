@@ -1,0 +1,513 @@
+package org.govsite.publish.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govsite.channel.ChannelNode;
+import org.govsite.channel.ChannelView;
+import org.govsite.content.AttachmentRef;
+import org.govsite.content.ChannelEntry;
+import org.govsite.content.DisclosureMetadata;
+import org.govsite.content.DocumentType;
+import org.govsite.content.PublishedDocument;
+import org.govsite.content.PublishedDocument.RelatedDocument;
+import org.govsite.content.Validity;
+import org.govsite.publish.internal.Page.Dependency;
+import org.govsite.publish.internal.Views.Block;
+import org.govsite.publish.internal.Views.DocumentPage;
+import org.govsite.publish.internal.Views.Download;
+import org.govsite.publish.internal.Views.Entry;
+import org.govsite.publish.internal.Views.Frame;
+import org.govsite.publish.internal.Views.HomePage;
+import org.govsite.publish.internal.Views.Link;
+import org.govsite.publish.internal.Views.ListPage;
+import org.govsite.publish.internal.Views.MapNode;
+import org.govsite.publish.internal.Views.Meta;
+import org.govsite.publish.internal.Views.Pager;
+import org.govsite.publish.internal.Views.Picture;
+import org.govsite.site.NoticeView;
+import org.govsite.site.SiteKind;
+import org.govsite.site.SitePageFacts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders the pages of one site from plain records: a pure function of the site's context, the
+ * documents and the list entries it is given, with no database and no Spring. Each page comes with
+ * what it depends on.
+ */
+public final class PageBuilder {
+
+	private static final Pattern ATTACHMENT = Pattern.compile("attachment:(\\d+)");
+
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+	private final Theme theme;
+
+	private final SiteContext site;
+
+	private final Map<Long, ChannelView> channels;
+
+	/** Header and footer as rendered for a depth and a current channel, with tokens for what differs per page. */
+	private final Map<String, Parts> shared = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final String TRADITIONAL_TOKEN = "__gs_traditional_href__";
+
+	private static final String ERROR_REPORT_TOKEN = "__gs_error_report_href__";
+
+	private static final String UPDATED_TOKEN = "__gs_updated_on__";
+
+	/** The page's header and footer, ready to insert. */
+	public record Parts(String header, String footer) {
+	}
+
+	public PageBuilder(Theme theme, SiteContext site) {
+		this.theme = theme;
+		this.site = site;
+		this.channels = site.channels();
+	}
+
+	public SiteContext site() {
+		return site;
+	}
+
+	// --- pages ----------------------------------------------------------------------------------
+
+	/**
+	 * The home page: the notices standing on the site, and a block for each channel given, with its
+	 * newest entries (from the channel and the channels below it).
+	 */
+	public Page home(Map<ChannelView, List<ChannelEntry>> blocks) {
+		String path = PageAddresses.HOME;
+		Links links = Links.from(path);
+		Set<Dependency> dependencies = new LinkedHashSet<>();
+		List<Block> views = new ArrayList<>();
+		blocks.forEach((channel, entries) -> {
+			views.add(block(channel, entries, links, dependencies));
+			dependencies.add(Dependency.channel(channel.id()));
+		});
+		LocalDate today = site.now().atZone(PageText.CHINA).toLocalDate();
+		List<String> notices = site.notices().stream().filter(notice -> notice.shownOn(today)).map(NoticeView::text).toList();
+		Frame frame = frame(path, null, List.of(), List.of(), site.lastUpdateDay(), null);
+		return new Page(path, render("home", frame, "home", new HomePage(notices, views)),
+				dependencies);
+	}
+
+	/**
+	 * A list page of a channel: page {@code number} of its layout (0 is {@code index.html}), showing
+	 * the given entries; the newest page of a channel with channels below it also shows a block for
+	 * each of them.
+	 */
+	public Page channelPage(ChannelView channel, ListLayout layout, int number, List<ChannelEntry> entries,
+			Map<ChannelView, List<ChannelEntry>> childBlocks) {
+		String path = PageAddresses.channelPage(channel.path(), number);
+		Links links = Links.from(path);
+		Set<Dependency> dependencies = new LinkedHashSet<>();
+		dependencies.add(Dependency.channel(channel.id()));
+		List<Entry> views = entries.stream().map(entry -> {
+			dependencies.add(Dependency.document(entry.documentId()));
+			return entry(entry, links);
+		}).toList();
+		List<Block> blocks = new ArrayList<>();
+		childBlocks.forEach((child, childEntries) -> blocks.add(block(child, childEntries, links, dependencies)));
+		ChannelNode node = site.node(channel.id());
+		List<Link> subchannels = node == null ? List.of()
+				: node.children().stream().filter(child -> child.channel().shownInNavigation())
+					.map(child -> Link.to(child.channel().name(), channelHref(child.channel(), links))).toList();
+		LocalDate updated = entries.stream().map(ChannelEntry::publishedAt).max(Comparator.naturalOrder())
+			.map(at -> at.atZone(PageText.CHINA).toLocalDate())
+			.orElse(channel.createdAt().atZone(PageText.CHINA).toLocalDate());
+		String title = number == 0 ? channel.name() : PageText.text("page.list.numberedTitle", channel.name(), number);
+		Frame frame = frame(path, title, channelMeta(channel), crumbs(channel, links, false), updated, channel);
+		ListPage list = new ListPage(channel.name(), channel.description(),
+				channel.archivedOn() == null ? null : PageText.day(channel.archivedOn()), subchannels, blocks, views,
+				pager(channel, layout, number, links));
+		return new Page(path, render("list", frame, "list", list), dependencies);
+	}
+
+	/**
+	 * A document's page. {@code primary} is the channel it shows under in this site (breadcrumbs and
+	 * column meta tags); {@code related} gives the address of a linked document, or null if it is
+	 * not published; {@code files} the site path of an attachment pictured in the body.
+	 */
+	public Page document(PublishedDocument document, @Nullable ChannelView primary,
+			Function<RelatedDocument, @Nullable String> related, Function<Long, String> files) {
+		String path = PageAddresses.document(document.id());
+		Links links = Links.from(path);
+		Set<Dependency> dependencies = new LinkedHashSet<>();
+		dependencies.add(Dependency.documentPage(document.id()));
+		Map<String, Long> attachments = new LinkedHashMap<>();
+		Map<Long, AttachmentRef> known = new HashMap<>();
+		if (document.cover() != null) {
+			known.put(document.cover().id(), document.cover());
+		}
+		document.attachments().forEach(attachment -> known.put(attachment.id(), attachment));
+		Function<Long, String> fileOf = id -> {
+			AttachmentRef ref = known.get(id);
+			String filePath = ref == null ? files.apply(id) : PageAddresses.file(ref);
+			attachments.put(filePath, id);
+			return filePath;
+		};
+		String body = rewriteAttachments(document.body(), links, fileOf);
+		Picture cover = document.cover() == null ? null
+				: new Picture(links.to(fileOf.apply(document.cover().id())), document.title());
+		List<Download> downloads = document.attachments().stream()
+			.map(attachment -> new Download(attachment.fileName(), links.to(fileOf.apply(attachment.id())),
+					PageText.size(attachment.size())))
+			.toList();
+		List<Link> relatedLinks = new ArrayList<>();
+		for (RelatedDocument other : document.related()) {
+			String target = related.apply(other);
+			if (target != null) {
+				dependencies.add(Dependency.document(other.id()));
+				relatedLinks.add(Link.to(other.title(), target.contains("://") ? target : links.to(target)));
+			}
+		}
+		String url = site.url(path);
+		Validity validity = document.disclosure() == null ? null : document.disclosure().validity();
+		DocumentPage page = new DocumentPage(document.title(), document.subtitle(),
+				PageText.label("page.documentType", document.type()), PageText.minute(document.publishedAt()),
+				document.source(), document.author(), document.responsibleEditor(),
+				document.archivedOn() == null ? null : PageText.day(document.archivedOn()),
+				validity == null ? null : PageText.label("page.validity", validity),
+				validity != null && validity != Validity.VALID, body, cover, downloads,
+				document.disclosure() == null ? null : disclosureRows(document.disclosure()), relatedLinks,
+				relatedHeading(document.type(), relatedLinks), document.linkUrl(),
+				QrCode.svg(url, PageText.text("page.qr.label")), url);
+		List<Meta> meta = new ArrayList<>(primary == null ? List.of() : channelMeta(primary));
+		meta.addAll(documentMeta(document, url, cover == null ? null : site.baseUrl() + fileOf.apply(document.cover().id())));
+		List<Link> crumbs = primary == null ? new ArrayList<>(List.of(Link.to(PageText.text("page.home"), links.home())))
+				: crumbs(primary, links, true);
+		crumbs.add(new Link(PageText.text("page.crumb.document"), "", true));
+		Frame frame = frame(path, document.title(), meta, crumbs,
+				document.updatedAt().atZone(PageText.CHINA).toLocalDate(), primary);
+		return new Page(path, render("detail", frame, "doc", page), dependencies, attachments);
+	}
+
+	/** The site map (网站地图): every channel shown in navigation, as a tree. */
+	public Page siteMap() {
+		String path = PageAddresses.SITE_MAP;
+		Links links = Links.from(path);
+		Frame frame = frame(path, PageText.text("page.siteMap"), List.of(),
+				List.of(Link.to(PageText.text("page.home"), links.home()), new Link(PageText.text("page.siteMap"), "", true)),
+				site.lastUpdateDay(), null);
+		return new Page(path, render("sitemap", frame, "nodes", mapNodes(site.tree(), links)),
+				Set.of());
+	}
+
+	/** The page a web server shows for a missing address. It links from the site root. */
+	public Page notFound() {
+		String path = PageAddresses.NOT_FOUND;
+		Links links = Links.from(path);
+		Frame frame = frame(path, PageText.text("page.notFound"), List.of(),
+				List.of(Link.to(PageText.text("page.home"), links.home())), site.lastUpdateDay(), null);
+		return new Page(path, render("notfound", frame), Set.of());
+	}
+
+	// --- feeds ----------------------------------------------------------------------------------
+
+	/** The site's RSS feed: its newest entries. */
+	public Page rss(List<ChannelEntry> newest) {
+		StringBuilder xml = new StringBuilder(4096);
+		xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>")
+			.append("<title>").append(Html.escape(site.site().name())).append("</title>")
+			.append("<link>").append(Html.escape(site.baseUrl())).append("</link>")
+			.append("<description>").append(Html.escape(PageText.text("page.rss.description", site.site().name())))
+			.append("</description><language>zh-cn</language>");
+		Set<Dependency> dependencies = new LinkedHashSet<>();
+		for (ChannelEntry entry : newest) {
+			dependencies.add(Dependency.document(entry.documentId()));
+			String link = entry.linkUrl() != null ? entry.linkUrl()
+					: site.url(PageAddresses.document(entry.documentId()));
+			xml.append("<item><title>").append(Html.escape(entry.title())).append("</title><link>")
+				.append(Html.escape(link)).append("</link><guid>").append(Html.escape(link)).append("</guid><pubDate>")
+				.append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.publishedAt().atZone(PageText.CHINA)))
+				.append("</pubDate>");
+			if (entry.summary() != null) {
+				xml.append("<description>").append(Html.escape(entry.summary())).append("</description>");
+			}
+			xml.append("</item>");
+		}
+		xml.append("</channel></rss>\n");
+		return new Page(PageAddresses.RSS, xml.toString(), dependencies);
+	}
+
+	/** {@code sitemap.xml}: the index of the site's sitemaps. */
+	public Page sitemapIndex(List<String> chunks) {
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+			.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+		List<String> all = new ArrayList<>();
+		all.add(PageAddresses.SITEMAP_CHANNELS);
+		all.addAll(chunks);
+		for (String chunk : all) {
+			xml.append("<sitemap><loc>").append(Html.escape(site.baseUrl() + chunk)).append("</loc></sitemap>");
+		}
+		return new Page(PageAddresses.SITEMAP_XML, xml.append("</sitemapindex>\n").toString(), Set.of());
+	}
+
+	/** {@code sitemap-channels.xml}: the home page and every channel's newest page. */
+	public Page sitemapChannels() {
+		Map<String, @Nullable LocalDate> urls = new LinkedHashMap<>();
+		urls.put(PageAddresses.HOME, null);
+		for (ChannelView channel : channels.values()) {
+			urls.put(PageAddresses.channelPage(channel.path(), 0), null);
+		}
+		return new Page(PageAddresses.SITEMAP_CHANNELS, urlSet(urls), Set.of());
+	}
+
+	/** {@code sitemap-<n>.xml}: the pages of documents, by path, with their last change. */
+	public Page sitemapDocuments(String name, Map<String, @Nullable LocalDate> documentPages) {
+		return new Page(name, urlSet(documentPages), Set.of());
+	}
+
+	private String urlSet(Map<String, @Nullable LocalDate> urls) {
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+		urls.forEach((path, modified) -> {
+			xml.append("<url><loc>").append(Html.escape(site.url(path))).append("</loc>");
+			if (modified != null) {
+				xml.append("<lastmod>").append(PageText.day(modified)).append("</lastmod>");
+			}
+			xml.append("</url>");
+		});
+		return xml.append("</urlset>\n").toString();
+	}
+
+	// --- parts ----------------------------------------------------------------------------------
+
+	private Frame frame(String path, @Nullable String title, List<Meta> extraMeta, List<Link> crumbs, LocalDate updated,
+			@Nullable ChannelView channel) {
+		Links links = Links.from(path);
+		SitePageFacts facts = site.site();
+		List<Meta> meta = new ArrayList<>();
+		meta.add(new Meta("SiteName", facts.name()));
+		meta.add(new Meta("SiteDomain", facts.englishDomain() == null ? "" : facts.englishDomain()));
+		meta.add(new Meta("SiteIDCode", facts.siteCode() == null ? "" : facts.siteCode()));
+		meta.addAll(extraMeta);
+		// an unknown value (no author, no picture) leaves its tag out rather than empty
+		meta.removeIf(tag -> tag.content().isBlank());
+		ChannelView current = firstLevel(channel);
+		List<Link> navigation = new ArrayList<>();
+		navigation.add(new Link(PageText.text("page.home"), links.home(), path.equals(PageAddresses.HOME)));
+		for (ChannelNode node : site.tree()) {
+			ChannelView first = node.channel();
+			if (first.shownInNavigation()) {
+				navigation.add(new Link(first.name(), channelHref(first, links), current != null && current.id() == first.id()));
+			}
+		}
+		String url = site.url(path);
+		String errorReport = facts.errorReportEnabled() && facts.siteCode() != null
+				? "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=" + facts.siteCode() + "&url="
+						+ URLEncoder.encode(url, StandardCharsets.UTF_8)
+				: null;
+		AssetNames assets = site.assets();
+		return new Frame("zh-CN", title == null ? facts.name() : title + " - " + facts.name(), path, links.home(), meta,
+				url, header(), navigation, crumbs, PageText.day(updated),
+				new Views.Assets(links.to(assets.css()), links.to(assets.js()), links.to(assets.emblem()),
+						links.to(assets.badge())),
+				links.to(PageAddresses.TRADITIONAL + PageAddresses.linkPath(path)), links.to(PageAddresses.SITE_MAP),
+				links.to(PageAddresses.RSS), errorReport, path.equals(PageAddresses.NOT_FOUND) ? "/" : null);
+	}
+
+	/**
+	 * The header and footer of a page: many pages share them but for a link or a date, so they are
+	 * rendered once per depth and current channel (with tokens in place of those) and the page's
+	 * own values put in. A site's own {@code layout} template is used as any other.
+	 */
+	private Parts parts(Frame frame) {
+		int current = -1;
+		for (int i = 0; i < frame.navigation().size(); i++) {
+			if (frame.navigation().get(i).current()) {
+				current = i;
+			}
+		}
+		String key = frame.home() + "|" + current + "|" + (frame.errorReportHref() != null);
+		Parts template = shared.computeIfAbsent(key, k -> {
+			Frame tokens = new Frame(frame.lang(), frame.title(), frame.path(), frame.home(), frame.meta(), frame.canonical(),
+					frame.site(), frame.navigation(), frame.breadcrumbs(), UPDATED_TOKEN, frame.assets(), TRADITIONAL_TOKEN,
+					frame.siteMapHref(), frame.rssHref(), frame.errorReportHref() == null ? null : ERROR_REPORT_TOKEN,
+					frame.base());
+			Map<String, Object> variables = Map.of("frame", tokens);
+			return new Parts(theme.fragment("layout", "header", variables), theme.fragment("layout", "footer", variables));
+		});
+		String footer = template.footer().replace(UPDATED_TOKEN, Html.escape(frame.updatedOn()));
+		if (frame.errorReportHref() != null) {
+			footer = footer.replace(ERROR_REPORT_TOKEN, Html.escape(frame.errorReportHref()));
+		}
+		return new Parts(template.header().replace(TRADITIONAL_TOKEN, Html.escape(frame.traditionalHref())), footer);
+	}
+
+	private String render(String template, Frame frame, String name, Object page) {
+		return theme.render(template, Map.of("frame", frame, "parts", parts(frame), name, page));
+	}
+
+	private String render(String template, Frame frame) {
+		return theme.render(template, Map.of("frame", frame, "parts", parts(frame)));
+	}
+
+	private @Nullable ChannelView firstLevel(@Nullable ChannelView channel) {
+		if (channel == null) {
+			return null;
+		}
+		List<ChannelView> trail = site.pathTo(channel.id());
+		return trail.isEmpty() ? null : trail.get(0);
+	}
+
+	private Views.SiteHeader header() {
+		SitePageFacts facts = site.site();
+		SitePageFacts portal = site.portal();
+		Link portalLink = facts.kind() == SiteKind.DEPARTMENT && portal != null && site.portalUrl() != null
+				? Link.to(portal.name(), site.portalUrl()) : null;
+		String security = facts.publicSecurityNumber();
+		String securityHref = null;
+		if (security != null) {
+			Matcher digits = DIGITS.matcher(security);
+			if (digits.find()) {
+				securityHref = "https://beian.mps.gov.cn/#/query/webSearch?code=" + digits.group();
+			}
+		}
+		return new Views.SiteHeader(facts.name(), facts.siteCode() == null ? "" : facts.siteCode(),
+				facts.englishDomain(), facts.chineseDomain(), facts.kind() == SiteKind.DEPARTMENT, portalLink,
+				facts.sponsor(), facts.operator(), facts.address(), facts.contactPhone(), facts.contactEmail(),
+				facts.icpNumber(), security, securityHref, facts.badgeNumber());
+	}
+
+	private List<Meta> channelMeta(ChannelView channel) {
+		return List.of(new Meta("ColumnName", channel.name()),
+				new Meta("ColumnDescription", channel.description() == null ? channel.name() : channel.description()),
+				new Meta("ColumnKeywords", channel.keywords() == null ? channel.name() : channel.keywords()),
+				new Meta("ColumnType", PageText.label("page.channelKind", channel.kind())));
+	}
+
+	private static List<Meta> documentMeta(PublishedDocument document, String url, @Nullable String image) {
+		return List.of(new Meta("ArticleTitle", document.title()),
+				new Meta("PubDate", PageText.minute(document.publishedAt())),
+				new Meta("ContentSource", document.source() == null ? "" : document.source()),
+				new Meta("Keywords", String.join(",", document.keywords())),
+				new Meta("Author", document.author() == null ? "" : document.author()),
+				new Meta("Description", document.summary() == null ? document.title() : document.summary()),
+				new Meta("Image", image == null ? "" : image), new Meta("Url", url));
+	}
+
+	private List<Link> crumbs(ChannelView channel, Links links, boolean lastIsLink) {
+		List<Link> crumbs = new ArrayList<>();
+		crumbs.add(Link.to(PageText.text("page.home"), links.home()));
+		List<ChannelView> trail = site.pathTo(channel.id());
+		for (int i = 0; i < trail.size(); i++) {
+			boolean last = i == trail.size() - 1;
+			crumbs.add(last && !lastIsLink ? new Link(trail.get(i).name(), "", true)
+					: Link.to(trail.get(i).name(), channelHref(trail.get(i), links)));
+		}
+		return crumbs;
+	}
+
+	private Block block(ChannelView channel, List<ChannelEntry> entries, Links links, Set<Dependency> dependencies) {
+		List<Entry> views = entries.stream().map(entry -> {
+			dependencies.add(Dependency.document(entry.documentId()));
+			return entry(entry, links);
+		}).toList();
+		return new Block(channel.name(), channelHref(channel, links), views);
+	}
+
+	private static Entry entry(ChannelEntry entry, Links links) {
+		boolean external = entry.linkUrl() != null;
+		String href = external ? entry.linkUrl() : links.to(PageAddresses.document(entry.documentId()));
+		return new Entry(entry.title(), href, PageText.day(entry.publishedAt()), entry.pinned(), external,
+				entry.archivedOn() == null ? null : PageText.day(entry.archivedOn()), entry.summary());
+	}
+
+	private static String channelHref(ChannelView channel, Links links) {
+		return links.to(PageAddresses.channelFolder(channel.path()));
+	}
+
+	private static Pager pager(ChannelView channel, ListLayout layout, int number, Links links) {
+		int numbered = layout.numbered();
+		Function<Integer, String> href = n -> links.to(PageAddresses.linkPath(PageAddresses.channelPage(channel.path(), n)));
+		if (number == 0) {
+			return new Pager(null, null, numbered > 0 ? href.apply(numbered) : null, numbered > 0 ? href.apply(1) : null,
+					PageText.text("page.pager.newest", layout.total(), numbered + 1));
+		}
+		String newer = href.apply(number == numbered ? 0 : number + 1);
+		return new Pager(href.apply(0), newer, number > 1 ? href.apply(number - 1) : null,
+				number > 1 ? href.apply(1) : null, PageText.text("page.pager.numbered", number));
+	}
+
+	private List<MapNode> mapNodes(List<ChannelNode> nodes, Links links) {
+		return nodes.stream()
+			.filter(node -> node.channel().shownInNavigation())
+			.map(node -> new MapNode(Link.to(node.channel().name(), channelHref(node.channel(), links)),
+					mapNodes(node.children(), links)))
+			.toList();
+	}
+
+	private static List<Meta> disclosureRows(DisclosureMetadata disclosure) {
+		List<Meta> rows = new ArrayList<>();
+		rows.add(new Meta(PageText.text("page.disclosure.indexNumber"), disclosure.indexNumber()));
+		rows.add(new Meta(PageText.text("page.disclosure.subjectCategory"), disclosure.subjectCategory()));
+		rows.add(new Meta(PageText.text("page.disclosure.issuer"), disclosure.issuer()));
+		rows.add(new Meta(PageText.text("page.disclosure.documentNumber"), orDash(disclosure.documentNumber())));
+		rows.add(new Meta(PageText.text("page.disclosure.writtenOn"), dayOrDash(disclosure.writtenOn())));
+		rows.add(new Meta(PageText.text("page.disclosure.disclosedOn"), dayOrDash(disclosure.disclosedOn())));
+		rows.add(new Meta(PageText.text("page.disclosure.effectiveOn"), dayOrDash(disclosure.effectiveOn())));
+		rows.add(new Meta(PageText.text("page.disclosure.effectLevel"), orDash(disclosure.effectLevel())));
+		rows.add(new Meta(PageText.text("page.disclosure.validity"), PageText.label("page.validity", disclosure.validity())));
+		rows.add(new Meta(PageText.text("page.disclosure.mode"), PageText.label("page.disclosureMode", disclosure.mode())));
+		rows.add(new Meta(PageText.text("page.disclosure.subjectWords"),
+				disclosure.subjectWords().isEmpty() ? "—" : String.join("；", disclosure.subjectWords())));
+		if (disclosure.overview() != null) {
+			rows.add(new Meta(PageText.text("page.disclosure.overview"), disclosure.overview()));
+		}
+		return rows;
+	}
+
+	private static @Nullable String relatedHeading(DocumentType type, List<Link> related) {
+		if (related.isEmpty()) {
+			return null;
+		}
+		return PageText.text(switch (type) {
+			case POLICY -> "page.related.interpretations";
+			case INTERPRETATION -> "page.related.policies";
+			default -> "page.related.other";
+		});
+	}
+
+	private static String orDash(@Nullable String value) {
+		return value == null || value.isBlank() ? "—" : value;
+	}
+
+	private static String dayOrDash(@Nullable LocalDate date) {
+		return date == null ? "—" : PageText.day(date);
+	}
+
+	/** Points the body's {@code attachment:<id>} references at the published files. */
+	static String rewriteAttachments(String body, Links links, Function<Long, String> fileOf) {
+		Matcher matcher = ATTACHMENT.matcher(body);
+		if (!matcher.find()) {
+			return body;
+		}
+		StringBuilder out = new StringBuilder(body.length() + 64);
+		do {
+			matcher.appendReplacement(out, Matcher.quoteReplacement(links.to(fileOf.apply(Long.parseLong(matcher.group(1))))));
+		}
+		while (matcher.find());
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	/** The instant a document page was last changed, for sitemaps. */
+	static LocalDate dayOf(Instant instant) {
+		return instant.atZone(PageText.CHINA).toLocalDate();
+	}
+}

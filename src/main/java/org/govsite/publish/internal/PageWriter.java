@@ -1,0 +1,31 @@
+package org.govsite.publish.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Where a site's files go: a publish target. The default writes into a local folder; mirrored web
+ * servers or object storage would be other implementations. A write is all or nothing: a reader,
+ * and the next run after a crash, sees either the old file or the new one, never part of one.
+ */
+public interface PageWriter {
+
+	/** Writes a file at the path (relative to the site's root), replacing any old one at once. */
+	void write(String path, byte[] content) throws IOException;
+
+	/** Writes a file from a stream, returning its SHA-256 (hex) and size. */
+	Written write(String path, InputStream content) throws IOException;
+
+	void delete(String path) throws IOException;
+
+	/** Whether the file is there (a full publish rewrites a file the manifest knows but the target lost). */
+	boolean exists(String path);
+
+	/** Removes what a run that died left behind (temporary files); returns their paths. */
+	List<String> removeLeftovers() throws IOException;
+
+	/** The digest and size of a file written from a stream. */
+	record Written(String sha256, long size) {
+	}
+}

@@ -1,0 +1,32 @@
+package org.govsite.publish.internal;
+
+import java.time.Clock;
+
+import org.govsite.platform.GovSiteProperties;
+import org.govsite.site.SiteDirectory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * In role {@code all} the application serves the published sites itself; in roles {@code admin}
+ * and {@code public} web servers do (nginx, see {@code deploy/nginx/govsite.conf}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("T(org.govsite.platform.DeploymentRole).valueOf('${govsite.role:all}'.toUpperCase()).servesPublishedSites()")
+class PublishedSiteServing {
+
+	@Bean
+	FilterRegistrationBean<PublishedSiteFilter> publishedSiteFilter(SiteDirectory sites, Clock clock,
+			GovSiteProperties platform, ManifestStore manifest) {
+		FilterRegistrationBean<PublishedSiteFilter> registration = new FilterRegistrationBean<>(
+				new PublishedSiteFilter(new ServedSites(sites, clock), platform.dataPath("publish"), manifest));
+		// before Spring Security: a site's host name reaches its files and nothing else
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+}

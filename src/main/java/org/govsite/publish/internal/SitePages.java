@@ -1,0 +1,184 @@
+package org.govsite.publish.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.govsite.channel.ChannelNode;
+import org.govsite.channel.ChannelView;
+import org.govsite.content.ChannelEntry;
+import org.govsite.content.ContentCatalog;
+import org.govsite.content.PublishedDocument;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pages of one site, each rendered from what the content catalog holds now: the page builder
+ * fed with the catalog's documents and entries.
+ */
+public final class SitePages {
+
+	private final PageBuilder builder;
+
+	private final ContentCatalog catalog;
+
+	private final PublishProperties settings;
+
+	private final DocumentPlaces places;
+
+	private final Function<Long, String> files;
+
+	private final Map<Long, ChannelView> channels;
+
+	private final Map<Long, ListLayout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<Long, List<ChannelEntry>> topEntries = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Reads the sitemap chunks' document pages (path to last change), from what is published. */
+	private final Function<Long, Map<String, @Nullable LocalDate>> chunkPages;
+
+	private final java.util.function.Supplier<List<String>> chunkNames;
+
+	public SitePages(PageBuilder builder, ContentCatalog catalog, PublishProperties settings, DocumentPlaces places,
+			Function<Long, String> files, Function<Long, Map<String, @Nullable LocalDate>> chunkPages,
+			java.util.function.Supplier<List<String>> chunkNames) {
+		this.builder = builder;
+		this.catalog = catalog;
+		this.settings = settings;
+		this.places = places;
+		this.files = files;
+		this.channels = builder.site().channels();
+		this.chunkPages = chunkPages;
+		this.chunkNames = chunkNames;
+	}
+
+	public SiteContext site() {
+		return builder.site();
+	}
+
+	/** The page as it should be now; empty if the site no longer has it. */
+	public Optional<Page> render(Target target) {
+		return switch (target) {
+			case Target.Home home -> Optional.of(builder.home(homeBlocks()));
+			case Target.ChannelPage page -> channelPage(page.channelId(), page.number());
+			case Target.DocumentPage page -> catalog.published(page.documentId()).flatMap(this::document);
+			case Target.SiteMap map -> Optional.of(builder.siteMap());
+			case Target.NotFound notFound -> Optional.of(builder.notFound());
+			case Target.Rss rss -> Optional.of(builder.rss(newest(List.copyOf(channels.keySet()), settings.feedEntries())));
+			case Target.SitemapIndex index -> Optional.of(builder.sitemapIndex(chunkNames.get()));
+			case Target.SitemapChannels list -> Optional.of(builder.sitemapChannels());
+			case Target.SitemapChunk chunk -> {
+				Map<String, @Nullable LocalDate> pages = chunkPages.apply(chunk.number());
+				yield pages.isEmpty() ? Optional.empty()
+						: Optional.of(builder.sitemapDocuments("sitemap-" + chunk.number() + ".xml", pages));
+			}
+		};
+	}
+
+	/** A document's page in this site, if it is placed here. */
+	public Optional<Page> document(PublishedDocument document) {
+		Long primary = places.primaryChannel(document.id());
+		if (primary == null) {
+			return Optional.empty();
+		}
+		return Optional.of(builder.document(document, channels.get(primary), places::href, files));
+	}
+
+	/** How a channel's entries are paged now (counted once per run). */
+	public ListLayout layout(long channelId) {
+		return layouts.computeIfAbsent(channelId,
+				id -> new ListLayout(catalog.countEntries(id, site().now()), settings.pageSize()));
+	}
+
+	/** The list page of a channel, if the channel has that page now. */
+	public Optional<Page> channelPage(long channelId, int number) {
+		ChannelView channel = channels.get(channelId);
+		if (channel == null) {
+			return Optional.empty();
+		}
+		return channelPage(channel, layout(channelId), number);
+	}
+
+	public Optional<Page> channelPage(ChannelView channel, ListLayout layout, int number) {
+		if (number > layout.numbered()) {
+			return Optional.empty();
+		}
+		return Optional.of(channelPage(channel, layout, number, entries(channel.id(), layout, number)));
+	}
+
+	/** A list page showing the given entries (read by the caller, who also notes where they are). */
+	public Page channelPage(ChannelView channel, ListLayout layout, int number, List<ChannelEntry> entries) {
+		Map<ChannelView, List<ChannelEntry>> blocks = new LinkedHashMap<>();
+		ChannelNode node = site().node(channel.id());
+		if (number == 0 && node != null) {
+			for (ChannelNode child : node.children()) {
+				if (child.channel().shownInNavigation()) {
+					blocks.put(child.channel(), newest(site().subtree(child.channel().id()), settings.childBlockEntries()));
+				}
+			}
+		}
+		return builder.channelPage(channel, layout, number, entries, blocks);
+	}
+
+	/** The entries of a list page, for collecting where documents show. */
+	public List<ChannelEntry> entries(long channelId, ListLayout layout, int number) {
+		return layout.limit(number) == 0 ? List.of()
+				: catalog.entries(channelId, site().now(), layout.offset(number), layout.limit(number));
+	}
+
+	/**
+	 * The top entries of several channels together (a block of a channel and those below it, the
+	 * feed): the first entries of each channel's own list, which its index reads straight off,
+	 * merged with the pinned first and then the newest, each document once. Cheaper than sorting
+	 * every entry of a big subtree by date on each change.
+	 */
+	List<ChannelEntry> newest(List<Long> channelIds, int limit) {
+		List<ChannelEntry> all = new ArrayList<>();
+		for (long channelId : channelIds) {
+			List<ChannelEntry> top = topEntries(channelId);
+			all.addAll(top.subList(0, Math.min(limit, top.size())));
+		}
+		all.sort(Comparator.comparing(ChannelEntry::pinned).reversed()
+			.thenComparing(ChannelEntry::publishedAt, Comparator.reverseOrder())
+			.thenComparing(ChannelEntry::documentId, Comparator.reverseOrder()));
+		Set<Long> seen = new HashSet<>();
+		List<ChannelEntry> top = new ArrayList<>();
+		for (ChannelEntry entry : all) {
+			if (top.size() < limit && seen.add(entry.documentId())) {
+				top.add(entry);
+			}
+		}
+		return top;
+	}
+
+	/** A channel's first entries, as many as any block or the feed shows: read once per run. */
+	private List<ChannelEntry> topEntries(long channelId) {
+		int most = Math.max(settings.feedEntries(), Math.max(settings.blockEntries(), settings.childBlockEntries()));
+		return topEntries.computeIfAbsent(channelId, id -> catalog.entries(id, site().now(), 0, most));
+	}
+
+	/** The first-level channels shown in navigation that get a home-page block. */
+	public List<ChannelView> homeChannels() {
+		List<ChannelView> shown = new ArrayList<>();
+		for (ChannelNode node : site().tree()) {
+			if (node.channel().shownInNavigation() && shown.size() < settings.homeBlocks()) {
+				shown.add(node.channel());
+			}
+		}
+		return shown;
+	}
+
+	private Map<ChannelView, List<ChannelEntry>> homeBlocks() {
+		Map<ChannelView, List<ChannelEntry>> blocks = new LinkedHashMap<>();
+		for (ChannelView channel : homeChannels()) {
+			blocks.put(channel, newest(site().subtree(channel.id()), settings.blockEntries()));
+		}
+		return blocks;
+	}
+}

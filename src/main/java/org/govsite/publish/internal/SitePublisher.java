@@ -1,0 +1,383 @@
+package org.govsite.publish.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.govsite.channel.ChannelDirectory;
+import org.govsite.channel.ChannelView;
+import org.govsite.content.ChannelEntry;
+import org.govsite.content.ContentCatalog;
+import org.govsite.content.PlacementView;
+import org.govsite.platform.GovSiteProperties;
+import org.govsite.platform.NotFound;
+import org.govsite.publish.internal.Page.Dependency;
+import org.govsite.site.SiteDirectory;
+import org.govsite.site.SitePageFacts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes a site: all of it (a full publish), or the pages a change affects (an incremental
+ * publish). Pages render on several threads; files are written atomically and recorded in the
+ * manifest; a page whose output did not change is not written again.
+ */
+@Component
+public class SitePublisher {
+
+	private static final Logger log = LoggerFactory.getLogger(SitePublisher.class);
+
+	private final ContentCatalog catalog;
+
+	private final ChannelDirectory channels;
+
+	private final SiteDirectory sites;
+
+	private final Themes themes;
+
+	private final ManifestStore manifest;
+
+	private final DependencyStore dependencies;
+
+	private final PublishRecords records;
+
+	private final AttachmentFiles files;
+
+	private final PublishProperties settings;
+
+	private final GovSiteProperties platform;
+
+	private final Clock clock;
+
+	private final WriterFactory writers;
+
+	public SitePublisher(ContentCatalog catalog, ChannelDirectory channels, SiteDirectory sites, Themes themes,
+			ManifestStore manifest, DependencyStore dependencies, PublishRecords records, AttachmentFiles files,
+			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers) {
+		this.records = records;
+		this.catalog = catalog;
+		this.channels = channels;
+		this.sites = sites;
+		this.themes = themes;
+		this.manifest = manifest;
+		this.dependencies = dependencies;
+		this.files = files;
+		this.settings = settings;
+		this.platform = platform;
+		this.clock = clock;
+		this.writers = writers;
+	}
+
+	/** Makes the site's writers: a folder per site by default; tests may put a failing one in. */
+	public interface WriterFactory {
+
+		PageWriter forSite(Path folder);
+	}
+
+	/** Where the site's files are published: {@code <data-dir>/publish/<标识码>/}. */
+	public Path folder(SiteContext site) {
+		return platform.dataPath("publish").resolve(site.folder());
+	}
+
+	/** The site as a run sees it now. */
+	public SiteContext context(long siteId) {
+		SitePageFacts facts = sites.pageFacts(siteId).orElseThrow(() -> new NotFound("site", siteId));
+		SitePageFacts portal = facts.parentId() == null ? null : sites.pageFacts(facts.parentId()).orElse(null);
+		return new SiteContext(facts, portal, baseUrl(facts), portal == null ? null : baseUrl(portal),
+				channels.tree(siteId), catalog.lastUpdate(siteId).orElse(null), sites.noticesOn(siteId), clock.instant(),
+				themes.assets().names());
+	}
+
+	private String baseUrl(SitePageFacts site) {
+		if (site.englishDomain() != null) {
+			return settings.scheme() + "://" + site.englishDomain() + "/";
+		}
+		return platform.consoleUrl().replaceAll("/+$", "") + "/sites/"
+				+ (site.siteCode() == null ? "site-" + site.id() : site.siteCode()) + "/";
+	}
+
+	/** Everything of the site, then removes what it no longer has. */
+	public Outcome full(long siteId, Progress progress) {
+		SiteContext site = context(siteId);
+		PageWriter writer = writers.forSite(folder(site));
+		removeLeftovers(writer, site);
+		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock,
+				manifest.digests(siteId), true);
+		Map<Long, Long> primary = new ConcurrentHashMap<>();
+		Map<Long, Integer> listed = new java.util.LinkedHashMap<>();
+		SitePages pages = pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme(), primary));
+		Map<Long, ChannelView> all = site.channels();
+		int planned = 5 + all.size();
+		for (ChannelView channel : all.values()) {
+			planned += catalog.countEntries(channel.id(), site.now()) / settings.pageSize() + 1;
+		}
+		progress.planned(planned);
+		long started = System.nanoTime();
+		long listsDone;
+		long documentsDone;
+		try (Parallel parallel = new Parallel(settings.renderThreads())) {
+			themes.assets().files().forEach(run::putFile);
+			// the lists first: they say under which channel each document's page hangs
+			for (ChannelView channel : all.values()) {
+				ListLayout layout = pages.layout(channel.id());
+				// the whole list in one read, cut into pages here: one query per channel rather than
+				// one per page with an ever larger offset
+				List<ChannelEntry> list = catalog.entries(channel.id(), site.now(), 0, layout.total());
+				for (int number = 0; number <= layout.numbered(); number++) {
+					int page = number;
+					int from = Math.min(list.size(), layout.offset(page));
+					List<ChannelEntry> entries = List.copyOf(list.subList(from, Math.min(list.size(), from + layout.limit(page))));
+					entries.forEach(entry -> primary.putIfAbsent(entry.documentId(), channel.id()));
+					parallel.submit(() -> {
+						run.put(pages.channelPage(channel, layout, page, entries));
+						progress.done(1);
+					});
+				}
+				listed.put(channel.id(), layout.total());
+			}
+			records.listed(siteId, listed);
+			parallel.awaitAll();
+			listsDone = System.nanoTime();
+			catalog.forEachPublished(siteId, document -> parallel.submit(() -> {
+				pages.document(document).ifPresent(run::put);
+				progress.done(1);
+			}));
+			parallel.awaitAll();
+			run.flush();
+			documentsDone = System.nanoTime();
+			for (Target target : List.of(new Target.Home(), new Target.SiteMap(), new Target.NotFound(),
+					new Target.Rss(), new Target.SitemapChannels())) {
+				pages.render(target).ifPresent(run::put);
+			}
+			for (long chunk : dependencies.chunks(siteId, PageAddresses.SITEMAP_CHUNK)) {
+				pages.render(new Target.SitemapChunk(chunk)).ifPresent(run::put);
+			}
+			pages.render(new Target.SitemapIndex()).ifPresent(run::put);
+			run.flush();
+		}
+		Set<String> stale = new HashSet<>(run.knownPaths());
+		stale.removeAll(run.touched());
+		stale.removeIf(path -> path.startsWith(PageAddresses.TRADITIONAL)
+				&& run.touched().contains(path.substring(PageAddresses.TRADITIONAL.length())));
+		run.removeFiles(stale);
+		log.info("Published site {} in full: {} files written, {} unchanged, {} removed; lists {} ms, documents {} ms,"
+				+ " the rest {} ms", site.folder(), run.written(), run.unchanged(), stale.size(),
+				(listsDone - started) / 1_000_000, (documentsDone - listsDone) / 1_000_000,
+				(System.nanoTime() - documentsDone) / 1_000_000);
+		return new Outcome(run.written(), run.unchanged(), stale.size());
+	}
+
+	/** The pages that the change of these documents and channel lists affects. */
+	public Outcome incremental(long siteId, Set<Long> documentIds, Set<Long> channelIds, boolean afterFailure,
+			Progress progress) {
+		long begun = System.nanoTime();
+		SiteContext site = context(siteId);
+		PageWriter writer = writers.forSite(folder(site));
+		if (afterFailure) {
+			removeLeftovers(writer, site);
+		}
+		Map<Long, ChannelView> known = site.channels();
+		Set<Long> listChannels = new LinkedHashSet<>();
+		for (long channelId : channelIds) {
+			if (known.containsKey(channelId)) {
+				listChannels.add(channelId);
+			}
+		}
+		long started = System.nanoTime();
+		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, Map.of(),
+				false);
+		SitePages pages = pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme()));
+		StoredFacts facts = new StoredFacts(site, pages);
+		AffectedPages.Plan plan = AffectedPages.plan(site, documentIds, listChannels, facts);
+		progress.planned(plan.documents().size() + plan.pages().size());
+		List<String> expected = new java.util.ArrayList<>();
+		plan.documents().forEach(target -> expected.add(PageAddresses.document(((Target.DocumentPage) target).documentId())));
+		plan.pages().forEach(target -> pathOf(target, site).ifPresent(expected::add));
+		run.expect(expected);
+		long planned = System.nanoTime();
+		long documentsDone;
+		try (Parallel parallel = new Parallel(settings.renderThreads())) {
+			for (Target target : plan.documents()) {
+				parallel.submit(() -> {
+					publishDocument(run, pages, ((Target.DocumentPage) target).documentId());
+					progress.done(1);
+				});
+			}
+			parallel.awaitAll();
+			run.flush();
+			documentsDone = System.nanoTime();
+			for (Target target : plan.pages()) {
+				if (target instanceof Target.SitemapIndex) {
+					continue;
+				}
+				parallel.submit(() -> {
+					Optional<Page> page = pages.render(target);
+					if (page.isPresent()) {
+						run.put(page.get());
+					}
+					else if (target instanceof Target.ChannelPage || target instanceof Target.SitemapChunk) {
+						pathOf(target, site).ifPresent(run::remove);
+					}
+					progress.done(1);
+				});
+			}
+			parallel.awaitAll();
+			run.flush();
+			// the index of sitemaps names the chunks now in the manifest
+			if (plan.pages().contains(new Target.SitemapIndex())) {
+				pages.render(new Target.SitemapIndex()).ifPresent(run::put);
+				run.flush();
+			}
+		}
+		Map<Long, Integer> listed = new java.util.LinkedHashMap<>();
+		facts.layouts().forEach((channelId, layout) -> listed.put(channelId, layout.total()));
+		records.listed(siteId, listed);
+		log.info("Published {} pages of site {} for documents {} and channels {}: {} files written, {} unchanged,"
+				+ " in {} ms (site {} ms, plan {} ms, documents {} ms, other pages {} ms)",
+				plan.documents().size() + plan.pages().size(), site.folder(), documentIds, listChannels, run.written(),
+				run.unchanged(), millis(begun), (started - begun) / 1_000_000, (planned - started) / 1_000_000,
+				(documentsDone - planned) / 1_000_000, millis(documentsDone));
+		return new Outcome(run.written(), run.unchanged(), 0);
+	}
+
+	private static long millis(long since) {
+		return (System.nanoTime() - since) / 1_000_000;
+	}
+
+	/** A document's page as it is now: written, moved, or taken off the site. */
+	private void publishDocument(PublishRun run, SitePages pages, long documentId) {
+		Set<String> before = dependencies.pages(run.siteId(), Dependency.Kind.DOCUMENT_PAGE, documentId);
+		Optional<Page> page = catalog.published(documentId).flatMap(pages::document);
+		page.ifPresent(run::put);
+		for (String old : before) {
+			if (page.isEmpty() || !page.get().path().equals(old)) {
+				run.remove(old);
+			}
+		}
+	}
+
+	private static Optional<String> pathOf(Target target, SiteContext site) {
+		return switch (target) {
+			case Target.ChannelPage page -> Optional.ofNullable(site.channels().get(page.channelId()))
+				.map(channel -> PageAddresses.channelPage(channel.path(), page.number()));
+			case Target.SitemapChunk chunk -> Optional.of("sitemap-" + chunk.number() + ".xml");
+			case Target.DocumentPage page -> Optional.of(PageAddresses.document(page.documentId()));
+			case Target.Home home -> Optional.of(PageAddresses.HOME);
+			case Target.SiteMap map -> Optional.of(PageAddresses.SITE_MAP);
+			case Target.NotFound notFound -> Optional.of(PageAddresses.NOT_FOUND);
+			case Target.Rss rss -> Optional.of(PageAddresses.RSS);
+			case Target.SitemapIndex index -> Optional.of(PageAddresses.SITEMAP_XML);
+			case Target.SitemapChannels channels -> Optional.of(PageAddresses.SITEMAP_CHANNELS);
+		};
+	}
+
+	private SitePages pages(SiteContext site, DocumentPlaces places) {
+		PageBuilder builder = new PageBuilder(themes.forSite(site.site().id()), site);
+		long siteId = site.site().id();
+		return new SitePages(builder, catalog, settings, places, files::pathOf,
+				chunk -> dependencies.documentPages(siteId, chunk * PageAddresses.SITEMAP_CHUNK,
+						(chunk + 1) * PageAddresses.SITEMAP_CHUNK),
+				() -> dependencies.publishedChunks(siteId));
+	}
+
+	private static void removeLeftovers(PageWriter writer, SiteContext site) {
+		try {
+			List<String> removed = writer.removeLeftovers();
+			if (!removed.isEmpty()) {
+				log.warn("Removed {} temporary files an interrupted publish of site {} left", removed.size(), site.folder());
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** What a run did. */
+	public record Outcome(int written, int unchanged, int removed) {
+	}
+
+	/** Reports a run's progress (to its job). */
+	public interface Progress {
+
+		void planned(int total);
+
+		void done(int pages);
+
+		Progress NONE = new Progress() {
+
+			@Override
+			public void planned(int total) {
+			}
+
+			@Override
+			public void done(int pages) {
+			}
+		};
+	}
+
+	/** The plan's facts from the stored dependencies and the catalog now. */
+	private final class StoredFacts implements AffectedPages.Facts {
+
+		private final SiteContext site;
+
+		private final SitePages pages;
+
+		private final Map<Long, Set<String>> showing = new ConcurrentHashMap<>();
+
+		private final Map<Long, List<PlacementView>> placements = new ConcurrentHashMap<>();
+
+		private final Map<Long, ListLayout> layouts = new ConcurrentHashMap<>();
+
+		StoredFacts(SiteContext site, SitePages pages) {
+			this.site = site;
+			this.pages = pages;
+		}
+
+		@Override
+		public Set<String> pagesShowing(long documentId) {
+			return showing.computeIfAbsent(documentId,
+					id -> dependencies.pages(site.site().id(), Dependency.Kind.DOCUMENT, id));
+		}
+
+		@Override
+		public Integer listedBefore(long channelId) {
+			return dependencies.listedEntries(site.site().id(), channelId);
+		}
+
+		@Override
+		public ListLayout layoutNow(long channelId) {
+			ListLayout layout = pages.layout(channelId);
+			layouts.put(channelId, layout);
+			return layout;
+		}
+
+		/** The layouts the plan read: the lists' entry counts to remember. */
+		Map<Long, ListLayout> layouts() {
+			return layouts;
+		}
+
+		@Override
+		public boolean pageShows(long channelId, int number, long documentId, ListLayout now) {
+			return pages.entries(channelId, now, number).stream().anyMatch(entry -> entry.documentId() == documentId);
+		}
+
+		@Override
+		public boolean listedNow(long channelId, long documentId) {
+			Instant now = site.now();
+			return placements.computeIfAbsent(documentId, catalog::placements).stream()
+				.anyMatch(placement -> placement.channelId() == channelId
+						&& (placement.expiresAt() == null || placement.expiresAt().isAfter(now)));
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package org.govsite.publish.internal;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the theme's templates get: plain values, ready to show, with links already made relative to
+ * the page. User data only ever reaches a page as such a value ({@code th:text}); the one piece of
+ * markup, a document's body, was sanitized when it was saved.
+ */
+public final class Views {
+
+	private Views() {
+	}
+
+	/** What every page shows: header, navigation, breadcrumbs, footer and meta tags. */
+	public record Frame(String lang, String title, String path, String home, List<Meta> meta, String canonical,
+			SiteHeader site, List<Link> navigation, List<Link> breadcrumbs, String updatedOn, Assets assets,
+			String traditionalHref, String siteMapHref, String rssHref, @Nullable String errorReportHref,
+			@Nullable String base) {
+	}
+
+	/** A meta tag of SPEC.md §4. */
+	public record Meta(String name, String content) {
+	}
+
+	/** A link with its text; {@code current} marks where the reader is. */
+	public record Link(String text, String href, boolean current) {
+
+		public static Link to(String text, String href) {
+			return new Link(text, href, false);
+		}
+	}
+
+	/** The site in the header and footer. */
+	public record SiteHeader(String name, String siteCode, @Nullable String domain, @Nullable String chineseDomain,
+			boolean department, @Nullable Link portal, String sponsor, @Nullable String operator,
+			@Nullable String address, @Nullable String phone, @Nullable String email, @Nullable String icpNumber,
+			@Nullable String publicSecurityNumber, @Nullable String publicSecurityHref, @Nullable String badgeNumber) {
+	}
+
+	/** The theme's files, as links from the page. */
+	public record Assets(String css, String js, String emblem, String badge) {
+	}
+
+	/** One line of a list: a document, its date and its marks. */
+	public record Entry(String title, String href, String date, boolean pinned, boolean external,
+			@Nullable String archivedOn, @Nullable String summary) {
+	}
+
+	/** A block of the newest entries of a channel (home page, a parent channel's page). */
+	public record Block(String title, String moreHref, List<Entry> entries) {
+	}
+
+	/** The links between the pages of a list. */
+	public record Pager(@Nullable String newest, @Nullable String newer, @Nullable String older,
+			@Nullable String oldest, String label) {
+	}
+
+	/** A channel's list page. */
+	public record ListPage(String name, @Nullable String description, @Nullable String archivedOn,
+			List<Link> subchannels, List<Block> blocks, List<Entry> entries, Pager pager) {
+	}
+
+	/** The home page. */
+	public record HomePage(List<String> notices, List<Block> blocks) {
+	}
+
+	/** A document's page. */
+	public record DocumentPage(String title, @Nullable String subtitle, String type, String date,
+			@Nullable String source, @Nullable String author, @Nullable String responsibleEditor,
+			@Nullable String archivedOn, @Nullable String validity, boolean validityWarning, String body,
+			@Nullable Picture cover, List<Download> attachments, @Nullable List<Meta> disclosure,
+			List<Link> related, @Nullable String relatedHeading, @Nullable String externalLink, String qrSvg,
+			String url) {
+	}
+
+	/** A picture with its text alternative. */
+	public record Picture(String src, String alt) {
+	}
+
+	/** An attachment to download. */
+	public record Download(String name, String href, String size) {
+	}
+
+	/** A node of the site map. */
+	public record MapNode(Link link, List<MapNode> children) {
+	}
+}

@@ -1,0 +1,184 @@
+package org.govsite.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import org.govsite.channel.ChannelDetails;
+import org.govsite.channel.ChannelKind;
+import org.govsite.channel.ChannelManagement;
+import org.govsite.channel.ChannelOutline;
+import org.govsite.content.ContentFixtures;
+import org.govsite.content.ContentManagement;
+import org.govsite.content.DisclosureMetadata;
+import org.govsite.content.DisclosureMode;
+import org.govsite.content.DocumentContent;
+import org.govsite.content.DocumentType;
+import org.govsite.content.PlacementRequest;
+import org.govsite.content.Validity;
+import org.govsite.content.ContentFixtures.Staff;
+import org.govsite.identity.StaffRole;
+import org.govsite.platform.GovSiteProperties;
+import org.govsite.publish.internal.JobRunner;
+import org.govsite.site.LifecycleStep;
+import org.govsite.site.SecurityAssessment;
+import org.govsite.site.SiteKind;
+import org.govsite.site.SiteManagement;
+import org.govsite.site.SiteProfile;
+import org.govsite.site.SiteRegistration;
+import org.govsite.site.StepInput;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * An online site with a 标识码, a domain and a small channel tree (新闻动态; 政务公开 with 政策文件 and
+ * 政策解读), made through the site and channel modules; and the means to wait for the publish jobs
+ * that changes queue, and to run them.
+ */
+@Component
+public class PublishFixtures {
+
+	private final SiteManagement sites;
+
+	private final ChannelManagement channels;
+
+	private final JobRunner runner;
+
+	private final JdbcClient jdbc;
+
+	private final GovSiteProperties platform;
+
+	private final ContentManagement content;
+
+	PublishFixtures(SiteManagement sites, ChannelManagement channels, JobRunner runner, JdbcClient jdbc,
+			GovSiteProperties platform, ContentManagement content) {
+		this.content = content;
+		this.sites = sites;
+		this.channels = channels;
+		this.runner = runner;
+		this.jdbc = jdbc;
+		this.platform = platform;
+	}
+
+	/** A site and its channels' ids. */
+	public record TestSite(long id, String code, String domain, long news, long open, long policy,
+			long interpretation) {
+
+		public Staff editor() {
+			return ContentFixtures.editor(id);
+		}
+
+		public Staff reviewer() {
+			return ContentFixtures.reviewer(id);
+		}
+	}
+
+	public TestSite onlineSite() {
+		String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		String code = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
+		String domain = "p" + suffix + ".gov.cn";
+		Staff admin = new Staff("test-admin", List.of(StaffRole.SYSTEM_ADMIN.authority()));
+		long siteId = admin.run(() -> sites.apply(new SiteRegistration(SiteKind.PORTAL, null, "发布测试县人民政府" + suffix, code,
+				domain, null, "琼ICP备" + code + "号", "琼公网安备" + code + "号", "badge" + code,
+				new SecurityAssessment(3, "46010" + code, LocalDate.of(2026, 1, 5), true)),
+				new SiteProfile("发布测试县人民政府办公室" + suffix, null, null, "张三", "李四", "0898-1234567", null, "测试县人民路1号")));
+		new Staff("manager-" + suffix, List.of(StaffRole.SITE_MANAGER.forSite(siteId)))
+			.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
+		admin.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
+		admin.run(() -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
+		List<Long> ids = admin.run(() -> channels.createTree(siteId, null, List.of(
+				ChannelOutline.of(ChannelDetails.of("新闻动态", "xwdt", ChannelKind.NEWS, "办公室", "王五")),
+				ChannelOutline.of(ChannelDetails.of("政务公开", "zwgk", ChannelKind.DISCLOSURE, "办公室", "王五"),
+						ChannelOutline.of(ChannelDetails.of("政策文件", "zcwj", ChannelKind.POLICY, "办公室", "王五")),
+						ChannelOutline.of(ChannelDetails.of("政策解读", "zcjd", ChannelKind.INTERPRETATION, "办公室", "王五"))))));
+		return new TestSite(siteId, code, domain, ids.get(0), ids.get(1), ids.get(2), ids.get(3));
+	}
+
+	/**
+	 * A policy document with its disclosure metadata, in 政策文件, and its interpretation in 政策解读,
+	 * both live. Returns the policy's id and the interpretation's.
+	 */
+	public long[] policyWithInterpretation(TestSite site) {
+		Staff editor = site.editor();
+		Staff reviewer = site.reviewer();
+		DisclosureMetadata disclosure = new DisclosureMetadata("11460000MB0000000X/2026-00001", "综合政务",
+				"测政办发〔2026〕1号", "发布测试县人民政府办公室", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 25),
+				LocalDate.of(2026, 4, 1), "行政规范性文件", Validity.VALID, DisclosureMode.PROACTIVE, List.of("政务公开"),
+				"规定政务公开的范围、程序和监督。");
+		long policy = editor.run(() -> {
+			long id = content.create(site.id(), DocumentType.POLICY, DocumentContent
+				.of("发布测试县人民政府办公室关于印发政务公开工作规范的通知", "<p>各乡镇人民政府，县政府各部门：</p><p>现将规范印发给你们，请认真贯彻执行。</p>")
+				.withDisclosure(disclosure));
+			content.place(id, PlacementRequest.in(site.policy()));
+			return id;
+		});
+		long interpretation = editor.run(() -> {
+			long id = content.create(site.id(), DocumentType.INTERPRETATION,
+					DocumentContent.of("《政务公开工作规范》政策解读", "<p>一、制定背景</p><p>二、主要内容</p>").withPolicy(policy));
+			content.place(id, PlacementRequest.in(site.interpretation()));
+			return id;
+		});
+		for (long id : new long[] { policy, interpretation }) {
+			editor.run(() -> content.submit(id, true));
+			reviewer.run(() -> content.approve(id, null));
+		}
+		return new long[] { policy, interpretation };
+	}
+
+	/** Waits until the changes so far have queued their jobs (listeners run after commit), then runs them all. */
+	public void publishQueued() {
+		awaitListeners();
+		runner.runPending();
+		awaitListeners();
+		runner.runPending();
+	}
+
+	/** Waits (at most 20 s) until every event publication of the registry is complete. */
+	public void awaitListeners() {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (System.nanoTime() < deadline) {
+			int open = jdbc.sql("select count(*) from event_publication where completion_date is null"
+					+ " and listener_id like '%publish%'").query(Integer.class).single();
+			if (open == 0) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	public Path folder(String code) {
+		return platform.dataPath("publish").resolve(code);
+	}
+
+	/** Every file under the site's folder: path to content. */
+	public Map<String, String> files(String code) {
+		Path root = folder(code);
+		Map<String, String> files = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path file : walk.filter(Files::isRegularFile).toList()) {
+				files.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file,
+						java.nio.charset.StandardCharsets.ISO_8859_1));
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return files;
+	}
+}

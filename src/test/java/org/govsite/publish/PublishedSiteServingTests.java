@@ -1,0 +1,112 @@
+package org.govsite.publish;
+
+import java.util.List;
+
+import org.govsite.content.ContentFixtures;
+import org.govsite.content.ContentFixtures.Staff;
+import org.govsite.identity.StaffRole;
+import org.govsite.publish.PublishFixtures.TestSite;
+import org.govsite.test.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** In role all the application serves the published sites: by host name, and under /sites/<标识码>/. */
+@IntegrationTest
+class PublishedSiteServingTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PublishFixtures fixtures;
+
+	@Autowired
+	ContentFixtures content;
+
+	@Autowired
+	PublishManagement publishing;
+
+	TestSite site;
+
+	long documentId;
+
+	@BeforeEach
+	void publishedSite() {
+		site = fixtures.onlineSite();
+		documentId = content.published(site.editor(), site.reviewer(), site.id(), site.news(), "县政府召开常务会议");
+		fixtures.awaitListeners();
+		publishing.publishSite(site.id());
+		fixtures.publishQueued();
+	}
+
+	@Test
+	void underThePathPrefix() throws Exception {
+		mvc.perform(get("/sites/{code}/", site.code()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
+			.andExpect(content().string(containsString("县政府召开常务会议")));
+		mvc.perform(get("/sites/{code}/xwdt", site.code())).andExpect(redirectedUrl("/sites/" + site.code() + "/xwdt/"));
+		mvc.perform(get("/sites/{code}/art/{folder}/t{id}.html", site.code(), documentId / 1000, documentId))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<meta name=\"ArticleTitle\" content=\"县政府召开常务会议\">")));
+		mvc.perform(get("/sites/{code}/zh-hant/xwdt/", site.code()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("縣政府召開常務會議")));
+	}
+
+	@Test
+	void byHostName() throws Exception {
+		mvc.perform(get("/xwdt/").header("Host", site.domain()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("县政府召开常务会议")));
+		// the back office does not exist under a site's host name
+		mvc.perform(get("/admin").header("Host", site.domain())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void withTheManifestsDigestAsETag() throws Exception {
+		String sha = new Staff("m", List.of(StaffRole.SITE_MANAGER.forSite(site.id())))
+			.run(() -> publishing.manifest(site.id()))
+			.stream()
+			.filter(entry -> entry.path().equals("index.html"))
+			.findFirst()
+			.orElseThrow()
+			.sha256();
+		MvcResult home = mvc.perform(get("/sites/{code}/index.html", site.code()))
+			.andExpect(header().string("ETag", "\"" + sha + "\""))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andReturn();
+		assertThat(home.getResponse().getHeader("Cache-Control")).contains("max-age");
+		mvc.perform(get("/sites/{code}/index.html", site.code()).header("If-None-Match", "\"" + sha + "\""))
+			.andExpect(status().isNotModified());
+	}
+
+	@Test
+	void nothingOutsideTheSiteFolder() throws Exception {
+		for (String path : new String[] { "/../../keys/audit-chain.key", "/%2e%2e/%2e%2e/keys/audit-chain.key",
+				"/xwdt/..%2f..%2f..%2fpostgres", "/.index.html.tmp", "/..\\..\\keys" }) {
+			mvc.perform(get("/sites/" + site.code() + path)).andExpect(status().isNotFound());
+		}
+		mvc.perform(get("/sites/0000000000/index.html")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMissingPageAnswersTheSites404Page() throws Exception {
+		mvc.perform(get("/sites/{code}/no/such/page.html", site.code()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("页面未找到")))
+			.andExpect(content().string(containsString("<base href=\"/sites/" + site.code() + "/\">")));
+	}
+}

@@ -1,0 +1,89 @@
+package org.govsite.publish.internal;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A write that dies midway leaves no partial file; the next run cleans up and writes it whole. */
+class FolderWriterTests {
+
+	@TempDir
+	Path root;
+
+	@Test
+	void aWriteKilledMidwayLeavesTheOldFileAndNoPartOfTheNew() throws IOException {
+		FolderWriter writer = new FolderWriter(root, true);
+		writer.write("news/index.html", "旧的页面".getBytes(StandardCharsets.UTF_8));
+		FolderWriter dying = new DyingWriter(root, 10);
+
+		assertThatThrownBy(() -> dying.write("news/index.html", "新的页面，比旧的长得多，写到一半进程就被杀掉了".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(IOException.class);
+		assertThatThrownBy(() -> dying.write("news/new.html", "一个新页面，还没有旧版本，也写不完".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(IOException.class);
+
+		assertThat(Files.readString(root.resolve("news/index.html"))).isEqualTo("旧的页面");
+		assertThat(root.resolve("news/new.html")).doesNotExist();
+
+		writer.write("news/new.html", "一个新页面".getBytes(StandardCharsets.UTF_8));
+		assertThat(Files.readString(root.resolve("news/new.html"))).isEqualTo("一个新页面");
+	}
+
+	@Test
+	void theNextRunRemovesTheTemporaryFilesOfAKilledOne() throws IOException {
+		Files.createDirectories(root.resolve("news"));
+		Files.writeString(root.resolve("news/.index.html.1a2b3c.tmp"), "半个页");
+		FolderWriter writer = new FolderWriter(root, false);
+
+		assertThat(writer.removeLeftovers()).containsExactly("news/.index.html.1a2b3c.tmp");
+		assertThat(root.resolve("news/.index.html.1a2b3c.tmp")).doesNotExist();
+	}
+
+	@Test
+	void aPathCannotLeaveTheSiteFolder() {
+		FolderWriter writer = new FolderWriter(root.resolve("site"), false);
+		assertThatThrownBy(() -> writer.write("../other/index.html", new byte[] { 1 })).isInstanceOf(IOException.class);
+	}
+
+	/** Writes a few bytes of each file, then fails as a killed process would. */
+	static final class DyingWriter extends FolderWriter {
+
+		private final int bytesBeforeDeath;
+
+		DyingWriter(Path root, int bytesBeforeDeath) {
+			super(root, false);
+			this.bytesBeforeDeath = bytesBeforeDeath;
+		}
+
+		@Override
+		protected OutputStream open(Path temporary) throws IOException {
+			return new FilterOutputStream(super.open(temporary)) {
+
+				private int written;
+
+				@Override
+				public void write(int b) throws IOException {
+					if (++written > bytesBeforeDeath) {
+						throw new IOException("killed");
+					}
+					super.write(b);
+				}
+
+				@Override
+				public void write(byte[] bytes, int offset, int length) throws IOException {
+					for (int i = 0; i < length; i++) {
+						write(bytes[offset + i]);
+					}
+				}
+			};
+		}
+	}
+}

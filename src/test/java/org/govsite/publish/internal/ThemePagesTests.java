@@ -1,0 +1,65 @@
+package org.govsite.publish.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pages rendered from records by the default theme pass the Nu HTML Checker without errors. */
+class ThemePagesTests {
+
+	private final PageBuilder pages = new PageBuilder(new Theme(Map.of()), PageFixtures.site());
+
+	@Test
+	void homePageIsValid() {
+		assertValid(pages.home(PageFixtures.homeBlocks()));
+	}
+
+	@Test
+	void listPageIsValid() {
+		assertValid(pages.channelPage(PageFixtures.NEWS, new ListLayout(45, 20), 0,
+				PageFixtures.entries(PageFixtures.NEWS.id(), 25), Map.of()));
+	}
+
+	@Test
+	void parentListPageWithBlocksIsValid() {
+		assertValid(pages.channelPage(PageFixtures.OPEN, new ListLayout(0, 20), 0, List.of(),
+				Map.of(PageFixtures.POLICY, PageFixtures.entries(PageFixtures.POLICY.id(), 3))));
+	}
+
+	@Test
+	void articlePageIsValid() {
+		assertValid(pages.document(PageFixtures.article(), PageFixtures.NEWS, related -> null, id -> "files/x.jpg"));
+	}
+
+	@Test
+	void policyDocumentPageIsValid() {
+		assertValid(pages.document(PageFixtures.policy(), PageFixtures.POLICY, related -> "art/2/t2003.html",
+				id -> "files/x.jpg"));
+	}
+
+	@Test
+	void siteMapAndNotFoundAreValid() {
+		assertValid(pages.siteMap());
+		assertValid(pages.notFound());
+	}
+
+	@Test
+	void departmentPageIsValid() {
+		PageBuilder department = new PageBuilder(new Theme(Map.of()), PageFixtures.departmentSite());
+		assertValid(department.home(Map.of()));
+	}
+
+	@Test
+	void theCheckerDoesFindErrors() {
+		assertThat(HtmlChecker.errors("<!DOCTYPE html><html lang=\"zh-CN\"><head><title>x</title></head>"
+				+ "<body><p><div></span></p><img src=\"a.png\"></body></html>")).isNotEmpty();
+	}
+
+	static void assertValid(Page page) {
+		assertThat(HtmlChecker.errors(page.content())).as(page.path() + "\n" + page.content()).isEmpty();
+		assertThat(page.content()).as("the shared header and footer got the page's own values").doesNotContain("__gs_");
+	}
+}
