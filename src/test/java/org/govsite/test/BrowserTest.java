@@ -15,12 +15,13 @@ import org.springframework.context.annotation.Import;
 /**
  * A walk through the console in a real Chromium (Playwright), against the application on a random
  * port. Browser tests share one Spring context on a database of their own, which starts as a new
- * installation: no administrator until the setup walk-through creates them.
+ * installation: no administrator until the setup walk-through creates them. The publish worker runs,
+ * as in production, so pages appear on their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "govsite.publish.worker=true")
 @Import(TestClockConfiguration.class)
 @ExtendWith(Browser.class)
 @Tag("browser")

@@ -17,6 +17,8 @@ import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.AttachmentRef;
 import org.govsite.content.ContentManagement;
+import org.govsite.content.Publication;
+import org.govsite.content.PublicationTracker;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DocumentFilter;
 import org.govsite.content.DocumentState;
@@ -30,6 +32,7 @@ import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
@@ -72,9 +75,12 @@ class DocumentConsoleController {
 
 	private final MessageSource messages;
 
+	private final ObjectProvider<PublicationTracker> publications;
+
 	DocumentConsoleController(ContentManagement content, SiteDirectory sites, ChannelDirectory channels,
-			MessageSource messages) {
+			MessageSource messages, ObjectProvider<PublicationTracker> publications) {
 		this.content = content;
+		this.publications = publications;
 		this.sites = sites;
 		this.channels = channels;
 		this.messages = messages;
@@ -387,6 +393,12 @@ class DocumentConsoleController {
 				: "/admin/documents/" + document.id());
 		if (document != null) {
 			model.addAttribute("versions", content.versions(document.id()));
+			PublicationTracker tracker = publications.getIfAvailable();
+			java.util.List<Publication> published = tracker == null || !document.live() ? java.util.List.of()
+					: tracker.publicationsOf(document.id());
+			model.addAttribute("publications", published);
+			model.addAttribute("publicationsSettled", published.stream()
+				.allMatch(p -> p.state() == Publication.State.LIVE || p.state() == Publication.State.FAILED));
 			model.addAttribute("checks", content.submissionCheck(document.id()));
 			model.addAttribute("offers", content.offersOf(document.id()));
 			model.addAttribute("portal", site.parentId() == null ? null : sites.find(site.parentId()).orElse(null));

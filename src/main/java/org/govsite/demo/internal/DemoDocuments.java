@@ -125,9 +125,14 @@ class DemoDocuments {
 				DocumentContent content = DocumentContent.of(title, texts.newsBody(topic));
 				content = withSource(content, site.sponsor());
 				if (i < withPictures) {
+					// the theme shows the cover above the text; a second picture sits in the text
 					AttachmentRef cover = imports.storeFile("新闻图片" + (i + 1) + ".jpg", DemoPictures.scene(sequence + i));
-					content = content.withBody("<p class=\"gs-image\"><img src=\"attachment:" + cover.id() + "\" alt=\"" + title
-							+ "现场\"></p>" + content.body()).withAttachments(cover.id(), List.of());
+					AttachmentRef scene = imports.storeFile("现场图片" + (i + 1) + ".jpg", DemoPictures.scene(sequence + i + 7));
+					String paragraphs = content.body();
+					int second = paragraphs.indexOf("</p>") + 4;
+					content = content.withBody(paragraphs.substring(0, second) + "<p class=\"gs-image\"><img src=\"attachment:"
+							+ scene.id() + "\" alt=\"" + title + "现场\"></p>" + paragraphs.substring(second))
+						.withAttachments(cover.id(), List.of());
 					news.add(document(DocumentType.PICTURE_NEWS, content, channel));
 				}
 				else {
@@ -231,7 +236,7 @@ class DemoDocuments {
 										+ "<tr><td>县人力资源和社会保障局</td><td>0999-1234511</td></tr></tbody></table>"),
 								channel));
 				case "gknb" -> List.of(document(DocumentType.ARTICLE, DocumentContent.of(
-						site.name() + "2025年政府信息公开工作年度报告",
+						ofSite("2025年政府信息公开工作年度报告"),
 						"<h2>一、总体情况</h2><p>2025年，" + site.name() + "认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息1286条。</p>"
 								+ "<h2>二、主动公开政府信息情况</h2><table><thead><tr><th>信息内容</th><th>本年制发件数</th><th>本年废止件数</th><th>现行有效件数</th></tr></thead>"
 								+ "<tbody><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>行政规范性文件</td><td>6</td><td>1</td><td>23</td></tr></tbody></table>"
@@ -240,7 +245,7 @@ class DemoDocuments {
 								+ "<h2>五、存在的主要问题及改进情况</h2><p>部分栏目更新不够及时，将进一步健全工作机制。</p>"
 								+ "<h2>六、其他需要报告的事项</h2><p>无。</p>"),
 						channel));
-				case "gkzn" -> List.of(document(DocumentType.ARTICLE, DocumentContent.of(site.name() + "政府信息公开指南",
+				case "gkzn" -> List.of(document(DocumentType.ARTICLE, DocumentContent.of(ofSite("政府信息公开指南"),
 						"<h2>一、主动公开</h2><p>主动公开的政府信息通过本网站“政府信息公开”专栏发布，自信息形成或变更之日起20个工作日内公开。</p>"
 								+ "<h2>二、依申请公开</h2><p>申请人可通过网上申请、信函、当面等方式提出申请，本机关自收到申请之日起20个工作日内答复。</p>"
 								+ "<h2>三、监督和救济</h2><p>申请人认为行政机关侵犯其合法权益的，可依法申请行政复议或者提起行政诉讼。</p>"),
@@ -268,9 +273,14 @@ class DemoDocuments {
 				case PROPOSAL -> "对县人大十八届五次会议第12号建议的答复";
 				case RESPONSE -> "关于群众反映城区停车难问题的回应";
 				case SERVICE -> "个体工商户设立登记办事指南";
-				case OVERVIEW -> site.name() + channel.name();
-				default -> site.name() + channel.name();
+				default -> ofSite(channel.name());
 			};
+		}
+
+		/** The site's name before a title, without saying 政府 twice (示例县人民政府 + 政府信息公开指南). */
+		private String ofSite(String title) {
+			return site.name().endsWith("政府") && title.startsWith("政府") ? site.name() + title.substring(2)
+					: site.name() + title;
 		}
 
 		private ImportedDocument policy(ChannelView channel, String title, String number, LocalDate writtenOn,

@@ -12,6 +12,7 @@ import org.govsite.identity.IdentityManagement;
 import org.govsite.identity.NewAccount;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.RunAs;
+import org.govsite.publish.PublishManagement;
 import org.govsite.site.LifecycleStep;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
@@ -44,8 +45,11 @@ class DemoSiteGroup {
 
 	private final ContentManagement content;
 
+	private final PublishManagement publishing;
+
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
-			DemoDocuments documents, ContentManagement content) {
+			DemoDocuments documents, ContentManagement content, PublishManagement publishing) {
+		this.publishing = publishing;
 		this.sites = sites;
 		this.directory = directory;
 		this.channels = channels;
@@ -91,6 +95,8 @@ class DemoSiteGroup {
 				RunAs.actor(site.prefix() + ".editor", () -> content.archive(finished), StaffRole.EDITOR.forSite(siteId),
 						StaffRole.STAFF_AUTHORITY);
 			}
+			// the import raises no events: publish the whole site once its content is in
+			publishing.publishSite(siteId);
 		}
 		return siteId;
 	}

@@ -3,6 +3,7 @@ package org.govsite.demo.internal;
 import java.util.List;
 
 import org.govsite.platform.BackOffice;
+import org.govsite.platform.GovSiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +27,11 @@ class DemoStartup implements ApplicationRunner {
 
 	private final DemoSiteGroup demo;
 
-	DemoStartup(DemoSiteGroup demo) {
+	private final GovSiteProperties properties;
+
+	DemoStartup(DemoSiteGroup demo, GovSiteProperties properties) {
 		this.demo = demo;
+		this.properties = properties;
 	}
 
 	@Override
@@ -41,6 +45,19 @@ class DemoStartup implements ApplicationRunner {
 			table.append(String.format("   %-22s %-16s %-17s %s%n", account.username(), account.password(),
 					account.role(), account.site()));
 		}
+		StringBuilder sites = new StringBuilder();
+		if (properties.role().servesPublishedSites()) {
+			String base = properties.consoleUrl().replaceAll("/+$", "");
+			sites.append(" 示例站点正在发布，稍候即可访问：\n");
+			sites.append("   ").append(DemoCounty.portal().name()).append("  ").append(base).append("/sites/")
+				.append(DemoCounty.portal().siteCode()).append("/\n");
+			for (DemoCounty.DemoSite department : DemoCounty.departments()) {
+				if (department.online()) {
+					sites.append("   ").append(department.name()).append("  ").append(base).append("/sites/")
+						.append(department.siteCode()).append("/\n");
+				}
+			}
+		}
 		log.warn("""
 
 				============================================================================
@@ -48,7 +65,8 @@ class DemoStartup implements ApplicationRunner {
 				 密码只显示这一次，首次登录须修改；关闭示例数据：govsite.demo.enabled=false
 
 				   用户名                 初始密码         角色              站点
+				{}
 				{}============================================================================
-				""", table);
+				""", table, sites);
 	}
 }
