@@ -1,6 +1,6 @@
-// The document editor: TinyMCE 6 (MIT) from its WebJar, nothing fetched from the internet. The
-// Chinese language pack is not in the WebJar, so its own interface stays in English; every field
-// around it is Chinese, and so are the messages below (from the page's data attributes).
+// The document editor: TinyMCE 6 (MIT) from its WebJar, nothing fetched from the internet. Its
+// interface is in Chinese through the language pack shipped in /js/tinymce-langs/ (the pack is not
+// on Maven Central); the messages below come from the page's data attributes.
 //
 // Pasting from Word: TinyMCE 6 has no Word filter of its own, so what Word puts on the clipboard
 // (its style sheet, conditional comments, <o:p>, mso- classes and styles, fonts, sizes, colours)
@@ -46,13 +46,15 @@
     target: area,
     base_url: '/webjars/tinymce',
     suffix: '.min',
+    language: 'zh-Hans',
+    language_url: '/js/tinymce-langs/zh-Hans.js',
     promotion: false,
     branding: false,
     menubar: false,
     height: 480,
     plugins: 'lists link image table code',
     toolbar: 'undo redo | blocks | bold italic underline subscript superscript | alignleft aligncenter alignright | bullist numlist blockquote | link image table | removeformat code',
-    block_formats: 'Paragraph=p; Heading 2=h2; Heading 3=h3; Heading 4=h4',
+    block_formats: '正文=p; 二级标题=h2; 三级标题=h3; 四级标题=h4',
     content_css: '/css/content-editor.css',
     convert_urls: false,
     // alignment as the classes the body keeps (gs-align-*), not as inline styles
