@@ -17,6 +17,8 @@ import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.AttachmentRef;
 import org.govsite.content.ContentManagement;
+import org.govsite.content.internal.ContentAccess;
+import org.govsite.identity.StaffAccess;
 import org.govsite.content.Publication;
 import org.govsite.content.PublicationTracker;
 import org.govsite.content.ContentRuleViolation;
@@ -77,9 +79,16 @@ class DocumentConsoleController {
 
 	private final ObjectProvider<PublicationTracker> publications;
 
+	private final ContentAccess contentAccess;
+
+	private final StaffAccess access;
+
 	DocumentConsoleController(ContentManagement content, SiteDirectory sites, ChannelDirectory channels,
-			MessageSource messages, ObjectProvider<PublicationTracker> publications) {
+			MessageSource messages, ObjectProvider<PublicationTracker> publications, ContentAccess contentAccess,
+			StaffAccess access) {
 		this.content = content;
+		this.contentAccess = contentAccess;
+		this.access = access;
 		this.publications = publications;
 		this.sites = sites;
 		this.channels = channels;
@@ -392,7 +401,13 @@ class DocumentConsoleController {
 		model.addAttribute("formAction", document == null ? "/admin/documents?siteId=" + siteId + "&type=" + type.name()
 				: "/admin/documents/" + document.id());
 		if (document != null) {
-			model.addAttribute("versions", content.versions(document.id()));
+			java.util.List<org.govsite.content.VersionSummary> versions = content.versions(document.id());
+			model.addAttribute("versions", versions);
+			// the review buttons for those who may use them: a reviewer who wrote no version of it
+			String me = access.currentUsername();
+			boolean wroteIt = document.createdBy().equals(me) || versions.stream().anyMatch(v -> v.editedBy().equals(me));
+			model.addAttribute("mayReview", contentAccess.mayReview(document.id()) && !wroteIt);
+			model.addAttribute("wroteIt", wroteIt);
 			PublicationTracker tracker = publications.getIfAvailable();
 			java.util.List<Publication> published = tracker == null || !document.live() ? java.util.List.of()
 					: tracker.publicationsOf(document.id());
