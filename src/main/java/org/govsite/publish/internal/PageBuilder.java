@@ -164,8 +164,8 @@ public final class PageBuilder {
 		Picture cover = document.cover() == null ? null
 				: new Picture(links.to(fileOf.apply(document.cover().id())), document.title());
 		List<Download> downloads = document.attachments().stream()
-			.map(attachment -> new Download(attachment.fileName(), links.to(fileOf.apply(attachment.id())),
-					PageText.size(attachment.size())))
+			.map(attachment -> Download.of(attachment.fileName(), links.to(fileOf.apply(attachment.id())),
+					PageText.size(attachment.size()), attachment.mediaType()))
 			.toList();
 		List<Link> relatedLinks = new ArrayList<>();
 		for (RelatedDocument other : document.related()) {

@@ -80,8 +80,17 @@ public final class Views {
 	public record Picture(String src, String alt) {
 	}
 
-	/** An attachment to download. */
-	public record Download(String name, String href, String size) {
+	/**
+	 * An attachment to download; a video that browsers play ({@code video/mp4}, {@code video/webm},
+	 * {@code video/ogg}) also gets a player on the page, with its media type.
+	 */
+	public record Download(String name, String href, String size, @Nullable String videoType) {
+
+		private static final java.util.Set<String> PLAYABLE = java.util.Set.of("video/mp4", "video/webm", "video/ogg");
+
+		static Download of(String name, String href, String size, String mediaType) {
+			return new Download(name, href, size, PLAYABLE.contains(mediaType) ? mediaType : null);
+		}
 	}
 
 	/** A node of the site map. */

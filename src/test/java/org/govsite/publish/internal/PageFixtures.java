@@ -105,6 +105,17 @@ final class PageFixtures {
 				"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752");
 	}
 
+	static AttachmentRef videoFile() {
+		return new AttachmentRef(503, "宣传片.mp4", "video/mp4", 8_400_000,
+				"2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae");
+	}
+
+	static PublishedDocument video() {
+		return new PublishedDocument(2004, 1, DocumentType.VIDEO, "示例县文化旅游宣传片", null, "<p>一起走进示例县的山水人文。</p>", null,
+				"示例县文化广电旅游体育局", null, "赵六", null, List.of(videoFile(), pdf()), List.of("文旅"), NOW.minusSeconds(86_400),
+				NOW.minusSeconds(3_600), null, List.of(), null, null);
+	}
+
 	static PublishedDocument article() {
 		return new PublishedDocument(2001, 1, DocumentType.ARTICLE, "示例县召开2026年政务公开工作会议", "全面推进基层政务公开标准化规范化",
 				"<p>3月1日，示例县召开2026年政务公开工作会议。</p><p><img src=\"attachment:502\" alt=\"会议现场\"></p>"

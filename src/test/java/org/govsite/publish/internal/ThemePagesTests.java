@@ -41,6 +41,19 @@ class ThemePagesTests {
 	}
 
 	@Test
+	void aVideoIsPlayedOnItsPage() {
+		Page page = pages.document(PageFixtures.video(), PageFixtures.NEWS, related -> null, id -> "files/x.bin");
+		assertValid(page);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.content());
+		assertThat(html.select(".gs-video video source").eachAttr("src")).containsExactly("../../" + PageAddresses.file(PageFixtures.videoFile()));
+		assertThat(html.select(".gs-video video source").attr("type")).isEqualTo("video/mp4");
+		assertThat(html.select(".gs-video figcaption").text()).isEqualTo("宣传片.mp4");
+		// the document's other attachment is offered for download only
+		assertThat(html.select(".gs-video")).hasSize(1);
+		assertThat(html.select(".gs-attachments a").eachText()).containsExactly("宣传片.mp4", "实施细则.pdf");
+	}
+
+	@Test
 	void siteMapAndNotFoundAreValid() {
 		assertValid(pages.siteMap());
 		assertValid(pages.notFound());
