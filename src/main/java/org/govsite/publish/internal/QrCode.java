@@ -17,10 +17,11 @@ public final class QrCode {
 
 	/**
 	 * A fixed mask pattern spares the encoder trying all eight and scoring each, which is most of
-	 * its work; any mask scans.
+	 * its work; any mask scans. Level L (7 % recovery) suits a code read off a clean screen or
+	 * print, and keeps it small and quick to compute.
 	 */
 	private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.MARGIN, 2,
-			EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8",
+			EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L, EncodeHintType.CHARACTER_SET, "UTF-8",
 			EncodeHintType.QR_MASK_PATTERN, 2);
 
 	private QrCode() {
