@@ -6,15 +6,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * OpenCC's simplified-to-traditional conversion (s2t), with the dictionaries opencc4j ships
  * ({@code STPhrases}, {@code STCharacters}), by forward maximum matching: at each place the longest
  * phrase of the dictionary that starts there is converted as a whole, any other character by the
- * character table. It gives opencc4j's results (a test compares them) several times faster, which
- * counts when every page of a site is converted.
+ * character table. It gives opencc4j's results (a test compares them) many times faster, which
+ * counts when every page of a site is converted: the tables are indexed by the character itself,
+ * and a phrase's further characters are found by binary search in small sorted arrays.
  */
 final class SimplifiedToTraditional {
 
@@ -22,83 +26,101 @@ final class SimplifiedToTraditional {
 
 	private static final String CHARACTERS = "data/dictionary/STCharacters.txt";
 
-	private static final Node PHRASE_ROOT = new Node();
+	/** Nothing below the CJK ranges changes. */
+	private static final char FIRST_CONVERTIBLE = 0x2E80;
 
-	private static final Map<Integer, String> CHARACTER_TABLE = new HashMap<>(8192);
+	/** The phrases by their first character (of the basic plane). */
+	private static final Node[] PHRASES_BY_FIRST = new Node[0x10000];
+
+	/** The character table of the basic plane, and of the others (rare in either direction). */
+	private static final String[] BASIC_CHARACTERS = new String[0x10000];
+
+	private static final Map<Integer, String> OTHER_CHARACTERS = new HashMap<>();
 
 	static {
+		Map<Character, Builder> phrases = new HashMap<>(8192);
 		read(PHRASES, (from, to) -> {
-			Node node = PHRASE_ROOT;
-			for (int i = 0; i < from.length(); i++) {
-				node = node.children.computeIfAbsent(from.charAt(i), c -> new Node());
+			Builder node = phrases.computeIfAbsent(from.charAt(0), c -> new Builder());
+			for (int i = 1; i < from.length(); i++) {
+				node = node.children.computeIfAbsent(from.charAt(i), c -> new Builder());
 			}
 			node.value = to;
 		});
-		read(CHARACTERS, (from, to) -> CHARACTER_TABLE.putIfAbsent(from.codePointAt(0), to));
+		phrases.forEach((first, node) -> PHRASES_BY_FIRST[first] = node.build());
+		read(CHARACTERS, (from, to) -> {
+			int codePoint = from.codePointAt(0);
+			if (Character.charCount(codePoint) == from.length() && !to.equals(from)) {
+				if (codePoint < BASIC_CHARACTERS.length) {
+					if (BASIC_CHARACTERS[codePoint] == null) {
+						BASIC_CHARACTERS[codePoint] = to;
+					}
+				}
+				else {
+					OTHER_CHARACTERS.putIfAbsent(codePoint, to);
+				}
+			}
+		});
 	}
 
 	private SimplifiedToTraditional() {
 	}
 
 	static String convert(String text) {
-		StringBuilder out = null;
-		int length = text.length();
-		int i = 0;
-		while (i < length) {
+		int first = 0;
+		while (first < text.length() && text.charAt(first) < FIRST_CONVERTIBLE) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+		convert(text, first, text.length(), out);
+		return out.toString();
+	}
+
+	/**
+	 * Appends the conversion of {@code text[start, end)} to {@code out}. Unchanged stretches are
+	 * appended whole when the next change comes: most characters of a page stay as they are.
+	 */
+	static void convert(CharSequence text, int start, int end, StringBuilder out) {
+		int copied = start;
+		int i = start;
+		while (i < end) {
 			char first = text.charAt(i);
-			if (first < 0x2E80) {
-				// nothing below the CJK ranges changes
-				if (out != null) {
-					out.append(first);
-				}
+			if (first < FIRST_CONVERTIBLE) {
 				i++;
 				continue;
 			}
-			Node node = PHRASE_ROOT;
-			String phrase = null;
-			int phraseEnd = i;
-			for (int j = i; j < length; j++) {
-				node = node.children.get(text.charAt(j));
-				if (node == null) {
-					break;
-				}
-				if (node.value != null) {
+			Node node = PHRASES_BY_FIRST[first];
+			String phrase = node == null ? null : node.value;
+			int phraseEnd = i + 1;
+			for (int j = i + 1; node != null && j < end; j++) {
+				node = node.child(text.charAt(j));
+				if (node != null && node.value != null) {
 					phrase = node.value;
 					phraseEnd = j + 1;
 				}
 			}
 			if (phrase != null && phraseEnd - i > 1) {
-				out = started(out, text, i);
-				out.append(phrase);
+				out.append(text, copied, i).append(phrase);
 				i = phraseEnd;
+				copied = i;
 				continue;
 			}
-			int codePoint = text.codePointAt(i);
+			int codePoint = Character.codePointAt(text, i);
 			int width = Character.charCount(codePoint);
-			String converted = phrase != null ? phrase : CHARACTER_TABLE.get(codePoint);
-			if (converted != null && !converted.equals(text.substring(i, i + width))) {
-				out = started(out, text, i);
-				out.append(converted);
-			}
-			else if (out != null) {
-				out.appendCodePoint(codePoint);
+			String converted = phrase != null ? phrase
+					: width == 1 ? BASIC_CHARACTERS[codePoint] : OTHER_CHARACTERS.get(codePoint);
+			if (converted != null && !(width == 1 && converted.length() == 1 && converted.charAt(0) == first)) {
+				out.append(text, copied, i).append(converted);
+				copied = i + width;
 			}
 			i += width;
 		}
-		return out == null ? text : out.toString();
+		out.append(text, copied, end);
 	}
 
-	/** The output so far: created lazily, with the unchanged text before the first change. */
-	private static StringBuilder started(StringBuilder out, String text, int at) {
-		if (out != null) {
-			return out;
-		}
-		StringBuilder created = new StringBuilder(text.length() + 16);
-		created.append(text, 0, at);
-		return created;
-	}
-
-	private static void read(String resource, java.util.function.BiConsumer<String, String> entry) {
+	private static void read(String resource, BiConsumer<String, String> entry) {
 		try (InputStream in = SimplifiedToTraditional.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("opencc4j's dictionary " + resource + " is missing");
@@ -120,10 +142,49 @@ final class SimplifiedToTraditional {
 		}
 	}
 
+	/** A place in the phrase tree: the conversion of the phrase ending here, and what may follow. */
 	private static final class Node {
 
-		final Map<Character, Node> children = new HashMap<>(4);
+		private static final char[] NO_KEYS = {};
+
+		private static final Node[] NO_NODES = {};
+
+		final String value;
+
+		private final char[] keys;
+
+		private final Node[] children;
+
+		Node(String value, char[] keys, Node[] children) {
+			this.value = value;
+			this.keys = keys;
+			this.children = children;
+		}
+
+		Node child(char next) {
+			int index = keys.length == 0 ? -1 : Arrays.binarySearch(keys, next);
+			return index < 0 ? null : children[index];
+		}
+	}
+
+	private static final class Builder {
+
+		final Map<Character, Builder> children = new TreeMap<>();
 
 		String value;
+
+		Node build() {
+			if (children.isEmpty()) {
+				return new Node(value, Node.NO_KEYS, Node.NO_NODES);
+			}
+			char[] keys = new char[children.size()];
+			Node[] nodes = new Node[children.size()];
+			int i = 0;
+			for (Map.Entry<Character, Builder> child : children.entrySet()) {
+				keys[i] = child.getKey();
+				nodes[i++] = child.getValue().build();
+			}
+			return new Node(value, keys, nodes);
+		}
 	}
 }
