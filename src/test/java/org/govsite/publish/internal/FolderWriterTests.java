@@ -3,6 +3,7 @@ package org.govsite.publish.internal;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +65,8 @@ class FolderWriterTests {
 		}
 
 		@Override
-		protected OutputStream open(Path temporary) throws IOException {
-			return new FilterOutputStream(super.open(temporary)) {
+		protected OutputStream open(Path temporary, FileChannel channel) throws IOException {
+			return new FilterOutputStream(super.open(temporary, channel)) {
 
 				private int written;
 

@@ -3,6 +3,7 @@ package org.govsite.publish.internal;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -162,8 +163,8 @@ class InterruptedPublishTests {
 		}
 
 		@Override
-		protected OutputStream open(Path temporary) throws IOException {
-			OutputStream out = super.open(temporary);
+		protected OutputStream open(Path temporary, FileChannel channel) throws IOException {
+			OutputStream out = super.open(temporary, channel);
 			if (files.incrementAndGet() != dieOn) {
 				return out;
 			}
