@@ -212,8 +212,10 @@ public final class PublishBenchmark {
 					+ " and path not like 'zh-hant/%'").param(site.id()).query(Integer.class).single();
 			System.out.printf(Locale.ROOT,
 					"full publish of %,d documents: %,d pages (%,d files with the traditional copies and feeds) in %.1f s"
-							+ " = %,.0f pages/s (%,.0f files/s); heap peak %d MB, heap after GC %d MB, peak RSS %d MB%n",
-					documents, pages, outcome.written(), seconds, pages / seconds, outcome.written() / seconds,
+							+ " = %,.0f documents/s, %,.0f pages/s (%,.0f files/s); heap peak %d MB, heap after GC %d MB,"
+							+ " peak RSS %d MB%n",
+					documents, pages, outcome.written(), seconds, documents / seconds, pages / seconds,
+					outcome.written() / seconds,
 					heapPeak >> 20, heapAfter >> 20, peakRssKb() >> 10);
 		}
 
