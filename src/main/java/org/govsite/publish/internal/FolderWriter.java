@@ -47,42 +47,40 @@ public class FolderWriter implements PageWriter {
 
 	@Override
 	public void write(String path, byte[] content) throws IOException {
-		Path target = resolve(path);
-		Path temporary = temporaryFor(target);
-		boolean moved = false;
-		try {
-			try (FileChannel channel = create(temporary); OutputStream out = open(temporary, channel)) {
-				out.write(content);
-				out.flush();
-				sync(channel);
-			}
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			moved = true;
-		}
-		finally {
-			if (!moved) {
-				Files.deleteIfExists(temporary);
-			}
-		}
+		place(path, out -> {
+			out.write(content);
+			return content.length;
+		});
 	}
 
 	@Override
 	public Written write(String path, InputStream content) throws IOException {
+		MessageDigest digest = Digests.sha256();
+		long size = place(path, out -> content.transferTo(new DigestOutputStream(out, digest)));
+		return new Written(HexFormat.of().formatHex(digest.digest()), size);
+	}
+
+	/** What goes into a file: writes it and answers how many bytes it wrote. */
+	private interface Content {
+
+		long writeTo(OutputStream out) throws IOException;
+	}
+
+	/** Writes to a temporary file, syncs it and moves it over the target; removes it if anything fails. */
+	private long place(String path, Content content) throws IOException {
 		Path target = resolve(path);
 		Path temporary = temporaryFor(target);
 		boolean moved = false;
 		try {
-			MessageDigest digest = Digests.sha256();
 			long size;
-			try (FileChannel channel = create(temporary);
-					OutputStream out = new DigestOutputStream(open(temporary, channel), digest)) {
-				size = content.transferTo(out);
+			try (FileChannel channel = create(temporary); OutputStream out = open(temporary, channel)) {
+				size = content.writeTo(out);
 				out.flush();
 				sync(channel);
 			}
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			moved = true;
-			return new Written(HexFormat.of().formatHex(digest.digest()), size);
+			return size;
 		}
 		finally {
 			if (!moved) {

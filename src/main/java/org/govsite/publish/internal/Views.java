@@ -1,6 +1,7 @@
 package org.govsite.publish.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -86,7 +87,7 @@ public final class Views {
 	 */
 	public record Download(String name, String href, String size, @Nullable String videoType) {
 
-		private static final java.util.Set<String> PLAYABLE = java.util.Set.of("video/mp4", "video/webm", "video/ogg");
+		private static final Set<String> PLAYABLE = Set.of("video/mp4", "video/webm", "video/ogg");
 
 		static Download of(String name, String href, String size, String mediaType) {
 			return new Download(name, href, size, PLAYABLE.contains(mediaType) ? mediaType : null);
