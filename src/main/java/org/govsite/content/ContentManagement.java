@@ -16,7 +16,6 @@ import org.govsite.content.internal.ContentQueries;
 import org.govsite.content.internal.ContentStore;
 import org.govsite.content.internal.UploadStore;
 import org.govsite.content.internal.Library;
-import org.govsite.content.internal.Notifier;
 import org.govsite.content.internal.Typesetter;
 import org.govsite.content.internal.ReviewPolicies;
 import org.govsite.content.internal.ReviewRequirement;
@@ -54,8 +53,6 @@ public class ContentManagement {
 
 	private final UploadStore uploads;
 
-	private final Notifier notifier;
-
 	private final Typesetter typesetter;
 
 	private final StaffAccess staff;
@@ -73,7 +70,7 @@ public class ContentManagement {
 	private final MessageSource messages;
 
 	ContentManagement(Library library, Workflow workflow, ContentQueries queries, ReviewPolicies policies,
-			Attachments attachments, ContentStore store, UploadStore uploads, Notifier notifier, Typesetter typesetter,
+			Attachments attachments, ContentStore store, UploadStore uploads, Typesetter typesetter,
 			StaffAccess staff, Offers offers, OfferQueries offerQueries, DocxImport docxImport,
 			TypesettingStore typesettings, SiteDirectory sites, MessageSource messages) {
 		this.offers = offers;
@@ -82,7 +79,6 @@ public class ContentManagement {
 		this.typesettings = typesettings;
 		this.sites = sites;
 		this.messages = messages;
-		this.notifier = notifier;
 		this.typesetter = typesetter;
 		this.library = library;
 		this.workflow = workflow;
@@ -417,40 +413,6 @@ public class ContentManagement {
 	@PreAuthorize("@contentAccess.mayRead(#documentId)")
 	public SubmissionCheck submissionCheck(long documentId) {
 		return workflow.check(documentId);
-	}
-
-	// the inbox
-
-	/** The signed-in user's newest messages (to them, or to a role they hold). */
-	@Transactional(readOnly = true)
-	public List<NotificationView> myNotifications(int limit) {
-		return notifier.inbox(actor(), authorities(), limit);
-	}
-
-	@Transactional(readOnly = true)
-	public int unreadNotifications() {
-		return notifier.unread(actor(), authorities());
-	}
-
-	public void markRead(long notificationId) {
-		notifier.markRead(notificationId, actor(), authorities());
-	}
-
-	/** Marks the message read and answers where it leads; empty when it is not the user's. */
-	public java.util.Optional<String> openNotification(long notificationId) {
-		return notifier.markRead(notificationId, actor(), authorities());
-	}
-
-	public void markAllNotificationsRead() {
-		notifier.markAllRead(actor(), authorities());
-	}
-
-	private List<String> authorities() {
-		org.springframework.security.core.Authentication user = org.springframework.security.core.context.SecurityContextHolder
-			.getContext()
-			.getAuthentication();
-		return user == null ? List.of()
-				: user.getAuthorities().stream().map(granted -> String.valueOf(granted.getAuthority())).toList();
 	}
 
 	String actor() {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The staff's contact addresses, for the modules that tell staff about their work by email
- * (content's notifications). Only enabled accounts with an address count. It checks no
+ * (the notification module). Only enabled accounts with an address count. It checks no
  * permissions: it answers the platform's own work, never a request's parameters.
  */
 public interface StaffDirectory {
@@ -20,4 +20,10 @@ public interface StaffDirectory {
 	 * authorities have no holders.
 	 */
 	List<String> emailsOfRole(String authority);
+
+	/**
+	 * The usernames of the enabled accounts that hold the authority through a grant of exactly that
+	 * scope, as for {@link #emailsOfRole(String)}, whether they have an address or not.
+	 */
+	List<String> holdersOf(String authority);
 }

@@ -58,6 +58,9 @@ class ContentConsolePagesTests {
 
 	Staff editor;
 
+	@Autowired
+	org.govsite.notification.Notifications notifications;
+
 	Staff reviewer;
 
 	Staff manager;
@@ -75,7 +78,7 @@ class ContentConsolePagesTests {
 	void theInboxListsTheUsersMessagesAndMarksThemRead() throws Exception {
 		long id = fixtures.draft(editor, siteId, channelId, "等待审核的稿件");
 		editor.run(() -> content.submit(id, true));
-		int before = reviewer.run(() -> content.unreadNotifications());
+		int before = reviewer.run(() -> notifications.unread());
 		assertThat(before).isPositive();
 
 		mvc.perform(get("/admin/notifications").with(DocumentApiTests.as(reviewer)))
@@ -85,20 +88,20 @@ class ContentConsolePagesTests {
 		mvc.perform(get("/admin").with(DocumentApiTests.as(reviewer)))
 			.andExpect(content().string(containsString("您有 " + before + " 条未读消息")));
 
-		long message = reviewer.run(() -> content.myNotifications(10)).getFirst().id();
+		long message = reviewer.run(() -> notifications.mine(10)).getFirst().id();
 		mvc.perform(post("/admin/notifications/{id}/open", message).with(DocumentApiTests.as(reviewer)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/documents/" + id));
-		assertThat(reviewer.run(() -> content.unreadNotifications())).isEqualTo(before - 1);
+		assertThat(reviewer.run(() -> notifications.unread())).isEqualTo(before - 1);
 		// read by this reviewer only: the message is addressed to the site's reviewers
 		Staff otherReviewer = ContentFixtures.reviewer(siteId);
-		assertThat(otherReviewer.run(() -> content.myNotifications(10))).anySatisfy(n -> {
+		assertThat(otherReviewer.run(() -> notifications.mine(10))).anySatisfy(n -> {
 			assertThat(n.id()).isEqualTo(message);
 			assertThat(n.read()).isFalse();
 		});
 
 		mvc.perform(post("/admin/notifications/read-all").with(DocumentApiTests.as(reviewer)).with(csrf()))
 			.andExpect(flash().attribute("successMessage", "已将全部消息标为已读。"));
-		assertThat(reviewer.run(() -> content.unreadNotifications())).isZero();
+		assertThat(reviewer.run(() -> notifications.unread())).isZero();
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 
 import org.govsite.content.ContentFixtures.Staff;
-import org.govsite.content.NotificationView.NotificationKind;
 import org.govsite.identity.StaffRole;
 import org.govsite.site.SiteKind;
 import org.govsite.test.IntegrationTest;
@@ -27,6 +26,9 @@ class OfferIntegrationTests {
 
 	@Autowired
 	ContentManagement content;
+
+	@Autowired
+	org.govsite.notification.Notifications notifications;
 
 	@Autowired
 	ContentCatalog catalog;
@@ -76,8 +78,8 @@ class OfferIntegrationTests {
 		long offerId = deptEditor.run(() -> content.offer(documentId, "建议门户采用"));
 
 		assertThat(portalEditor.run(() -> content.offersWaitingForMe())).extracting(OfferView::id).contains(offerId);
-		assertThat(portalEditor.run(() -> content.myNotifications(10)))
-			.anySatisfy(n -> assertThat(n.kind()).isEqualTo(NotificationKind.OFFER_RECEIVED));
+		assertThat(portalEditor.run(() -> notifications.mine(10)))
+			.anySatisfy(n -> assertThat(n.kind()).isEqualTo("content.OFFER_RECEIVED"));
 		assertThat(portalEditor.run(() -> content.get(documentId)).content().title()).isEqualTo("部门动态：春耕");
 
 		scenario.stimulate(() -> portalEditor.run(() -> content.acceptOffer(offerId, portalChannel)))
@@ -89,8 +91,8 @@ class OfferIntegrationTests {
 			.containsExactlyInAnyOrder(departmentChannel, portalChannel);
 		assertThat(catalog.entries(portalChannel, Instant.now(), 0, 5)).extracting(ChannelEntry::documentId).containsExactly(documentId);
 		assertThat(deptEditor.run(() -> content.offerView(offerId)).state()).isEqualTo(OfferState.ACCEPTED);
-		assertThat(deptEditor.run(() -> content.myNotifications(10))).anySatisfy(n -> {
-			assertThat(n.kind()).isEqualTo(NotificationKind.OFFER_DECIDED);
+		assertThat(deptEditor.run(() -> notifications.mine(10))).anySatisfy(n -> {
+			assertThat(n.kind()).isEqualTo("content.OFFER_DECIDED");
 			assertThat(n.text()).contains("部门动态：春耕", "已被门户网站采用", "栏目bmdt");
 		});
 		assertThatThrownBy(() -> deptEditor.run(() -> content.offer(documentId, null)))
@@ -113,7 +115,7 @@ class OfferIntegrationTests {
 		assertThat(declined.reason()).isEqualTo("内容已由门户网站发布");
 		assertThat(declined.decidedBy()).isEqualTo(portalEditor.username());
 		assertThat(catalog.placements(documentId)).extracting(PlacementView::channelId).containsExactly(departmentChannel);
-		assertThat(deptEditor.run(() -> content.myNotifications(10)))
+		assertThat(deptEditor.run(() -> notifications.mine(10)))
 			.anySatisfy(n -> assertThat(n.text()).contains("门户网站未采用，理由：内容已由门户网站发布"));
 	}
 

@@ -13,13 +13,12 @@ import org.springframework.util.unit.DataSize;
  * @param defaultReviewLevels the review levels (1 to 3) of a channel that sets none
  * @param defaultProofreading whether the editor proofreads after review in a channel that sets nothing
  * @param schedulerInterval how often due scheduled publications and withdrawals are looked for
- * @param mailFrom the sender of notification emails (sent only when {@code spring.mail.host} is set)
  * @param maxImportSize the largest Word document an editor may import as a new document
  */
 @ConfigurationProperties("govsite.content")
 public record ContentSettings(@DefaultValue("50MB") DataSize maxUploadSize, @DefaultValue("1") int defaultReviewLevels,
 		@DefaultValue("false") boolean defaultProofreading, @DefaultValue("30s") Duration schedulerInterval,
-		@DefaultValue("govsite@localhost") String mailFrom, @DefaultValue("20MB") DataSize maxImportSize) {
+		@DefaultValue("20MB") DataSize maxImportSize) {
 
 	public ContentSettings {
 		if (defaultReviewLevels < 1 || defaultReviewLevels > 3) {

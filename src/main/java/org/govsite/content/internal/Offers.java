@@ -8,7 +8,6 @@ import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DocumentState;
-import org.govsite.content.NotificationView.NotificationKind;
 import org.govsite.content.OfferState;
 import org.govsite.content.PlacementRequest;
 import org.govsite.content.PlacementsChanged;
@@ -84,7 +83,7 @@ public class Offers {
 			throw new ContentRuleViolation("content.offer.alreadyPlaced");
 		}
 		Offer offer = offers.save(Offer.of(documentId, site.id(), portalId, editor, note, clock.instant()));
-		notifier.tell(List.of(StaffRole.EDITOR.forSite(portalId)), documentId, NotificationKind.OFFER_RECEIVED,
+		notifier.tell(List.of(StaffRole.EDITOR.forSite(portalId)), Notice.OFFER_RECEIVED,
 				link(offer), library.title(documentId), site.name());
 		return offer.id();
 	}
@@ -104,8 +103,8 @@ public class Offers {
 		offers.save(offer);
 		if (portalReview) {
 			notifier.tell(Set.of(StaffRole.REVIEWER.forSite(channel.siteId()),
-					StaffRole.REVIEWER.forChannel(channel.siteId(), channelId)), offer.documentId(),
-					NotificationKind.OFFER_REVIEW_WAITING, link(offer), library.title(offer.documentId()), channel.name());
+					StaffRole.REVIEWER.forChannel(channel.siteId(), channelId)),
+					Notice.OFFER_REVIEW_WAITING, link(offer), library.title(offer.documentId()), channel.name());
 		}
 		else {
 			place(offer, channel);
@@ -146,7 +145,7 @@ public class Offers {
 	}
 
 	private void tellOutcome(Offer offer, DefaultMessageSourceResolvable outcome) {
-		notifier.tell(List.of(offer.offeredBy()), offer.documentId(), NotificationKind.OFFER_DECIDED,
+		notifier.tell(List.of(offer.offeredBy()), Notice.OFFER_DECIDED,
 				"/admin/documents/" + offer.documentId(), library.title(offer.documentId()), outcome);
 	}
 

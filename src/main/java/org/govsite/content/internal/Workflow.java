@@ -16,7 +16,6 @@ import org.govsite.content.DocumentPublished;
 import org.govsite.content.DocumentState;
 import org.govsite.content.DocumentType;
 import org.govsite.content.DocumentWithdrawn;
-import org.govsite.content.NotificationView.NotificationKind;
 import org.govsite.content.PlacementView;
 import org.govsite.content.SubmissionCheck;
 import org.govsite.identity.StaffRole;
@@ -99,7 +98,7 @@ public class Workflow {
 		documents.save(document);
 		switch (document.state()) {
 			case IN_REVIEW -> tellReviewers(document);
-			case PROOFREADING -> tellAuthors(document, NotificationKind.PROOFREADING_WAITING);
+			case PROOFREADING -> tellAuthors(document, Notice.PROOFREADING_WAITING);
 			case APPROVED -> releaseWithPartners(document, reviewer);
 			default -> {
 			}
@@ -108,7 +107,7 @@ public class Workflow {
 
 	public void sendBack(long documentId, String comment, String reviewer) {
 		change(documentId, document -> document.sendBack(reviewer, comment, clock.instant()));
-		tellAuthors(library.document(documentId), NotificationKind.SENT_BACK, comment);
+		tellAuthors(library.document(documentId), Notice.SENT_BACK, comment);
 	}
 
 	public void recall(long documentId, String editor) {
@@ -121,7 +120,7 @@ public class Workflow {
 
 	public void recordSecrecyAnswer(long documentId, boolean cleared, String answer, String actor) {
 		Document document = change(documentId, d -> d.recordSecrecyAnswer(actor, cleared, answer, clock.instant()));
-		tellAuthors(document, NotificationKind.SECRECY_ANSWERED, answer);
+		tellAuthors(document, Notice.SECRECY_ANSWERED, answer);
 		if (document.state() == DocumentState.IN_REVIEW) {
 			tellReviewers(document);
 		}
@@ -239,7 +238,7 @@ public class Workflow {
 		store.setLive(document.id(), true, library.publishedAt(document));
 		store.touchSites(store.sitesOfPlacements(document.id()), clock.instant());
 		events.publishEvent(new DocumentPublished(document.id(), channels, wasLive ? channels : Set.of()));
-		tellAuthors(document, NotificationKind.PUBLISHED);
+		tellAuthors(document, Notice.PUBLISHED);
 	}
 
 	private void wentDown(Document document) {
@@ -247,7 +246,7 @@ public class Workflow {
 		store.setLive(document.id(), false, null);
 		store.touchSites(store.sitesOfPlacements(document.id()), clock.instant());
 		events.publishEvent(new DocumentWithdrawn(document.id(), channels));
-		tellAuthors(document, NotificationKind.WITHDRAWN);
+		tellAuthors(document, Notice.WITHDRAWN);
 	}
 
 	/** A policy document's interpretations, or an interpretation's policy document. */
@@ -277,15 +276,15 @@ public class Workflow {
 				recipients.add(StaffRole.REVIEWER.forChannel(document.siteId(), placement.channelId()));
 			}
 		}
-		notifier.tell(recipients, document.id(), NotificationKind.REVIEW_WAITING, reviewLink(document),
+		notifier.tell(recipients, Notice.REVIEW_WAITING, reviewLink(document),
 				title(document), document.reviewLevel());
 	}
 
-	private void tellAuthors(Document document, NotificationKind kind, Object... more) {
+	private void tellAuthors(Document document, Notice kind, Object... more) {
 		Object[] arguments = new Object[more.length + 1];
 		arguments[0] = title(document);
 		System.arraycopy(more, 0, arguments, 1, more.length);
-		notifier.tell(document.editors(), document.id(), kind, "/admin/documents/" + document.id(), arguments);
+		notifier.tell(document.editors(), kind, "/admin/documents/" + document.id(), arguments);
 	}
 
 	private static String reviewLink(Document document) {

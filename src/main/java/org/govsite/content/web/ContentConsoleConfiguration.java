@@ -2,7 +2,6 @@ package org.govsite.content.web;
 
 import java.util.function.Predicate;
 
-import org.govsite.content.ContentManagement;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.ConsoleMenuItem;
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 
 /**
- * The console's entries of the library: 消息 for everyone, 信息管理 for editors, 待我审核 for
+ * The console's entries of the library: 信息管理 for editors, 待我审核 for
  * reviewers, 报送采用 for the editors of portals and their departments, 内容设置 for site managers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,13 +28,6 @@ class ContentConsoleConfiguration {
 	@Bean
 	ConsoleMenuItem reviewMenuItem() {
 		return new ConsoleMenuItem("menu.content.review", "/admin/review", 41, holding(StaffRole.REVIEWER));
-	}
-
-	/** The inbox, for every staff member. */
-	@Bean
-	ConsoleMenuItem notificationsMenuItem(ContentManagement content) {
-		return ConsoleMenuItem.forAuthorities("menu.content.notifications", "/admin/notifications", 1,
-				StaffRole.STAFF_AUTHORITY).counting(user -> content.unreadNotifications());
 	}
 
 	/** 报送采用, for the editors of a portal and of the department sites that offer to it. */

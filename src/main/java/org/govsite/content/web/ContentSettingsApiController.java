@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 
 import org.govsite.audit.Audited;
 import org.govsite.content.ContentManagement;
-import org.govsite.content.NotificationView;
 import org.govsite.content.ReviewPolicy;
 import org.govsite.content.TypesettingFont;
 import org.govsite.content.TypesettingSettings;
@@ -62,19 +61,6 @@ class ContentSettingsApiController {
 	ReviewPolicy setReviewPolicy(@PathVariable long channelId, @Valid @RequestBody ReviewPolicyRequest request) {
 		content.setReviewPolicy(channelId, request.levels(), request.proofreading());
 		return content.reviewPolicy(channelId);
-	}
-
-	@GetMapping("/api/v1/notifications")
-	@Operation(summary = "我的消息", description = "最新的在前；发给我本人或我所担任角色的消息")
-	List<NotificationView> notifications(@RequestParam(defaultValue = "50") int limit) {
-		return content.myNotifications(Math.min(Math.max(limit, 1), 500));
-	}
-
-	@PostMapping("/api/v1/notifications/{id}/read")
-	@Audited(value = "content.readNotification", objectType = "notification")
-	List<NotificationView> read(@PathVariable long id) {
-		content.markRead(id);
-		return content.myNotifications(50);
 	}
 
 	record TypesettingRequest(@NotNull TypesettingFont font, @NotNull Integer fontSizePx,

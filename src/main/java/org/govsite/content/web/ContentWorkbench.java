@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.govsite.content.ContentManagement;
 import org.govsite.content.DocumentSummary;
-import org.govsite.content.NotificationView;
 import org.govsite.content.OfferState;
 import org.govsite.content.OfferView;
 import org.govsite.platform.BackOffice;
@@ -18,8 +17,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * On the 工作台: how many unread messages the user has, the 报送 waiting for them, the documents
- * waiting for their review, and their unread messages.
+ * On the 工作台: the 报送 waiting for the user and the documents waiting for their review (their
+ * messages are the notification module's).
  */
 @Component
 @BackOffice
@@ -37,11 +36,6 @@ class ContentWorkbench implements WorkbenchSource {
 	@Override
 	public List<WorkItem> itemsFor(Authentication user) {
 		List<WorkItem> items = new ArrayList<>();
-		int unread = content.unreadNotifications();
-		if (unread > 0) {
-			items.add(new WorkItem("workbench.category.task", message("content.workbench.unread", unread),
-					"/admin/notifications", null));
-		}
 		for (OfferView offer : content.offersWaitingForMe()) {
 			items.add(new WorkItem("workbench.category.approval",
 					message(offer.state() == OfferState.OFFERED ? "content.workbench.offer" : "content.workbench.offerReview",
@@ -52,12 +46,6 @@ class ContentWorkbench implements WorkbenchSource {
 			String level = message("content.level." + Math.max(1, Math.min(document.reviewLevel(), 4)));
 			items.add(new WorkItem("workbench.category.approval", message("content.workbench.review", document.title(), level),
 					"/admin/documents/" + document.id(), null));
-		}
-		for (NotificationView notification : content.myNotifications(20)) {
-			if (!notification.read() && notification.kind() != NotificationView.NotificationKind.REVIEW_WAITING) {
-				items.add(new WorkItem("workbench.category.task", message("content.workbench.notification", notification.text()),
-						notification.link(), null));
-			}
 		}
 		return items;
 	}

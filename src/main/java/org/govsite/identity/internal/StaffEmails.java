@@ -38,17 +38,30 @@ class StaffEmails implements StaffDirectory {
 
 	@Override
 	public List<String> emailsOfRole(String authority) {
+		return holders(authority).stream().map(Holder::email).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+	}
+
+	@Override
+	public List<String> holdersOf(String authority) {
+		return holders(authority).stream().map(Holder::username).toList();
+	}
+
+	private record Holder(String username, @Nullable String email) {
+	}
+
+	/** The enabled accounts that hold the authority through a grant of exactly its scope. */
+	private List<Holder> holders(String authority) {
 		Matcher scoped = SCOPED.matcher(authority);
 		if (scoped.matches() && role(scoped.group(2)) != null) {
 			return jdbc.sql("""
-					select distinct a.email from staff_account a join role_grant g on g.staff_account = a.id
-					where a.enabled and a.email is not null and g.role = :role and g.site_id = :site
+					select distinct a.username, a.email from staff_account a join role_grant g on g.staff_account = a.id
+					where a.enabled and g.role = :role and g.site_id = :site
 					  and g.channel_id is not distinct from :channel
-					order by a.email""")
+					order by a.username""")
 				.param("role", scoped.group(2))
 				.param("site", Long.parseLong(scoped.group(1)))
 				.param("channel", scoped.group(3) == null ? null : Long.parseLong(scoped.group(3)), java.sql.Types.BIGINT)
-				.query(String.class)
+				.query((rs, n) -> new Holder(rs.getString(1), rs.getString(2)))
 				.list();
 		}
 		Matcher platform = PLATFORM.matcher(authority);
@@ -57,10 +70,10 @@ class StaffEmails implements StaffDirectory {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select distinct a.email from staff_account a join role_grant g on g.staff_account = a.id
-				where a.enabled and a.email is not null and g.role = ? order by a.email""")
+				select distinct a.username, a.email from staff_account a join role_grant g on g.staff_account = a.id
+				where a.enabled and g.role = ? order by a.username""")
 			.param(role.name())
-			.query(String.class)
+			.query((rs, n) -> new Holder(rs.getString(1), rs.getString(2)))
 			.list();
 	}
 
