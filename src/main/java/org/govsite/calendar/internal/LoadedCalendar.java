@@ -1,6 +1,5 @@
 package org.govsite.calendar.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,11 +8,10 @@ import org.govsite.calendar.CalendarYearChanged;
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.calendar.WorkingDays;
 import org.govsite.calendar.YearArrangement;
+import org.govsite.jobs.RecurringJob;
 
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -24,7 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 @DependsOnDatabaseInitialization
-public class LoadedCalendar implements WorkingCalendar, SchedulingConfigurer {
+public class LoadedCalendar implements WorkingCalendar {
 
 	private final CalendarYears years;
 
@@ -58,10 +56,10 @@ public class LoadedCalendar implements WorkingCalendar, SchedulingConfigurer {
 		reload();
 	}
 
-	@Override
-	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		Duration interval = settings.refreshInterval();
-		registrar.addFixedDelayTask(new FixedDelayTask(this::reload, interval, interval));
+	/** Every node rereads the years for itself, for years saved on other nodes. */
+	@Bean
+	static RecurringJob calendarReload(LoadedCalendar calendar, CalendarSettings settings) {
+		return RecurringJob.onEveryNode("calendar.reload", "calendar.job.reload", settings.refreshInterval(), calendar::reload);
 	}
 
 	private WorkingDays load() {

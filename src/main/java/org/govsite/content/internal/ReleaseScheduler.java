@@ -5,25 +5,22 @@ import java.util.List;
 
 import org.govsite.audit.AuditEntry;
 import org.govsite.audit.AuditTrail;
+import org.govsite.jobs.RecurringJob;
 import org.govsite.platform.BackOffice;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 定时发布 and scheduled withdrawal: every {@code govsite.content.scheduler-interval}, releases the
- * approved documents whose time has come and takes down those due to go. Several admin nodes may
- * run it: each locks the rows it takes ({@code FOR UPDATE SKIP LOCKED}), so none is done twice.
+ * approved documents whose time has come and takes down those due to go, as a job of the platform's
+ * background work. Each run locks the rows it takes ({@code FOR UPDATE SKIP LOCKED}), so that a
+ * document is never done twice, whoever else runs it.
  */
 @Component
 @BackOffice
-public class ReleaseScheduler implements SchedulingConfigurer {
-
-	private static final Logger log = LoggerFactory.getLogger(ReleaseScheduler.class);
+public class ReleaseScheduler {
 
 	private static final int BATCH = 50;
 
@@ -49,22 +46,15 @@ public class ReleaseScheduler implements SchedulingConfigurer {
 		this.clock = clock;
 	}
 
-	@Override
-	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::runDue, settings.schedulerInterval());
+	/** Runs every scheduler interval, on one admin node at a time; a failure shows on the jobs page and it runs again. */
+	@Bean
+	static RecurringJob releaseJob(ReleaseScheduler scheduler, ContentSettings settings) {
+		return RecurringJob.every("content.release", "content.job.release", settings.schedulerInterval(), scheduler::runDue);
 	}
 
 	/** Does all that is due now; answers how many documents it released or took down. */
 	public int runDue() {
-		int done = 0;
-		try {
-			done += run(true);
-			done += run(false);
-		}
-		catch (RuntimeException e) {
-			log.error("Scheduled publishing failed; it is tried again at the next run", e);
-		}
-		return done;
+		return run(true) + run(false);
 	}
 
 	private int run(boolean releases) {

@@ -4,12 +4,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.govsite.jobs.RecurringJob;
 import org.govsite.platform.BackOffice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +38,10 @@ class JobWorker {
 		jobs.whenQueued(this::wake);
 	}
 
-	@Scheduled(fixedDelayString = "${govsite.publish.poll-interval:1s}", initialDelayString = "${govsite.publish.poll-interval:1s}")
-	void poll() {
-		wake();
+	/** Looks at the queue every poll interval on every worker node, for jobs other nodes queued or retries now due. */
+	@org.springframework.context.annotation.Bean
+	static RecurringJob publishWorkerPoll(JobWorker worker, PublishProperties settings) {
+		return RecurringJob.onEveryNode("publish.worker", "publish.job.worker", settings.pollInterval(), worker::wake);
 	}
 
 	/** Runs the queue on the worker thread, unless it is already running it. */

@@ -1,0 +1,18 @@
+package org.govsite.jobs.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The background jobs' settings ({@code govsite.jobs.*}, documented in application.yaml).
+ *
+ * @param worker whether this node runs jobs (back-office nodes only)
+ * @param threads how many jobs this node runs at once
+ * @param pollInterval how often this node looks for jobs queued by other nodes
+ */
+@ConfigurationProperties("govsite.jobs")
+public record JobsProperties(@DefaultValue("true") boolean worker, @DefaultValue("2") int threads,
+		@DefaultValue("5s") Duration pollInterval) {
+}
