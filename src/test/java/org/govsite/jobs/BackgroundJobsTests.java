@@ -46,6 +46,18 @@ class BackgroundJobsTests {
 		assertThat(TestJobs.runsOf(id)).isEqualTo(3);
 	}
 
+	/** Spring pauses a cached test context (stops its lifecycle) and starts it again: so may an operator. */
+	@Test
+	void jobsRunAgainAfterTheApplicationWasStoppedAndStarted(
+			@Autowired org.springframework.context.ConfigurableApplicationContext context) {
+		context.stop();
+		context.start();
+		String id = "restarted-" + System.nanoTime();
+		jobs.queue("test.flaky", id, id);
+
+		Waiting.until("the job after a restart", Duration.ofSeconds(60), () -> TestJobs.runsOf(id) >= 3);
+	}
+
 	@Test
 	void aJobThatUsesUpItsAttemptsShowsAsFailedWithItsCauseAndCanBeRunAgain() throws Exception {
 		String id = "broken-" + System.nanoTime();

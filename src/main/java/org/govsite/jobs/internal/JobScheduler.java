@@ -57,7 +57,10 @@ public class JobScheduler implements SmartLifecycle {
 
 	private final SchedulerClient client;
 
-	private final @Nullable Scheduler scheduler;
+	/** Builds this node's scheduler: one per start, since a stopped one cannot start again (a paused test context restarts). */
+	private final java.util.function.@Nullable Supplier<Scheduler> schedulers;
+
+	private volatile @Nullable Scheduler scheduler;
 
 	private volatile boolean running;
 
@@ -72,9 +75,9 @@ public class JobScheduler implements SmartLifecycle {
 		this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), all)
 			.serializer(TEXT)
 			.build();
-		this.scheduler = platform.role().servesBackOffice() && settings.worker()
-				// the recurring tasks are known to the scheduler through startTasks, which also schedules them
-				? Scheduler.create(dataSource, oneTime)
+		// the recurring tasks are known to the scheduler through startTasks, which also schedules them
+		this.schedulers = platform.role().servesBackOffice() && settings.worker()
+				? () -> Scheduler.create(dataSource, oneTime)
 					.startTasks(recurringTasks)
 					.threads(settings.threads())
 					.pollingInterval(settings.pollInterval())
@@ -137,6 +140,7 @@ public class JobScheduler implements SmartLifecycle {
 	}
 
 	private void wakeAfterCommit() {
+		Scheduler scheduler = this.scheduler;
 		if (scheduler == null) {
 			return;
 		}
@@ -154,17 +158,21 @@ public class JobScheduler implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		if (scheduler != null) {
-			scheduler.start();
+	public synchronized void start() {
+		if (schedulers != null && scheduler == null) {
+			Scheduler started = schedulers.get();
+			started.start();
+			scheduler = started;
 		}
 		running = true;
 	}
 
 	@Override
-	public void stop() {
-		if (scheduler != null) {
-			scheduler.stop();
+	public synchronized void stop() {
+		Scheduler stopping = scheduler;
+		scheduler = null;
+		if (stopping != null) {
+			stopping.stop();
 		}
 		running = false;
 	}
