@@ -24,6 +24,8 @@ import org.thymeleaf.templatemode.TemplateMode;
  * {@code #execInfo} …) and Spring's own dialect are not in this engine at all; there is no
  * application context, request, session or servlet object to reach.</li>
  * <li>No preprocessing ({@code __${…}__}): see {@link ThemeExpressionParser}.</li>
+ * <li>{@code th:inline="javascript"} writes view-model values only, never walking other objects'
+ * getters ({@link ViewModelJavaScript}).</li>
  * <li>{@code th:insert}/{@code th:replace} reach the theme's own {@link #TEMPLATES} only
  * ({@link ThemeTemplateResolver}).</li>
  * </ul>
@@ -45,6 +47,7 @@ public final class Theme {
 		StandardDialect dialect = new StandardDialect();
 		dialect.setVariableExpressionEvaluator(new ViewModelExpressions());
 		dialect.setExpressionParser(new ThemeExpressionParser());
+		dialect.setJavaScriptSerializer(new ViewModelJavaScript());
 		TemplateEngine engine = new TemplateEngine();
 		engine.setDialect(dialect);
 		engine.setTemplateResolver(new ThemeTemplateResolver(overrides));

@@ -3,7 +3,8 @@ package org.govsite.publish.internal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,7 +31,7 @@ final class ViewModelAccessor implements PropertyAccessor {
 	private static final ClassValue<Map<String, Method>> COMPONENTS = new ClassValue<>() {
 		@Override
 		protected Map<String, Method> computeValue(Class<?> type) {
-			Map<String, Method> accessors = new HashMap<>();
+			Map<String, Method> accessors = new LinkedHashMap<>();
 			if (isViewModel(type)) {
 				for (RecordComponent component : type.getRecordComponents()) {
 					Method accessor = component.getAccessor();
@@ -38,9 +39,14 @@ final class ViewModelAccessor implements PropertyAccessor {
 					accessors.put(component.getName(), accessor);
 				}
 			}
-			return Map.copyOf(accessors);
+			return Collections.unmodifiableMap(accessors);
 		}
 	};
+
+	/** The components of a view-model record by name, in declaration order; empty for any other type. */
+	static Map<String, Method> components(Class<?> type) {
+		return COMPONENTS.get(type);
+	}
 
 	static boolean isViewModel(Class<?> type) {
 		return type.isRecord() && type.getPackageName().equals(ViewModelAccessor.class.getPackageName());

@@ -35,7 +35,7 @@ class TemplateInjectionTests {
 
 	/** What a page must never show: the engine's, the JDK's or Spring's inner objects. */
 	private static final String[] INTERNALS = { "org.thymeleaf", "org.springframework", "java.lang", "java.io",
-			"java.util", "jdk.internal", "OUTSIDE-THE-THEME" };
+			"java.util", "jdk.internal", "cacheManager", "templateResolver", "OUTSIDE-THE-THEME" };
 
 	@TempDir
 	Path folder;
@@ -109,6 +109,18 @@ class TemplateInjectionTests {
 		assertThat(html.select("p").eachText()).containsExactly("示例县人民政府办公室", "示例...", "4416020005",
 				"4416020005 / 4", "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=4416020005&url="
 						+ "https%3A%2F%2Fwww.example.gov.cn%2F404.html");
+	}
+
+	@Test
+	void inlinedJavaScriptWritesTheViewModelAsLiterals() {
+		Theme theme = new Theme(Map.of("notfound", page("""
+				<script th:inline="javascript" th:with="end='</script><b>'">
+				var site = [[${frame.site.name}]]; var first = [[${frame.navigation[0]}]]; var end = [[${end}]];
+				</script>""")));
+		assertThat(new PageBuilder(theme, PageFixtures.site()).notFound().content())
+			.contains("var site = \"示例县人民政府\";")
+			.contains("var first = {\"text\":\"首页\",\"href\":\".\\u002f\",\"current\":false};")
+			.contains("var end = \"\\u003c\\u002fscript\\u003e\\u003cb\\u003e\";");
 	}
 
 	private static String page(String body) {
