@@ -29,10 +29,10 @@ final class FormattingHelpers implements MethodResolver {
 	FormattingHelpers() {
 		for (Object helper : BY_NAME.values()) {
 			Class<?> type = helper.getClass();
-			// the helper's own public methods: not getClass, toString or anything inherited
+			// the helper's own formatting methods: not getClass, toString or anything inherited
 			reflective.registerMethodFilter(type, methods -> methods.stream()
 				.filter(method -> method.getDeclaringClass() == type && Modifier.isPublic(method.getModifiers())
-						&& !Modifier.isStatic(method.getModifiers()))
+						&& !Modifier.isStatic(method.getModifiers()) && !method.getName().equals("toString"))
 				.toList());
 		}
 	}
@@ -48,6 +48,11 @@ final class FormattingHelpers implements MethodResolver {
 
 	/** {@code #strings}: null-safe text formatting. */
 	public static final class Strings {
+
+		@Override
+		public String toString() {
+			return "#strings";
+		}
 
 		public boolean isEmpty(@Nullable Object text) {
 			return text == null || text.toString().isBlank();
@@ -109,6 +114,11 @@ final class FormattingHelpers implements MethodResolver {
 
 	/** {@code #lists}: sizes of the view model's lists. */
 	public static final class Lists {
+
+		@Override
+		public String toString() {
+			return "#lists";
+		}
 
 		public boolean isEmpty(@Nullable Collection<?> list) {
 			return list == null || list.isEmpty();
