@@ -18,6 +18,7 @@ import org.govsite.publish.internal.ManifestStore;
 import org.govsite.publish.internal.PageText;
 import org.govsite.publish.internal.SiteContext;
 import org.govsite.publish.internal.SitePublisher;
+import org.govsite.publish.internal.TemplateRefusal;
 import org.govsite.publish.internal.TemplateSample;
 import org.govsite.publish.internal.TemplateStore;
 import org.govsite.publish.internal.Theme;
@@ -222,8 +223,11 @@ public class PublishManagement {
 		}
 		catch (RuntimeException e) {
 			Throwable cause = e;
-			while (cause.getCause() != null && cause.getCause() != cause) {
+			while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof TemplateRefusal)) {
 				cause = cause.getCause();
+			}
+			if (cause instanceof TemplateRefusal refusal) {
+				throw new TemplateRejected(name, String.valueOf(refusal.getMessage()));
 			}
 			throw new TemplateRejected(name, String.valueOf(e.getMessage())
 					+ (cause == e ? "" : "（" + cause.getMessage() + "）"));
