@@ -59,7 +59,10 @@ public final class HeadCheck {
 		if (head.seq() == 0) {
 			return head.hash().equals(ChainHasher.GENESIS) ? null : Problem.MISMATCH;
 		}
-		return storedHash.apply(head.seq()).map(stored -> stored.equals(head.hash()) ? null : Problem.MISMATCH)
-			.orElse(Problem.MISSING);
+		Optional<String> stored = storedHash.apply(head.seq());
+		if (stored.isEmpty()) {
+			return Problem.MISSING;
+		}
+		return stored.get().equals(head.hash()) ? null : Problem.MISMATCH;
 	}
 }
