@@ -75,7 +75,7 @@ public class AuditManagement {
 	}
 
 	/** The installation's head signing key: its id and its public key (SM2, hex). */
-	public List<String> headKey() {
-		return List.of(heads.keyId(), heads.publicKey());
+	public HeadSigningKey headKey() {
+		return new HeadSigningKey(heads.keyId(), heads.publicKey());
 	}
 }

@@ -9,6 +9,7 @@ import org.govsite.audit.AuditContext;
 import org.govsite.audit.AuditManagement;
 import org.govsite.audit.Audited;
 import org.govsite.audit.ChainVerification;
+import org.govsite.audit.HeadSigningKey;
 import org.govsite.audit.HeadVerification;
 import org.govsite.audit.SignedHead;
 import org.govsite.platform.BackOffice;
@@ -58,9 +59,9 @@ class AuditHeadsController {
 	String heads(Model model) {
 		AuditContext.detail("链头");
 		model.addAttribute("heads", audit.signedHeads(SHOWN));
-		List<String> key = audit.headKey();
-		model.addAttribute("keyId", key.get(0));
-		model.addAttribute("publicKey", key.get(1));
+		HeadSigningKey key = audit.headKey();
+		model.addAttribute("keyId", key.id());
+		model.addAttribute("publicKey", key.publicKey());
 		return "audit/heads";
 	}
 
