@@ -1,7 +1,10 @@
 package org.govsite.audit;
 
+import java.util.List;
+
 import org.govsite.audit.internal.AuditRecords;
 import org.govsite.audit.internal.ChainVerifier;
+import org.govsite.audit.internal.SignedHeads;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,9 +26,12 @@ public class AuditManagement {
 
 	private final ChainVerifier verifier;
 
-	AuditManagement(AuditRecords records, ChainVerifier verifier) {
+	private final SignedHeads heads;
+
+	AuditManagement(AuditRecords records, ChainVerifier verifier, SignedHeads heads) {
 		this.records = records;
 		this.verifier = verifier;
+		this.heads = heads;
 	}
 
 	/** The records matching the query, newest first. */
@@ -41,5 +47,35 @@ public class AuditManagement {
 	 */
 	public ChainVerification verify() {
 		return verifier.verify();
+	}
+
+	/** Signs the chain head as it is now; the administrator downloads it to keep outside the server. */
+	public SignedHead signHead() {
+		return heads.sign();
+	}
+
+	/** The newest signed heads first. */
+	@Transactional(readOnly = true)
+	public List<SignedHead> signedHeads(int limit) {
+		return heads.newest(Math.clamp(limit, 1, MAX_PAGE_SIZE));
+	}
+
+	/** Every signed head, one line each, as the file the administrator keeps. */
+	@Transactional(readOnly = true)
+	public String exportedHeads() {
+		return heads.exportText();
+	}
+
+	/**
+	 * Checks heads the administrator kept against the stored trail: a trail changed and its chain
+	 * recomputed with the chain key still verifies on its own, but no longer matches a head signed before.
+	 */
+	public HeadVerification verifyAgainst(List<String> headLines) {
+		return heads.check(headLines);
+	}
+
+	/** The installation's head signing key: its id and its public key (SM2, hex). */
+	public HeadSigningKey headKey() {
+		return new HeadSigningKey(heads.keyId(), heads.publicKey());
 	}
 }

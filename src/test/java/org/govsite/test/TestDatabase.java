@@ -15,7 +15,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The one PostgreSQL database the tests of a JVM share: a fresh database on the server named by
  * {@code GOVSITE_TEST_DB_URL} when set (dropped when the JVM ends), otherwise an embedded
- * PostgreSQL started once in a temporary folder.
+ * PostgreSQL started once in a temporary folder. {@link #connection()} is its owner, who runs the
+ * migrations; the application connects as {@link #application()}, a role of this JVM's own (roles
+ * are shared by every database of a server, and other test runs may use the same server).
  */
 public final class TestDatabase {
 
@@ -24,6 +26,8 @@ public final class TestDatabase {
 	private static Connection.Details details;
 
 	private static final java.util.Map<String, Connection.Details> others = new java.util.HashMap<>();
+
+	private static Connection.Details application;
 
 	private TestDatabase() {
 	}
@@ -35,6 +39,22 @@ public final class TestDatabase {
 			details = serverUrl == null || serverUrl.isBlank() ? startEmbedded() : createOnServer(serverUrl);
 		}
 		return details;
+	}
+
+	/**
+	 * The application's own role on the test server: no superuser, owner of nothing, so that the
+	 * tests run with the rights the application has in production. Its user and password; the url
+	 * of {@link #connection()} or {@link #separate(String)} applies.
+	 */
+	public static synchronized Connection.Details application() {
+		if (application == null) {
+			Connection.Details owner = connection();
+			String role = "govsite_test_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+			String password = UUID.randomUUID().toString();
+			execute(owner.url(), owner.user(), owner.password(), "create role " + role + " login password '" + password + "'");
+			application = new Connection.Details(owner.url(), role, password);
+		}
+		return application;
 	}
 
 	/**
@@ -65,13 +85,14 @@ public final class TestDatabase {
 				.setCleanDataDirectory(true)
 				.setRegisterShutdownHook(false)
 				.start();
-			String url = postgres.getJdbcUrl("postgres", "postgres");
+			// Without the library's "?user=postgres": a user in the url would win over the application's own.
+			String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
 			execute(url, "postgres", "", "create database govsite_test encoding 'UTF8'");
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				awaitDisconnected(url, "govsite_test");
+				awaitDisconnected(url + "?user=postgres", "govsite_test");
 				close(postgres);
 			}));
-			return new Connection.Details(postgres.getJdbcUrl("postgres", "govsite_test"), "postgres", "");
+			return new Connection.Details(withDatabase(url, "govsite_test"), "postgres", "");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL for the tests", e);
@@ -90,6 +111,9 @@ public final class TestDatabase {
 					execute(serverUrl, user, password, "drop database if exists " + databaseName(other.url()) + " with (force)");
 				}
 				execute(serverUrl, user, password, "drop database if exists " + name + " with (force)");
+				if (application != null) {
+					execute(serverUrl, user, password, "drop role if exists " + application.user());
+				}
 			}
 		}));
 		return new Connection.Details(withDatabase(serverUrl, name), user, password);

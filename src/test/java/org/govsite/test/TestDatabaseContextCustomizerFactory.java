@@ -39,10 +39,14 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 			TestDatabase.Connection.Details db = database == null ? TestDatabase.connection() : TestDatabase.separate(database);
+			TestDatabase.Connection.Details application = TestDatabase.application();
+			// The application as its own restricted role, the migrations as the owner: as in production.
 			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("govsite-test-database", Map.of(
 					"spring.datasource.url", db.url(),
-					"spring.datasource.username", db.user(),
-					"spring.datasource.password", db.password(),
+					"spring.datasource.username", application.user(),
+					"spring.datasource.password", application.password(),
+					"govsite.database.owner-user", db.user(),
+					"govsite.database.owner-password", db.password(),
 					"govsite.data-dir", dataDir().toString())));
 		}
 

@@ -95,6 +95,11 @@ public class AuditRecords {
 			.list();
 	}
 
+	/** The hash stored with the record of this seq, if there is one. */
+	public java.util.Optional<String> hashAt(long seq) {
+		return jdbc.sql("select hash from audit_record where seq = ?").param(seq).query(String.class).optional();
+	}
+
 	/** A page of records matching the query, newest first. */
 	public AuditRecordPage search(AuditQuery query, int page, int size) {
 		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from audit_record where true");

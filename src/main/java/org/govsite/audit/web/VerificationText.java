@@ -1,6 +1,8 @@
 package org.govsite.audit.web;
 
 import org.govsite.audit.ChainVerification;
+import org.govsite.audit.HeadVerification;
+import org.govsite.audit.SignedHead;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,6 +26,18 @@ class VerificationText {
 		return messages.getMessage("audit.problem." + verification.problem().name(),
 				new Object[] { String.valueOf(verification.firstBadSeq()), String.valueOf(verification.checkedRecords()),
 						String.valueOf(verification.headSeq()) },
+				LocaleContextHolder.getLocale());
+	}
+
+	String describe(HeadVerification verification) {
+		if (verification.problem() == null) {
+			return messages.getMessage("audit.head.intact", new Object[] { String.valueOf(verification.headsChecked()) },
+					LocaleContextHolder.getLocale());
+		}
+		SignedHead head = verification.firstBad();
+		return messages.getMessage("audit.head.problem." + verification.problem().name(),
+				new Object[] { String.valueOf(verification.firstBadLine()), String.valueOf(verification.headsChecked()),
+						head == null ? "" : String.valueOf(head.seq()), head == null ? "" : head.signedAt().toString() },
 				LocaleContextHolder.getLocale());
 	}
 }
