@@ -15,6 +15,7 @@ import org.govsite.content.ReviewPolicy;
 import org.govsite.content.TypesettingFont;
 import org.govsite.content.TypesettingSettings;
 import org.govsite.platform.BackOffice;
+import org.govsite.platform.PageSize;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,7 +68,7 @@ class ContentSettingsApiController {
 	@GetMapping("/api/v1/notifications")
 	@Operation(summary = "我的消息", description = "最新的在前；发给我本人或我所担任角色的消息")
 	List<NotificationView> notifications(@RequestParam(defaultValue = "50") int limit) {
-		return content.myNotifications(Math.min(Math.max(limit, 1), 500));
+		return content.myNotifications(PageSize.of(limit));
 	}
 
 	@PostMapping("/api/v1/notifications/{id}/read")

@@ -93,7 +93,8 @@ class SecurityConfiguration {
 		return http
 			.authenticationManager(new ProviderManager(new ThrottledPasswordSignIn(users, encoder, throttle)))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/admin/**").hasAuthority(StaffRole.STAFF_AUTHORITY)
+				// the OpenAPI description maps the whole back office: for signed-in staff only
+				.requestMatchers("/admin/**", "/v3/api-docs/**").hasAuthority(StaffRole.STAFF_AUTHORITY)
 				.anyRequest().permitAll())
 			.formLogin(login -> login.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler(signOut))
