@@ -62,6 +62,17 @@ class RequestInputTests {
 	}
 
 	@Test
+	void springsOwnRefusalsOfARequestAreInChineseToo() throws Exception {
+		mvc.perform(get("/api/v1/documents").with(admin()).param("offset", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("参数 offset 的值“abc”格式不正确。"));
+		mvc.perform(post("/api/v1/sites").with(admin()).contentType(MediaType.TEXT_PLAIN).content("站点"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.title").value("不支持的内容类型"));
+	}
+
+	@Test
 	void aNulCharacterInAJsonTextIsA400InChinese() throws Exception {
 		mvc.perform(post("/api/v1/sites").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"registration": {"kind": "PORTAL", "name": "测试\\u0000站点"},

@@ -15,13 +15,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.govsite.content.DocumentFilter;
-import org.govsite.platform.PageSize;
 import org.govsite.content.DocumentState;
 import org.govsite.content.DocumentSummary;
 import org.govsite.content.DocumentType;
 import org.govsite.content.VersionSummary;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
+import org.govsite.platform.PageSize;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;

@@ -28,8 +28,8 @@ import org.govsite.content.DocumentView;
 import org.govsite.content.PlacementRequest;
 import org.govsite.content.PlacementView;
 import org.govsite.content.VersionSummary;
-import org.govsite.platform.PageSize;
 import org.govsite.platform.BackOffice;
+import org.govsite.platform.PageSize;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -57,6 +57,8 @@ public class SignInThrottle {
 			.params(key(username), address(address), Timestamp.from(now), forgetBefore)
 			.query(Integer.class)
 			.single();
+		// names typed once and never again (guesses, typos) do not pile up
+		jdbc.sql("delete from sign_in_throttle where last_failure_at < ?").param(forgetBefore).update();
 		Duration delay = SignInDelays.after(failures, policies.current());
 		if (delay.isZero()) {
 			return false;
