@@ -14,7 +14,9 @@ import static org.govsite.site.web.SiteTestData.admin;
 import static org.govsite.site.web.SiteTestData.editor;
 import static org.govsite.site.web.SiteTestData.manager;
 import static org.govsite.site.web.SiteTestData.staff;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -55,6 +57,16 @@ class SiteReadAccessTests {
 		}
 		mvc.perform(get("/admin/sites/" + siteB).with(manager(siteA))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/sites/" + siteA).with(manager(siteA))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theConsolesSiteListLinksOnlyTheSitesTheUserMayOpen() throws Exception {
+		mvc.perform(get("/admin/sites").with(manager(siteA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/admin/sites/" + siteA + "\"")))
+			.andExpect(content().string(not(containsString("href=\"/admin/sites/" + siteB + "\""))));
+		mvc.perform(get("/admin/sites").with(admin()))
+			.andExpect(content().string(containsString("href=\"/admin/sites/" + siteB + "\"")));
 	}
 
 	@Test
