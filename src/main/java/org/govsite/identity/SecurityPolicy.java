@@ -9,8 +9,9 @@ import java.util.Set;
  *
  * @param passwordMaxAgeDays a password must be changed after this many days
  * @param passwordHistorySize how many previous passwords may not be used again
- * @param maxFailedAttempts failed sign-ins in a row that lock the account
- * @param lockoutMinutes how long a locked account stays locked
+ * @param maxFailedAttempts wrong passwords for one name from one address before that address must
+ *        wait (growing delays); wrong second-factor codes in a row that lock the account
+ * @param lockoutMinutes the longest such wait, and how long a locked account stays locked
  * @param idleTimeoutMinutes an idle session ends after this many minutes
  * @param totpRoles roles besides the three administrators that must use a second factor
  */

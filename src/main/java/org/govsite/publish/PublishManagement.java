@@ -156,6 +156,13 @@ public class PublishManagement {
 		return manifest.entries(siteId);
 	}
 
+	/** One page of the manifest, by path. */
+	@PreAuthorize("@staffAccess.managesSite(#siteId)")
+	@Transactional(readOnly = true)
+	public List<ManifestEntry> manifest(long siteId, int offset, int limit) {
+		return manifest.entries(siteId, offset, limit);
+	}
+
 	// --- templates -------------------------------------------------------------------------------
 
 	@PreAuthorize("@staffAccess.hasSiteRole(#siteId, T(org.govsite.identity.StaffRole).TEMPLATE_MANAGER)")

@@ -72,14 +72,17 @@ public class SiteManagement {
 
 	// --- reading -------------------------------------------------------------------------------
 
-	/** Every site, portals first. */
+	/**
+	 * Every site, portals first: the directory open to all staff. A site's own records are read
+	 * through the methods below, by its staff and the administrators only ({@code SiteReaders}).
+	 */
 	@PreAuthorize("hasAuthority('STAFF')")
 	@Transactional(readOnly = true)
 	public List<SiteSummary> sites() {
 		return queries.all();
 	}
 
-	@PreAuthorize("hasAuthority('STAFF')")
+	@PreAuthorize("@siteReaders.mayRead(#siteId)")
 	@Transactional(readOnly = true)
 	public SiteView site(long siteId) {
 		Site site = load(siteId);
@@ -88,60 +91,60 @@ public class SiteManagement {
 		return site.view(settings, parentName);
 	}
 
-	@PreAuthorize("hasAuthority('STAFF')")
+	@PreAuthorize("@siteReaders.mayRead(#siteId)")
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(long siteId) {
 		return load(siteId).history();
 	}
 
-	@PreAuthorize("hasAuthority('STAFF')")
+	@PreAuthorize("@siteReaders.mayRead(#siteId)")
 	@Transactional(readOnly = true)
 	public List<NoticeView> notices(long siteId) {
 		load(siteId);
 		return records.notices(siteId);
 	}
 
-	@PreAuthorize("hasAuthority('STAFF')")
+	@PreAuthorize("@siteReaders.mayRead(#siteId)")
 	@Transactional(readOnly = true)
 	public List<ChangeRecordView> changeRecords(long siteId) {
 		load(siteId);
 		return records.changeRecords(siteId);
 	}
 
-	@PreAuthorize("hasAuthority('STAFF')")
+	@PreAuthorize("@siteReaders.mayRead(#siteId)")
 	@Transactional(readOnly = true)
 	public List<ReportingTaskView> reportingTasks(long siteId) {
 		load(siteId);
 		return records.tasks(siteId);
 	}
 
-	@PreAuthorize("hasAuthority('STAFF')")
+	@PreAuthorize("@siteReaders.mayRead(#siteId)")
 	@Transactional(readOnly = true)
 	public List<NewMediaAccountView> newMediaAccounts(long siteId) {
 		load(siteId);
 		return accounts.findBySiteIdOrderByNameAscIdAsc(siteId).stream().map(account -> account.view(settings)).toList();
 	}
 
-	@PreAuthorize("hasAuthority('STAFF')")
+	@PreAuthorize("@siteReaders.mayRead(#siteId)")
 	@Transactional(readOnly = true)
 	public NewMediaAccountView newMediaAccount(long siteId, long accountId) {
 		return loadAccount(siteId, accountId).view(settings);
 	}
 
-	@PreAuthorize("hasAuthority('STAFF')")
+	@PreAuthorize("@siteReaders.mayRead(#siteId)")
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> newMediaAccountHistory(long siteId, long accountId) {
 		return loadAccount(siteId, accountId).history();
 	}
 
 	/** The lifecycle steps the signed-in user may take on the site now. */
-	@PreAuthorize("hasAuthority('STAFF')")
+	@PreAuthorize("@siteReaders.mayRead(#siteId)")
 	@Transactional(readOnly = true)
 	public List<LifecycleStep> allowedSteps(long siteId) {
 		return approvers.allowedSteps(load(siteId), siteId);
 	}
 
-	@PreAuthorize("hasAuthority('STAFF')")
+	@PreAuthorize("@siteReaders.mayRead(#siteId)")
 	@Transactional(readOnly = true)
 	public List<LifecycleStep> allowedNewMediaAccountSteps(long siteId, long accountId) {
 		return approvers.allowedSteps(loadAccount(siteId, accountId), siteId);

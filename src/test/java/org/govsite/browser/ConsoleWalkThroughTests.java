@@ -43,7 +43,7 @@ class ConsoleWalkThroughTests {
 		page.locator("[id='audit.confirmation']").fill("short");
 		page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("创建管理员")).click();
-		assertThat(page.locator("#audit\\.password-error")).containsText("密码至少 8 位");
+		assertThat(page.locator("#audit\\.password-error")).containsText("密码至少 12 位");
 		assertThat(page.locator("[id='system.username']")).hasValue("sysadmin");
 
 		fillAdministrator(page, "system", "sysadmin", "系统管理员甲");

@@ -53,13 +53,13 @@ class AccountAdministrationTests {
 		mvc.perform(post(path).with(anonymous()).with(csrf()).param("password", username).param("confirmation", username))
 			.andExpect(status().isOk())
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("密码不能与用户名相同"));
-		mvc.perform(post(path).with(anonymous()).with(csrf()).param("password", "Mine#2026ok").param("confirmation", "Mine#2026ok"))
+		mvc.perform(post(path).with(anonymous()).with(csrf()).param("password", "Mine#2026okq").param("confirmation", "Mine#2026okq"))
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get(path).with(anonymous()))
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("该链接无效或已过期"));
 
 		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/login").session(session).with(anonymous()).with(csrf()).param("username", username).param("password", "Mine#2026ok"))
+		mvc.perform(post("/login").session(session).with(anonymous()).with(csrf()).param("username", username).param("password", "Mine#2026okq"))
 			.andExpect(redirectedUrl("/admin"));
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,7 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Signing in to the console: passwords, lockout, expiry. */
+/** Signing in to the console: passwords, waits after wrong ones, expiry. */
 @IntegrationTest
 class SignInTests {
 
@@ -32,6 +33,10 @@ class SignInTests {
 
 	@Autowired
 	TestClock clock;
+
+	static final String HOLDER = "10.20.0.7";
+
+	static final String STRANGER = "198.51.100.66";
 
 	@AfterEach
 	void resetClock() {
@@ -52,17 +57,57 @@ class SignInTests {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountFor15Minutes() throws Exception {
+	void fiveWrongPasswordsMakeThatAddressWaitButNeverLockTheHolderOut() throws Exception {
 		clock.setTo(LocalDateTime.of(2026, 3, 2, 9, 0));
-		String username = TestAccounts.uniqueName("locked");
+		String username = TestAccounts.uniqueName("guessed");
 		accounts.create(username, Grant.site(StaffRole.EDITOR, 1));
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			signIn(username, "Wrong#2026", "/login?error=bad");
+			signIn(username, "Wrong#2026xyz", STRANGER, "/login?error=bad");
 		}
-		signIn(username, "Wrong#2026", "/login?error=locked");
-		signIn(username, TestAccounts.PASSWORD, "/login?error=locked");
-		clock.advance(Duration.ofMinutes(16));
-		signIn(username, TestAccounts.PASSWORD, "/admin");
+		signIn(username, "Wrong#2026xyz", STRANGER, "/login?error=wait");
+		// even the right password waits at that address: guessing stays slow
+		signIn(username, TestAccounts.PASSWORD, STRANGER, "/login?error=wait");
+		// the holder, at their own desk, is not locked out by the stranger
+		signIn(username, TestAccounts.PASSWORD, HOLDER, "/admin");
+		clock.advance(Duration.ofSeconds(61));
+		signIn(username, TestAccounts.PASSWORD, STRANGER, "/admin");
+	}
+
+	@Test
+	void eachFurtherFailureDoublesTheWait() throws Exception {
+		clock.setTo(LocalDateTime.of(2026, 3, 2, 9, 0));
+		String username = TestAccounts.uniqueName("doubled");
+		accounts.create(username, Grant.site(StaffRole.EDITOR, 1));
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			signIn(username, "Wrong#2026xyz", STRANGER, attempt < 5 ? "/login?error=bad" : "/login?error=wait");
+		}
+		clock.advance(Duration.ofSeconds(61));
+		signIn(username, "Wrong#2026xyz", STRANGER, "/login?error=wait");
+		clock.advance(Duration.ofSeconds(90));
+		signIn(username, TestAccounts.PASSWORD, STRANGER, "/login?error=wait");
+		clock.advance(Duration.ofSeconds(31));
+		signIn(username, TestAccounts.PASSWORD, STRANGER, "/admin");
+	}
+
+	@Test
+	void aKnownAndAnUnknownNameGetTheSameAnswers() throws Exception {
+		clock.setTo(LocalDateTime.of(2026, 3, 2, 9, 0));
+		String known = TestAccounts.uniqueName("known");
+		accounts.create(known, Grant.site(StaffRole.EDITOR, 1));
+		String unknown = TestAccounts.uniqueName("nobody");
+		for (int attempt = 1; attempt <= 7; attempt++) {
+			String knownAnswer = answer(known, "Wrong#2026xyz", STRANGER);
+			assertThat(answer(unknown, "Wrong#2026xyz", STRANGER)).as("attempt %d", attempt).isEqualTo(knownAnswer);
+		}
+	}
+
+	@Test
+	void aDisabledAccountSaysSoOnlyToWhoeverKnowsItsPassword() throws Exception {
+		String username = TestAccounts.uniqueName("disabled");
+		long id = accounts.create(username, Grant.site(StaffRole.EDITOR, 1));
+		accounts.disable(id);
+		signIn(username, "Wrong#2026xyz", HOLDER, "/login?error=bad");
+		signIn(username, TestAccounts.PASSWORD, HOLDER, "/login?error=disabled");
 	}
 
 	@Test
@@ -82,11 +127,11 @@ class SignInTests {
 		mvc.perform(post("/admin/account/password").session(session).with(csrf())
 			.param("current", TestAccounts.PASSWORD).param("password", "short").param("confirmation", "other"))
 			.andExpect(status().isOk())
-			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("密码至少 8 位")
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("密码至少 12 位")
 				.contains("两次输入的密码不一致"));
 
 		mvc.perform(post("/admin/account/password").session(session).with(csrf())
-			.param("current", TestAccounts.PASSWORD).param("password", "Fresh#2026x").param("confirmation", "Fresh#2026x"))
+			.param("current", TestAccounts.PASSWORD).param("password", "Fresh#2026xq").param("confirmation", "Fresh#2026xq"))
 			.andExpect(redirectedUrl("/admin"));
 		mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
 	}
@@ -100,10 +145,30 @@ class SignInTests {
 	}
 
 	private MockHttpSession signIn(String username, String password, String expectedRedirect) throws Exception {
+		return signIn(username, password, HOLDER, expectedRedirect);
+	}
+
+	private MockHttpSession signIn(String username, String password, String address, String expectedRedirect)
+			throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		MvcResult result = mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", password))
+		MvcResult result = mvc.perform(post("/login").session(session).with(csrf()).with(from(address))
+				.param("username", username).param("password", password))
 			.andExpect(redirectedUrl(expectedRedirect))
 			.andReturn();
 		return (MockHttpSession) result.getRequest().getSession();
+	}
+
+	private String answer(String username, String password, String address) throws Exception {
+		return mvc.perform(post("/login").with(csrf()).with(from(address)).param("username", username).param("password", password))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestAccounts {
 
-	public static final String PASSWORD = "Test#2026pw";
+	public static final String PASSWORD = "Test#2026pwd";
 
 	private final AccountStore accounts;
 
@@ -34,5 +34,10 @@ public class TestAccounts {
 		accounts.replaceGrants(id, Set.of(grants));
 		credentials.setChosenPassword(id, PASSWORD);
 		return id;
+	}
+
+	/** Disables the account, as the security administrator would. */
+	public void disable(long id) {
+		accounts.setEnabled(id, false);
 	}
 }

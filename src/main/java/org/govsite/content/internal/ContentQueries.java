@@ -21,6 +21,7 @@ import org.govsite.content.DocumentType;
 import org.govsite.content.VersionSummary;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
+import org.govsite.platform.PageSize;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
@@ -69,8 +70,8 @@ public class ContentQueries {
 	public List<DocumentSummary> list(DocumentFilter filter, List<Long> siteIds, int offset, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, siteIds, params);
-		params.put("offset", Math.max(0, offset));
-		params.put("limit", Math.max(0, Math.min(limit, 500)));
+		params.put("offset", PageSize.offset(offset));
+		params.put("limit", PageSize.of(limit));
 		return jdbc.sql(SUMMARY_SELECT + where + " order by d.updated_at desc, d.id desc offset :offset limit :limit")
 			.params(params)
 			.query((rs, n) -> summary(rs))

@@ -29,6 +29,7 @@ import org.govsite.content.PlacementRequest;
 import org.govsite.content.PlacementView;
 import org.govsite.content.VersionSummary;
 import org.govsite.platform.BackOffice;
+import org.govsite.platform.PageSize;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -68,7 +69,8 @@ class DocumentApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String text, @RequestParam(defaultValue = "0") int offset,
 			@RequestParam(defaultValue = "50") int limit) {
-		return content.list(new DocumentFilter(siteId, channelId, state, author, from, to, text), offset, limit);
+		return content.list(new DocumentFilter(siteId, channelId, state, author, from, to, text), PageSize.offset(offset),
+				PageSize.of(limit));
 	}
 
 	@PostMapping

@@ -13,6 +13,7 @@ import org.govsite.content.ContentManagement;
 import org.govsite.content.OfferStatistics;
 import org.govsite.content.OfferView;
 import org.govsite.platform.BackOffice;
+import org.govsite.platform.PageSize;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,7 @@ class OfferApiController {
 	@GetMapping("/sent")
 	@Operation(summary = "本站报送", description = "我编辑的站点最近报送的稿件及结果")
 	List<OfferView> sent(@RequestParam(defaultValue = "100") int limit) {
-		return content.offersOfMySites(Math.min(Math.max(limit, 1), 500));
+		return content.offersOfMySites(PageSize.of(limit));
 	}
 
 	@GetMapping("/{id}")

@@ -129,7 +129,10 @@ public class Credentials {
 		return true;
 	}
 
-	/** Checks a code from the holder's app; a wrong code counts as a failed sign-in. */
+	/**
+	 * Checks a code from the holder's app; a wrong code counts against the account, which locks after
+	 * the policy's number of them: whoever guesses codes already knows the password.
+	 */
 	public boolean verifySecondFactor(long accountId, String code, @Nullable String address) {
 		StaffAccount account = load(accountId);
 		if (!account.hasSecondFactor() || account.isLocked(clock.instant())) {
@@ -144,11 +147,6 @@ public class Credentials {
 		account.signedIn(clock.instant(), address);
 		accounts.save(account);
 		return true;
-	}
-
-	/** Counts a failed sign-in of the named account; returns true when it locks the account. */
-	public boolean signInFailed(String username) {
-		return accounts.findByUsername(username).map(this::signInFailed).orElse(false);
 	}
 
 	public void signedIn(String username, @Nullable String address) {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The shape a password must have (SPEC.md §12): at least 8 characters mixing letters, digits and
- * symbols, and not the username. Returns the bundle code of each rule a password breaks.
+ * The shape a password must have (SPEC.md §12, OWASP ASVS 2.1.1 for the length): at least 12
+ * characters mixing letters, digits and symbols, not the username, and not a common or breached
+ * password. Returns the bundle code of each rule a password breaks.
  */
 final class PasswordRules {
 
-	static final int MIN_LENGTH = 8;
+	static final int MIN_LENGTH = 12;
 
 	private PasswordRules() {
 	}
@@ -36,6 +37,9 @@ final class PasswordRules {
 		}
 		if (password.codePoints().anyMatch(Character::isWhitespace)) {
 			broken.add("identity.password.noWhitespace");
+		}
+		if (CommonPasswords.isCommon(password)) {
+			broken.add("identity.password.common");
 		}
 		return broken;
 	}

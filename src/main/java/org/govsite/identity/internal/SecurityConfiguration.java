@@ -80,7 +80,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain console(HttpSecurity http, GovSiteProperties properties, SignInHandlers signIn,
-			SignOutAudit signOut) throws Exception {
+			SignOutAudit signOut, StaffUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle)
+			throws Exception {
 		http.headers(headers -> headers
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -90,8 +91,10 @@ class SecurityConfiguration {
 		}
 		AuthenticationEntryPoint totpPage = new LoginUrlAuthenticationEntryPoint("/login/totp");
 		return http
+			.authenticationManager(new ProviderManager(new ThrottledPasswordSignIn(users, encoder, throttle)))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/admin/**").hasAuthority(StaffRole.STAFF_AUTHORITY)
+				// the OpenAPI description maps the whole back office: for signed-in staff only
+				.requestMatchers("/admin/**", "/v3/api-docs/**").hasAuthority(StaffRole.STAFF_AUTHORITY)
 				.anyRequest().permitAll())
 			.formLogin(login -> login.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler(signOut))

@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What happens after the password form: the session gets the policy's idle timeout and the user
- * goes on to the second factor or their work; a wrong password counts toward the lockout.
+ * goes on to the second factor or their work. Wrong passwords are counted per name and address by
+ * {@link SignInThrottle}, never against the account: a stranger cannot lock its holder out.
  */
 @Component
 public class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -62,9 +62,8 @@ public class SignInHandlers implements AuthenticationSuccessHandler, Authenticat
 		else if (exception instanceof DisabledException) {
 			reason = "disabled";
 		}
-		else if (exception instanceof BadCredentialsException && credentials.signInFailed(username)) {
-			reason = "locked";
-			audit.locked(username, request);
+		else if (exception instanceof ThrottledPasswordSignIn.SignInMustWait) {
+			reason = "wait";
 		}
 		audit.signInFailed(username, reason, request);
 		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);

@@ -9,6 +9,7 @@ import org.govsite.notification.Notification;
 import org.govsite.notification.Notifications;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.NotFound;
+import org.govsite.platform.PageSize;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +30,9 @@ class NotificationApiController {
 	}
 
 	@GetMapping("/api/v1/notifications")
-	@Operation(summary = "我的消息", description = "最新的在前；发给我本人或我所担任角色的消息；limit 最多 500")
+	@Operation(summary = "我的消息", description = "最新的在前；发给我本人或我所担任角色的消息；limit 最多 500（PageSize.MAX）")
 	List<Notification> notifications(@RequestParam(defaultValue = "50") int limit) {
-		return notifications.mine(limit);
+		return notifications.mine(PageSize.of(limit));
 	}
 
 	@PostMapping("/api/v1/notifications/{id}/read")

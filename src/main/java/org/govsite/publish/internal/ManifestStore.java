@@ -59,6 +59,18 @@ public class ManifestStore {
 			.list();
 	}
 
+	public List<ManifestEntry> entries(long siteId, int offset, int limit) {
+		return jdbc.sql("""
+				select path, sha256, size, written_at from publish_manifest where site_id = :site
+				order by path offset :offset limit :limit""")
+			.param("site", siteId)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rows, n) -> new ManifestEntry(rows.getString(1), rows.getString(2), rows.getLong(3),
+					rows.getTimestamp(4).toInstant()))
+			.list();
+	}
+
 	public void record(long siteId, List<ManifestEntry> written) {
 		if (written.isEmpty()) {
 			return;

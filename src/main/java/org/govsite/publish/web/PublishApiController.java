@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.govsite.audit.Audited;
 import org.govsite.platform.BackOffice;
+import org.govsite.platform.PageSize;
 import org.govsite.publish.ManifestEntry;
 import org.govsite.publish.PublishJobView;
 import org.govsite.publish.PublishManagement;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,8 +55,10 @@ class PublishApiController {
 	}
 
 	@GetMapping("/sites/{siteId}/manifest")
-	@Operation(summary = "已发布文件清单", description = "站点的每个已发布文件：路径、SHA-256、大小、写入时间")
-	List<ManifestEntry> manifest(@PathVariable long siteId) {
-		return publishing.manifest(siteId);
+	@Operation(summary = "已发布文件清单", description = "站点的已发布文件，按路径排列：路径、SHA-256、大小、写入时间；"
+			+ "每次最多 " + PageSize.MAX + " 条，用 offset 翻页")
+	List<ManifestEntry> manifest(@PathVariable long siteId, @RequestParam(defaultValue = "0") int offset,
+			@RequestParam(defaultValue = "" + PageSize.MAX) int limit) {
+		return publishing.manifest(siteId, PageSize.offset(offset), PageSize.of(limit));
 	}
 }

@@ -1,6 +1,8 @@
 package org.govsite.site.web;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -8,6 +10,8 @@ import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
 import org.govsite.platform.BackOffice;
 import org.govsite.site.SiteManagement;
+import org.govsite.site.SiteSummary;
+import org.govsite.site.internal.SiteReaders;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,7 +42,10 @@ class SiteListController {
 
 	private final MessageSource messages;
 
-	SiteListController(SiteManagement sites, SiteOptions options, MessageSource messages) {
+	private final SiteReaders readers;
+
+	SiteListController(SiteManagement sites, SiteOptions options, MessageSource messages, SiteReaders readers) {
+		this.readers = readers;
 		this.sites = sites;
 		this.options = options;
 		this.messages = messages;
@@ -52,7 +59,10 @@ class SiteListController {
 
 	@GetMapping
 	String list(Authentication user, Model model) {
-		model.addAttribute("tree", SiteTree.of(sites.sites()));
+		List<SiteSummary> all = sites.sites();
+		model.addAttribute("tree", SiteTree.of(all));
+		// every site is listed; only those whose page the user may open are links
+		model.addAttribute("readable", all.stream().map(SiteSummary::id).filter(readers::mayRead).collect(Collectors.toSet()));
 		model.addAttribute("canApply", ConsoleRights.isSystemAdmin(user));
 		return "site/list";
 	}

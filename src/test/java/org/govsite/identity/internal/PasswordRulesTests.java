@@ -1,23 +1,31 @@
 package org.govsite.identity.internal;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordRulesTests {
 
 	@Test
-	void acceptsEightCharactersWithLettersDigitsAndSymbols() {
-		assertThat(PasswordRules.violations("zhangsan", "Gov#2026")).isEmpty();
+	void acceptsTwelveCharactersWithLettersDigitsAndSymbols() {
+		assertThat(PasswordRules.violations("zhangsan", "Gov#2026mkqz")).isEmpty();
+	}
+
+	@Test
+	void refusesElevenCharactersForStaff() {
+		// OWASP ASVS 2.1.1: at least 12 characters
+		assertThat(PasswordRules.violations("zhangsan", "Gov#2026mkq")).containsExactly("identity.password.tooShort");
 	}
 
 	@Test
 	void namesEveryBrokenRule() {
-		assertThat(PasswordRules.violations("zhangsan", "abc")).containsExactly("identity.password.tooShort",
+		assertThat(PasswordRules.violations("zhangsan", "abc")).contains("identity.password.tooShort",
 				"identity.password.needsDigit", "identity.password.needsSymbol");
-		assertThat(PasswordRules.violations("zhangsan", "12345678!")).containsExactly("identity.password.needsLetter");
-		assertThat(PasswordRules.violations("zhangsan", "abcdefg12")).containsExactly("identity.password.needsSymbol");
-		assertThat(PasswordRules.violations("zhangsan", "abcdefg!!")).containsExactly("identity.password.needsDigit");
+		assertThat(PasswordRules.violations("zhangsan", "12345678946!")).containsExactly("identity.password.needsLetter");
+		assertThat(PasswordRules.violations("zhangsan", "kqzvmwtr1254")).containsExactly("identity.password.needsSymbol");
+		assertThat(PasswordRules.violations("zhangsan", "kqzvmwtr!!xy")).containsExactly("identity.password.needsDigit");
 	}
 
 	@Test
@@ -34,7 +42,21 @@ class PasswordRulesTests {
 
 	@Test
 	void refusesWhitespace() {
-		assertThat(PasswordRules.violations("lisi", "Gov 2026!x")).containsExactly("identity.password.noWhitespace");
+		assertThat(PasswordRules.violations("lisi", "Gov 2026!xkqz")).containsExactly("identity.password.noWhitespace");
+	}
+
+	/** Long enough and mixed, yet on the shipped lists of common and breached passwords, or built on one. */
+	@ParameterizedTest
+	@ValueSource(strings = { "1qaz@WSX3edc", "1qaz2wsx#EDC", "qwerty123456!", "Password123!", "P@ssw0rd2026!",
+			"Password#2026", "woaini1314!!", "Woaini@131452", "qq123456789.", "Admin@123456", "Iloveyou1314!", "zxcvbnm123!@#" })
+	void refusesCommonAndBreachedPasswords(String common) {
+		assertThat(PasswordRules.violations("lisi", common)).contains("identity.password.common");
+	}
+
+	@Test
+	void acceptsAPasswordThatIsNotBuiltOnACommonOne() {
+		assertThat(PasswordRules.violations("lisi", "Hq7#vTz2pLw9")).isEmpty();
+		assertThat(PasswordRules.violations("lisi", "县政府Web#2026kx")).isEmpty();
 	}
 
 	@Test

@@ -380,7 +380,7 @@ class SiteIntegrationTests {
 
 	@Test
 	void theApiDescribesTheSiteGroup() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
+		mvc.perform(get("/v3/api-docs").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/sites']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/sites/{siteId}/lifecycle/{step}']").exists());

@@ -1,0 +1,307 @@
+package org.govsite.publish;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The shipped {@code deploy/nginx/govsite.conf}, run in a real nginx (Debian's, installed by
+ * {@code .ci/run}) on loopback: every answer for a published site carries the security headers of
+ * the server block, including the locations that add a header of their own. The configuration is
+ * changed only where an installation changes it (ports, published root, certificates, public
+ * nodes); each such line must be found, so that the test follows the file.
+ */
+@Tag("nginx")
+class NginxConfigurationTests {
+
+	static final Path NGINX = Path.of(System.getenv().getOrDefault("GOVSITE_NGINX", "/usr/sbin/nginx"));
+
+	static final String HOST = "www.example.gov.cn";
+
+	static final String CODE = "4416020005";
+
+	@TempDir
+	static Path dir;
+
+	static Process nginx;
+
+	static HttpServer publicRole;
+
+	static int httpsPort;
+
+	static SSLContext tls;
+
+	@BeforeAll
+	static void startNginx() throws Exception {
+		assumeTrue(Files.isExecutable(NGINX), "nginx is not installed at " + NGINX
+				+ " (apt-get install nginx-light, or set GOVSITE_NGINX): the shipped nginx configuration is not tested");
+		publicRole = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		publicRole.createContext("/api/public/", exchange -> {
+			byte[] body = "{\"hits\":[]}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		publicRole.start();
+
+		Path site = Files.createDirectories(dir.resolve("publish").resolve(CODE));
+		Files.writeString(site.resolve("index.html"), "<!doctype html><title>首页</title>");
+		Files.writeString(site.resolve("404.html"), "<!doctype html><title>页面不存在</title>");
+		Files.createDirectories(site.resolve("assets"));
+		Files.writeString(site.resolve("assets/site.0123abcd.css"), "body{color:#000}");
+		Path tlsDir = Files.createDirectories(dir.resolve("tls"));
+		tls = selfSignedCertificate(tlsDir);
+
+		Path snippets = Files.createDirectories(dir.resolve("snippets"));
+		Files.copy(Path.of("deploy/nginx/govsite-security-headers.conf"), snippets.resolve("govsite-security-headers.conf"));
+		httpsPort = freePort();
+		int httpPort = freePort();
+		String server = adapt(Files.readString(Path.of("deploy/nginx/govsite.conf")), Map.of(
+				"    listen 80;\n", "    listen 127.0.0.1:" + httpPort + ";\n",
+				"    listen [::]:80;", "#",
+				"    listen 443 ssl http2;\n", "    listen 127.0.0.1:" + httpsPort + " ssl http2;\n",
+				"    listen [::]:443 ssl http2;", "#",
+				"/etc/nginx/tls/$ssl_server_name.crt", tlsDir + "/$ssl_server_name.crt",
+				"/etc/nginx/tls/$ssl_server_name.key", tlsDir + "/$ssl_server_name.key",
+				"set $govsite_root /srv/govsite/data/publish;", "set $govsite_root " + dir.resolve("publish") + ";",
+				"    server 10.0.2.11:8080 max_fails=3 fail_timeout=10s;\n",
+				"    server 127.0.0.1:" + publicRole.getAddress().getPort() + ";\n",
+				"    server 10.0.2.12:8080 max_fails=3 fail_timeout=10s;\n", ""));
+		Files.writeString(dir.resolve("govsite.conf"), server);
+		Files.writeString(dir.resolve("nginx.conf"), """
+				user %s;
+				worker_processes 1;
+				pid %s/nginx.pid;
+				error_log %s/error.log;
+				events { worker_connections 64; }
+				http {
+				    include /etc/nginx/mime.types;
+				    access_log off;
+				    client_body_temp_path %s/body;
+				    proxy_temp_path %s/proxy;
+				    fastcgi_temp_path %s/fastcgi;
+				    uwsgi_temp_path %s/uwsgi;
+				    scgi_temp_path %s/scgi;
+				    include govsite.conf;
+				}
+				""".formatted(System.getProperty("user.name"), dir, dir, dir, dir, dir, dir, dir));
+		nginx = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
+				"-e", dir.resolve("error.log").toString(), "-g", "daemon off;")
+			.redirectErrorStream(true)
+			.redirectOutput(dir.resolve("nginx.out").toFile())
+			.start();
+		awaitListening();
+	}
+
+	@AfterAll
+	static void stopNginx() throws Exception {
+		if (nginx != null) {
+			nginx.destroy();
+			if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
+				nginx.destroyForcibly();
+			}
+		}
+		if (publicRole != null) {
+			publicRole.stop(0);
+		}
+	}
+
+	@Test
+	void aPageCarriesEverySecurityHeader() throws IOException {
+		Response page = get("/");
+		assertThat(page.status()).isEqualTo(200);
+		assertSecurityHeaders(page);
+		assertThat(page.header("cache-control")).contains("max-age=60");
+	}
+
+	@Test
+	void anAssetCarriesEverySecurityHeader() throws IOException {
+		Response asset = get("/assets/site.0123abcd.css");
+		assertThat(asset.status()).isEqualTo(200);
+		assertSecurityHeaders(asset);
+		assertThat(asset.header("cache-control")).contains("immutable");
+	}
+
+	@Test
+	void aMissingPageCarriesEverySecurityHeader() throws IOException {
+		Response missing = get("/no/such/page.html");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.body()).contains("页面不存在");
+		assertSecurityHeaders(missing);
+		Response backOffice = get("/admin/accounts");
+		assertThat(backOffice.status()).isEqualTo(404);
+		assertSecurityHeaders(backOffice);
+	}
+
+	@Test
+	void thePublicApiCarriesEverySecurityHeader() throws IOException {
+		Response api = get("/api/public/search?q=%E5%8C%BB%E4%BF%9D");
+		assertThat(api.status()).isEqualTo(200);
+		assertThat(api.body()).contains("hits");
+		assertSecurityHeaders(api);
+	}
+
+	private static void assertSecurityHeaders(Response response) {
+		assertThat(response.headers()).as("headers of %s", response.statusLine())
+			.containsEntry("content-security-policy", List.of(
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+							+ "base-uri 'self'; form-action 'self'; frame-ancestors 'self'"))
+			.containsEntry("strict-transport-security", List.of("max-age=31536000"))
+			.containsEntry("x-content-type-options", List.of("nosniff"))
+			.containsEntry("x-frame-options", List.of("SAMEORIGIN"))
+			.containsEntry("referrer-policy", List.of("strict-origin-when-cross-origin"));
+	}
+
+	/** Replaces each installation-specific text, which must occur exactly once. */
+	private static String adapt(String config, Map<String, String> replacements) {
+		String adapted = config;
+		for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+			int first = adapted.indexOf(replacement.getKey());
+			assertThat(first).as("the shipped configuration contains %s", replacement.getKey()).isNotNegative();
+			assertThat(adapted.indexOf(replacement.getKey(), first + 1)).as("only once: %s", replacement.getKey()).isNegative();
+			adapted = adapted.replace(replacement.getKey(), replacement.getValue());
+		}
+		return adapted;
+	}
+
+	/** A throwaway certificate for the test host, made by the JDK's keytool; returns a context trusting it. */
+	private static SSLContext selfSignedCertificate(Path tlsDir) throws Exception {
+		Path store = tlsDir.resolve("test.p12");
+		char[] password = "changeit".toCharArray();
+		Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+		Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "site", "-keyalg", "RSA",
+				"-keysize", "2048", "-validity", "2", "-dname", "CN=" + HOST, "-ext", "SAN=dns:" + HOST, "-storetype",
+				"PKCS12", "-keystore", store.toString(), "-storepass", new String(password))
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(output).isZero();
+		KeyStore keys = KeyStore.getInstance("PKCS12");
+		try (InputStream in = Files.newInputStream(store)) {
+			keys.load(in, password);
+		}
+		Certificate certificate = keys.getCertificate("site");
+		Files.writeString(tlsDir.resolve(HOST + ".crt"), pem("CERTIFICATE", certificate.getEncoded()));
+		Files.writeString(tlsDir.resolve(HOST + ".key"), pem("PRIVATE KEY", keys.getKey("site", password).getEncoded()));
+		KeyStore trusted = KeyStore.getInstance("PKCS12");
+		trusted.load(null, null);
+		trusted.setCertificateEntry("site", (X509Certificate) certificate);
+		TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		trust.init(trusted);
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, trust.getTrustManagers(), null);
+		return context;
+	}
+
+	private static String pem(String type, byte[] der) {
+		return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+			.encodeToString(der) + "\n-----END " + type + "-----\n";
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void awaitListening() throws Exception {
+		Instant until = Instant.now().plus(Duration.ofSeconds(20));
+		while (Instant.now().isBefore(until)) {
+			assertThat(nginx.isAlive()).as(() -> "nginx stopped: " + log()).isTrue();
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress("127.0.0.1", httpsPort), 200);
+				return;
+			}
+			catch (IOException notYet) {
+				Thread.sleep(100);
+			}
+		}
+		throw new AssertionError("nginx did not listen on " + httpsPort + ": " + log());
+	}
+
+	private static String log() {
+		try {
+			return Files.readString(dir.resolve("nginx.out")) + (Files.exists(dir.resolve("error.log"))
+					? Files.readString(dir.resolve("error.log")) : "");
+		}
+		catch (IOException e) {
+			return e.toString();
+		}
+	}
+
+	/** One HTTP/1.1 request over TLS, with the site's name in SNI and Host, as a browser sends it. */
+	private static Response get(String path) throws IOException {
+		try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", httpsPort)) {
+			socket.setSoTimeout(10_000);
+			SSLParameters parameters = socket.getSSLParameters();
+			parameters.setServerNames(List.of(new SNIHostName(HOST)));
+			parameters.setEndpointIdentificationAlgorithm("HTTPS");
+			socket.setSSLParameters(parameters);
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET " + path + " HTTP/1.1\r\nHost: " + HOST + "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			String statusLine = in.readLine();
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+				int colon = line.indexOf(':');
+				headers.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+					.add(line.substring(colon + 1).trim());
+			}
+			StringBuilder body = new StringBuilder();
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				body.append(line).append('\n');
+			}
+			return new Response(statusLine, headers, body.toString());
+		}
+	}
+
+	record Response(String statusLine, Map<String, List<String>> headers, String body) {
+
+		int status() {
+			return Integer.parseInt(statusLine.split(" ")[1]);
+		}
+
+		String header(String name) {
+			return String.join(", ", headers.getOrDefault(name, List.of()));
+		}
+	}
+}
