@@ -4,7 +4,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.govsite.identity.Grant;
+import org.govsite.identity.RolePair;
 import org.govsite.identity.SecurityPolicy;
+import org.govsite.identity.StaffRole;
 import org.govsite.platform.RuleViolation;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -27,7 +29,8 @@ public final class RoleCombinations {
 			for (Grant other : requested) {
 				if (other.role() != added.role() && !other.role().isAdministrator()
 						&& !policy.mayCombine(added.role(), other.role()) && overlap(added, other)) {
-					throw new RuleViolation("identity.role.notCombinable", resolvable(added), resolvable(other));
+					RolePair pair = new RolePair(added.role(), other.role());
+					throw new RuleViolation("identity.role.notCombinable", resolvable(pair.first()), resolvable(pair.second()));
 				}
 			}
 		}
@@ -38,7 +41,7 @@ public final class RoleCombinations {
 				&& (one.channelId() == null || other.channelId() == null || one.channelId().equals(other.channelId()));
 	}
 
-	private static DefaultMessageSourceResolvable resolvable(Grant grant) {
-		return new DefaultMessageSourceResolvable("identity.role." + grant.role().name());
+	private static DefaultMessageSourceResolvable resolvable(StaffRole role) {
+		return new DefaultMessageSourceResolvable("identity.role." + role.name());
 	}
 }
