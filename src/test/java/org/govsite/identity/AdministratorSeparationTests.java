@@ -73,6 +73,8 @@ class AdministratorSeparationTests {
 		mvc.perform(post("/admin/accounts/{id}/reset-password", otherAuditAdmin).with(as(security, StaffRole.SECURITY_ADMIN)).with(csrf()))
 			.andExpect(flash().attribute("errorMessage", "该账号已有同类申请等待审批，请先处理该申请。"));
 		assertThat(identity(auditAdmin).activated()).as("nothing happens before the approval").isTrue();
+		assertThat(mvc.perform(get("/admin/accounts/{id}", auditAdmin).with(as(security, StaffRole.SECURITY_ADMIN)))
+			.andReturn().getResponse().getContentAsString()).contains("这是三员账号").doesNotContain("/activate/");
 		assertThat(output.getAll()).doesNotContain("/activate/");
 
 		long change = JsonPath.parse(answer).read("$.id", Long.class);
@@ -126,6 +128,10 @@ class AdministratorSeparationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("PENDING"));
 		assertThat(identity(account).grants()).as("one approval of two is not enough").isEmpty();
+		assertThat(mvc.perform(get("/admin/administrator-changes/{id}", change).with(as(audit, StaffRole.AUDIT_ADMIN)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString())
+			.contains("授予审计管理员角色").contains(system + "（系统管理员）").contains("待批准").contains(">批准</button>");
 
 		mvc.perform(post("/api/v1/administrator-changes/{id}/approval", change).with(as(audit, StaffRole.AUDIT_ADMIN)))
 			.andExpect(status().isOk())

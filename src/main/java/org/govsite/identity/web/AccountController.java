@@ -196,6 +196,7 @@ class AccountController {
 	private AccountView accountPage(long id, Model model) {
 		AccountView account = identity.account(id);
 		model.addAttribute("account", account);
+		model.addAttribute("administrator", account.grants().stream().anyMatch(grant -> grant.role().isAdministrator()));
 		model.addAttribute("tokens", identity.tokensOf(id));
 		model.addAttribute("roles", roleNames());
 		GrantScopes grantScopes = scopes.getIfAvailable();
