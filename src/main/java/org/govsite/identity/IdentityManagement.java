@@ -2,14 +2,21 @@ package org.govsite.identity;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
+import org.govsite.identity.AdministratorChange.Kind;
 import org.govsite.identity.internal.AccountStore;
+import org.govsite.identity.internal.Activations;
+import org.govsite.identity.internal.AdministratorChangeStore;
 import org.govsite.identity.internal.Credentials;
-import org.govsite.platform.GovSiteProperties;
+import org.govsite.identity.internal.RoleCombinations;
+import org.govsite.identity.internal.SeparationOfDuties;
+import org.jspecify.annotations.Nullable;
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
 
@@ -27,24 +34,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityManagement {
 
 	/** How long an activation link stays valid. */
-	public static final Duration ACTIVATION_VALIDITY = Duration.ofHours(72);
+	public static final Duration ACTIVATION_VALIDITY = Activations.VALIDITY;
+
+	/** The longest lifetime the policy may allow an API token. */
+	public static final int MAX_API_TOKEN_DAYS = 365;
 
 	private final AccountStore accounts;
 
 	private final Credentials credentials;
 
-	private final StaffAccess access;
+	private final Activations activations;
 
-	private final GovSiteProperties properties;
+	private final AdministratorChangeStore changes;
+
+	private final StaffAccess access;
 
 	private final Clock clock;
 
-	IdentityManagement(AccountStore accounts, Credentials credentials, StaffAccess access, GovSiteProperties properties,
-			Clock clock) {
+	IdentityManagement(AccountStore accounts, Credentials credentials, Activations activations,
+			AdministratorChangeStore changes, StaffAccess access, Clock clock) {
 		this.accounts = accounts;
 		this.credentials = credentials;
+		this.activations = activations;
+		this.changes = changes;
 		this.access = access;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -77,13 +90,29 @@ public class IdentityManagement {
 	 * demo site group, whose passwords are printed at creation); it must be changed at first sign-in.
 	 */
 	public String openWithInitialPassword(NewAccount account, Set<Grant> grants) {
+		if (grants.stream().anyMatch(grant -> grant.role().isAdministrator())) {
+			throw new RuleViolation("identity.change.approvalRequired");
+		}
+		RoleCombinations.check(accounts.policy(), Set.of(), grants);
 		long id = open(account).accountId();
 		accounts.replaceGrants(id, grants);
 		return credentials.setGeneratedPassword(id);
 	}
 
-	public void update(long accountId, String displayName, String unit, String email) {
-		accounts.updateDetails(existing(accountId), displayName, unit, email);
+	/**
+	 * Changes an account's details. An administrator's email, where their activation links go, is
+	 * changed only once a second administrator approves: the returned request.
+	 */
+	public @Nullable AdministratorChange update(long accountId, String displayName, @Nullable String unit,
+			@Nullable String email) {
+		AccountView account = account(accountId);
+		String newEmail = email == null || email.isBlank() ? null : email.trim();
+		if (isAdministrator(account) && !Objects.equals(account.email(), newEmail)) {
+			accounts.updateDetails(accountId, displayName, unit, account.email());
+			return request(Kind.EMAIL_CHANGE, accountId, newEmail);
+		}
+		accounts.updateDetails(accountId, displayName, unit, newEmail);
+		return null;
 	}
 
 	public void enable(long accountId, boolean enabled) {
@@ -95,22 +124,54 @@ public class IdentityManagement {
 		accounts.unlock(existing(accountId));
 	}
 
-	/** Withdraws the password and issues a new activation link; API tokens are revoked too. */
-	public Activation resetPassword(long accountId) {
+	/**
+	 * Withdraws the password and issues a new activation link; API tokens are revoked too. For one
+	 * of the three administrators only a request is made: once another administrator approves it,
+	 * the link goes to the holder alone.
+	 */
+	public PasswordReset resetPassword(long accountId) {
 		refuseSelf(accountId);
-		accounts.withdrawPassword(existing(accountId), currentUser(), clock.instant());
-		return activation(accountId);
+		if (isAdministrator(account(accountId))) {
+			return new PasswordReset(null, request(Kind.PASSWORD_RESET, accountId, null));
+		}
+		accounts.withdrawPassword(accountId, currentUser(), clock.instant());
+		return new PasswordReset(activation(accountId), null);
 	}
 
-	/** The holder must enrol a second factor again at their next sign-in (a lost phone). */
-	public void resetSecondFactor(long accountId) {
-		accounts.resetSecondFactor(existing(accountId));
+	/**
+	 * The holder must enrol a second factor again at their next sign-in (a lost phone); for one of
+	 * the three administrators, once another administrator approves the returned request.
+	 */
+	public @Nullable AdministratorChange resetSecondFactor(long accountId) {
+		refuseSelf(accountId);
+		if (isAdministrator(account(accountId))) {
+			return request(Kind.SECOND_FACTOR_RESET, accountId, null);
+		}
+		accounts.resetSecondFactor(accountId);
+		return null;
 	}
 
-	/** Replaces an account's roles, keeping the three administrators apart. */
-	public void grant(long accountId, Set<Grant> grants) {
+	/**
+	 * Replaces an account's roles, keeping the three administrators apart and the role pairs the
+	 * policy separates apart. One of the three administrator roles is not granted here but
+	 * requested: the other two administrators approve it.
+	 */
+	public GrantOutcome grant(long accountId, Set<Grant> grants) {
 		refuseSelf(accountId);
-		accounts.replaceGrants(existing(accountId), grants);
+		Set<Grant> current = Set.copyOf(account(accountId).grants());
+		SeparationOfDuties.check(grants);
+		RoleCombinations.check(accounts.policy(), current, grants);
+		Set<Grant> added = new HashSet<>(grants);
+		added.removeAll(current);
+		Set<Grant> removed = new HashSet<>(current);
+		removed.removeAll(grants);
+		Optional<Grant> administrator = added.stream().filter(grant -> grant.role().isAdministrator()).findFirst();
+		if (administrator.isPresent()) {
+			return new GrantOutcome(Set.of(), Set.of(),
+					request(Kind.GRANT, accountId, administrator.get().role().name()));
+		}
+		accounts.replaceGrants(accountId, grants);
+		return new GrantOutcome(added, removed, null);
 	}
 
 	@Transactional(readOnly = true)
@@ -127,23 +188,34 @@ public class IdentityManagement {
 		return accounts.policy();
 	}
 
-	public void updatePolicy(SecurityPolicy policy) {
+	/** Saves the policy and says what changed, field by field. */
+	public String updatePolicy(SecurityPolicy policy) {
 		if (policy.passwordMaxAgeDays() < 1 || policy.passwordMaxAgeDays() > 365 || policy.passwordHistorySize() < 0
 				|| policy.passwordHistorySize() > 24 || policy.maxFailedAttempts() < 1 || policy.maxFailedAttempts() > 10
-				|| policy.lockoutMinutes() < 1 || policy.idleTimeoutMinutes() < 1 || policy.idleTimeoutMinutes() > 120) {
+				|| policy.lockoutMinutes() < 1 || policy.idleTimeoutMinutes() < 1 || policy.idleTimeoutMinutes() > 120
+				|| policy.apiTokenMaxDays() < 1 || policy.apiTokenMaxDays() > MAX_API_TOKEN_DAYS) {
 			throw new RuleViolation("identity.policy.outOfRange");
 		}
 		if (policy.totpRoles().stream().anyMatch(StaffRole::isAdministrator)) {
 			throw new RuleViolation("identity.policy.administratorsAlwaysTotp");
 		}
+		SecurityPolicy before = accounts.policy();
 		accounts.savePolicy(policy, currentUser(), clock.instant());
+		return policy.changesFrom(before);
 	}
 
+	/** A link shown to the requester: only ever for accounts that hold none of the three roles. */
 	private Activation activation(long accountId) {
-		Instant expires = clock.instant().plus(ACTIVATION_VALIDITY);
-		String token = accounts.newActivation(accountId, expires);
-		String link = properties.consoleUrl().replaceAll("/+$", "") + "/activate/" + token;
-		return new Activation(accountId, account(accountId).username(), link, expires);
+		return activations.issue(accountId);
+	}
+
+	private AdministratorChange request(Kind kind, long accountId, @Nullable String argument) {
+		long id = changes.request(kind, accountId, argument, currentUser(), StaffRole.SECURITY_ADMIN, clock.instant());
+		return changes.find(id).orElseThrow();
+	}
+
+	private static boolean isAdministrator(AccountView account) {
+		return account.grants().stream().anyMatch(grant -> grant.role().isAdministrator());
 	}
 
 	private long existing(long accountId) {

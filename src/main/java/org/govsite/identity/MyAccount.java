@@ -55,16 +55,37 @@ public class MyAccount {
 		return accounts.tokens(me().id());
 	}
 
-	/** Issues a token carrying this account's roles; {@code validDays} null for no expiry. */
+	/** The longest a new token may live, in days, under the security policy. */
+	@Transactional(readOnly = true)
+	public int tokenMaxDays() {
+		return accounts.policy().apiTokenMaxDays();
+	}
+
+	/**
+	 * Issues a token carrying this account's roles, for at most the policy's token lifetime (a token
+	 * that never expires would outlive the password's age). The three administrators get one only
+	 * where the policy permits, since a token side-steps their second factor.
+	 */
 	public IssuedToken issueToken(String name, @Nullable Integer validDays) {
 		if (name.isBlank() || name.length() > 100) {
 			throw new RuleViolation("identity.token.nameRequired");
 		}
-		if (validDays != null && (validDays < 1 || validDays > 3650)) {
+		SecurityPolicy policy = accounts.policy();
+		if (validDays == null) {
+			throw new RuleViolation("identity.token.neverExpires", policy.apiTokenMaxDays());
+		}
+		if (validDays < 1) {
 			throw new RuleViolation("identity.token.validity");
 		}
+		if (validDays > policy.apiTokenMaxDays()) {
+			throw new RuleViolation("identity.token.tooLong", policy.apiTokenMaxDays());
+		}
+		AccountView me = me();
+		if (!policy.administratorTokens() && me.grants().stream().anyMatch(grant -> grant.role().isAdministrator())) {
+			throw new RuleViolation("identity.token.administratorsNotPermitted");
+		}
 		Instant now = clock.instant();
-		return tokens.issue(me().id(), name.trim(), validDays == null ? null : now.plus(Duration.ofDays(validDays)));
+		return tokens.issue(me.id(), name.trim(), now.plus(Duration.ofDays(validDays)));
 	}
 
 	public void revokeToken(long tokenId) {

@@ -57,7 +57,7 @@ class SeparationOfDutiesIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("三员分立：系统管理员不能兼任其他任何角色。"));
 		mvc.perform(put("/api/v1/accounts/{id}/grants", id).contentType(MediaType.APPLICATION_JSON)
-			.content("[{\"role\":\"REVIEWER\",\"siteId\":1},{\"role\":\"EDITOR\",\"siteId\":1,\"channelId\":9}]"))
+			.content("[{\"role\":\"REVIEWER\",\"siteId\":1,\"channelId\":8},{\"role\":\"EDITOR\",\"siteId\":1,\"channelId\":9}]"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.grants.length()").value(2));
 	}

@@ -18,14 +18,33 @@ public class TestAccounts {
 
 	private final Credentials credentials;
 
-	TestAccounts(AccountStore accounts, Credentials credentials) {
+	private final java.time.Clock clock;
+
+	TestAccounts(AccountStore accounts, Credentials credentials, java.time.Clock clock) {
 		this.accounts = accounts;
 		this.credentials = credentials;
+		this.clock = clock;
 	}
 
 	/** A unique username with the given prefix. */
 	public static String uniqueName(String prefix) {
 		return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	}
+
+	/** Enrols a second factor for the account, as its holder would with their authenticator. */
+	public void enrollSecondFactor(long accountId) {
+		String secret = credentials.newSecondFactorSecret();
+		String code;
+		try {
+			code = new dev.samstevens.totp.code.DefaultCodeGenerator(dev.samstevens.totp.code.HashingAlgorithm.SHA1, 6)
+				.generate(secret, clock.millis() / 1000 / 30);
+		}
+		catch (dev.samstevens.totp.exceptions.CodeGenerationException e) {
+			throw new IllegalStateException(e);
+		}
+		if (!credentials.enrollSecondFactor(accountId, secret, code)) {
+			throw new IllegalStateException("The code was refused");
+		}
 	}
 
 	/** An active account whose holder chose {@link #PASSWORD}. */

@@ -216,10 +216,12 @@ public class Document {
 
 	/**
 	 * The secrecy office's answer: not secret, and the review goes on at the level it stopped;
-	 * secret, and it goes back to its author (涉密不上网).
+	 * secret, and it goes back to its author (涉密不上网). Its authors and editors never answer for
+	 * it: that would be lifting the hold on their own text.
 	 */
 	public void recordSecrecyAnswer(String actor, boolean cleared, String answer, Instant now) {
 		require(cleared ? HistoryAction.SECRECY_CLEARED : HistoryAction.SECRECY_REFUSED, HELD_FOR_SECRECY);
+		refuseAuthors(actor);
 		requireComment(answer);
 		if (cleared) {
 			record(HistoryAction.SECRECY_CLEARED, HELD_FOR_SECRECY, IN_REVIEW, reviewLevel, actor, now, answer.strip());

@@ -2,11 +2,16 @@ package org.govsite.identity.internal;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 
-/** Checks a bearer token: valid, not revoked or expired, and its holder's account usable. */
+/**
+ * Checks a bearer token: valid, not revoked or expired, and its holder's account usable under the
+ * account's own rules: enabled, not locked, its password not expired, and an administrator's only
+ * where the security policy permits.
+ */
 class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
 	private final IssuedTokens tokens;
@@ -33,6 +38,12 @@ class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 		}
 		if (!user.isAccountNonLocked()) {
 			throw new LockedException("The token's account is locked");
+		}
+		if (user.passwordChangeRequired()) {
+			throw new CredentialsExpiredException("The token's account must set a new password first");
+		}
+		if (!tokens.permitted(user)) {
+			throw new DisabledException("The security policy permits no API tokens for administrators");
 		}
 		return ApiTokenAuthentication.of(user);
 	}

@@ -50,13 +50,13 @@ class ApiTokens {
 		return new IssuedToken(id, token);
 	}
 
-	/** The account holding this token, if it is valid now; records the use. */
-	Optional<Long> holder(String token, Instant now) {
+	/** The account holding this token, if it is valid now and was created after the given time; records the use. */
+	Optional<Long> holder(String token, Instant now, Instant createdAfter) {
 		Optional<Long> account = jdbc.sql("""
 				update api_token set last_used_at = ?
-				where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?)
+				where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?) and created_at > ?
 				returning staff_account""")
-			.params(Timestamp.from(now), hash(token), Timestamp.from(now))
+			.params(Timestamp.from(now), hash(token), Timestamp.from(now), Timestamp.from(createdAfter))
 			.query(Long.class)
 			.optional();
 		return account;

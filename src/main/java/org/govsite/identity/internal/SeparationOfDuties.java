@@ -11,12 +11,12 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * 三员分立: the system, security and audit administrators are three different people, and each of
  * them holds no other role.
  */
-final class SeparationOfDuties {
+public final class SeparationOfDuties {
 
 	private SeparationOfDuties() {
 	}
 
-	static void check(Set<Grant> grants) {
+	public static void check(Set<Grant> grants) {
 		grants.stream()
 			.filter(grant -> grant.role().isAdministrator())
 			.findFirst()

@@ -14,6 +14,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
 import org.govsite.identity.AccountView;
+import org.govsite.identity.AdministratorChange;
+import org.govsite.identity.GrantOutcome;
+import org.govsite.identity.PasswordReset;
 import org.govsite.identity.Activation;
 import org.govsite.identity.ApiTokenView;
 import org.govsite.identity.Grant;
@@ -23,6 +26,7 @@ import org.govsite.platform.BackOffice;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,16 +75,25 @@ class AccountApiController {
 
 	@PutMapping("/{id}")
 	@Audited(value = "account.update", objectType = "account")
-	AccountView update(@PathVariable long id, @Valid @RequestBody AccountDetails request) {
-		identity.update(id, request.displayName(), request.unit(), request.email());
-		return identity.account(id);
+	@Operation(summary = "Changes an account's details; an administrator's email changes only once another administrator approves (202)")
+	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody AccountDetails request) {
+		AdministratorChange pending = identity.update(id, request.displayName(), request.unit(), request.email());
+		if (pending != null) {
+			return waiting(pending);
+		}
+		return ResponseEntity.ok(identity.account(id));
 	}
 
 	@PutMapping("/{id}/grants")
 	@Audited(value = "account.grant", objectType = "account")
-	AccountView grant(@PathVariable long id, @Valid @RequestBody @NotNull Set<Grant> grants) {
-		identity.grant(id, grants);
-		return identity.account(id);
+	@Operation(summary = "Replaces an account's roles; one of the three administrator roles is only requested (202) until the other two administrators approve")
+	ResponseEntity<?> grant(@PathVariable long id, @Valid @RequestBody @NotNull Set<Grant> grants) {
+		GrantOutcome outcome = identity.grant(id, grants);
+		AuditContext.detail(outcome.describe());
+		if (outcome.pending() != null) {
+			return ResponseEntity.accepted().body(outcome.pending());
+		}
+		return ResponseEntity.ok(identity.account(id));
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -99,8 +112,24 @@ class AccountApiController {
 
 	@PostMapping("/{id}/password-reset")
 	@Audited(value = "account.resetPassword", objectType = "account")
-	Activation resetPassword(@PathVariable long id) {
-		return identity.resetPassword(id);
+	@Operation(summary = "Withdraws the password: the new activation link for ordinary staff; for an administrator a request (202) that another administrator approves, after which the link goes to the holder alone")
+	ResponseEntity<?> resetPassword(@PathVariable long id) {
+		PasswordReset reset = identity.resetPassword(id);
+		if (reset.pending() != null) {
+			return waiting(reset.pending());
+		}
+		return ResponseEntity.ok(reset.activation());
+	}
+
+	@PostMapping("/{id}/second-factor-reset")
+	@Audited(value = "account.resetSecondFactor", objectType = "account")
+	@Operation(summary = "The holder enrols a second factor again; for an administrator a request (202) that another administrator approves")
+	ResponseEntity<?> resetSecondFactor(@PathVariable long id) {
+		AdministratorChange pending = identity.resetSecondFactor(id);
+		if (pending != null) {
+			return waiting(pending);
+		}
+		return ResponseEntity.ok(identity.account(id));
 	}
 
 	@GetMapping("/{id}/tokens")
@@ -113,6 +142,11 @@ class AccountApiController {
 	@Audited(value = "account.token.revoke", objectType = "apiToken", objectIdParameter = "tokenId")
 	void revoke(@PathVariable long id, @PathVariable long tokenId) {
 		identity.revokeToken(tokenId);
+	}
+
+	private static ResponseEntity<AdministratorChange> waiting(AdministratorChange pending) {
+		AuditContext.detail("requested administrator change #" + pending.id() + " (" + pending.kind() + "), awaiting approval");
+		return ResponseEntity.accepted().body(pending);
 	}
 
 	record OpenAccount(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 100) String displayName,

@@ -11,6 +11,9 @@ import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
 import org.govsite.identity.AccountView;
 import org.govsite.identity.Activation;
+import org.govsite.identity.AdministratorChange;
+import org.govsite.identity.GrantOutcome;
+import org.govsite.identity.PasswordReset;
 import org.govsite.identity.Grant;
 import org.govsite.identity.GrantScopes;
 import org.govsite.identity.IdentityManagement;
@@ -113,7 +116,10 @@ class AccountController {
 			accountPage(id, model);
 			return "identity/account";
 		}
-		identity.update(id, form.displayName, form.unit, form.email);
+		AdministratorChange pending = identity.update(id, form.displayName, form.unit, form.email);
+		if (pending != null) {
+			return waiting(id, pending, redirect);
+		}
 		return saved(id, redirect);
 	}
 
@@ -127,8 +133,7 @@ class AccountController {
 		Grant grant = role.isAdministrator() ? Grant.platform(role) : new Grant(role, siteId, channelId);
 		Set<Grant> grants = new HashSet<>(identity.account(id).grants());
 		grants.add(grant);
-		identity.grant(id, grants);
-		return saved(id, redirect);
+		return granted(id, identity.grant(id, grants), redirect);
 	}
 
 	@PostMapping("/{id}/grants/remove")
@@ -136,8 +141,7 @@ class AccountController {
 	String removeGrant(@PathVariable long id, @RequestParam String authority, RedirectAttributes redirect) {
 		Set<Grant> grants = new HashSet<>(identity.account(id).grants());
 		grants.removeIf(grant -> grant.authority().equals(authority));
-		identity.grant(id, grants);
-		return saved(id, redirect);
+		return granted(id, identity.grant(id, grants), redirect);
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -164,14 +168,21 @@ class AccountController {
 	@PostMapping("/{id}/reset-password")
 	@Audited(value = "account.resetPassword", objectType = "account")
 	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("activation", identity.resetPassword(id));
+		PasswordReset reset = identity.resetPassword(id);
+		if (reset.pending() != null) {
+			return waiting(id, reset.pending(), redirect);
+		}
+		redirect.addFlashAttribute("activation", reset.activation());
 		return "redirect:/admin/accounts/" + id;
 	}
 
 	@PostMapping("/{id}/reset-second-factor")
 	@Audited(value = "account.resetSecondFactor", objectType = "account")
 	String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
-		identity.resetSecondFactor(id);
+		AdministratorChange pending = identity.resetSecondFactor(id);
+		if (pending != null) {
+			return waiting(id, pending, redirect);
+		}
 		return saved(id, redirect);
 	}
 
@@ -185,11 +196,30 @@ class AccountController {
 	private AccountView accountPage(long id, Model model) {
 		AccountView account = identity.account(id);
 		model.addAttribute("account", account);
+		model.addAttribute("administrator", account.grants().stream().anyMatch(grant -> grant.role().isAdministrator()));
 		model.addAttribute("tokens", identity.tokensOf(id));
 		model.addAttribute("roles", roleNames());
 		GrantScopes grantScopes = scopes.getIfAvailable();
 		model.addAttribute("sites", grantScopes == null ? Map.of() : grantScopes.sites());
 		return account;
+	}
+
+	private String granted(long id, GrantOutcome outcome, RedirectAttributes redirect) {
+		AuditContext.detail(outcome.describe());
+		if (outcome.pending() != null) {
+			return waiting(id, outcome.pending(), redirect);
+		}
+		return saved(id, redirect);
+	}
+
+	/** A change to an administrator that now waits for approval: said so, and recorded as requested. */
+	private String waiting(long id, AdministratorChange pending, RedirectAttributes redirect) {
+		if (pending.kind() != AdministratorChange.Kind.GRANT) {
+			AuditContext.detail("requested administrator change #" + pending.id() + " (" + pending.kind() + "), awaiting approval");
+		}
+		redirect.addFlashAttribute("successMessage", messages.getMessage("identity.change.requested",
+				new Object[] { String.valueOf(pending.id()) }, LocaleContextHolder.getLocale()));
+		return "redirect:/admin/accounts/" + id;
 	}
 
 	private String saved(long id, RedirectAttributes redirect) {

@@ -24,6 +24,12 @@ class IdentityConsole {
 	}
 
 	@Bean
+	ConsoleMenuItem administratorChangesMenu() {
+		return ConsoleMenuItem.forAuthorities("menu.administratorChanges", "/admin/administrator-changes", 82,
+				StaffRole.SYSTEM_ADMIN.authority(), StaffRole.SECURITY_ADMIN.authority(), StaffRole.AUDIT_ADMIN.authority());
+	}
+
+	@Bean
 	ConsoleMenuItem myAccountMenu() {
 		return ConsoleMenuItem.forAuthorities("menu.myAccount", "/admin/account", 99, StaffRole.STAFF_AUTHORITY);
 	}

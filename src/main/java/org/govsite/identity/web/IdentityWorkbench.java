@@ -8,8 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govsite.identity.AccountView;
+import org.govsite.identity.AdministratorChange;
 import org.govsite.identity.StaffRole;
 import org.govsite.identity.internal.AccountStore;
+import org.govsite.identity.internal.AdministratorChangeStore;
+import org.govsite.identity.internal.ApprovalRules;
+import org.govsite.platform.RuleViolation;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.WorkItem;
 import org.govsite.platform.WorkbenchSource;
@@ -32,12 +36,15 @@ class IdentityWorkbench implements WorkbenchSource {
 
 	private final AccountStore accounts;
 
+	private final AdministratorChangeStore changes;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	IdentityWorkbench(AccountStore accounts, MessageSource messages, Clock clock) {
+	IdentityWorkbench(AccountStore accounts, AdministratorChangeStore changes, MessageSource messages, Clock clock) {
 		this.accounts = accounts;
+		this.changes = changes;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -58,7 +65,58 @@ class IdentityWorkbench implements WorkbenchSource {
 				}
 			}
 		}
+		administratorRole(user).ifPresent(role -> items.addAll(administratorChanges(user.getName(), role)));
 		return items;
+	}
+
+	/** For each of the three administrators: the changes waiting for their approval, and their own waiting requests. */
+	private List<WorkItem> administratorChanges(String me, StaffRole role) {
+		List<WorkItem> items = new ArrayList<>();
+		for (AdministratorChange change : changes.recent(AdministratorChangeStore.PENDING_LIMIT)) {
+			if (!change.pending()) {
+				continue;
+			}
+			String what = what(change);
+			String path = "/admin/administrator-changes/" + change.id();
+			if (change.requestedBy().equals(me)) {
+				items.add(new WorkItem("workbench.category.task", text("identity.workbench.changeWaiting", String.valueOf(change.id()), what),
+						path, null));
+			}
+			else if (mayApprove(change, me, role)) {
+				items.add(new WorkItem("workbench.category.approval", text("identity.workbench.changeToApprove", String.valueOf(change.id()),
+						what, change.username()), path, null));
+			}
+		}
+		return items;
+	}
+
+	private static boolean mayApprove(AdministratorChange change, String me, StaffRole role) {
+		try {
+			ApprovalRules.checkApproval(change, me, role);
+			return true;
+		}
+		catch (RuleViolation notForMe) {
+			return false;
+		}
+	}
+
+	private String what(AdministratorChange change) {
+		String kind = "identity.change.kind." + change.kind().name();
+		return switch (change.kind()) {
+			case GRANT -> text(kind, text("identity.role." + change.argument()));
+			case EMAIL_CHANGE -> text(kind, change.argument() == null ? text("console.none") : change.argument());
+			default -> text(kind);
+		};
+	}
+
+	private static java.util.Optional<StaffRole> administratorRole(Authentication user) {
+		return user.getAuthorities()
+			.stream()
+			.map(authority -> authority.getAuthority())
+			.flatMap(authority -> java.util.Arrays.stream(StaffRole.values())
+				.filter(StaffRole::isAdministrator)
+				.filter(role -> role.authority().equals(authority)))
+			.findFirst();
 	}
 
 	private java.util.Optional<WorkItem> passwordExpiry(AccountView me) {

@@ -54,6 +54,7 @@ class MyAccountController {
 	String overview(Model model) {
 		model.addAttribute("account", myAccount.me());
 		model.addAttribute("tokens", myAccount.tokens());
+		model.addAttribute("tokenMaxDays", myAccount.tokenMaxDays());
 		return "identity/my-account";
 	}
 

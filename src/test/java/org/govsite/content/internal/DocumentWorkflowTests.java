@@ -138,6 +138,22 @@ class DocumentWorkflowTests {
 	}
 
 	@Test
+	void theAuthorNeverLiftsTheSecrecyHoldOnTheirOwnDocument() {
+		Document document = draft();
+		document.saved("coeditor", false, null, NOW);
+		document.submit("author", ONE_LEVEL, true, NOW);
+		document.referToSecrecy("reviewer", "可能涉密", NOW);
+		int before = document.history().size();
+
+		assertThatThrownBy(() -> document.recordSecrecyAnswer("author", true, "不涉密", NOW))
+			.hasMessageContaining("content.review.ownDocument");
+		assertThatThrownBy(() -> document.recordSecrecyAnswer("coeditor", true, "不涉密", NOW))
+			.hasMessageContaining("content.review.ownDocument");
+		assertThat(document.state()).isEqualTo(DocumentState.HELD_FOR_SECRECY);
+		assertThat(document.history()).hasSize(before);
+	}
+
+	@Test
 	void aSecretDocumentGoesBackToItsAuthor() {
 		Document document = inReview(ONE_LEVEL);
 		document.referToSecrecy("reviewer", "可能涉密", NOW);
