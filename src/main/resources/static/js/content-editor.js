@@ -49,6 +49,10 @@
     language: 'zh-Hans',
     language_url: '/js/tinymce-langs/zh-Hans.js',
     promotion: false,
+    // the body is saved as written: no line breaks or indentation added between blocks
+    indent: false,
+    // a reader who may not change the document (a reviewer) sees it without the tools
+    readonly: area.closest('fieldset:disabled') !== null,
     branding: false,
     menubar: false,
     height: 480,

@@ -1,17 +1,30 @@
 package org.govsite.content;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * 主题分类, first level, as the central portal uses it (SPEC.md §5). A document's category is the
- * first level, optionally followed by {@code /} and a second level of the site's own lists.
+ * 主题分类 (SPEC.md §5): the first level as the central portal uses it, and under each its usual
+ * second levels, shipped as data ({@code content/subject-categories.txt}). A document's category
+ * is the first level, optionally followed by {@code /} and a second level; second levels are
+ * editable lists, so any second level under a known first level is accepted.
  */
 public final class SubjectCategories {
 
-	public static final List<String> FIRST_LEVEL = List.of("国务院组织机构", "综合政务", "国民经济管理、国有资产监管",
-			"财政、金融、审计", "国土资源、能源", "农业、林业、水利", "工业、交通", "商贸、海关、旅游", "市场监管、安全生产监管",
-			"城乡建设、环境保护", "科技、教育", "文化、广电、新闻出版", "卫生、体育", "人口与计划生育、妇女儿童工作", "劳动、人事、监察",
-			"公安、安全、司法", "民政、扶贫、救灾", "民族、宗教", "对外事务", "港澳台侨工作", "国防", "其他");
+	/** Each first level with its second levels, in the list's order. */
+	public static final Map<String, List<String>> LEVELS = load("/content/subject-categories.txt");
+
+	public static final List<String> FIRST_LEVEL = List.copyOf(LEVELS.keySet());
 
 	private SubjectCategories() {
 	}
@@ -21,5 +34,31 @@ public final class SubjectCategories {
 		int slash = category.indexOf('/');
 		String first = slash < 0 ? category : category.substring(0, slash);
 		return FIRST_LEVEL.contains(first.strip()) && (slash < 0 || !category.substring(slash + 1).isBlank());
+	}
+
+	static Map<String, List<String>> load(String resource) {
+		Map<String, List<String>> levels = new LinkedHashMap<>();
+		try (InputStream in = Objects.requireNonNull(SubjectCategories.class.getResourceAsStream(resource), resource);
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			List<String> current = null;
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				if (Character.isWhitespace(line.charAt(0))) {
+					Objects.requireNonNull(current, "a second level before any first level").add(line.strip());
+				}
+				else {
+					current = new ArrayList<>();
+					levels.put(line.strip(), current);
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		Map<String, List<String>> fixed = new LinkedHashMap<>();
+		levels.forEach((first, second) -> fixed.put(first, List.copyOf(second)));
+		return Collections.unmodifiableMap(fixed);
 	}
 }

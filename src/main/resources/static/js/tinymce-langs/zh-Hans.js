@@ -1,5 +1,5 @@
 // TinyMCE 6 interface in simplified Chinese, from the tinymce-i18n package 25.3.17 (langs6/zh-Hans.js).
-// MIT License, Copyright (c) 2018 mklkj. Not on Maven Central as a WebJar, so shipped here unchanged.
+// MIT License, Copyright (c) 2018 mklkj. Not on Maven Central as a WebJar, so shipped here; the few strings it lacks are added at the end.
 tinymce.addI18n("zh-Hans", {
     "Redo": "\u91cd\u505a",
     "Undo": "\u64a4\u9500",
@@ -405,4 +405,12 @@ tinymce.addI18n("zh-Hans", {
     "ImageProxy HTTP error: Could not find Image Proxy": "\u56fe\u7247\u4ee3\u7406\u8bf7\u6c42\u9519\u8bef\uff1a\u65e0\u6cd5\u627e\u5230\u56fe\u7247\u4ee3\u7406",
     "ImageProxy HTTP error: Incorrect Image Proxy URL": "\u56fe\u7247\u4ee3\u7406\u8bf7\u6c42\u9519\u8bef\uff1a\u56fe\u7247\u4ee3\u7406\u5730\u5740\u9519\u8bef",
     "ImageProxy HTTP error: Unknown ImageProxy error": "\u56fe\u7247\u4ee3\u7406\u8bf7\u6c42\u9519\u8bef\uff1a\u672a\u77e5\u7684\u56fe\u7247\u4ee3\u7406\u9519\u8bef"
+});
+// Added for GovSite: strings of TinyMCE 6.8.3's interface that the pack above leaves in English
+// (found by comparing the texts of the core, the theme and the plugins the editor loads).
+tinymce.addI18n("zh-Hans", {
+    "Browse files": "\u6d4f\u89c8\u6587\u4ef6",
+    "Browse links": "\u6d4f\u89c8\u94fe\u63a5",
+    "Color": "\u989c\u8272",
+    "Link": "\u94fe\u63a5"
 });

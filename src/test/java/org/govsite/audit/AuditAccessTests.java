@@ -125,4 +125,13 @@ class AuditAccessTests {
 	private static RequestPostProcessor as(String username, String role) {
 		return user(username).authorities(new SimpleGrantedAuthority(role), new SimpleGrantedAuthority("STAFF"));
 	}
+
+	@Test
+	void theAuditSearchOffersEveryEventTypeByItsChineseName() throws Exception {
+		mvc.perform(get("/admin/audit").with(as("auditor" + UUID.randomUUID(), "ROLE_AUDIT_ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<datalist id=\"audit-actions\">")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"channel.create\" label=\"新建栏目\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"content.withdraw\"")));
+	}
 }

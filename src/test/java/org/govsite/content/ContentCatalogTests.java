@@ -137,7 +137,7 @@ class ContentCatalogTests {
 		editor.run(() -> content.place(id, PlacementRequest.in(otherChannel)));
 		assertThat(catalog.placements(id)).hasSize(2);
 
-		scenario.stimulate(() -> editor.run(() -> content.withdraw(id, "信息有误")))
+		scenario.stimulate(() -> reviewer.run(() -> content.withdraw(id, "信息有误")))
 			.andWaitForEventOfType(DocumentWithdrawn.class)
 			.matching(event -> event.documentId() == id)
 			.toArriveAndVerify(event -> assertThat(event.channelIds()).containsExactlyInAnyOrder(channelId, otherChannel));

@@ -70,10 +70,11 @@ class DocumentConsoleTests {
 	@Test
 	void refusalsShowBesideTheirFieldsAndNothingTypedIsLost() throws Exception {
 		mvc.perform(post("/admin/documents").param("siteId", String.valueOf(siteId)).param("type", "POLICY")
-			.param("title", "关于印发办法的通知").param("body", "<p>正文内容保留</p>").param("subjectCategory", "综合政务")
+			.param("title", "关于印发办法的通知").param("body", "<p>正文内容保留</p>").param("subjectCategory", "不存在的分类")
 			.param("issuer", "县政府办公室").with(DocumentApiTests.as(editor)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("政策文件须填写索引号。")))
+			.andExpect(content().string(containsString("主题分类“不存在的分类”不在主题分类目录中。")))
+			.andExpect(content().string(containsString("<option value=\"不存在的分类\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("关于印发办法的通知")))
 			.andExpect(content().string(containsString("县政府办公室")))
 			.andExpect(content().string(containsString("正文内容保留")));
@@ -101,5 +102,70 @@ class DocumentConsoleTests {
 		mvc.perform(get("/admin/documents").param("siteId", String.valueOf(siteId)).with(DocumentApiTests.as(editor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("自己写的稿件")));
+	}
+
+	@Test
+	void theInterpretationsPolicyIsPickedByItsTitle() throws Exception {
+		java.util.function.Function<String, Long> policy = title -> editor.run(() -> fixtures.content().create(siteId,
+				DocumentType.POLICY, DocumentContent.of(title, "<p>正文</p>").withDisclosure(new DisclosureMetadata(null,
+						"综合政务", null, "县政府办公室", null, null, null, null, Validity.VALID, DisclosureMode.PROACTIVE,
+						java.util.List.of(), null))));
+		long spring = policy.apply("关于做好春耕生产的通知");
+		long flood = policy.apply("关于做好防汛工作的通知");
+
+		mvc.perform(get("/admin/documents/new").param("siteId", String.valueOf(siteId)).param("type", "INTERPRETATION")
+			.with(DocumentApiTests.as(editor)))
+			.andExpect(content().string(containsString("<option value=\"" + spring + "\">关于做好春耕生产的通知</option>")))
+			.andExpect(content().string(containsString("<option value=\"" + flood + "\">关于做好防汛工作的通知</option>")));
+		mvc.perform(get("/admin/documents/policy-options").param("siteId", String.valueOf(siteId)).param("policyQuery", "春耕")
+			.with(DocumentApiTests.as(editor)))
+			.andExpect(content().string(containsString("关于做好春耕生产的通知")))
+			.andExpect(content().string(not(containsString("关于做好防汛工作的通知"))));
+	}
+
+	@Test
+	void aPictureIsChosenAsCoverAndAFileIsTakenOffTheAttachments() throws Exception {
+		long id = fixtures.draft(editor, siteId, channelId, "图片新闻");
+		long picture = editor.run(() -> fixtures.content().uploadPicture(id, "cover.png", png()).id());
+		long file = editor.run(() -> {
+			long pdf = fixtures.content().upload(id, "通知.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id();
+			DocumentContent current = fixtures.content().get(id).content();
+			fixtures.content().save(id, current.withAttachments(null, java.util.List.of(pdf)));
+			return pdf;
+		});
+		mvc.perform(get("/admin/documents/{id}", id).with(DocumentApiTests.as(editor)))
+			.andExpect(content().string(containsString("<option value=\"" + picture + "\">cover.png</option>")));
+
+		mvc.perform(post("/admin/documents/{id}", id).param("title", "图片新闻").param("body", "<p>正文</p>")
+			.param("cover", String.valueOf(picture)).with(DocumentApiTests.as(editor)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertCover(id, picture, java.util.List.of(file));
+
+		mvc.perform(post("/admin/documents/{id}/attachments/{a}/remove", id, file).with(DocumentApiTests.as(editor)).with(csrf()))
+			.andExpect(flash().attribute("successMessage", "已移出，已保存为新版本。"));
+		assertCover(id, picture, java.util.List.of());
+
+		// a save from a form that did not offer the cover keeps it
+		mvc.perform(post("/admin/documents/{id}", id).param("title", "图片新闻（改）").param("body", "<p>正文</p>")
+			.with(DocumentApiTests.as(editor)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertCover(id, picture, java.util.List.of());
+	}
+
+	private void assertCover(long id, Long cover, java.util.List<Long> attachments) {
+		DocumentContent saved = editor.run(() -> fixtures.content().get(id)).content();
+		org.assertj.core.api.Assertions.assertThat(saved.coverId()).isEqualTo(cover);
+		org.assertj.core.api.Assertions.assertThat(saved.attachmentIds()).isEqualTo(attachments);
+	}
+
+	private static byte[] png() {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return out.toByteArray();
 	}
 }

@@ -64,7 +64,7 @@ class ScheduledPublishTests {
 		assertThat(catalog.published(id).orElseThrow().title()).isEqualTo("第二版");
 		assertThat(editor.run(() -> content.get(id)).state()).isEqualTo(DocumentState.PUBLISHED);
 
-		editor.run(() -> content.scheduleWithdrawal(id, clock.instant().plus(Duration.ofDays(1))));
+		reviewer.run(() -> content.scheduleWithdrawal(id, clock.instant().plus(Duration.ofDays(1))));
 		clock.advance(Duration.ofDays(1));
 		scheduler.runDue();
 		assertThat(catalog.published(id)).isEmpty();

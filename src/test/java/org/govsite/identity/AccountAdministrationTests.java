@@ -62,4 +62,14 @@ class AccountAdministrationTests {
 		mvc.perform(post("/login").session(session).with(anonymous()).with(csrf()).param("username", username).param("password", "Mine#2026okq"))
 			.andExpect(redirectedUrl("/admin"));
 	}
+
+	@Test
+	@WithMockUser(username = "secadmin-test", authorities = { "ROLE_SECURITY_ADMIN", "STAFF" })
+	void theGrantFormOffersEditorFirstNotTheSystemAdministrator(@Autowired TestAccounts accounts) throws Exception {
+		long id = accounts.create(TestAccounts.uniqueName("grantee"));
+		String page = mvc.perform(get("/admin/accounts/{id}", id)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<option value=\"EDITOR\" selected=\"selected\">")
+			.doesNotContain("<option value=\"SYSTEM_ADMIN\" selected=\"selected\">");
+	}
 }

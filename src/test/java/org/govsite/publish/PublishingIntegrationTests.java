@@ -117,7 +117,7 @@ class PublishingIntegrationTests {
 		String page = "art/" + id / 1000 + "/t" + id + ".html";
 		assertThat(Files.exists(fixtures.folder(site.code()).resolve(page))).isTrue();
 
-		editor.with(StaffRole.REVIEWER.forSite(site.id())).run(() -> documents.withdraw(id, "内容过时"));
+		reviewer.run(() -> documents.withdraw(id, "内容过时"));
 		fixtures.publishQueued();
 
 		assertThat(Files.exists(fixtures.folder(site.code()).resolve(page))).isFalse();

@@ -45,7 +45,11 @@ class AuditConsoleController {
 
 	private final MessageSource messages;
 
-	AuditConsoleController(AuditManagement audit, VerificationText verificationText, MessageSource messages) {
+	private final AuditActionNames actionNames;
+
+	AuditConsoleController(AuditManagement audit, VerificationText verificationText, MessageSource messages,
+			AuditActionNames actionNames) {
+		this.actionNames = actionNames;
 		this.audit = audit;
 		this.verificationText = verificationText;
 		this.messages = messages;
@@ -62,6 +66,7 @@ class AuditConsoleController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AuditContext.detail(filter.describe());
 		model.addAttribute("outcomes", outcomeOptions());
+		model.addAttribute("actionNames", actionNames.all());
 		if (binding.hasErrors()) {
 			return "audit/records";
 		}

@@ -100,7 +100,7 @@ class BulkImport implements ContentImport {
 					disclosure == null ? null : disclosure.validity().name(), disclosure == null ? null : disclosure.mode().name(),
 					disclosure == null ? null : disclosure.subjectWords().toArray(String[]::new),
 					disclosure == null ? null : disclosure.overview(), content.coverId(), document.author(), published });
-			if (disclosure != null) {
+			if (disclosure != null && disclosure.indexNumber() != null) {
 				indexNumbers.add(new Object[] { disclosure.indexNumber(), id });
 			}
 			for (Long channelId : document.channelIds()) {

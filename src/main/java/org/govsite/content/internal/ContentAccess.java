@@ -73,9 +73,15 @@ public class ContentAccess {
 		return channelIds.stream().anyMatch(channelId -> staff.hasChannelRole(siteId, channelId, StaffRole.REVIEWER));
 	}
 
-	/** Editors and reviewers of the document's site may take it down (撤稿). */
+	/**
+	 * 撤稿 takes a live document off every page: a review decision, not the author's alone. A
+	 * reviewer of the document who wrote no version of it, or a manager of its site, may.
+	 */
 	public boolean mayWithdraw(long documentId) {
-		return mayEdit(documentId) || mayReview(documentId);
+		return documents.findById(documentId)
+			.map(document -> staff.managesSite(document.siteId())
+					|| mayReview(documentId) && !document.editors().contains(staff.currentUsername()))
+			.orElse(true);
 	}
 
 	/** An editor over the channel, of whatever site. */

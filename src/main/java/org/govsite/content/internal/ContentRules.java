@@ -69,8 +69,8 @@ final class ContentRules {
 	}
 
 	private static DisclosureMetadata disclosure(@Nullable DisclosureMetadata disclosure) {
-		if (disclosure == null || blankToNull(disclosure.indexNumber()) == null) {
-			throw new ContentRuleViolation("content.field.indexNumber.required");
+		if (disclosure == null) {
+			throw new ContentRuleViolation("content.field.subjectCategory.required");
 		}
 		String category = blankToNull(disclosure.subjectCategory());
 		if (category == null) {
@@ -86,7 +86,7 @@ final class ContentRules {
 		if (overview != null && overview.length() > OVERVIEW_MAX) {
 			throw new ContentRuleViolation("content.field.overview.tooLong", OVERVIEW_MAX);
 		}
-		return new DisclosureMetadata(disclosure.indexNumber().strip(), category, blankToNull(disclosure.documentNumber()),
+		return new DisclosureMetadata(blankToNull(disclosure.indexNumber()), category, blankToNull(disclosure.documentNumber()),
 				disclosure.issuer().strip(), disclosure.writtenOn(), disclosure.disclosedOn(), disclosure.effectiveOn(),
 				blankToNull(disclosure.effectLevel()), Objects.requireNonNullElse(disclosure.validity(), Validity.VALID),
 				Objects.requireNonNullElse(disclosure.mode(), DisclosureMode.PROACTIVE),

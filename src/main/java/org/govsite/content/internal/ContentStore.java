@@ -147,9 +147,9 @@ public class ContentStore {
 
 	static StoredVersion version(ResultSet rs, List<Long> attachmentIds) throws SQLException {
 		DisclosureMetadata disclosure = null;
-		String indexNumber = rs.getString("index_number");
-		if (indexNumber != null) {
-			disclosure = new DisclosureMetadata(indexNumber, rs.getString("subject_category"),
+		// a policy document's versions have a 公开方式; the 索引号 comes at its first publication
+		if (rs.getString("disclosure_mode") != null) {
+			disclosure = new DisclosureMetadata(rs.getString("index_number"), rs.getString("subject_category"),
 					rs.getString("document_number"), rs.getString("issuer"), date(rs, "written_on"),
 					date(rs, "disclosed_on"), date(rs, "effective_on"), rs.getString("effect_level"),
 					Validity.valueOf(rs.getString("validity")), DisclosureMode.valueOf(rs.getString("disclosure_mode")),
@@ -239,6 +239,36 @@ public class ContentStore {
 			.params(indexNumber, documentId)
 			.update();
 		return true;
+	}
+
+	/** The next serial of the key and year, the counter's row locked until the transaction ends. */
+	public int nextIndexSerial(String key, int year) {
+		return jdbc.sql("""
+				insert into content_index_serial (prefix, year, last) values (?, ?, 1)
+				on conflict (prefix, year) do update set last = content_index_serial.last + 1
+				returning last""")
+			.params(key, year)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Gives the document the number unless another holds it. */
+	public boolean takeIndexNumber(long documentId, String indexNumber) {
+		return jdbc.sql("insert into content_index_number (index_number, document_id) values (?, ?) on conflict (index_number) do nothing")
+			.params(indexNumber, documentId)
+			.update() == 1;
+	}
+
+	/**
+	 * Writes the document's 索引号 into its versions that lack it, and the 公开日期 into the ones
+	 * without it (a policy document's versions only: they have a 公开方式).
+	 */
+	public void completeDisclosure(long documentId, String indexNumber, LocalDate disclosedOn) {
+		jdbc.sql("""
+				update content_version set index_number = coalesce(index_number, ?), disclosed_on = coalesce(disclosed_on, ?)
+				where document_id = ? and disclosure_mode is not null and (index_number is null or disclosed_on is null)""")
+			.params(indexNumber, disclosedOn, documentId)
+			.update();
 	}
 
 	public Optional<String> indexNumberOf(long documentId) {

@@ -104,7 +104,7 @@ public class Library {
 		int number = document.saved(editor, content.nonGovernmentSource(), content.policyId(), clock.instant());
 		documents.save(document);
 		DisclosureMetadata disclosure = content.disclosure();
-		if (disclosure != null && !store.claimIndexNumber(document.id(), disclosure.indexNumber())) {
+		if (disclosure != null && disclosure.indexNumber() != null && !store.claimIndexNumber(document.id(), disclosure.indexNumber())) {
 			throw new ContentRuleViolation("content.field.indexNumber.taken", disclosure.indexNumber());
 		}
 		store.insertVersion(document.id(), number, content, content.nonGovernmentSource(), editor, clock.instant());
@@ -136,14 +136,19 @@ public class Library {
 				throw new ContentRuleViolation("content.field.body.foreignPicture", picture);
 			}
 		}
+		DocumentContent result = checked.withBody(body);
 		if (documentId != null && checked.disclosure() != null) {
-			store.indexNumberOf(documentId)
-				.filter(own -> !own.equals(checked.disclosure().indexNumber()))
-				.ifPresent(own -> {
-					throw new ContentRuleViolation("content.field.indexNumber.fixed", own);
-				});
+			DisclosureMetadata disclosure = checked.disclosure();
+			java.util.Optional<String> own = store.indexNumberOf(documentId);
+			if (own.isPresent() && disclosure.indexNumber() != null && !own.get().equals(disclosure.indexNumber())) {
+				throw new ContentRuleViolation("content.field.indexNumber.fixed", own.get());
+			}
+			if (own.isPresent() && disclosure.indexNumber() == null) {
+				// a version saved without it keeps the document's number
+				result = result.withDisclosure(IndexNumbers.withNumber(disclosure, own.get()));
+			}
 		}
-		return checked.withBody(body);
+		return result;
 	}
 
 	/**

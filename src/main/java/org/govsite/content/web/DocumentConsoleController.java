@@ -43,6 +43,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,7 +98,7 @@ class DocumentConsoleController {
 
 	@InitBinder("documentForm")
 	void formFields(WebDataBinder binder) {
-		binder.setDisallowedFields("id", "siteId", "type", "state", "createdBy", "coverId", "attachmentIds");
+		binder.setDisallowedFields("id", "siteId", "type", "state", "createdBy", "coverId", "attachmentIds", "indexNumber");
 	}
 
 	@GetMapping("/admin/documents")
@@ -120,6 +121,8 @@ class DocumentConsoleController {
 				: channels.ofSite(siteId).stream().filter(ChannelView::acceptsContent).toList());
 		model.addAttribute("states", DocumentState.values());
 		model.addAttribute("types", DocumentType.values());
+		// 新建 without choosing a site first: the form asks which when the user writes for several
+		model.addAttribute("mayCreate", siteId == null ? !writableSites().isEmpty() : contentAccess.mayWriteSite(siteId));
 		return "content/list";
 	}
 
@@ -168,11 +171,35 @@ class DocumentConsoleController {
 		return value;
 	}
 
+	/**
+	 * The form for a new document. Without a site, the user's own: the one site they write for,
+	 * or, when they write for several, the question which.
+	 */
 	@GetMapping("/admin/documents/new")
-	@PreAuthorize("@contentAccess.mayWriteSite(#siteId)")
-	String createForm(@RequestParam long siteId, @RequestParam(defaultValue = "ARTICLE") DocumentType type, Model model) {
+	String createForm(@RequestParam(required = false) @Nullable Long siteId,
+			@RequestParam(defaultValue = "ARTICLE") DocumentType type, Model model) {
+		if (siteId == null) {
+			List<SiteSummary> mine = writableSites();
+			if (mine.isEmpty()) {
+				throw new AccessDeniedException("writes for no site");
+			}
+			if (mine.size() > 1) {
+				model.addAttribute("sites", mine);
+				model.addAttribute("type", type);
+				return "content/choose-site";
+			}
+			return "redirect:/admin/documents/new?siteId=" + mine.get(0).id() + "&type=" + type.name();
+		}
+		if (!contentAccess.mayWriteSite(siteId)) {
+			throw new AccessDeniedException("not an editor of site " + siteId);
+		}
 		model.addAttribute("documentForm", new DocumentForm());
 		return formPage(siteId, type, null, model);
+	}
+
+	private List<SiteSummary> writableSites() {
+		java.util.Set<Long> ids = access.sitesWith(org.govsite.identity.StaffRole.EDITOR);
+		return sites.all().stream().filter(site -> ids.contains(site.id())).toList();
 	}
 
 	@PostMapping("/admin/documents")
@@ -309,6 +336,21 @@ class DocumentConsoleController {
 		return "redirect:/admin/documents/" + id + "#files";
 	}
 
+	/** Takes a file off the document's attachments (附件) or its cover (题图), as a new version. */
+	@PostMapping("/admin/documents/{id}/attachments/{attachmentId}/remove")
+	@Audited(value = "content.removeAttachment", objectType = "document")
+	String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+		DocumentView document = content.get(id);
+		List<Long> rest = document.content().attachmentIds().stream().filter(a -> a != attachmentId).toList();
+		Long cover = document.content().coverId();
+		boolean wasCover = cover != null && cover == attachmentId;
+		if (!wasCover && rest.size() == document.content().attachmentIds().size()) {
+			throw new ContentRuleViolation("content.files.notAttached");
+		}
+		content.save(id, document.content().withAttachments(wasCover ? null : cover, rest));
+		return done(id, "content.done.attachmentRemoved", redirect);
+	}
+
 	/**
 	 * The editor's picture upload (TinyMCE's button, and pictures pasted as data): answers JSON,
 	 * {@code {location}} where the picture shows in the console, or the reason it was refused in
@@ -364,6 +406,47 @@ class DocumentConsoleController {
 			.body(new InputStreamResource(stream));
 	}
 
+	/** The policy picker of an interpretation: the site's policy documents whose title has the words typed. */
+	@GetMapping("/admin/documents/policy-options")
+	String policyOptions(@RequestParam long siteId, @RequestParam(required = false) @Nullable String policyQuery,
+			@RequestParam(required = false) @Nullable Long policyId, Model model) {
+		model.addAttribute("policyOptions", policies(siteId, policyQuery, policyId));
+		model.addAttribute("selected", policyId);
+		return "content/policy-options :: options";
+	}
+
+	/** A choice in the policy picker. */
+	record PolicyOption(long id, String title) {
+	}
+
+	/**
+	 * Up to 30 policy documents of the site, newest change first; the one chosen always among
+	 * them, even of another site, so that a save keeps it.
+	 */
+	private List<PolicyOption> policies(long siteId, @Nullable String words, @Nullable Long chosen) {
+		String text = words == null || words.isBlank() ? null : words.strip();
+		List<PolicyOption> found = new java.util.ArrayList<>(content
+			.list(new DocumentFilter(siteId, null, null, null, null, null, text), 0, 500)
+			.stream()
+			.filter(document -> document.type() == DocumentType.POLICY)
+			.limit(30)
+			.map(document -> new PolicyOption(document.id(), document.title()))
+			.toList());
+		if (chosen != null && found.stream().noneMatch(option -> option.id() == chosen)) {
+			found.add(0, new PolicyOption(chosen, policyTitle(chosen)));
+		}
+		return found;
+	}
+
+	private String policyTitle(long policyId) {
+		try {
+			return content.get(policyId).content().title();
+		}
+		catch (AccessDeniedException | org.govsite.platform.NotFound unreadable) {
+			return message("content.field.policyId.numbered", policyId);
+		}
+	}
+
 	@GetMapping("/admin/review")
 	String review(Model model) {
 		model.addAttribute("documents", content.awaitingMyReview());
@@ -378,6 +461,16 @@ class DocumentConsoleController {
 		}
 		try {
 			return change.get();
+		}
+		catch (AccessDeniedException denied) {
+			// the form comes back as typed, with the reason on top; the status tells the audit trail it was refused
+			binding.reject("error.forbidden");
+			if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+					instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+					&& attributes.getResponse() != null) {
+				attributes.getResponse().setStatus(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+			}
+			return null;
 		}
 		catch (ContentRuleViolation refused) {
 			if (FORM_FIELDS.contains(refused.field())) {
@@ -395,11 +488,21 @@ class DocumentConsoleController {
 		model.addAttribute("site", site);
 		model.addAttribute("type", type);
 		model.addAttribute("document", document);
-		model.addAttribute("categories", SubjectCategories.FIRST_LEVEL);
+		model.addAttribute("categories", SubjectCategories.LEVELS);
+		if (type == DocumentType.INTERPRETATION) {
+			Long chosen = model.getAttribute("documentForm") instanceof DocumentForm form ? form.getPolicyId() : null;
+			model.addAttribute("policyOptions", policies(siteId, null, chosen));
+		}
+		// a category from elsewhere (the API, an import) stays selectable, so a save keeps it
+		String category = model.getAttribute("documentForm") instanceof DocumentForm form ? form.getSubjectCategory() : null;
+		model.addAttribute("otherCategory", category == null || category.isBlank() || listed(category) ? null : category);
 		model.addAttribute("validities", org.govsite.content.Validity.values());
 		model.addAttribute("modes", org.govsite.content.DisclosureMode.values());
 		model.addAttribute("formAction", document == null ? "/admin/documents?siteId=" + siteId + "&type=" + type.name()
 				: "/admin/documents/" + document.id());
+		if (document == null) {
+			model.addAttribute("mayEdit", true);
+		}
 		if (document != null) {
 			java.util.List<org.govsite.content.VersionSummary> versions = content.versions(document.id());
 			model.addAttribute("versions", versions);
@@ -407,6 +510,9 @@ class DocumentConsoleController {
 			String me = access.currentUsername();
 			boolean wroteIt = document.createdBy().equals(me) || versions.stream().anyMatch(v -> v.editedBy().equals(me));
 			model.addAttribute("mayReview", contentAccess.mayReview(document.id()) && !wroteIt);
+			// only the buttons the user may use: a reviewer reads the form, an editor cannot take a live document down
+			model.addAttribute("mayEdit", contentAccess.mayEdit(document.id()));
+			model.addAttribute("mayWithdraw", contentAccess.mayWithdraw(document.id()));
 			model.addAttribute("wroteIt", wroteIt);
 			PublicationTracker tracker = publications.getIfAvailable();
 			java.util.List<Publication> published = tracker == null || !document.live() ? java.util.List.of()
@@ -418,9 +524,19 @@ class DocumentConsoleController {
 			model.addAttribute("offers", content.offersOf(document.id()));
 			model.addAttribute("portal", site.parentId() == null ? null : sites.find(site.parentId()).orElse(null));
 			model.addAttribute("channelNames", channelNames(document));
+			// a cover is one of the document's pictures (or the file it has as cover already)
+			model.addAttribute("pictures", document.files().stream()
+				.filter(file -> file.mediaType().startsWith("image/") || file.id() == java.util.Objects.requireNonNullElse(document.content().coverId(), -1L))
+				.toList());
 			model.addAttribute("siteChannels", channels.ofSite(siteId).stream().filter(ChannelView::acceptsContent).toList());
 		}
 		return "content/form";
+	}
+
+	private static boolean listed(String category) {
+		int slash = category.indexOf('/');
+		List<String> second = SubjectCategories.LEVELS.get(slash < 0 ? category : category.substring(0, slash));
+		return second != null && (slash < 0 || second.contains(category.substring(slash + 1)));
 	}
 
 	private Map<Long, String> channelNames(DocumentView document) {

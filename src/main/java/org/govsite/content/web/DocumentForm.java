@@ -17,6 +17,8 @@ import org.govsite.content.DocumentView;
 import org.govsite.content.Validity;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * The console's document form, for every type: the disclosure fields are shown for a policy
  * document, the policy link for an interpretation, the address for an external link. Pictures in
@@ -65,6 +67,9 @@ class DocumentForm {
 
 	private @Nullable Long policyId;
 
+	/** 题图: an attachment's id, empty for none; absent (null) when the form did not show it. */
+	private @Nullable String cover;
+
 	@Size(max = 100)
 	private @Nullable String indexNumber;
 
@@ -76,9 +81,18 @@ class DocumentForm {
 	@Size(max = 100)
 	private @Nullable String issuer;
 
+	// ISO dates, as <input type="date"> shows and sends them (a locale's 2026/12/1 it cannot show)
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate writtenOn;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate disclosedOn;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate effectiveOn;
+
+	@Size(max = 200)
+	private @Nullable String subjectWords;
 
 	@Size(max = 50)
 	private @Nullable String effectLevel;
@@ -106,6 +120,7 @@ class DocumentForm {
 		form.reprintUrl = content.reprintUrl();
 		form.nonGovernmentSource = content.nonGovernmentSource();
 		form.policyId = content.policyId();
+		form.cover = content.coverId() == null ? "" : String.valueOf(content.coverId());
 		DisclosureMetadata disclosure = content.disclosure();
 		if (disclosure != null) {
 			form.indexNumber = disclosure.indexNumber();
@@ -113,6 +128,8 @@ class DocumentForm {
 			form.documentNumber = disclosure.documentNumber();
 			form.issuer = disclosure.issuer();
 			form.writtenOn = disclosure.writtenOn();
+			form.disclosedOn = disclosure.disclosedOn();
+			form.subjectWords = String.join("，", disclosure.subjectWords());
 			form.effectiveOn = disclosure.effectiveOn();
 			form.effectLevel = disclosure.effectLevel();
 			form.validity = disclosure.validity();
@@ -122,18 +139,35 @@ class DocumentForm {
 		return form;
 	}
 
-	/** The text to save; files and cover stay as the document has them. */
+	/**
+	 * The text to save. What the form does not show stays as the document has it: files and cover,
+	 * the date shown, the 索引号 (the platform's), the address of a document that is not a link.
+	 */
 	DocumentContent toContent(DocumentType type, @Nullable DocumentView existing) {
-		DisclosureMetadata disclosure = type == DocumentType.POLICY ? new DisclosureMetadata(blank(indexNumber),
-				blank(subjectCategory), documentNumber, blank(issuer), writtenOn, null, effectiveOn, effectLevel, validity,
-				disclosureMode, List.of(), overview) : null;
-		List<String> words = keywords == null ? List.of()
-				: Arrays.stream(keywords.split("[,，;；\\s]+")).filter(word -> !word.isBlank()).toList();
+		@Nullable DocumentContent old = existing == null ? null : existing.content();
+		DisclosureMetadata disclosure = type == DocumentType.POLICY ? new DisclosureMetadata(
+				old == null || old.disclosure() == null ? null : old.disclosure().indexNumber(), blank(subjectCategory),
+				documentNumber, blank(issuer), writtenOn, disclosedOn, effectiveOn, effectLevel, validity, disclosureMode,
+				words(subjectWords), overview) : null;
+		String link = type == DocumentType.LINK || old == null ? linkUrl : old.linkUrl();
 		return new DocumentContent(title, subtitle, fromEditor(body), summary, source, author, responsibleEditor,
-				existing == null ? null : existing.content().coverId(),
-				existing == null ? List.of() : existing.content().attachmentIds(), words,
-				existing == null ? null : existing.content().displayDate(), linkUrl, reprint, reprintUrl,
-				nonGovernmentSource, policyId, disclosure);
+				coverId(old), old == null ? List.of() : old.attachmentIds(), words(keywords),
+				old == null ? null : old.displayDate(), link, reprint, reprintUrl, nonGovernmentSource, policyId,
+				disclosure);
+	}
+
+	/** The cover chosen, or the document's own when the form did not offer the choice. */
+	private @Nullable Long coverId(@Nullable DocumentContent old) {
+		if (cover == null) {
+			return old == null ? null : old.coverId();
+		}
+		return cover.isBlank() || !cover.strip().matches("\\d{1,18}") ? null : Long.valueOf(cover.strip());
+	}
+
+	/** Words as typed, apart by commas, semicolons or spaces (Chinese or not). */
+	private static List<String> words(@Nullable String typed) {
+		return typed == null ? List.of()
+				: Arrays.stream(typed.split("[,，;；]+")).map(String::strip).filter(word -> !word.isEmpty()).toList();
 	}
 
 	private static String blank(@Nullable String value) {
@@ -178,6 +212,8 @@ class DocumentForm {
 	public void setNonGovernmentSource(boolean nonGovernmentSource) { this.nonGovernmentSource = nonGovernmentSource; }
 	public @Nullable Long getPolicyId() { return policyId; }
 	public void setPolicyId(@Nullable Long policyId) { this.policyId = policyId; }
+	public @Nullable String getCover() { return cover; }
+	public void setCover(@Nullable String cover) { this.cover = cover; }
 	public @Nullable String getIndexNumber() { return indexNumber; }
 	public void setIndexNumber(@Nullable String indexNumber) { this.indexNumber = indexNumber; }
 	public @Nullable String getSubjectCategory() { return subjectCategory; }
@@ -188,6 +224,10 @@ class DocumentForm {
 	public void setIssuer(@Nullable String issuer) { this.issuer = issuer; }
 	public @Nullable LocalDate getWrittenOn() { return writtenOn; }
 	public void setWrittenOn(@Nullable LocalDate writtenOn) { this.writtenOn = writtenOn; }
+	public @Nullable LocalDate getDisclosedOn() { return disclosedOn; }
+	public void setDisclosedOn(@Nullable LocalDate disclosedOn) { this.disclosedOn = disclosedOn; }
+	public @Nullable String getSubjectWords() { return subjectWords; }
+	public void setSubjectWords(@Nullable String subjectWords) { this.subjectWords = subjectWords; }
 	public @Nullable LocalDate getEffectiveOn() { return effectiveOn; }
 	public void setEffectiveOn(@Nullable LocalDate effectiveOn) { this.effectiveOn = effectiveOn; }
 	public @Nullable String getEffectLevel() { return effectLevel; }

@@ -42,8 +42,11 @@ class MyAccountController {
 
 	private final MessageSource messages;
 
+	private final org.springframework.beans.factory.ObjectProvider<org.govsite.identity.GrantScopes> scopes;
+
 	MyAccountController(MyAccount myAccount, Credentials credentials, SessionAuthentication session,
-			MessageSource messages) {
+			MessageSource messages, org.springframework.beans.factory.ObjectProvider<org.govsite.identity.GrantScopes> scopes) {
+		this.scopes = scopes;
 		this.myAccount = myAccount;
 		this.credentials = credentials;
 		this.session = session;
@@ -55,6 +58,9 @@ class MyAccountController {
 		model.addAttribute("account", myAccount.me());
 		model.addAttribute("tokens", myAccount.tokens());
 		model.addAttribute("tokenMaxDays", myAccount.tokenMaxDays());
+		// the sites by name, not by number
+		org.govsite.identity.GrantScopes grantScopes = scopes.getIfAvailable();
+		model.addAttribute("sites", grantScopes == null ? java.util.Map.of() : grantScopes.sites());
 		return "identity/my-account";
 	}
 

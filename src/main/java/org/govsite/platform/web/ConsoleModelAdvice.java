@@ -55,6 +55,33 @@ class ConsoleModelAdvice {
 		return principal == null ? null : principal.getName();
 	}
 
+	/** The same for a page that an exception handler shows, whose model starts empty. */
+	void addTo(org.springframework.ui.Model model, HttpServletRequest request, @Nullable Principal principal) {
+		List<ConsoleMenuItem> visible = consoleMenu();
+		model.addAttribute("consoleMenu", visible);
+		model.addAttribute("consoleMenuCounts", consoleMenuCounts(visible));
+		model.addAttribute("consoleUser", consoleUser(principal));
+		model.addAttribute("consolePath", consolePath(request));
+		model.addAttribute("consoleActivePath", activePath(visible, request.getRequestURI()));
+	}
+
+	/**
+	 * The one menu entry the page belongs to: the longest entry path that is the page's path or
+	 * a folder of it ({@code /admin/review} is not marked on {@code /admin/review-policies}).
+	 */
+	@ModelAttribute("consoleActivePath")
+	@Nullable String consoleActivePath(HttpServletRequest request) {
+		return activePath(consoleMenu(), request.getRequestURI());
+	}
+
+	static @Nullable String activePath(List<ConsoleMenuItem> items, String path) {
+		return items.stream()
+			.map(ConsoleMenuItem::path)
+			.filter(entry -> path.equals(entry) || path.startsWith(entry + "/") && !entry.equals("/admin"))
+			.max(Comparator.comparingInt(String::length))
+			.orElse(null);
+	}
+
 	/** The page's path, to mark the active menu entry. */
 	@ModelAttribute("consolePath")
 	String consolePath(HttpServletRequest request) {

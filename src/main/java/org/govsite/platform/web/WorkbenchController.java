@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.WorkItem;
+import org.govsite.platform.WorkbenchFigureSource;
 import org.govsite.platform.WorkbenchSource;
 
 import org.springframework.security.core.Authentication;
@@ -24,10 +25,13 @@ class WorkbenchController {
 
 	private final List<WorkbenchSource> sources;
 
+	private final List<WorkbenchFigureSource> figures;
+
 	private final Clock clock;
 
-	WorkbenchController(List<WorkbenchSource> sources, Clock clock) {
+	WorkbenchController(List<WorkbenchSource> sources, List<WorkbenchFigureSource> figures, Clock clock) {
 		this.sources = sources;
+		this.figures = figures;
 		this.clock = clock;
 	}
 
@@ -38,6 +42,7 @@ class WorkbenchController {
 			.sorted(BY_DUE_DATE)
 			.toList();
 		model.addAttribute("items", items);
+		model.addAttribute("figures", figures.stream().flatMap(source -> source.figuresFor(user).stream()).toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "platform/workbench";
 	}

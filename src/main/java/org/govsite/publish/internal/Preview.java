@@ -35,7 +35,12 @@ public final class Preview {
 		Page page = builder.document(draft, primary == null ? null : site.channels().get(primary), related -> null,
 				id -> BODY_FILE + id);
 		String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
-		return page.content().replaceFirst("<head>", "<head><base href=\"" + Html.escape(base + folder) + "\">");
+		// a reader of the preview must not take it for the published page, nor its date for a release date
+		String banner = "<p class=\"gs-preview-banner\" role=\"note\"><strong>" + Html.escape(PageText.text("page.preview.banner"))
+				+ "</strong></p>";
+		return page.content()
+			.replaceFirst("<head>", "<head><base href=\"" + Html.escape(base + folder) + "\">")
+			.replaceFirst("(<body[^>]*>)", "$1" + java.util.regex.Matcher.quoteReplacement(banner));
 	}
 
 	public static Optional<PreviewFile> file(Themes themes, ContentCatalog catalog, PublishedDocument draft, String path) {

@@ -24,8 +24,19 @@ class SiteConsoleAdvice {
 
 	private final MessageSource messages;
 
-	SiteConsoleAdvice(MessageSource messages) {
+	private final org.govsite.site.internal.SiteSettings settings;
+
+	SiteConsoleAdvice(MessageSource messages, org.govsite.site.internal.SiteSettings settings) {
 		this.messages = messages;
+		this.settings = settings;
+	}
+
+	/** Which role acts at each approval level, by the level's name: the page says who must act next. */
+	@org.springframework.web.bind.annotation.ModelAttribute("approvalRoles")
+	java.util.Map<String, String> approvalRoles() {
+		java.util.Map<String, String> roles = new java.util.LinkedHashMap<>();
+		settings.approvalLevels().forEach(level -> roles.putIfAbsent(level.name(), level.role().name()));
+		return roles;
 	}
 
 	@ExceptionHandler

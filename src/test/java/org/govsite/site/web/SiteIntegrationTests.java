@@ -248,6 +248,18 @@ class SiteIntegrationTests {
 				.contains("网站标识码", "党政机关网站标识", "ICP 备案号", "公安机关备案号", "等保"));
 	}
 
+	@Test
+	void theSitePageSaysWhoMustApproveNextAndWhereToGrantTheRole() throws Exception {
+		long site = createSite(false);
+		mvc.perform(get("/admin/sites/" + site).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("由本站点的站点管理员在本页审批")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("到账号管理授予站点管理员")));
+		step(site, "approve", "{}", manager(site));
+		mvc.perform(get("/admin/sites/" + site).with(admin()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("由系统管理员在本页审批")));
+	}
+
 	// --- change records and the 工作台 -----------------------------------------------------------
 
 	@Test
