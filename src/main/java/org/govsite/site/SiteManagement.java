@@ -370,6 +370,6 @@ public class SiteManagement {
 	}
 
 	private Act act() {
-		return new Act(approvers.currentUser(), clock.instant());
+		return new Act(approvers.currentUser(), clock.instant(), clock.getZone());
 	}
 }

@@ -60,7 +60,8 @@ class MailNotificationsTests {
 		messages.addMessage("content.mail.body", Locale.SIMPLIFIED_CHINESE, "{0}\n\n请登录控制台查看：{1}");
 		ContentSettings settings = new ContentSettings(DataSize.ofMegabytes(50), 1, false, java.time.Duration.ofSeconds(30),
 				"govsite@example.gov.cn", DataSize.ofMegabytes(20));
-		GovSiteProperties platform = new GovSiteProperties(DeploymentRole.ALL, Path.of("data"), "https://console.example.gov.cn/");
+		GovSiteProperties platform = new GovSiteProperties(DeploymentRole.ALL, Path.of("data"), "https://console.example.gov.cn/",
+				java.time.ZoneId.of("Asia/Shanghai"));
 		mail = new MailNotifications(sender, staff, settings, platform, messages);
 	}
 
