@@ -2,6 +2,8 @@ package org.govsite.content;
 
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A document went live, or a new version of a live document replaced the old one.
  *
@@ -9,5 +11,6 @@ import java.util.Set;
  * @param channelIds the channels it shows in now
  * @param previousChannelIds the channels it showed in before this, empty for a first release
  */
+@NamedInterface("events")
 public record DocumentPublished(long documentId, Set<Long> channelIds, Set<Long> previousChannelIds) {
 }
