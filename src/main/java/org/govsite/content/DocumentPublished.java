@@ -2,6 +2,8 @@ package org.govsite.content;
 
 import java.util.Set;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -11,6 +13,7 @@ import org.springframework.modulith.NamedInterface;
  * @param channelIds the channels it shows in now
  * @param previousChannelIds the channels it showed in before this, empty for a first release
  */
+@DomainEvent
 @NamedInterface("events")
 public record DocumentPublished(long documentId, Set<Long> channelIds, Set<Long> previousChannelIds) {
 }
