@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Audit is named: the module depends on it through {@code @Audited} alone, which Spring Modulith
  * does not count as a dependency to boot, while the modules it boots need the trail.
+ * <p>
+ * Its context is closed after the test: a module's own context runs its schedulers with the real
+ * clock, and must not stay in the context cache beside the shared one whose tests set the time.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "audit")
+@DirtiesContext
 class CalendarModuleTests {
 
 	@Autowired
