@@ -110,7 +110,7 @@ public class CalendarManagement {
 		}
 		LocalDate receiptDay = calendar.receiptDay(received);
 		return new Deadline(received, receiptDay, workingDays, calendar.deadline(received, workingDays),
-				calendar.deadline(received.atStartOfDay(WorkingDays.CHINA).toInstant(), workingDays));
+				calendar.deadline(received.atStartOfDay(clock.getZone()).toInstant(), workingDays));
 	}
 
 	/** The working days after {@code from} up to and including {@code to}; negative when to is before from. */

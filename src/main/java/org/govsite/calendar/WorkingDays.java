@@ -16,12 +16,13 @@ import java.util.stream.Collectors;
  */
 public final class WorkingDays implements WorkingCalendar {
 
-	/** Deadlines end at midnight in China, whatever the server's zone. */
-	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final Map<Integer, YearArrangement> years;
 
-	public WorkingDays(Collection<YearArrangement> arrangements) {
+	/** Deadlines end at midnight in this zone (the platform's), whatever the server's. */
+	private final ZoneId zone;
+
+	public WorkingDays(Collection<YearArrangement> arrangements, ZoneId zone) {
+		this.zone = zone;
 		this.years = arrangements.stream().collect(Collectors.toUnmodifiableMap(YearArrangement::year, Function.identity()));
 	}
 
@@ -72,8 +73,8 @@ public final class WorkingDays implements WorkingCalendar {
 
 	@Override
 	public Instant deadline(Instant received, int workingDays) {
-		LocalDate lastDay = deadline(received.atZone(CHINA).toLocalDate(), workingDays);
-		return lastDay.plusDays(1).atStartOfDay(CHINA).toInstant();
+		LocalDate lastDay = deadline(received.atZone(zone).toLocalDate(), workingDays);
+		return lastDay.plusDays(1).atStartOfDay(zone).toInstant();
 	}
 
 	@Override

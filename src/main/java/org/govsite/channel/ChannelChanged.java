@@ -1,5 +1,7 @@
 package org.govsite.channel;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /**
  * A channel was created or changed; publishing re-renders the pages that show it, monitoring
  * re-reads its rule.
@@ -8,6 +10,7 @@ package org.govsite.channel;
  * @param channelId the channel
  * @param kind what happened to it
  */
+@DomainEvent
 public record ChannelChanged(long siteId, long channelId, ChangeKind kind) {
 
 	/** What happened to the channel. */

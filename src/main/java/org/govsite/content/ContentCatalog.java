@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What is live, for the publisher: read-only, no permission checks, fast. A channel's entries are
  * ordered as its list pages show them: pinned first, then by manual order, then newest first.
  * Placements whose expiry has passed at {@code now} are not entries.
  */
+@NamedInterface("catalogue")
 public interface ContentCatalog {
 
 	Optional<PublishedDocument> published(long documentId);

@@ -2,11 +2,14 @@ package org.govsite.content;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * For system use only (demo data, benchmarks, migrations from an old CMS): writes documents
  * straight into the library as published, in batches, without review, permission checks or
  * events. The caller runs a full publish of the site afterwards. Bodies are still sanitized.
  */
+@NamedInterface("import")
 public interface ContentImport {
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The disclosure fields of a policy document (SPEC.md §5): what its page shows in the disclosure
  * table and the catalogue lists.
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param subjectWords 主题词
  * @param overview 内容概述, at most 100 characters
  */
+@NamedInterface({ "catalogue", "import" })
 public record DisclosureMetadata(@Nullable String indexNumber, String subjectCategory, @Nullable String documentNumber,
 		String issuer, @Nullable LocalDate writtenOn, @Nullable LocalDate disclosedOn, @Nullable LocalDate effectiveOn,
 		@Nullable String effectLevel, Validity validity, DisclosureMode mode, List<String> subjectWords,

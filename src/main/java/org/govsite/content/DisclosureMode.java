@@ -1,6 +1,9 @@
 package org.govsite.content;
 
+import org.springframework.modulith.NamedInterface;
+
 /** 公开方式 (SPEC.md §5). */
+@NamedInterface({ "catalogue", "import" })
 public enum DisclosureMode {
 
 	/** 主动公开 */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What an editor writes: the text of one version of a document. The body is sanitized when saved.
  *
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param policyId the policy document an interpretation explains
  * @param disclosure the disclosure metadata of a policy document
  */
+@NamedInterface("import")
 public record DocumentContent(String title, @Nullable String subtitle, String body, @Nullable String summary,
 		@Nullable String source, @Nullable String author, @Nullable String responsibleEditor, @Nullable Long coverId,
 		List<Long> attachmentIds, List<String> keywords, @Nullable Instant displayDate, @Nullable String linkUrl,

@@ -1,6 +1,9 @@
 package org.govsite.content;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What kind of document: each kind has its own fields and page. */
+@NamedInterface({ "catalogue", "import" })
 public enum DocumentType {
 
 	/** 文章: text with pictures. */

@@ -3,6 +3,8 @@ package org.govsite.content;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A document to import as published.
  *
@@ -12,6 +14,7 @@ import java.util.List;
  * @param publishedAt its publish date
  * @param author the username recorded as its author
  */
+@NamedInterface("import")
 public record ImportedDocument(DocumentType type, DocumentContent content, List<Long> channelIds, Instant publishedAt,
 		String author) {
 

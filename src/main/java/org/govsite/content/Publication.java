@@ -2,6 +2,8 @@ package org.govsite.content;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where a live document's page stands in one site: waiting to be written, being written, on line
  * (with its address and that of its traditional-Chinese copy), or held up by a failed publish.
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param url the page's public address, once written
  * @param traditionalUrl the address of its traditional-Chinese copy, once written
  */
+@NamedInterface("catalogue")
 public record Publication(long siteId, String siteName, State state, @Nullable String url,
 		@Nullable String traditionalUrl) {
 

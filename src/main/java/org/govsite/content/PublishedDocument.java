@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A document as it is live: what its page shows. The body is sanitized HTML, safe to insert
  * unescaped into a page; in it, pictures refer to attachments as {@code attachment:<id>}, which the
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param linkUrl where an external link leads
  * @param archivedOn when it was archived (the page stays, marked 已归档), else null
  */
+@NamedInterface("catalogue")
 public record PublishedDocument(long id, long siteId, DocumentType type, String title, @Nullable String subtitle,
 		String body, @Nullable String summary, @Nullable String source, @Nullable String author,
 		@Nullable String responsibleEditor, @Nullable AttachmentRef cover, List<AttachmentRef> attachments,

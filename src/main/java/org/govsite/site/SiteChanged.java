@@ -2,6 +2,8 @@ package org.govsite.site;
 
 import java.util.Set;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /**
  * A site's registration or profile changed (the footer, the meta tags or the site's address may
  * need publishing again).
@@ -9,5 +11,6 @@ import java.util.Set;
  * @param siteId the site
  * @param changed what changed
  */
+@DomainEvent
 public record SiteChanged(long siteId, Set<ChangeSubject> changed) {
 }

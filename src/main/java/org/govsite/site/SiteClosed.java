@@ -1,5 +1,6 @@
 package org.govsite.site;
 
+import org.jmolecules.event.annotation.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,5 +11,6 @@ import org.jspecify.annotations.Nullable;
  * @param migrationTargetId where its content went, for a close
  * @param leftSupervision whether it left supervision rather than closed
  */
+@DomainEvent
 public record SiteClosed(long siteId, @Nullable Long migrationTargetId, boolean leftSupervision) {
 }

@@ -186,16 +186,6 @@ public class SiteManagement {
 	}
 
 	/**
-	 * Records a change of the site's main channel structure, to be reported like the other changes.
-	 * Called by the channel module once it has checked who may change the channels.
-	 */
-	public void recordStructureChange(long siteId, String description) {
-		Site site = load(siteId);
-		records.recordChanges(subject(site), List.of(new SiteChange(ChangeSubject.STRUCTURE, null, description)), act());
-		events.publishEvent(new SiteChanged(siteId, Set.of(ChangeSubject.STRUCTURE)));
-	}
-
-	/**
 	 * Takes a lifecycle step. Approving and refusing an application need the role of an approval
 	 * level; every other step is the system administrator's.
 	 *
@@ -373,6 +363,6 @@ public class SiteManagement {
 	}
 
 	private Act act() {
-		return new Act(approvers.currentUser(), clock.instant());
+		return new Act(approvers.currentUser(), clock.instant(), clock.getZone());
 	}
 }

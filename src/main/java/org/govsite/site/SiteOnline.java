@@ -1,5 +1,7 @@
 package org.govsite.site;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /**
  * A site went online: first opened, or back after an offline period.
  *
@@ -7,5 +9,6 @@ package org.govsite.site;
  * @param domain its English domain
  * @param firstOpening whether this is its opening
  */
+@DomainEvent
 public record SiteOnline(long siteId, String domain, boolean firstOpening) {
 }

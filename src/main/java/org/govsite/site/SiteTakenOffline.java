@@ -2,6 +2,7 @@ package org.govsite.site;
 
 import java.time.LocalDate;
 
+import org.jmolecules.event.annotation.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,5 +12,6 @@ import org.jspecify.annotations.Nullable;
  * @param emergency whether it was an emergency shutdown
  * @param plannedEnd the planned end of a temporary offline period
  */
+@DomainEvent
 public record SiteTakenOffline(long siteId, boolean emergency, @Nullable LocalDate plannedEnd) {
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.govsite.test.IntegrationTest;
+import org.govsite.test.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +98,6 @@ class CalendarManagementIntegrationTests {
 
 		assertThat(deadline.receiptDay()).isEqualTo(LocalDate.of(2026, 2, 24));
 		assertThat(deadline.lastDay()).isEqualTo(LocalDate.of(2026, 3, 2));
-		assertThat(deadline.endsAt()).isEqualTo(LocalDate.of(2026, 3, 3).atStartOfDay(WorkingDays.CHINA).toInstant());
+		assertThat(deadline.endsAt()).isEqualTo(LocalDate.of(2026, 3, 3).atStartOfDay(TestClock.CHINA).toInstant());
 	}
 }

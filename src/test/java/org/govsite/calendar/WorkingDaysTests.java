@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
+import org.govsite.test.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class WorkingDaysTests {
 
-	private final WorkingDays calendar = new WorkingDays(BuiltInArrangements.all());
+	private final WorkingDays calendar = new WorkingDays(BuiltInArrangements.all(), TestClock.CHINA);
 
 	@Test
 	void eachBuiltInYearHas248WorkingDays() {

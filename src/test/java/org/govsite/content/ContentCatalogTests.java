@@ -148,6 +148,19 @@ class ContentCatalogTests {
 	}
 
 	@Test
+	void archivingIsAnnouncedAsArchivedNotAsPublished(Scenario scenario) {
+		long id = fixtures.published(editor, reviewer, siteId, channelId, "到期归档");
+
+		scenario.stimulate(() -> editor.run(() -> content.archive(id)))
+			.andWaitForEventOfType(DocumentArchived.class)
+			.matching(event -> event.documentId() == id)
+			.toArriveAndVerify(event -> {
+				assertThat(event.channelIds()).containsExactly(channelId);
+				assertThat(event.archivedOn()).isEqualTo(LocalDate.now(clock));
+			});
+	}
+
+	@Test
 	void placingALiveDocumentIsAnnounced(Scenario scenario) {
 		long otherChannel = fixtures.channel(siteId, "tzgg");
 		long id = fixtures.published(editor, reviewer, siteId, channelId, "再发一个栏目");

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,8 +33,14 @@ class MessageKeysTests {
 	/** {@code #{key}} or {@code #{key(args)}} with a literal key. */
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)[}(]");
 
-	/** A literal code given to a RuleViolation (or a subclass calling super). */
-	private static final Pattern VIOLATION_CODE = Pattern.compile("(?:new RuleViolation|super)\\(\\s*\"([a-z][A-Za-z0-9_.-]*)\"");
+	/** A class declaration with its superclass. */
+	private static final Pattern SUBCLASS = Pattern.compile("class\\s+(\\w+)(?:<[^>]*>)?\\s+extends\\s+(\\w+)");
+
+	/** An annotation with its arguments: audit action names and security expressions are not refusals. */
+	private static final Pattern ANNOTATION = Pattern.compile("@\\w+\\((?:[^()\"]|\"[^\"]*\")*\\)");
+
+	/** A string literal. */
+	private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
 
 	@Test
 	void everyKeyATemplateUsesIsDefined() throws IOException {
@@ -40,10 +48,86 @@ class MessageKeysTests {
 		assertThat(missing).as("keys used in templates but missing from messages/*.properties").isEmpty();
 	}
 
+	/**
+	 * Refusal codes reach a RuleViolation in many ways: a literal to its constructor or a subclass's,
+	 * a variable, a list of reasons built in another class, a prefix and an enum's name. So every
+	 * literal of the sources that starts with a bundle's name ({@code content.}, {@code site.} …) is
+	 * taken for a code and must be a key; a literal ending in a dot is a prefix, completed at run
+	 * time, and must begin some key. Not codes: annotations' arguments, other exceptions' messages
+	 * and audit entries' action names.
+	 */
 	@Test
 	void everyRefusalCodeIsDefined() throws IOException {
-		Set<String> missing = missing(SOURCES, ".java", VIOLATION_CODE);
+		Properties bundle = bundle();
+		Set<String> codes = refusalCodes();
+		Set<String> missing = new TreeSet<>();
+		for (String code : codes) {
+			boolean defined = code.endsWith(".")
+					? bundle.stringPropertyNames().stream().anyMatch(key -> key.startsWith(code))
+					: bundle.containsKey(code);
+			if (!defined) {
+				missing.add(code);
+			}
+		}
+		assertThat(codes).as("the refusal codes found in the sources").hasSizeGreaterThan(170);
 		assertThat(missing).as("RuleViolation codes missing from messages/*.properties").isEmpty();
+	}
+
+	private static Set<String> refusalCodes() throws IOException {
+		Map<Path, String> sources = new HashMap<>();
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				sources.put(file, Files.readString(file));
+			}
+		}
+		Set<String> violations = violationTypes(sources.values());
+		Pattern notCodes = Pattern.compile("new (?!(?:" + String.join("|", violations)
+				+ ")\\()(?:\\w+Exception|AuditEntry)\\((?:[^()\"]|\"[^\"]*\"|\\([^()]*\\))*\\)");
+		Set<String> modules = bundleNames();
+		Set<String> codes = new TreeSet<>();
+		for (String source : sources.values()) {
+			String code = notCodes.matcher(ANNOTATION.matcher(source).replaceAll("")).replaceAll("");
+			Matcher literal = LITERAL.matcher(code);
+			while (literal.find()) {
+				String text = literal.group(1);
+				int dot = text.indexOf('.');
+				if (dot > 0 && modules.contains(text.substring(0, dot)) && text.matches("[a-z][A-Za-z0-9_.-]*")) {
+					codes.add(text);
+				}
+			}
+		}
+		return codes;
+	}
+
+	/** RuleViolation and every class that extends it, directly or not. */
+	private static Set<String> violationTypes(Iterable<String> sources) {
+		Map<String, String> superclasses = new HashMap<>();
+		for (String source : sources) {
+			Matcher declaration = SUBCLASS.matcher(source);
+			while (declaration.find()) {
+				superclasses.put(declaration.group(1), declaration.group(2));
+			}
+		}
+		Set<String> types = new TreeSet<>(Set.of("RuleViolation"));
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (Map.Entry<String, String> entry : superclasses.entrySet()) {
+				if (types.contains(entry.getValue()) && types.add(entry.getKey())) {
+					grew = true;
+				}
+			}
+		}
+		return types;
+	}
+
+	private static Set<String> bundleNames() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.map(f -> f.getFileName().toString())
+				.filter(name -> name.endsWith(".properties"))
+				.map(name -> name.substring(0, name.length() - ".properties".length()))
+				.collect(java.util.stream.Collectors.toSet());
+		}
 	}
 
 	private static Set<String> missing(Path root, String suffix, Pattern pattern) throws IOException {

@@ -143,23 +143,31 @@ public class PublishFixtures {
 		runner.runPending();
 	}
 
-	/** Waits (at most 20 s) until every event publication of the registry is complete. */
+	/**
+	 * Waits (at most 20 s) until every event publication of the registry is complete, and fails the
+	 * test if one is not: a test that went on would assert on pages its changes never reached.
+	 */
 	public void awaitListeners() {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (System.nanoTime() < deadline) {
-			int open = jdbc.sql("select count(*) from event_publication where completion_date is null"
-					+ " and listener_id like '%publish%'").query(Integer.class).single();
-			if (open == 0) {
-				return;
+		int open = openPublications();
+		while (open > 0) {
+			if (System.nanoTime() >= deadline) {
+				throw new AssertionError(open + " event publications to publishing still incomplete after 20 s");
 			}
 			try {
 				Thread.sleep(50);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
-				return;
+				throw new AssertionError("interrupted while waiting for event publications", e);
 			}
+			open = openPublications();
 		}
+	}
+
+	private int openPublications() {
+		return jdbc.sql("select count(*) from event_publication where completion_date is null"
+				+ " and listener_id like '%publish%'").query(Integer.class).single();
 	}
 
 	public Path folder(String code) {

@@ -1,7 +1,9 @@
 package org.govsite.calendar.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import org.govsite.calendar.CalendarYearChanged;
@@ -30,9 +32,12 @@ public class LoadedCalendar implements WorkingCalendar {
 
 	private volatile WorkingDays current;
 
-	LoadedCalendar(CalendarYears years, CalendarSettings settings) {
+	private final ZoneId zone;
+
+	LoadedCalendar(CalendarYears years, CalendarSettings settings, Clock clock) {
 		this.years = years;
 		this.settings = settings;
+		this.zone = clock.getZone();
 		this.current = load();
 	}
 
@@ -63,7 +68,7 @@ public class LoadedCalendar implements WorkingCalendar {
 	}
 
 	private WorkingDays load() {
-		return new WorkingDays(years.findAll().stream().map(CalendarYear::arrangement).toList());
+		return new WorkingDays(years.findAll().stream().map(CalendarYear::arrangement).toList(), zone);
 	}
 
 	@Override

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import org.govsite.channel.ChannelChanged.ChangeKind;
 import org.govsite.site.SiteDirectory;
-import org.govsite.site.SiteManagement;
+import org.govsite.site.SiteStructureChanges;
 import org.govsite.site.SiteState;
 import org.jspecify.annotations.Nullable;
 
@@ -23,13 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class MainStructure {
 
-	private final SiteManagement sites;
+	private final SiteStructureChanges sites;
 
 	private final SiteDirectory directory;
 
 	private final MessageSource messages;
 
-	MainStructure(SiteManagement sites, SiteDirectory directory, MessageSource messages) {
+	MainStructure(SiteStructureChanges sites, SiteDirectory directory, MessageSource messages) {
 		this.sites = sites;
 		this.directory = directory;
 		this.messages = messages;

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentQueries {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private final ZoneId zone;
 
 	private static final String SUMMARY_SELECT = """
 			select d.id, d.site_id, d.type, d.state, d.review_level, v.title, d.created_by, d.updated_at,
@@ -49,7 +50,8 @@ public class ContentQueries {
 
 	private final ContentAccess access;
 
-	ContentQueries(JdbcClient jdbc, SiteDirectory sites, ContentAccess access) {
+	ContentQueries(JdbcClient jdbc, SiteDirectory sites, ContentAccess access, Clock clock) {
+		this.zone = clock.getZone();
 		this.jdbc = jdbc;
 		this.sites = sites;
 		this.access = access;
@@ -89,7 +91,7 @@ public class ContentQueries {
 	}
 
 	/** Conditions with bound parameters only; the SQL text itself never contains input. */
-	private static String where(DocumentFilter filter, List<Long> siteIds, Map<String, Object> params) {
+	private String where(DocumentFilter filter, List<Long> siteIds, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("d.site_id = any(:sites)");
 		params.put("sites", siteIds.toArray(Long[]::new));
@@ -107,11 +109,11 @@ public class ContentQueries {
 		}
 		if (filter.from() != null) {
 			conditions.add("d.updated_at >= :from");
-			params.put("from", Timestamp.from(filter.from().atStartOfDay(CHINA).toInstant()));
+			params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
 		}
 		if (filter.to() != null) {
 			conditions.add("d.updated_at < :to");
-			params.put("to", Timestamp.from(filter.to().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(CHINA).toInstant()));
+			params.put("to", Timestamp.from(filter.to().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(zone).toInstant()));
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
 			conditions.add("v.title ilike :text");

@@ -3,6 +3,7 @@ package org.govsite.content.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfferQueries {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private final ZoneId zone;
 
 	private static final String SELECT = """
 			select o.*, v.title from content_offer o
@@ -32,7 +33,8 @@ public class OfferQueries {
 
 	private final JdbcClient jdbc;
 
-	OfferQueries(JdbcClient jdbc) {
+	OfferQueries(JdbcClient jdbc, Clock clock) {
+		this.zone = clock.getZone();
 		this.jdbc = jdbc;
 	}
 
@@ -96,8 +98,8 @@ public class OfferQueries {
 				  and (from_site_id = any(:sites) or to_site_id = any(:sites))
 				group by from_site_id, to_site_id
 				order by to_site_id, from_site_id""")
-			.param("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(CHINA).toInstant()))
-			.param("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(CHINA).toInstant()))
+			.param("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()))
+			.param("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()))
 			.param("sites", siteIds.toArray(Long[]::new))
 			.query((rs, n) -> new OfferStatistics(rs.getLong("from_site_id"),
 					siteNames.getOrDefault(rs.getLong("from_site_id"), "#" + rs.getLong("from_site_id")),

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.govsite.content.ContentChecker;
 import org.govsite.content.ContentRuleViolation;
+import org.govsite.content.DocumentArchived;
 import org.govsite.content.DocumentPublished;
 import org.govsite.content.DocumentState;
 import org.govsite.content.DocumentType;
@@ -164,10 +165,11 @@ public class Workflow {
 	}
 
 	public void archive(long documentId, String actor) {
-		Document document = change(documentId, d -> d.archive(actor, LocalDate.now(clock), clock.instant()));
+		LocalDate today = LocalDate.now(clock);
+		Document document = change(documentId, d -> d.archive(actor, today, clock.instant()));
 		Set<Long> channels = store.channelIdsOf(documentId);
 		store.touchSites(store.sitesOfPlacements(documentId), clock.instant());
-		events.publishEvent(new DocumentPublished(document.id(), channels, channels));
+		events.publishEvent(new DocumentArchived(document.id(), channels, today));
 	}
 
 	/** Releases what is due now; called by the scheduler with the document locked. */

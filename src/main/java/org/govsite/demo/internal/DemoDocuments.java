@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -293,7 +292,7 @@ class DemoDocuments {
 					List.of(category.substring(category.indexOf('/') + 1)), title.length() > 100 ? title.substring(0, 100) : title);
 			return new ImportedDocument(DocumentType.POLICY, withSource(DocumentContent.of(title, body), site.sponsor())
 				.withDisclosure(disclosure), List.of(channel.id()),
-					writtenOn.plusDays(3).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), AUTHOR);
+					writtenOn.plusDays(3).atTime(9, 0).atZone(clock.getZone()).toInstant(), AUTHOR);
 		}
 
 		private ImportedDocument document(DocumentType type, DocumentContent content, ChannelView channel) {

@@ -1,21 +1,23 @@
 package org.govsite.platform.internal;
 
 import java.time.Clock;
-import java.time.ZoneId;
+
+import org.govsite.platform.GovSiteProperties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The platform's one source of time: China Standard Time, whatever the server's zone. */
+/**
+ * The platform's one source of time, in the platform's zone ({@code govsite.zone}, China Standard
+ * Time by default) whatever the server's zone: code that needs the zone asks the clock for it.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.system(CHINA);
+	Clock clock(GovSiteProperties platform) {
+		return Clock.system(platform.zone());
 	}
 }

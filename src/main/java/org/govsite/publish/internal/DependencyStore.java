@@ -1,6 +1,8 @@
 package org.govsite.publish.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,9 +26,12 @@ public class DependencyStore {
 
 	private final JdbcTemplate batch;
 
-	DependencyStore(JdbcClient jdbc, JdbcTemplate batch) {
+	private final ZoneId zone;
+
+	DependencyStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.zone = clock.getZone();
 	}
 
 	/** Replaces what the given pages depend on. */
@@ -85,7 +90,7 @@ public class DependencyStore {
 			.param("to", toId)
 			.query(rows -> {
 				java.sql.Timestamp written = rows.getTimestamp(2);
-				pages.put(rows.getString(1), written == null ? null : PageBuilder.dayOf(written.toInstant()));
+				pages.put(rows.getString(1), written == null ? null : PageBuilder.dayOf(written.toInstant(), zone));
 			});
 		return pages;
 	}

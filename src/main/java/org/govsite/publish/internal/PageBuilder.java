@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,7 +99,7 @@ public final class PageBuilder {
 			views.add(block(channel, entries, links, dependencies));
 			dependencies.add(Dependency.channel(channel.id()));
 		});
-		LocalDate today = site.now().atZone(PageText.CHINA).toLocalDate();
+		LocalDate today = site.now().atZone(site.zone()).toLocalDate();
 		List<String> notices = site.notices().stream().filter(notice -> notice.shownOn(today)).map(NoticeView::text).toList();
 		Frame frame = frame(path, null, List.of(), List.of(), site.lastUpdateDay(), null);
 		return new Page(path, render("home", frame, "home", new HomePage(notices, views)),
@@ -118,7 +119,7 @@ public final class PageBuilder {
 		dependencies.add(Dependency.channel(channel.id()));
 		List<Entry> views = entries.stream().map(entry -> {
 			dependencies.add(Dependency.document(entry.documentId()));
-			return entry(entry, links);
+			return entry(entry, links, site.zone());
 		}).toList();
 		List<Block> blocks = new ArrayList<>();
 		childBlocks.forEach((child, childEntries) -> blocks.add(block(child, childEntries, links, dependencies)));
@@ -127,8 +128,8 @@ public final class PageBuilder {
 				: node.children().stream().filter(child -> child.channel().shownInNavigation())
 					.map(child -> Link.to(child.channel().name(), channelHref(child.channel(), links))).toList();
 		LocalDate updated = entries.stream().map(ChannelEntry::publishedAt).max(Comparator.naturalOrder())
-			.map(at -> at.atZone(PageText.CHINA).toLocalDate())
-			.orElse(channel.createdAt().atZone(PageText.CHINA).toLocalDate());
+			.map(at -> at.atZone(site.zone()).toLocalDate())
+			.orElse(channel.createdAt().atZone(site.zone()).toLocalDate());
 		String title = number == 0 ? channel.name() : PageText.text("page.list.numberedTitle", channel.name(), number);
 		Frame frame = frame(path, title, channelMeta(channel), crumbs(channel, links, false), updated, channel);
 		ListPage list = new ListPage(channel.name(), channel.description(),
@@ -178,7 +179,7 @@ public final class PageBuilder {
 		String url = site.url(path);
 		Validity validity = document.disclosure() == null ? null : document.disclosure().validity();
 		DocumentPage page = new DocumentPage(document.title(), document.subtitle(),
-				PageText.label("page.documentType", document.type()), PageText.minute(document.publishedAt()),
+				PageText.label("page.documentType", document.type()), PageText.minute(document.publishedAt(), site.zone()),
 				document.source(), document.author(), document.responsibleEditor(),
 				document.archivedOn() == null ? null : PageText.day(document.archivedOn()),
 				validity == null ? null : PageText.label("page.validity", validity),
@@ -187,12 +188,12 @@ public final class PageBuilder {
 				relatedHeading(document.type(), relatedLinks), document.linkUrl(),
 				QrCode.svg(url, PageText.text("page.qr.label")), url);
 		List<Meta> meta = new ArrayList<>(primary == null ? List.of() : channelMeta(primary));
-		meta.addAll(documentMeta(document, url, cover == null ? null : site.baseUrl() + fileOf.apply(document.cover().id())));
+		meta.addAll(documentMeta(document, url, cover == null ? null : site.baseUrl() + fileOf.apply(document.cover().id()), site.zone()));
 		List<Link> crumbs = primary == null ? new ArrayList<>(List.of(Link.to(PageText.text("page.home"), links.home())))
 				: crumbs(primary, links, true);
 		crumbs.add(new Link(PageText.text("page.crumb.document"), "", true));
 		Frame frame = frame(path, document.title(), meta, crumbs,
-				document.updatedAt().atZone(PageText.CHINA).toLocalDate(), primary);
+				document.updatedAt().atZone(site.zone()).toLocalDate(), primary);
 		return new Page(path, render("detail", frame, "doc", page), dependencies, attachments);
 	}
 
@@ -233,7 +234,7 @@ public final class PageBuilder {
 					: site.url(PageAddresses.document(entry.documentId()));
 			xml.append("<item><title>").append(Html.escape(entry.title())).append("</title><link>")
 				.append(Html.escape(link)).append("</link><guid>").append(Html.escape(link)).append("</guid><pubDate>")
-				.append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.publishedAt().atZone(PageText.CHINA)))
+				.append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.publishedAt().atZone(site.zone())))
 				.append("</pubDate>");
 			if (entry.summary() != null) {
 				xml.append("<description>").append(Html.escape(entry.summary())).append("</description>");
@@ -391,9 +392,9 @@ public final class PageBuilder {
 				new Meta("ColumnType", PageText.label("page.channelKind", channel.kind())));
 	}
 
-	private static List<Meta> documentMeta(PublishedDocument document, String url, @Nullable String image) {
+	private static List<Meta> documentMeta(PublishedDocument document, String url, @Nullable String image, ZoneId zone) {
 		return List.of(new Meta("ArticleTitle", document.title()),
-				new Meta("PubDate", PageText.minute(document.publishedAt())),
+				new Meta("PubDate", PageText.minute(document.publishedAt(), zone)),
 				new Meta("ContentSource", document.source() == null ? "" : document.source()),
 				new Meta("Keywords", String.join(",", document.keywords())),
 				new Meta("Author", document.author() == null ? "" : document.author()),
@@ -416,15 +417,15 @@ public final class PageBuilder {
 	private Block block(ChannelView channel, List<ChannelEntry> entries, Links links, Set<Dependency> dependencies) {
 		List<Entry> views = entries.stream().map(entry -> {
 			dependencies.add(Dependency.document(entry.documentId()));
-			return entry(entry, links);
+			return entry(entry, links, site.zone());
 		}).toList();
 		return new Block(channel.name(), channelHref(channel, links), views);
 	}
 
-	private static Entry entry(ChannelEntry entry, Links links) {
+	private static Entry entry(ChannelEntry entry, Links links, ZoneId zone) {
 		boolean external = entry.linkUrl() != null;
 		String href = external ? entry.linkUrl() : links.to(PageAddresses.document(entry.documentId()));
-		return new Entry(entry.title(), href, PageText.day(entry.publishedAt()), entry.pinned(), external,
+		return new Entry(entry.title(), href, PageText.day(entry.publishedAt(), zone), entry.pinned(), external,
 				entry.archivedOn() == null ? null : PageText.day(entry.archivedOn()), entry.summary());
 	}
 
@@ -507,7 +508,7 @@ public final class PageBuilder {
 	}
 
 	/** The instant a document page was last changed, for sitemaps. */
-	static LocalDate dayOf(Instant instant) {
-		return instant.atZone(PageText.CHINA).toLocalDate();
+	static LocalDate dayOf(Instant instant, ZoneId zone) {
+		return instant.atZone(zone).toLocalDate();
 	}
 }

@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageText {
 
-	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -61,16 +59,16 @@ public final class PageText {
 		return text(prefix + "." + value.name());
 	}
 
-	public static String day(Instant instant) {
-		return DAY.format(instant.atZone(CHINA));
+	public static String day(Instant instant, ZoneId zone) {
+		return DAY.format(instant.atZone(zone));
 	}
 
 	public static String day(@Nullable LocalDate date) {
 		return date == null ? "" : DAY.format(date);
 	}
 
-	public static String minute(Instant instant) {
-		return MINUTE.format(instant.atZone(CHINA));
+	public static String minute(Instant instant, ZoneId zone) {
+		return MINUTE.format(instant.atZone(zone));
 	}
 
 	/** A file size as people read it: 12 KB, 3.4 MB. */

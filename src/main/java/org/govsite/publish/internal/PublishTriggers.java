@@ -8,6 +8,7 @@ import java.util.Set;
 import org.govsite.channel.ChannelChanged;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
+import org.govsite.content.DocumentArchived;
 import org.govsite.content.DocumentPublished;
 import org.govsite.content.DocumentWithdrawn;
 import org.govsite.content.PlacementsChanged;
@@ -59,6 +60,11 @@ class PublishTriggers {
 		Set<Long> all = new LinkedHashSet<>(event.channelIds());
 		all.addAll(event.previousChannelIds());
 		documentChanged(event.documentId(), all, "page.reason.published");
+	}
+
+	@ApplicationModuleListener
+	void on(DocumentArchived event) {
+		documentChanged(event.documentId(), event.channelIds(), "page.reason.archived");
 	}
 
 	@ApplicationModuleListener

@@ -2,6 +2,7 @@ package org.govsite.publish.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +26,12 @@ import org.jspecify.annotations.Nullable;
  * @param lastUpdate when the site's content last changed
  * @param notices the notices standing on the site
  * @param now the time of the run (which placements have expired)
+ * @param zone the platform's zone, in which the pages show days and times
  * @param assets the theme's files with their hashed names
  */
 public record SiteContext(SitePageFacts site, @Nullable SitePageFacts portal, String baseUrl,
 		@Nullable String portalUrl, List<ChannelNode> tree, @Nullable Instant lastUpdate, List<NoticeView> notices,
-		Instant now, AssetNames assets) {
+		Instant now, ZoneId zone, AssetNames assets) {
 
 	/** Every channel by id, in tree order. */
 	public Map<Long, ChannelView> channels() {
@@ -93,7 +95,7 @@ public record SiteContext(SitePageFacts site, @Nullable SitePageFacts portal, St
 
 	/** The day the site's pages call their 更新日期 when nothing more precise is known. */
 	public LocalDate lastUpdateDay() {
-		return (lastUpdate == null ? now : lastUpdate).atZone(PageText.CHINA).toLocalDate();
+		return (lastUpdate == null ? now : lastUpdate).atZone(zone).toLocalDate();
 	}
 
 	/** The site's folder name: its 标识码, or its id while it has none. */

@@ -95,7 +95,7 @@ public class SitePublisher {
 		SitePageFacts facts = sites.pageFacts(siteId).orElseThrow(() -> new NotFound("site", siteId));
 		SitePageFacts portal = facts.parentId() == null ? null : sites.pageFacts(facts.parentId()).orElse(null);
 		return new SiteContext(facts, portal, baseUrl(facts), portal == null ? null : baseUrl(portal),
-				channels.tree(siteId), catalog.lastUpdate(siteId).orElse(null), sites.noticesOn(siteId), clock.instant(),
+				channels.tree(siteId), catalog.lastUpdate(siteId).orElse(null), sites.noticesOn(siteId), clock.instant(), clock.getZone(),
 				themes.assets().names());
 	}
 

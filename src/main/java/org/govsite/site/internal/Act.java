@@ -9,14 +9,12 @@ import java.time.ZoneId;
  *
  * @param by the username
  * @param at the moment
+ * @param zone the platform's zone, in which days count whatever the server's zone
  */
-public record Act(String by, Instant at) {
+public record Act(String by, Instant at, ZoneId zone) {
 
-	/** Days count in China, whatever the server's zone. */
-	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-	/** The day it happened, in China. */
+	/** The day it happened, in the platform's zone. */
 	public LocalDate day() {
-		return at.atZone(CHINA).toLocalDate();
+		return at.atZone(zone).toLocalDate();
 	}
 }

@@ -10,6 +10,7 @@ import static org.govsite.site.SiteState.ONLINE;
 import static org.govsite.site.SiteState.TEMPORARILY_OFFLINE;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -150,16 +151,16 @@ public abstract class Supervised {
 		if (plannedDays == null || plannedDays < 1 || plannedDays > settings.maxOfflineDays()) {
 			throw new LifecycleRefused("site.offline.days", settings.maxOfflineDays());
 		}
-		requireNoOfflineIn(act.day().getYear());
+		requireNoOfflineIn(act);
 		request = new PendingRequest(LifecycleStep.REQUEST_OFFLINE, act.by(), act.at(), why, plannedDays, null, null);
 		step(LifecycleStep.REQUEST_OFFLINE, state, act.by(), null, act, why, String.valueOf(plannedDays));
 	}
 
 	/** Whether an approved temporary offline began in that calendar year; emergency shutdowns do not count. */
-	public boolean offlineTakenIn(int year) {
+	public boolean offlineTakenIn(int year, ZoneId zone) {
 		return entries().stream()
 			.anyMatch(entry -> entry.step() == LifecycleStep.TAKE_OFFLINE
-					&& entry.occurredAt().atZone(Act.CHINA).getYear() == year);
+					&& entry.occurredAt().atZone(zone).getYear() == year);
 	}
 
 	/** An emergency shutdown (power or network loss, security order), with its written report. */
@@ -263,7 +264,7 @@ public abstract class Supervised {
 		if (state != ONLINE) {
 			throw new LifecycleRefused("site.offline.notOnline");
 		}
-		requireNoOfflineIn(act.day().getYear());
+		requireNoOfflineIn(act);
 		int days = pending.plannedDays() == null ? 0 : pending.plannedDays();
 		offlineSince = act.day();
 		offlinePlannedEnd = offlineSince.plusDays(days);
@@ -358,8 +359,9 @@ public abstract class Supervised {
 		}
 	}
 
-	private void requireNoOfflineIn(int year) {
-		if (offlineTakenIn(year)) {
+	private void requireNoOfflineIn(Act act) {
+		int year = act.day().getYear();
+		if (offlineTakenIn(year, act.zone())) {
 			throw new LifecycleRefused("site.offline.oncePerYear", String.valueOf(year));
 		}
 	}

@@ -1,7 +1,8 @@
 package org.govsite.site.web;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
+
 import java.time.format.DateTimeFormatter;
 
 import org.govsite.platform.BackOffice;
@@ -9,15 +10,18 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-/** Shows moments on the site pages in China Standard Time: {@code ${@siteTime.format(entry.at)}}. */
+/** Shows moments on the site pages in the platform's zone: {@code ${@siteTime.format(entry.at)}}. */
 @Component("siteTime")
 @BackOffice
 class ConsoleTime {
 
-	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+	private final DateTimeFormatter minutes;
+
+	ConsoleTime(Clock clock) {
+		this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
+	}
 
 	public String format(@Nullable Instant instant) {
-		return instant == null ? "" : MINUTES.format(instant);
+		return instant == null ? "" : minutes.format(instant);
 	}
 }

@@ -1,11 +1,14 @@
 package org.govsite.identity.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.OptionalLong;
 
 import org.govsite.test.TestClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +19,24 @@ class TotpTests {
 	private final Totp totp = new Totp(clock);
 
 	private final String secret = totp.newSecret();
+
+	/** RFC 6238's own key for SHA-1 (ASCII "12345678901234567890"), in the base32 apps are given. */
+	private static final String RFC_6238_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+	/**
+	 * RFC 6238, Appendix B, the SHA-1 rows (published with 8 digits; a 6-digit code is their last
+	 * six): the codes must be the ones every authenticator app computes, not merely the library's.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "59, 94287082", "1111111109, 07081804", "1111111111, 14050471", "1234567890, 89005924",
+			"2000000000, 69279037", "20000000000, 65353130" })
+	void computesRfc6238sTestVectors(long unixSeconds, String published) {
+		clock.setTo(LocalDateTime.ofInstant(Instant.ofEpochSecond(unixSeconds), TestClock.CHINA));
+		String expected = published.substring(published.length() - 6);
+
+		assertThat(totp.currentCode(RFC_6238_SECRET)).isEqualTo(expected);
+		assertThat(totp.accept(RFC_6238_SECRET, expected, null)).hasValue(unixSeconds / Totp.PERIOD_SECONDS);
+	}
 
 	@Test
 	void acceptsTheCurrentCodeOnceOnly() {

@@ -70,7 +70,7 @@ class MailOutTests {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("notification.mail.subject", Locale.SIMPLIFIED_CHINESE, "【政府网站集约化平台】{0}");
 		messages.addMessage("notification.mail.body", Locale.SIMPLIFIED_CHINESE, "{0}\n\n请登录控制台查看：{1}");
-		GovSiteProperties platform = new GovSiteProperties(DeploymentRole.ALL, Path.of("data"), "https://console.example.gov.cn/");
+		GovSiteProperties platform = new GovSiteProperties(DeploymentRole.ALL, Path.of("data"), "https://console.example.gov.cn/", java.time.ZoneId.of("Asia/Shanghai"));
 		SmtpMail smtpMail = new SmtpMail(sender, new NotificationProperties("govsite@example.gov.cn"), platform, messages);
 		// zhaoliu takes no review messages by email; lisi asked for the digest
 		EmailChoices choices = new EmailChoices(null) {

@@ -54,7 +54,7 @@ class EmbeddedDatabaseTests {
 	}
 
 	private void assertSecuredOnStart() throws Exception {
-		GovSiteProperties properties = new GovSiteProperties(DeploymentRole.ALL, dataDir, "http://localhost:8080");
+		GovSiteProperties properties = new GovSiteProperties(DeploymentRole.ALL, dataDir, "http://localhost:8080", java.time.ZoneId.of("Asia/Shanghai"));
 		PlatformKeys keys = new PlatformKeys(properties, new MockEnvironment());
 		EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
 		try (EmbeddedPostgres postgres = configuration.embeddedPostgres(properties, keys);

@@ -23,6 +23,7 @@ import org.govsite.site.NoticeView;
 import org.govsite.site.SiteKind;
 import org.govsite.site.SitePageFacts;
 import org.govsite.site.SiteState;
+import org.govsite.test.TestClock;
 
 /**
  * A small site built from plain records, as the catalog and the directories would give it: a
@@ -30,7 +31,7 @@ import org.govsite.site.SiteState;
  */
 final class PageFixtures {
 
-	static final Instant NOW = LocalDateTime.of(2026, 3, 2, 10, 0).atZone(PageText.CHINA).toInstant();
+	static final Instant NOW = LocalDateTime.of(2026, 3, 2, 10, 0).atZone(TestClock.CHINA).toInstant();
 
 	static final ChannelView NEWS = channel(11, null, "新闻动态", "xwdt", "xwdt", 1, 1, ChannelKind.NEWS);
 
@@ -67,13 +68,13 @@ final class PageFixtures {
 		return new SiteContext(portal(), null, "https://www.example.gov.cn/", null, tree(), NOW.minusSeconds(3600),
 				List.of(new NoticeView(1, 1, 2, null, NoticeKind.OPENING, "示例县教育局网站已开通。", LocalDate.of(2026, 3, 1),
 						LocalDate.of(2026, 3, 31))),
-				NOW, new ThemeAssets().names());
+				NOW, TestClock.CHINA, new ThemeAssets().names());
 	}
 
 	static SiteContext departmentSite() {
 		return new SiteContext(department(), portal(), "https://jyj.example.gov.cn/", "https://www.example.gov.cn/",
 				List.of(new ChannelNode(channel(21, null, "工作动态", "gzdt", "gzdt", 1, 1, ChannelKind.NEWS), List.of())),
-				null, List.of(), NOW, new ThemeAssets().names());
+				null, List.of(), NOW, TestClock.CHINA, new ThemeAssets().names());
 	}
 
 	static ChannelView channel(long id, Long parentId, String name, String code, String path, int level, int position,

@@ -18,12 +18,13 @@ import org.govsite.site.SiteDataRejected;
 import org.govsite.site.SiteKind;
 import org.govsite.site.SiteProfile;
 import org.govsite.site.SiteRegistration;
+import org.govsite.test.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** What a change of a site is, and when it must be reported. */
 class SiteChangesTests {
 
-	private final WorkingDays calendar = new WorkingDays(BuiltInArrangements.all());
+	private final WorkingDays calendar = new WorkingDays(BuiltInArrangements.all(), TestClock.CHINA);
 
 	@Test
 	void aChangeIsDueTwoWorkingDaysLaterAcrossNationalDay() {

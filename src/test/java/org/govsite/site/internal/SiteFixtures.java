@@ -8,6 +8,7 @@ import org.govsite.site.SiteKind;
 import org.govsite.site.SiteProfile;
 import org.govsite.site.SiteRegistration;
 import org.govsite.site.StepInput;
+import org.govsite.test.TestClock;
 
 /** Sites in every state, for the unit tests of the lifecycle. */
 final class SiteFixtures {
@@ -23,7 +24,7 @@ final class SiteFixtures {
 
 	/** An act on the given local date-time in China, e.g. {@code 2026-03-02T09:00}. */
 	static Act act(String by, String localDateTime) {
-		return new Act(by, LocalDateTime.parse(localDateTime).atZone(Act.CHINA).toInstant());
+		return new Act(by, LocalDateTime.parse(localDateTime).atZone(TestClock.CHINA).toInstant(), TestClock.CHINA);
 	}
 
 	static Act on(String localDate) {

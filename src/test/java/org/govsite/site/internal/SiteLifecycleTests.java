@@ -28,6 +28,7 @@ import org.govsite.site.LifecycleStep;
 import org.govsite.site.SecurityAssessment;
 import org.govsite.site.SiteRegistration;
 import org.govsite.site.SiteState;
+import org.govsite.test.TestClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -231,7 +232,7 @@ class SiteLifecycleTests {
 					assertThat(refused.code()).isEqualTo("site.offline.oncePerYear");
 					assertThat(refused.arguments()).containsExactly("2026");
 				});
-			assertThat(site.offlineTakenIn(2026)).isTrue();
+			assertThat(site.offlineTakenIn(2026, TestClock.CHINA)).isTrue();
 		}
 
 		@Test
@@ -241,7 +242,7 @@ class SiteLifecycleTests {
 			site.requestOffline(SETTINGS, "年度升级", 5, on("2027-01-04"));
 			site.approveRequest(on("2027-01-04"));
 			assertThat(site.state()).isEqualTo(SiteState.TEMPORARILY_OFFLINE);
-			assertThat(site.offlineTakenIn(2027)).isTrue();
+			assertThat(site.offlineTakenIn(2027, TestClock.CHINA)).isTrue();
 		}
 
 		@Test
@@ -250,7 +251,7 @@ class SiteLifecycleTests {
 			site.requestOffline(SETTINGS, "升级", 5, on("2026-12-30"));
 			site.approveRequest(on("2027-01-04"));
 			site.goOnline(on("2027-01-09"));
-			assertThat(site.offlineTakenIn(2026)).isFalse();
+			assertThat(site.offlineTakenIn(2026, TestClock.CHINA)).isFalse();
 			assertThatExceptionOfType(LifecycleRefused.class)
 				.isThrownBy(() -> site.requestOffline(SETTINGS, "又一次", 5, on("2027-06-01")));
 		}
@@ -308,7 +309,7 @@ class SiteLifecycleTests {
 			Site site = online();
 			site.shutDown("网络中断", on("2026-03-02"));
 			site.goOnline(on("2026-03-03"));
-			assertThat(site.offlineTakenIn(2026)).isFalse();
+			assertThat(site.offlineTakenIn(2026, TestClock.CHINA)).isFalse();
 			site.requestOffline(SETTINGS, "升级", 5, on("2026-05-06"));
 			site.approveRequest(on("2026-05-06"));
 			assertThat(site.state()).isEqualTo(SiteState.TEMPORARILY_OFFLINE);

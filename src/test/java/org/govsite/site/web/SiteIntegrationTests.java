@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.govsite.site.SiteManagement;
+import org.govsite.site.SiteStructureChanges;
 import org.govsite.test.IntegrationTest;
 import org.govsite.test.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +50,7 @@ class SiteIntegrationTests {
 	TestClock clock;
 
 	@Autowired
-	SiteManagement sites;
+	SiteStructureChanges structureChanges;
 
 	@Autowired
 	org.govsite.site.SiteDirectory directory;
@@ -270,7 +270,7 @@ class SiteIntegrationTests {
 			.getResponse().getContentAsString(), "$.registration.name");
 
 		mvc.perform(profile(site).with(manager(site))).andExpect(status().isFound());
-		sites.recordStructureChange(site, "新增“政务公开”一级栏目");
+		structureChanges.recordStructureChange(site, "新增“政务公开”一级栏目");
 
 		mvc.perform(get("/api/v1/sites/" + site + "/change-records").with(admin()))
 			.andExpect(jsonPath("$.length()").value(4))
@@ -298,7 +298,7 @@ class SiteIntegrationTests {
 	@Test
 	void theChannelModuleRecordsAStructureChangeWithoutASignedInUser() throws Exception {
 		long site = createSite(false);
-		sites.recordStructureChange(site, "撤销“专题”栏目");
+		structureChanges.recordStructureChange(site, "撤销“专题”栏目");
 		mvc.perform(get("/api/v1/sites/" + site + "/change-records").with(admin()))
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].subject").value("STRUCTURE"))

@@ -1,0 +1,42 @@
+package org.govsite.site;
+
+import org.govsite.channel.ChannelDirectory;
+import org.govsite.content.ContentManagement;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The site module boots with its direct dependencies (platform, audit, identity and calendar) and
+ * nothing else: what it needs from other modules it reaches through their API, and a module it
+ * does not depend on is not there.
+ * <p>
+ * Audit is named: the module depends on it through {@code @Audited} alone, which Spring Modulith
+ * does not count as a dependency to boot, while the modules it boots need the trail.
+ * <p>
+ * Its context is closed after the test: a module's own context runs its schedulers with the real
+ * clock, and must not stay in the context cache beside the shared one whose tests set the time.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "audit")
+@DirtiesContext
+class SiteModuleTests {
+
+	@Autowired
+	SiteManagement api;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void bootsWithItsDirectDependenciesOnly() {
+		assertThat(api).isNotNull();
+		assertThat(context.getBeanNamesForType(ChannelDirectory.class)).as("channel is not booted").isEmpty();
+		assertThat(context.getBeanNamesForType(ContentManagement.class)).as("content is not booted").isEmpty();
+	}
+}
