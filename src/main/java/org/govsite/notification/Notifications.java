@@ -86,6 +86,11 @@ public class Notifications {
 		inbox.markAllRead(username(), authorities(), clock.instant());
 	}
 
+	/** The kind of that code, if a module declares it. */
+	public java.util.Optional<NotificationKind> kind(String code) {
+		return kinds.stream().filter(kind -> kind.code().equals(code)).findFirst();
+	}
+
 	/** Every kind of message on the platform, with whether the signed-in user takes it by email. */
 	@Transactional(readOnly = true)
 	public List<KindPreference> preferences() {

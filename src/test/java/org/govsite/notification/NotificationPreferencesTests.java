@@ -51,7 +51,7 @@ class NotificationPreferencesTests {
 	@Test
 	void aMessageToARoleIsReadByEachHolderOnTheirOwn() throws Exception {
 		String role = "site:" + System.nanoTime() + ":REVIEWER";
-		NotificationKind kind = new NotificationKind("content.REVIEW_WAITING", "content.notificationKind.REVIEW_WAITING", true);
+		NotificationKind kind = new NotificationKind("content.REVIEW_WAITING", "content.notificationKind.REVIEW_WAITING", true, false);
 		notifications.notify(List.of(role), kind, "稿件“测试”等待1级审核。", "/admin/documents/1");
 		RequestPostProcessor first = user("first-" + role).authorities(List.of(new SimpleGrantedAuthority("STAFF"),
 				new SimpleGrantedAuthority(role)));
@@ -70,7 +70,7 @@ class NotificationPreferencesTests {
 
 	@Test
 	void noOneOpensAnotherUsersMessage() throws Exception {
-		NotificationKind kind = new NotificationKind("content.PUBLISHED", "content.notificationKind.PUBLISHED", true);
+		NotificationKind kind = new NotificationKind("content.PUBLISHED", "content.notificationKind.PUBLISHED");
 		String owner = "owner-" + System.nanoTime();
 		notifications.notify(List.of(owner), kind, "稿件“私信”已发布。", "/admin/documents/2");
 		String someoneElse = "other-" + System.nanoTime();

@@ -14,9 +14,12 @@ public enum Notice {
 	REVIEW_WAITING, PROOFREADING_WAITING, SENT_BACK, PUBLISHED, WITHDRAWN, SECRECY_ANSWERED, OFFER_RECEIVED,
 	OFFER_DECIDED, OFFER_REVIEW_WAITING;
 
-	/** As the notification module knows it; every kind is emailed unless the user chose otherwise. */
+	/**
+	 * As the notification module knows it; every kind is emailed unless the user chose otherwise, and
+	 * listed on the 工作台 while unread, but the reviews waiting, which are there as work of their own.
+	 */
 	public NotificationKind kind() {
-		return new NotificationKind("content." + name(), "content.notificationKind." + name(), true);
+		return new NotificationKind("content." + name(), "content.notificationKind." + name(), true, this != REVIEW_WAITING);
 	}
 
 	/** The library's kinds, on every user's 消息设置. */

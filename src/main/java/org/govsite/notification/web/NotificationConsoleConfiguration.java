@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.govsite.identity.StaffRole;
 import org.govsite.notification.Notification;
+import org.govsite.notification.NotificationKind;
 import org.govsite.notification.Notifications;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.ConsoleMenuItem;
@@ -28,8 +29,8 @@ class NotificationConsoleConfiguration {
 	}
 
 	/**
-	 * The unread count, and each unread message but those a module already shows as work of its
-	 * own (a document waiting for review is on the 工作台 as the review itself).
+	 * The unread count, and each unread message but those of kinds whose module lists the work on
+	 * the 工作台 itself (a document waiting for review is there as the review).
 	 */
 	@Bean
 	WorkbenchSource unreadNotifications(Notifications notifications, MessageSource messages) {
@@ -42,7 +43,8 @@ class NotificationConsoleConfiguration {
 						"/admin/notifications", null));
 			}
 			for (Notification notification : notifications.mine(20)) {
-				if (!notification.read() && !notification.kind().equals("content.REVIEW_WAITING")) {
+				boolean listed = notifications.kind(notification.kind()).map(NotificationKind::onWorkbench).orElse(true);
+				if (!notification.read() && listed) {
 					items.add(new WorkItem("workbench.category.task", messages.getMessage("notification.workbench.message",
 							new Object[] { notification.text() }, LocaleContextHolder.getLocale()), notification.link(), null));
 				}

@@ -53,7 +53,7 @@ class PublishJobListing implements JobListing {
 			case DONE -> JobLine.State.SUCCEEDED;
 			case FAILED -> JobLine.State.FAILED;
 		};
-		return new JobLine("publish.job", label, String.valueOf(job.id()), JobLine.Kind.QUEUE, state, job.notBefore(),
+		return new JobLine(job.kind().name(), label, String.valueOf(job.id()), JobLine.Kind.QUEUE, state, job.notBefore(),
 				job.finishedAt(), job.error() == null ? 0 : job.attempts(), job.error(), job.done(), job.total(), null,
 				"/admin/publish#job-" + job.id());
 	}

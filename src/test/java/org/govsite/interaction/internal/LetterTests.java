@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A letter's handling rules, on the real 2026 calendar (dates counted by hand in each test). */
 class LetterTests {
 
-	static final WorkingCalendar CALENDAR = new WorkingDays(BuiltInArrangements.all());
+	static final WorkingCalendar CALENDAR = new WorkingDays(BuiltInArrangements.all(), java.time.ZoneId.of("Asia/Shanghai"));
 
 	static final Instant NOW = Instant.parse("2026-02-07T02:00:00Z");
 

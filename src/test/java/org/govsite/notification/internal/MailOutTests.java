@@ -34,9 +34,9 @@ class MailOutTests {
 
 	static final int PORT = freePort();
 
-	static final NotificationKind REVIEW = new NotificationKind("content.REVIEW_WAITING", "k", true);
+	static final NotificationKind REVIEW = new NotificationKind("content.REVIEW_WAITING", "k", true, false);
 
-	static final NotificationKind DIGEST = new NotificationKind("report.DIGEST", "k", false);
+	static final NotificationKind DIGEST = new NotificationKind("report.DIGEST", "k", false, true);
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
