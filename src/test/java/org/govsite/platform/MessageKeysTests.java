@@ -42,6 +42,29 @@ class MessageKeysTests {
 	/** A string literal. */
 	private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
 
+	/** Bundles merge by union across branches: a key defined twice would let the later text win silently. */
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		Map<String, String> first = new HashMap<>();
+		Set<String> twice = new TreeSet<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+				for (String line : Files.readAllLines(file)) {
+					String trimmed = line.strip();
+					int equals = trimmed.indexOf('=');
+					if (trimmed.isEmpty() || trimmed.startsWith("#") || equals < 0) {
+						continue;
+					}
+					String key = trimmed.substring(0, equals).strip();
+					if (first.putIfAbsent(key, file.getFileName().toString()) != null) {
+						twice.add(key + " (" + first.get(key) + ", " + file.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(twice).as("keys defined more than once").isEmpty();
+	}
+
 	@Test
 	void everyKeyATemplateUsesIsDefined() throws IOException {
 		Set<String> missing = missing(TEMPLATES, ".html", TEMPLATE_KEY);
