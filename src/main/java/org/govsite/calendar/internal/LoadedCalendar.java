@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.govsite.calendar.CalendarYearChanged;
 import org.govsite.calendar.WorkingCalendar;
@@ -66,6 +67,16 @@ public class LoadedCalendar implements WorkingCalendar, SchedulingConfigurer {
 
 	private WorkingDays load() {
 		return new WorkingDays(years.findAll().stream().map(CalendarYear::arrangement).toList());
+	}
+
+	@Override
+	public boolean isArranged(int year) {
+		return current.isArranged(year);
+	}
+
+	@Override
+	public OptionalInt firstArrangedYear() {
+		return current.firstArrangedYear();
 	}
 
 	@Override
