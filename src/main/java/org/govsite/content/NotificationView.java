@@ -21,6 +21,7 @@ public record NotificationView(long id, @Nullable Long documentId, NotificationK
 	/** What a message is about. */
 	public enum NotificationKind {
 		REVIEW_WAITING, PROOFREADING_WAITING, SENT_BACK, PUBLISHED, WITHDRAWN, SECRECY_ANSWERED, OFFER_RECEIVED,
-		OFFER_DECIDED, OFFER_REVIEW_WAITING
+		OFFER_DECIDED, OFFER_REVIEW_WAITING, PLACEMENT_REVIEW_WAITING,
+		CHANNEL_UPDATE_DUE
 	}
 }

@@ -20,4 +20,10 @@ public interface StaffDirectory {
 	 * authorities have no holders.
 	 */
 	List<String> emailsOfRole(String authority);
+
+	/**
+	 * The usernames of the enabled accounts that hold the authority through a grant of exactly that
+	 * scope (as {@link #emailsOfRole}), email or not: who could act on work handed to that role.
+	 */
+	List<String> holdersOf(String authority);
 }

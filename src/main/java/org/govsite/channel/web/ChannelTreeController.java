@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.govsite.audit.Audited;
 import org.govsite.channel.ChannelManagement;
+import org.govsite.channel.ChannelWatch;
 import org.govsite.channel.ChannelView;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.RuleViolation;
@@ -37,9 +38,12 @@ class ChannelTreeController {
 
 	private final ChannelLabels labels;
 
-	ChannelTreeController(ChannelManagement channels, ChannelLabels labels) {
+	private final ChannelWatch watch;
+
+	ChannelTreeController(ChannelManagement channels, ChannelLabels labels, ChannelWatch watch) {
 		this.channels = channels;
 		this.labels = labels;
+		this.watch = watch;
 	}
 
 	@GetMapping("/admin/channels")
@@ -143,5 +147,7 @@ class ChannelTreeController {
 		model.addAttribute("nodes", channels.tree(siteId));
 		model.addAttribute("mayChange", channels.mayChange(siteId));
 		model.addAttribute("channelLabels", labels);
+		model.addAttribute("freshness", watch.freshness(siteId));
+		model.addAttribute("responsibleAccounts", watch.responsibleAccounts(siteId));
 	}
 }

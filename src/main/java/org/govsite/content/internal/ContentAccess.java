@@ -73,6 +73,11 @@ public class ContentAccess {
 		return channelIds.stream().anyMatch(channelId -> staff.hasChannelRole(siteId, channelId, StaffRole.REVIEWER));
 	}
 
+	/** A reviewer of the channel: of its site, site-wide or for that channel. */
+	public boolean mayReviewIn(long channelId) {
+		return channels.find(channelId).map(channel -> reviews(channel.siteId(), Set.of(channel.id()))).orElse(true);
+	}
+
 	/** Editors and reviewers of the document's site may take it down (撤稿). */
 	public boolean mayWithdraw(long documentId) {
 		return mayEdit(documentId) || mayReview(documentId);

@@ -44,13 +44,25 @@ public class Notifier {
 	/** Leaves the message for each recipient; its text is {@code content.notification.<kind>} with the arguments. */
 	public void tell(Collection<String> recipients, @Nullable Long documentId, NotificationKind kind, String link,
 			Object... arguments) {
+		tell(recipients, Set.of(), documentId, kind, link, arguments);
+	}
+
+	/**
+	 * The same, hidden from the given users although they hold a role it is sent to: work that
+	 * they may not do (a level after the one they passed, a review of their own document) is not
+	 * shown to them as theirs.
+	 */
+	public void tell(Collection<String> recipients, Collection<String> notFor, @Nullable Long documentId,
+			NotificationKind kind, String link, Object... arguments) {
 		String text = messages.getMessage("content.notification." + kind.name(), arguments, LocaleContextHolder.getLocale());
 		Set<String> unique = new TreeSet<>(recipients);
+		unique.removeAll(notFor);
+		String[] hidden = new TreeSet<>(notFor).toArray(String[]::new);
 		for (String recipient : unique) {
 			jdbc.sql("""
-					insert into content_notification (recipient, document_id, kind, text, link, created_at)
-					values (?, ?, ?, ?, ?, ?)""")
-				.params(recipient, documentId, kind.name(), text, link, Timestamp.from(clock.instant()))
+					insert into content_notification (recipient, document_id, kind, text, link, created_at, not_for)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(recipient, documentId, kind.name(), text, link, Timestamp.from(clock.instant()), hidden)
 				.update();
 		}
 		mail.afterCommit(unique, text, link);
@@ -65,7 +77,8 @@ public class Notifier {
 				select n.id, n.document_id, n.kind, n.text, n.link, n.created_at,
 				    exists (select 1 from content_notification_read r where r.notification_id = n.id and r.username = :me) as read
 				from content_notification n
-				where n.recipient = any(:recipients) order by n.created_at desc, n.id desc limit :limit""")
+				where n.recipient = any(:recipients) and not (:me = any(n.not_for))
+				order by n.created_at desc, n.id desc limit :limit""")
 			.param("me", username)
 			.param("recipients", recipients(username, authorities))
 			.param("limit", limit)
@@ -78,6 +91,7 @@ public class Notifier {
 	public int unread(String username, Collection<String> authorities) {
 		return jdbc.sql("""
 				select count(*) from content_notification n where n.recipient = any(:recipients)
+				  and not (:me = any(n.not_for))
 				  and not exists (select 1 from content_notification_read r where r.notification_id = n.id and r.username = :me)""")
 			.param("recipients", recipients(username, authorities))
 			.param("me", username)
@@ -91,8 +105,9 @@ public class Notifier {
 	 * @return where the message leads, when it is theirs
 	 */
 	public Optional<String> markRead(long id, String username, Collection<String> authorities) {
-		Optional<String> link = jdbc.sql("select link from content_notification where id = ? and recipient = any(?)")
-			.params(id, recipients(username, authorities))
+		Optional<String> link = jdbc.sql("""
+				select link from content_notification where id = ? and recipient = any(?) and not (? = any(not_for))""")
+			.params(id, recipients(username, authorities), username)
 			.query(String.class)
 			.optional();
 		link.ifPresent(found -> jdbc.sql("""
@@ -108,6 +123,7 @@ public class Notifier {
 		jdbc.sql("""
 				insert into content_notification_read (notification_id, username, read_at)
 				select n.id, :me, :now from content_notification n where n.recipient = any(:recipients)
+				  and not (:me = any(n.not_for))
 				on conflict do nothing""")
 			.param("me", username)
 			.param("now", Timestamp.from(clock.instant()))

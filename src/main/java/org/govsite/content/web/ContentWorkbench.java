@@ -8,6 +8,8 @@ import org.govsite.content.DocumentSummary;
 import org.govsite.content.NotificationView;
 import org.govsite.content.OfferState;
 import org.govsite.content.OfferView;
+import org.govsite.content.PlacementReviewView;
+import org.govsite.content.ReviewSafeguards;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.WorkItem;
 import org.govsite.platform.WorkbenchSource;
@@ -27,10 +29,13 @@ class ContentWorkbench implements WorkbenchSource {
 
 	private final ContentManagement content;
 
+	private final ReviewSafeguards safeguards;
+
 	private final MessageSource messages;
 
-	ContentWorkbench(ContentManagement content, MessageSource messages) {
+	ContentWorkbench(ContentManagement content, ReviewSafeguards safeguards, MessageSource messages) {
 		this.content = content;
+		this.safeguards = safeguards;
 		this.messages = messages;
 	}
 
@@ -53,8 +58,15 @@ class ContentWorkbench implements WorkbenchSource {
 			items.add(new WorkItem("workbench.category.approval", message("content.workbench.review", document.title(), level),
 					"/admin/documents/" + document.id(), null));
 		}
+		for (PlacementReviewView held : safeguards.placementsAwaitingMyReview()) {
+			items.add(new WorkItem("workbench.category.approval", message("content.workbench.placementReview", held.title(),
+					held.nextLevel(), held.requiredLevels()), "/admin/documents/" + held.documentId(), null));
+		}
 		for (NotificationView notification : content.myNotifications(20)) {
-			if (!notification.read() && notification.kind() != NotificationView.NotificationKind.REVIEW_WAITING) {
+			if (!notification.read() && notification.kind() != NotificationView.NotificationKind.REVIEW_WAITING
+					&& notification.kind() != NotificationView.NotificationKind.PLACEMENT_REVIEW_WAITING
+					// the channel watch lists its channels on the 工作台 as they stand now
+					&& notification.kind() != NotificationView.NotificationKind.CHANNEL_UPDATE_DUE) {
 				items.add(new WorkItem("workbench.category.task", message("content.workbench.notification", notification.text()),
 						notification.link(), null));
 			}

@@ -38,13 +38,23 @@ class StaffEmails implements StaffDirectory {
 
 	@Override
 	public List<String> emailsOfRole(String authority) {
+		return ofRole(authority, "a.email", "and a.email is not null");
+	}
+
+	@Override
+	public List<String> holdersOf(String authority) {
+		return ofRole(authority, "a.username", "");
+	}
+
+	/** A column of the enabled holders of the authority; the column and condition are constants of this class. */
+	private List<String> ofRole(String authority, String column, String condition) {
 		Matcher scoped = SCOPED.matcher(authority);
 		if (scoped.matches() && role(scoped.group(2)) != null) {
 			return jdbc.sql("""
-					select distinct a.email from staff_account a join role_grant g on g.staff_account = a.id
-					where a.enabled and a.email is not null and g.role = :role and g.site_id = :site
+					select distinct %1$s from staff_account a join role_grant g on g.staff_account = a.id
+					where a.enabled %2$s and g.role = :role and g.site_id = :site
 					  and g.channel_id is not distinct from :channel
-					order by a.email""")
+					order by %1$s""".formatted(column, condition))
 				.param("role", scoped.group(2))
 				.param("site", Long.parseLong(scoped.group(1)))
 				.param("channel", scoped.group(3) == null ? null : Long.parseLong(scoped.group(3)), java.sql.Types.BIGINT)
@@ -57,8 +67,8 @@ class StaffEmails implements StaffDirectory {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select distinct a.email from staff_account a join role_grant g on g.staff_account = a.id
-				where a.enabled and a.email is not null and g.role = ? order by a.email""")
+				select distinct %1$s from staff_account a join role_grant g on g.staff_account = a.id
+				where a.enabled %2$s and g.role = ? order by %1$s""".formatted(column, condition))
 			.param(role.name())
 			.query(String.class)
 			.list();

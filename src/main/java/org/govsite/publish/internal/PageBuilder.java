@@ -393,7 +393,8 @@ public final class PageBuilder {
 
 	private static List<Meta> documentMeta(PublishedDocument document, String url, @Nullable String image) {
 		return List.of(new Meta("ArticleTitle", document.title()),
-				new Meta("PubDate", PageText.minute(document.publishedAt())),
+				// the real first publication: a display date set earlier (倒签) never becomes the PubDate
+				new Meta("PubDate", PageText.minute(document.firstPublishedAt())),
 				new Meta("ContentSource", document.source() == null ? "" : document.source()),
 				new Meta("Keywords", String.join(",", document.keywords())),
 				new Meta("Author", document.author() == null ? "" : document.author()),

@@ -54,6 +54,11 @@ class MailNotificationsTests {
 			public List<String> emailsOfRole(String authority) {
 				return authority.equals("site:12:REVIEWER") ? List.of("lisi@example.gov.cn", "wangwu@example.gov.cn") : List.of();
 			}
+
+			@Override
+			public List<String> holdersOf(String authority) {
+				return authority.equals("site:12:REVIEWER") ? List.of("lisi", "wangwu") : List.of();
+			}
 		};
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("content.mail.subject", Locale.SIMPLIFIED_CHINESE, "【政府网站集约化平台】{0}");
