@@ -87,6 +87,19 @@ public class ChannelWatch {
 		return store.responsibleAccounts(siteId);
 	}
 
+	/** The accounts holding a role over the whole site: whom the tree offers as responsible persons. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("@channelAccess.mayChangeSite(#siteId)")
+	public Set<String> siteStaff(long siteId) {
+		Set<String> accounts = new TreeSet<>();
+		for (StaffRole role : StaffRole.values()) {
+			if (!role.isAdministrator()) {
+				accounts.addAll(staff.holdersOf(role.forSite(siteId)));
+			}
+		}
+		return accounts;
+	}
+
 	/** The responsible account of the channel, if one is assigned. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("@channelAccess.mayRead(#channelId)")

@@ -25,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /** Channels watched on PostgreSQL: the last publication recorded, the state, the 工作台 and the inbox. */
@@ -66,7 +69,10 @@ class ChannelWatchTests {
 		assertThatExceptionOfType(ChannelRuleViolation.class)
 			.isThrownBy(() -> admin.run(() -> watch.assignResponsible(channelId, "not-on-this-site")))
 			.satisfies(refused -> assertThat(refused.code()).isEqualTo("channel.responsibleAccount.notStaff"));
-		admin.run(() -> watch.assignResponsible(channelId, owner));
+		mvc.perform(post("/admin/channels/{id}/responsible-account", channelId).param("username", owner).with(csrf())
+				.with(user("watch-admin").authorities(() -> StaffRole.SITE_MANAGER.forSite(siteId), () -> "STAFF")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(admin.run(() -> watch.responsibleAccount(channelId))).contains(owner);
 		assertThat(admin.run(() -> watch.freshness(siteId)).get(channelId).state()).isEqualTo(State.EMPTY);
 
 		// a news channel (P14D) last updated on Sunday 20 September 2026: due on 4 October, in the holidays
@@ -83,7 +89,7 @@ class ChannelWatchTests {
 		mvc.perform(get("/admin/sites/{s}/channels", siteId).with(user("watch-admin")
 				.authorities(() -> StaffRole.SITE_MANAGER.forSite(siteId), () -> "STAFF")))
 			.andExpect(content().string(containsString("data-freshness=\"DUE_SOON\"")))
-			.andExpect(content().string(containsString(owner)));
+			.andExpect(content().string(containsString("<option value=\"" + owner + "\" selected=\"selected\"")));
 
 		watch.checkDaily();
 		watch.checkDaily();

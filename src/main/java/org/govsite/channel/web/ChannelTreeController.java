@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -101,6 +102,15 @@ class ChannelTreeController {
 		return act(id, channels::restore, "channel.done.restored", htmx, model, redirect);
 	}
 
+	/** Makes an account of the site's staff the channel's responsible person (empty: none). */
+	@PostMapping("/admin/channels/{id}/responsible-account")
+	@Audited(value = "channel.responsibleAccount", objectType = "channel")
+	String assignResponsible(@PathVariable long id, @RequestParam(defaultValue = "") String username,
+			@RequestHeader(name = HTMX, required = false) @Nullable String htmx, Model model, RedirectAttributes redirect) {
+		return act(id, channelId -> watch.assignResponsible(channelId, username), "channel.done.responsibleAssigned", htmx,
+				model, redirect);
+	}
+
 	/** Runs an action on a node; htmx gets the re-rendered tree with the outcome above it. */
 	private String act(long id, LongConsumer action, String doneKey, @Nullable String htmx, Model model,
 			RedirectAttributes redirect) {
@@ -149,5 +159,6 @@ class ChannelTreeController {
 		model.addAttribute("channelLabels", labels);
 		model.addAttribute("freshness", watch.freshness(siteId));
 		model.addAttribute("responsibleAccounts", watch.responsibleAccounts(siteId));
+		model.addAttribute("siteStaff", channels.mayChange(siteId) ? watch.siteStaff(siteId) : java.util.Set.of());
 	}
 }
