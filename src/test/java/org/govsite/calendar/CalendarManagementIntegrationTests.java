@@ -122,17 +122,17 @@ class CalendarManagementIntegrationTests {
 	@Test
 	@WithMockUser(username = "calendar-admin", authorities = { "ROLE_SYSTEM_ADMIN", "STAFF" })
 	void enteringAYearFirmsUpItsProvisionalDeadlinesAndTellsTheOtherModules() {
-		// 2050: Wednesday 1 June is 端午节 in this made-up arrangement.
-		Deadline before = calendar.deadline(LocalDate.of(2050, 5, 31), 1);
+		// 2061: Wednesday 1 June is 端午节 in this made-up arrangement.
+		Deadline before = calendar.deadline(LocalDate.of(2061, 5, 31), 1);
 		assertThat(before.provisional()).isTrue();
-		assertThat(before.lastDay()).isEqualTo(LocalDate.of(2050, 6, 1));
+		assertThat(before.lastDay()).isEqualTo(LocalDate.of(2061, 6, 1));
 
-		calendar.define(2050, List.of(new NamedDay(LocalDate.of(2050, 6, 1), "端午节")), List.of());
-		calendar.define(2050, List.of(new NamedDay(LocalDate.of(2050, 6, 1), "端午节")), List.of());
+		calendar.define(2061, List.of(new NamedDay(LocalDate.of(2061, 6, 1), "端午节")), List.of());
+		calendar.define(2061, List.of(new NamedDay(LocalDate.of(2061, 6, 1), "端午节")), List.of());
 
-		Deadline after = calendar.deadline(LocalDate.of(2050, 5, 31), 1);
+		Deadline after = calendar.deadline(LocalDate.of(2061, 5, 31), 1);
 		assertThat(after.provisional()).isFalse();
-		assertThat(after.lastDay()).isEqualTo(LocalDate.of(2050, 6, 2));
-		assertThat(events.stream(CalendarYearArranged.class)).containsExactly(new CalendarYearArranged(2050));
+		assertThat(after.lastDay()).isEqualTo(LocalDate.of(2061, 6, 2));
+		assertThat(events.stream(CalendarYearArranged.class)).containsExactly(new CalendarYearArranged(2061));
 	}
 }
