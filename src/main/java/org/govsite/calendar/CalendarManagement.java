@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.govsite.calendar.internal.CalendarSettings;
 import org.govsite.calendar.internal.CalendarYear;
@@ -73,12 +74,16 @@ public class CalendarManagement {
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public CalendarYearView define(int year, List<NamedDay> holidays, List<NamedDay> adjustedWorkingDays) {
 		String by = Objects.requireNonNullElse(staff.currentUsername(), "system");
+		boolean firstEntry = years.findById(year).isEmpty();
 		CalendarYear saved = years.findById(year).map(existing -> {
 			existing.replace(holidays, adjustedWorkingDays, by, clock.instant());
 			return existing;
 		}).orElseGet(() -> CalendarYear.enter(year, holidays, adjustedWorkingDays, by, clock.instant()));
 		saved = years.save(saved);
 		events.publishEvent(new CalendarYearChanged(year));
+		if (firstEntry) {
+			events.publishEvent(new CalendarYearArranged(year));
+		}
 		return saved.view();
 	}
 
@@ -97,6 +102,7 @@ public class CalendarManagement {
 
 	/** Whether the day is a working day, and the holiday it belongs to. */
 	public CalendarDayView day(LocalDate date) {
+		requireKnown(date);
 		Optional<YearArrangement> arrangement = calendar.arrangement(date.getYear());
 		YearArrangement year = arrangement.orElseGet(() -> YearArrangement.mondayToFriday(date.getYear()));
 		return new CalendarDayView(date, calendar.isWorkingDay(date), year.kindOf(date), year.nameOf(date),
@@ -108,14 +114,31 @@ public class CalendarManagement {
 		if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
 			throw new RuleViolation("calendar.workingDays.outOfRange", String.valueOf(MAX_WORKING_DAYS));
 		}
+		requireKnown(received);
 		LocalDate receiptDay = calendar.receiptDay(received);
-		return new Deadline(received, receiptDay, workingDays, calendar.deadline(received, workingDays),
-				calendar.deadline(received.atStartOfDay(clock.getZone()).toInstant(), workingDays));
+		LocalDate lastDay = calendar.deadline(received, workingDays);
+		List<Integer> unarranged = IntStream.rangeClosed(received.getYear(), lastDay.getYear())
+			.filter(year -> !calendar.isArranged(year))
+			.boxed()
+			.toList();
+		return new Deadline(received, receiptDay, workingDays, lastDay,
+				calendar.deadline(received.atStartOfDay(clock.getZone()).toInstant(), workingDays), unarranged);
 	}
 
 	/** The working days after {@code from} up to and including {@code to}; negative when to is before from. */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		requireKnown(from);
+		requireKnown(to);
 		return calendar.workingDaysBetween(from, to);
+	}
+
+	/** Refuses a day before the first year with an arrangement: its holidays are unknown, not absent. */
+	private void requireKnown(LocalDate date) {
+		calendar.firstArrangedYear().ifPresent(first -> {
+			if (date.getYear() < first) {
+				throw new CalendarYearUnknown(date.getYear(), first);
+			}
+		});
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.govsite.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 
 /**
  * Working-day arithmetic (SPEC.md §11). Working days are Monday to Friday, minus statutory
@@ -11,6 +12,15 @@ import java.time.LocalDate;
 public interface WorkingCalendar {
 
 	boolean isWorkingDay(LocalDate date);
+
+	/**
+	 * Whether the year has an arrangement entered: without one, Monday to Friday count as working
+	 * days, and whatever is computed over that year is provisional.
+	 */
+	boolean isArranged(int year);
+
+	/** The earliest year with an arrangement; before it the calendar knows nothing. */
+	OptionalInt firstArrangedYear();
 
 	/**
 	 * The day from which a time limit counts: the day itself if it is a working day, otherwise the

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,16 @@ public final class WorkingDays implements WorkingCalendar {
 	/** Whether the year has an arrangement, rather than the Monday-to-Friday fallback. */
 	public boolean isDefined(int year) {
 		return years.containsKey(year);
+	}
+
+	@Override
+	public boolean isArranged(int year) {
+		return years.containsKey(year);
+	}
+
+	@Override
+	public OptionalInt firstArrangedYear() {
+		return years.keySet().stream().mapToInt(Integer::intValue).min();
 	}
 
 	/** The year's arrangement, if it has one. */

@@ -33,13 +33,15 @@ import org.springframework.modulith.NamedInterface;
  * interpretation's policy
  * @param linkUrl where an external link leads
  * @param archivedOn when it was archived (the page stays, marked 已归档), else null
+ * @param firstPublishedAt when it really went live first: the page's PubDate, whatever date it shows
  */
 @NamedInterface("catalogue")
 public record PublishedDocument(long id, long siteId, DocumentType type, String title, @Nullable String subtitle,
 		String body, @Nullable String summary, @Nullable String source, @Nullable String author,
 		@Nullable String responsibleEditor, @Nullable AttachmentRef cover, List<AttachmentRef> attachments,
 		List<String> keywords, Instant publishedAt, Instant updatedAt, @Nullable DisclosureMetadata disclosure,
-		List<RelatedDocument> related, @Nullable String linkUrl, @Nullable LocalDate archivedOn) {
+		List<RelatedDocument> related, @Nullable String linkUrl, @Nullable LocalDate archivedOn,
+		Instant firstPublishedAt) {
 
 	/** A document linked from this one's page. */
 	public record RelatedDocument(long id, DocumentType type, String title) {

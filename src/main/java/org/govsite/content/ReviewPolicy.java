@@ -9,4 +9,10 @@ package org.govsite.content;
  * @param own whether the channel sets it (else it is the platform's default)
  */
 public record ReviewPolicy(long channelId, int levels, boolean proofreading, boolean own) {
+
+	/** A change for the audit trail, before → after: {@code levels 1→3, proofreading false→true}. */
+	public static String describeChange(ReviewPolicy before, ReviewPolicy after) {
+		return "levels " + before.levels + "→" + after.levels + ", proofreading " + before.proofreading + "→"
+				+ after.proofreading;
+	}
 }

@@ -23,7 +23,7 @@ public interface StaffDirectory {
 
 	/**
 	 * The usernames of the enabled accounts that hold the authority through a grant of exactly that
-	 * scope, as for {@link #emailsOfRole(String)}, whether they have an address or not.
+	 * scope (as {@link #emailsOfRole}), email or not: who could act on work handed to that role.
 	 */
 	List<String> holdersOf(String authority);
 }

@@ -61,9 +61,21 @@ public class Notifications {
 	 * @param link where it leads, under {@code /admin}
 	 */
 	public void notify(Collection<String> recipients, NotificationKind kind, String subject, String link) {
+		notify(recipients, Set.of(), kind, subject, link);
+	}
+
+	/**
+	 * The same, hidden from the users named in {@code notFor} although they hold a role it is sent
+	 * to, and not emailed to them: work they may not do (a review level after the one they passed, a
+	 * review of their own document) is not shown to them as theirs.
+	 */
+	public void notify(Collection<String> recipients, Collection<String> notFor, NotificationKind kind, String subject,
+			String link) {
 		Set<String> unique = new TreeSet<>(recipients);
-		inbox.leave(unique, kind.code(), subject, link, clock.instant());
-		mail.afterCommit(unique, kind, subject, link);
+		unique.removeAll(notFor);
+		Set<String> hidden = new TreeSet<>(notFor);
+		inbox.leave(unique, hidden, kind.code(), subject, link, clock.instant());
+		mail.afterCommit(unique, hidden, kind, subject, link);
 	}
 
 	/** The signed-in user's newest messages (to them, or to a role they hold). */

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param at when
  * @param reason why, where one was given
  * @param detail the facts of the step: approval level, planned days, target site, document
+ * @param approvalNote what the approver wrote when approving, if anything
  */
 public record HistoryEntry(LifecycleStep step, @Nullable SiteState from, SiteState to, String requestedBy,
-		@Nullable String approvedBy, Instant at, @Nullable String reason, @Nullable String detail) {
+		@Nullable String approvedBy, Instant at, @Nullable String reason, @Nullable String detail,
+		@Nullable String approvalNote) {
 }

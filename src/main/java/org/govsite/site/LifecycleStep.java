@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A step in the lifecycle that sites and 政务新媒体 accounts share (SPEC.md §1). Most are acts a user
- * performs; {@link #APPLY}, {@link #TAKE_OFFLINE} and {@link #LEAVE_SUPERVISION} are recorded in the
+ * performs; {@link #APPLY}, {@link #TAKE_OFFLINE}, {@link #BEGIN_CLOSING} and {@link #LEAVE_SUPERVISION} are recorded in the
  * history when an application is made or a request approved, and cannot be asked for directly.
  */
 public enum LifecycleStep {
@@ -28,7 +28,10 @@ public enum LifecycleStep {
 	/** 紧急关停: reported in writing; not counted toward the yearly limit. */
 	EMERGENCY_SHUTDOWN(true),
 
-	/** 注销关停 begins: the content moves to a target site and a migration notice goes up. */
+	/**
+	 * 申请注销关停: asks to close, naming the site the content moves to; needs an approval by
+	 * someone else ({@link #APPROVE_REQUEST}). A government's portal is never closed.
+	 */
 	START_CLOSING(true),
 
 	/** 完成关停, once the migration notice has stood long enough. */
@@ -47,7 +50,10 @@ public enum LifecycleStep {
 	TAKE_OFFLINE(false),
 
 	/** 退出监管: recorded when that request is approved. */
-	LEAVE_SUPERVISION(false);
+	LEAVE_SUPERVISION(false),
+
+	/** 关停迁移开始: recorded when a closing request is approved; the migration notice goes up. */
+	BEGIN_CLOSING(false);
 
 	private final boolean performable;
 

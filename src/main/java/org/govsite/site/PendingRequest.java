@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * A request waiting for the system administrator's approval: a temporary offline or leaving
  * supervision.
  *
- * @param kind {@link LifecycleStep#REQUEST_OFFLINE} or {@link LifecycleStep#REQUEST_LEAVE_SUPERVISION}
+ * @param kind {@link LifecycleStep#REQUEST_OFFLINE}, {@link LifecycleStep#START_CLOSING} or
+ *        {@link LifecycleStep#REQUEST_LEAVE_SUPERVISION}
  * @param requestedBy who asked
  * @param requestedAt when
  * @param reason why

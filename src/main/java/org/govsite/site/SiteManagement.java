@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.govsite.audit.AuditContext;
 import org.govsite.platform.NotFound;
 import org.govsite.site.internal.Act;
 import org.govsite.site.internal.Approvers;
@@ -196,8 +197,14 @@ public class SiteManagement {
 	public void perform(long siteId, LifecycleStep step, StepInput input) {
 		Site site = load(siteId);
 		Act act = act();
-		MigrationTarget target = step == LifecycleStep.START_CLOSING ? migrationTarget(input.targetSiteId()) : null;
+		MigrationTarget target = switch (step) {
+			case START_CLOSING -> migrationTarget(input.targetSiteId());
+			case APPROVE_REQUEST -> migrationTarget(site.migrationTargetId());
+			default -> null;
+		};
+		AuditContext.detail(step.path());
 		boolean opening = take(site, siteId, step, input, target, act);
+		describeForAudit(step, site);
 		sites.save(site);
 		Long targetId = site.migrationTargetId();
 		Subject targetSubject = targetId == null ? null : subject(load(targetId));
@@ -240,7 +247,9 @@ public class SiteManagement {
 	public void performOnNewMediaAccount(long siteId, long accountId, LifecycleStep step, StepInput input) {
 		NewMediaAccount account = loadAccount(siteId, accountId);
 		Act act = act();
+		AuditContext.detail(step.path());
 		boolean opening = take(account, siteId, step, input, null, act);
+		describeForAudit(step, account);
 		accounts.save(account);
 		records.afterStep(subject(account), account, opening, null, act);
 	}
@@ -251,7 +260,7 @@ public class SiteManagement {
 			@Nullable MigrationTarget target, Act act) {
 		subject.require(step);
 		if (step == LifecycleStep.APPROVE) {
-			subject.approve(settings.approvalLevels(), approvers.levelToApprove(subject, siteId), act);
+			subject.approve(settings.approvalLevels(), approvers.levelToApprove(subject, siteId), input.reason(), act);
 			return false;
 		}
 		if (step == LifecycleStep.REJECT) {
@@ -265,15 +274,21 @@ public class SiteManagement {
 			}
 			case REQUEST_OFFLINE -> subject.requestOffline(settings, input.reason(), input.plannedDays(), act);
 			case EMERGENCY_SHUTDOWN -> subject.shutDown(input.reason(), act);
-			case START_CLOSING -> subject.startClosing(target, input.reason(), act);
+			case START_CLOSING -> subject.requestClosing(target, input.reason(), act);
 			case COMPLETE_CLOSING -> subject.completeClosing(settings, act);
 			case REQUEST_LEAVE_SUPERVISION -> subject.requestLeaveSupervision(input.documentNumber(),
 					input.documentTitle(), input.reason(), act);
-			case APPROVE_REQUEST -> subject.approveRequest(act);
+			case APPROVE_REQUEST -> subject.approveRequest(input.reason(), target, act);
 			case REJECT_REQUEST -> subject.rejectRequest(input.reason(), act);
 			default -> throw new LifecycleRefused("site.lifecycle.unknownStep", step.path());
 		}
 		return false;
+	}
+
+	/** Names the step in the audit record, and what it led to where that differs (approve-request → take-offline). */
+	private static void describeForAudit(LifecycleStep step, Supervised subject) {
+		LifecycleStep recorded = subject.history().getLast().step();
+		AuditContext.detail(recorded == step ? step.path() : step.path() + " → " + recorded.path());
 	}
 
 	private void publish(Site site, LifecycleStep recorded, boolean opening) {
@@ -355,11 +370,12 @@ public class SiteManagement {
 	}
 
 	private Subject subject(Site site) {
-		return new Subject(site.id(), null, site.name(), site.englishDomain(), site.portalId());
+		return new Subject(site.id(), null, site.name(), site.englishDomain(), site.portalId(), site.hasBeenOnline());
 	}
 
 	private Subject subject(NewMediaAccount account) {
-		return new Subject(account.siteId(), account.id(), account.name(), account.data().url(), account.siteId());
+		return new Subject(account.siteId(), account.id(), account.name(), account.data().url(), account.siteId(),
+				account.hasBeenOnline());
 	}
 
 	private Act act() {

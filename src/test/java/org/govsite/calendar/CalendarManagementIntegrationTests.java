@@ -100,4 +100,40 @@ class CalendarManagementIntegrationTests {
 		assertThat(deadline.lastDay()).isEqualTo(LocalDate.of(2026, 3, 2));
 		assertThat(deadline.endsAt()).isEqualTo(LocalDate.of(2026, 3, 3).atStartOfDay(TestClock.CHINA).toInstant());
 	}
+
+	@Test
+	void aDeadlineCrossingIntoAYearWithoutArrangementIsProvisional() {
+		Deadline intoNextYear = calendar.deadline(LocalDate.of(2026, 12, 31), 1);
+
+		assertThat(intoNextYear.lastDay()).isEqualTo(LocalDate.of(2027, 1, 1));
+		assertThat(intoNextYear.provisional()).isTrue();
+		assertThat(intoNextYear.unarrangedYears()).containsExactly(2027);
+		assertThat(calendar.deadline(LocalDate.of(2026, 6, 1), 5).provisional()).isFalse();
+	}
+
+	@Test
+	void daysBeforeTheFirstKnownYearAreRefusedNotGuessed() {
+		assertThatExceptionOfType(CalendarYearUnknown.class).isThrownBy(() -> calendar.day(LocalDate.of(2024, 10, 1)));
+		assertThatExceptionOfType(CalendarYearUnknown.class)
+			.isThrownBy(() -> calendar.deadline(LocalDate.of(2024, 9, 30), 1));
+		assertThatExceptionOfType(CalendarYearUnknown.class)
+			.isThrownBy(() -> calendar.workingDaysBetween(LocalDate.of(2024, 9, 30), LocalDate.of(2025, 1, 6)));
+	}
+
+	@Test
+	@WithMockUser(username = "calendar-admin", authorities = { "ROLE_SYSTEM_ADMIN", "STAFF" })
+	void enteringAYearFirmsUpItsProvisionalDeadlinesAndTellsTheOtherModules() {
+		// 2061: Wednesday 1 June is 端午节 in this made-up arrangement.
+		Deadline before = calendar.deadline(LocalDate.of(2061, 5, 31), 1);
+		assertThat(before.provisional()).isTrue();
+		assertThat(before.lastDay()).isEqualTo(LocalDate.of(2061, 6, 1));
+
+		calendar.define(2061, List.of(new NamedDay(LocalDate.of(2061, 6, 1), "端午节")), List.of());
+		calendar.define(2061, List.of(new NamedDay(LocalDate.of(2061, 6, 1), "端午节")), List.of());
+
+		Deadline after = calendar.deadline(LocalDate.of(2061, 5, 31), 1);
+		assertThat(after.provisional()).isFalse();
+		assertThat(after.lastDay()).isEqualTo(LocalDate.of(2061, 6, 2));
+		assertThat(events.stream(CalendarYearArranged.class)).containsExactly(new CalendarYearArranged(2061));
+	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.govsite.calendar.CalendarYearChanged;
 import org.govsite.calendar.WorkingCalendar;
@@ -69,6 +70,16 @@ public class LoadedCalendar implements WorkingCalendar {
 
 	private WorkingDays load() {
 		return new WorkingDays(years.findAll().stream().map(CalendarYear::arrangement).toList(), zone);
+	}
+
+	@Override
+	public boolean isArranged(int year) {
+		return current.isArranged(year);
+	}
+
+	@Override
+	public OptionalInt firstArrangedYear() {
+		return current.firstArrangedYear();
 	}
 
 	@Override

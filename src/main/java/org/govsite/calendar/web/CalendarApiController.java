@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +19,7 @@ import org.govsite.audit.Audited;
 import org.govsite.calendar.ArrangementSource;
 import org.govsite.calendar.CalendarDayView;
 import org.govsite.calendar.CalendarManagement;
+import org.govsite.calendar.CalendarYearUnknown;
 import org.govsite.calendar.CalendarYearView;
 import org.govsite.calendar.DayKind;
 import org.govsite.calendar.Deadline;
@@ -25,6 +27,7 @@ import org.govsite.calendar.InvalidArrangement;
 import org.govsite.calendar.NamedDay;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.NotFound;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -87,12 +90,19 @@ class CalendarApiController {
 			@NotNull @Min(0) @Max(CalendarManagement.MAX_WORKING_DAYS) Integer workingDays) {
 	}
 
-	record DeadlineResponse(LocalDate from, LocalDate receiptDay, int workingDays, LocalDate deadline, Instant endsAt) {
+	/**
+	 * A deadline; {@code provisional} when it runs through a year without an arrangement, with
+	 * {@code note} saying which and that it will be recomputed.
+	 */
+	record DeadlineResponse(LocalDate from, LocalDate receiptDay, int workingDays, LocalDate deadline, Instant endsAt,
+			boolean provisional, @Nullable String note) {
+	}
 
-		static DeadlineResponse of(Deadline deadline) {
-			return new DeadlineResponse(deadline.received(), deadline.receiptDay(), deadline.workingDays(),
-					deadline.lastDay(), deadline.endsAt());
-		}
+	private DeadlineResponse response(Deadline deadline) {
+		String note = deadline.provisional() ? messages.getMessage("calendar.deadline.provisional",
+				new Object[] { deadline.unarrangedYears().stream().map(String::valueOf).collect(Collectors.joining("、")) }, LocaleContextHolder.getLocale()) : null;
+		return new DeadlineResponse(deadline.received(), deadline.receiptDay(), deadline.workingDays(),
+				deadline.lastDay(), deadline.endsAt(), deadline.provisional(), note);
 	}
 
 	record BetweenQuery(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -132,13 +142,23 @@ class CalendarApiController {
 	@GetMapping("/deadline")
 	@Operation(summary = "某天收到的事项，若干工作日的期限截止日（非工作日收到的，从下一个工作日起算）")
 	DeadlineResponse deadline(@Valid DeadlineQuery query) {
-		return DeadlineResponse.of(calendar.deadline(query.from(), query.workingDays()));
+		return response(calendar.deadline(query.from(), query.workingDays()));
 	}
 
 	@GetMapping("/working-days")
 	@Operation(summary = "两个日期之间的工作日天数（开始日不计，结束日计入）")
 	BetweenResponse workingDays(@Valid BetweenQuery query) {
 		return new BetweenResponse(query.from(), query.to(), calendar.workingDaysBetween(query.from(), query.to()));
+	}
+
+	/** A question about a year whose holidays were never known is a bad request, not a conflict. */
+	@ExceptionHandler
+	ProblemDetail unknownYear(CalendarYearUnknown unknown) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage(unknown.code(), unknown.arguments(), LocaleContextHolder.getLocale()));
+		problem.setTitle(messages.getMessage("error.invalid.title", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("code", unknown.code());
+		return problem;
 	}
 
 	/** Names every bad day, not just the first, so that a client can fix them all at once. */

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import org.govsite.audit.Audited;
 import org.govsite.calendar.ArrangementProblem;
 import org.govsite.calendar.CalendarManagement;
+import org.govsite.calendar.CalendarYearUnknown;
 import org.govsite.calendar.CalendarYearView;
 import org.govsite.calendar.DayKind;
 import org.govsite.calendar.InvalidArrangement;
@@ -88,7 +89,12 @@ class CalendarConsoleController {
 	String deadline(@Valid @ModelAttribute("deadlineForm") DeadlineForm form, BindingResult result,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		if (!result.hasErrors()) {
-			model.addAttribute("deadline", calendar.deadline(form.getReceived(), form.getWorkingDays()));
+			try {
+				model.addAttribute("deadline", calendar.deadline(form.getReceived(), form.getWorkingDays()));
+			}
+			catch (CalendarYearUnknown unknown) {
+				result.rejectValue("received", unknown.code(), unknown.arguments(), unknown.code());
+			}
 		}
 		return index(model, htmx, "deadline");
 	}
@@ -97,7 +103,12 @@ class CalendarConsoleController {
 	String workingDays(@Valid @ModelAttribute("betweenForm") BetweenForm form, BindingResult result,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		if (!result.hasErrors()) {
-			model.addAttribute("between", calendar.workingDaysBetween(form.getFrom(), form.getTo()));
+			try {
+				model.addAttribute("between", calendar.workingDaysBetween(form.getFrom(), form.getTo()));
+			}
+			catch (CalendarYearUnknown unknown) {
+				result.rejectValue("from", unknown.code(), unknown.arguments(), unknown.code());
+			}
 		}
 		return index(model, htmx, "between");
 	}

@@ -8,6 +8,7 @@ import org.govsite.channel.UpdateRule;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The channel settings.
@@ -15,9 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param updateRules the default update rule of each channel kind, in the rule's text form
  * ({@code P14D}, {@code P6M first-level}, {@code when-facts-change} …); a kind not named keeps
  * the rule SPEC.md implies ({@link ChannelKind#builtInRule()})
+ * @param warnBeforeWorkingDays how many working days before a channel breaks its update rule its
+ * responsible person is warned
  */
 @ConfigurationProperties("govsite.channel")
-record ChannelProperties(@Nullable Map<ChannelKind, UpdateRule> updateRules) {
+record ChannelProperties(@Nullable Map<ChannelKind, UpdateRule> updateRules,
+		@DefaultValue("3") int warnBeforeWorkingDays) {
 
 	ChannelProperties {
 		Map<ChannelKind, UpdateRule> rules = new EnumMap<>(ChannelKind.class);

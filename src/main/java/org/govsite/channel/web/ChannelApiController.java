@@ -2,6 +2,7 @@ package org.govsite.channel.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,7 +11,9 @@ import jakarta.validation.Valid;
 
 import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
+import org.govsite.channel.ChannelFreshness;
 import org.govsite.channel.ChannelManagement;
+import org.govsite.channel.ChannelWatch;
 import org.govsite.channel.ChannelRuleViolation;
 import org.govsite.platform.BackOffice;
 
@@ -34,9 +37,30 @@ class ChannelApiController {
 
 	private final ChannelLabels labels;
 
-	ChannelApiController(ChannelManagement channels, ChannelLabels labels) {
+	private final ChannelWatch watch;
+
+	ChannelApiController(ChannelManagement channels, ChannelLabels labels, ChannelWatch watch) {
 		this.channels = channels;
 		this.labels = labels;
+		this.watch = watch;
+	}
+
+	/** Who is made responsible for a channel: an account of the site's staff, or null for none. */
+	record ResponsibleRequest(@org.jspecify.annotations.Nullable String username) {
+	}
+
+	@PutMapping("/channels/{id}/responsible-account")
+	@Operation(summary = "指定栏目责任人账号", description = "须为本站点的工作人员；栏目即将超期时提醒此人。username 为空则取消")
+	@Audited(value = "channel.responsibleAccount", objectType = "channel")
+	Map<String, Object> assignResponsible(@PathVariable long id, @RequestBody ResponsibleRequest request) {
+		watch.assignResponsible(id, request.username());
+		return Map.of("channelId", id, "responsibleAccount", watch.responsibleAccount(id).orElse(""));
+	}
+
+	@GetMapping("/sites/{siteId}/channel-freshness")
+	@Operation(summary = "各栏目的更新状态", description = "FRESH 正常、DUE_SOON 即将超期、OVERDUE 已超期、EMPTY 空白栏目")
+	Map<Long, ChannelFreshness> freshness(@PathVariable long siteId) {
+		return watch.freshness(siteId);
 	}
 
 	@GetMapping("/sites/{siteId}/channels")

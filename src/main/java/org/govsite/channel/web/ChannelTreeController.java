@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.govsite.audit.Audited;
 import org.govsite.channel.ChannelManagement;
+import org.govsite.channel.ChannelWatch;
 import org.govsite.channel.ChannelView;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.RuleViolation;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -37,9 +39,12 @@ class ChannelTreeController {
 
 	private final ChannelLabels labels;
 
-	ChannelTreeController(ChannelManagement channels, ChannelLabels labels) {
+	private final ChannelWatch watch;
+
+	ChannelTreeController(ChannelManagement channels, ChannelLabels labels, ChannelWatch watch) {
 		this.channels = channels;
 		this.labels = labels;
+		this.watch = watch;
 	}
 
 	@GetMapping("/admin/channels")
@@ -97,6 +102,15 @@ class ChannelTreeController {
 		return act(id, channels::restore, "channel.done.restored", htmx, model, redirect);
 	}
 
+	/** Makes an account of the site's staff the channel's responsible person (empty: none). */
+	@PostMapping("/admin/channels/{id}/responsible-account")
+	@Audited(value = "channel.responsibleAccount", objectType = "channel")
+	String assignResponsible(@PathVariable long id, @RequestParam(defaultValue = "") String username,
+			@RequestHeader(name = HTMX, required = false) @Nullable String htmx, Model model, RedirectAttributes redirect) {
+		return act(id, channelId -> watch.assignResponsible(channelId, username), "channel.done.responsibleAssigned", htmx,
+				model, redirect);
+	}
+
 	/** Runs an action on a node; htmx gets the re-rendered tree with the outcome above it. */
 	private String act(long id, LongConsumer action, String doneKey, @Nullable String htmx, Model model,
 			RedirectAttributes redirect) {
@@ -143,5 +157,8 @@ class ChannelTreeController {
 		model.addAttribute("nodes", channels.tree(siteId));
 		model.addAttribute("mayChange", channels.mayChange(siteId));
 		model.addAttribute("channelLabels", labels);
+		model.addAttribute("freshness", watch.freshness(siteId));
+		model.addAttribute("responsibleAccounts", watch.responsibleAccounts(siteId));
+		model.addAttribute("siteStaff", channels.mayChange(siteId) ? watch.siteStaff(siteId) : java.util.Set.of());
 	}
 }

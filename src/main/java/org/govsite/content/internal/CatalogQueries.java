@@ -204,7 +204,8 @@ class CatalogQueries implements ContentCatalog {
 					content.body(), content.summary(), content.source(), content.author(), content.responsibleEditor(),
 					content.coverId() == null ? null : files.get(content.coverId()), attachments, content.keywords(),
 					publishedAt, updatedAt, row.type() == DocumentType.POLICY ? content.disclosure() : null,
-					related.getOrDefault(row.id(), List.of()), content.linkUrl(), row.archivedOn());
+					related.getOrDefault(row.id(), List.of()), content.linkUrl(), row.archivedOn(),
+					row.firstPublishedAt() != null ? row.firstPublishedAt() : row.updatedAt());
 		}).toList();
 	}
 

@@ -73,6 +73,11 @@ public class ContentAccess {
 		return channelIds.stream().anyMatch(channelId -> staff.hasChannelRole(siteId, channelId, StaffRole.REVIEWER));
 	}
 
+	/** A reviewer of the channel: of its site, site-wide or for that channel. */
+	public boolean mayReviewIn(long channelId) {
+		return channels.find(channelId).map(channel -> reviews(channel.siteId(), Set.of(channel.id()))).orElse(true);
+	}
+
 	/**
 	 * 撤稿 takes a live document off every page: a review decision, not the author's alone. A
 	 * reviewer of the document who wrote no version of it, or a manager of its site, may.

@@ -134,6 +134,10 @@ public class ContentQueries {
 		List<DocumentSummary> waiting = jdbc.sql(SUMMARY_SELECT + """
 				where d.site_id = any(:sites) and d.state in ('IN_REVIEW', 'HELD_FOR_SECRECY') and d.created_by <> :me
 				  and not exists (select 1 from content_version e where e.document_id = d.id and e.edited_by = :me)
+				  -- one reviewer passes one level of a round: a later level is not theirs to act on
+				  and not exists (select 1 from content_history h where h.document_id = d.id and h.action = 'APPROVED'
+				      and h.actor = :me and h.position > coalesce((select max(s.position) from content_history s
+				          where s.document_id = d.id and s.action = 'SUBMITTED'), -1))
 				order by d.updated_at""")
 			.param("sites", reviewed.toArray(Long[]::new))
 			.param("me", username)

@@ -323,6 +323,14 @@ public class ContentStore {
 				rs.getBoolean("pinned"), rs.getInt("sort_order"), instant(rs, "expires_at"));
 	}
 
+	/** The channels the document shows in now. */
+	public Set<Long> liveChannelIdsOf(long documentId) {
+		return new TreeSet<>(jdbc.sql("select channel_id from content_placement where document_id = ? and live")
+			.param(documentId)
+			.query(Long.class)
+			.list());
+	}
+
 	public Set<Long> channelIdsOf(long documentId) {
 		return new TreeSet<>(jdbc.sql("select channel_id from content_placement where document_id = ?")
 			.param(documentId)
@@ -330,10 +338,107 @@ public class ContentStore {
 			.list());
 	}
 
-	/** The document's placements show (from the date its page shows) or stop showing. */
+	/**
+	 * The document's placements show (from the date its page shows) or stop showing; a placement
+	 * still waiting for review levels of its own never shows.
+	 */
 	public void setLive(long documentId, boolean live, @Nullable Instant publishedAt) {
-		jdbc.sql("update content_placement set live = ?, published_at = ? where document_id = ?")
+		jdbc.sql("""
+				update content_placement set live = ? and review_required is null,
+				    published_at = case when review_required is null then cast(? as timestamptz) end
+				where document_id = ?""")
 			.params(live, timestamp(publishedAt), documentId)
+			.update();
+	}
+
+	/** One placement shows from now (its review levels passed, the document live). */
+	public void setPlacementLive(long documentId, long channelId, Instant publishedAt) {
+		jdbc.sql("update content_placement set live = true, published_at = ? where document_id = ? and channel_id = ?")
+			.params(Timestamp.from(publishedAt), documentId, channelId)
+			.update();
+	}
+
+	// placements held for review levels of their own
+
+	/** A held placement's state: the levels its channel needs and those passed so far, with who passed them. */
+	public record HeldPlacement(long documentId, long channelId, long siteId, int required, int passed, String placedBy,
+			List<String> reviewers) {
+	}
+
+	/** Holds the placement until the channel's levels are passed (it shows nothing meanwhile). */
+	public void hold(long documentId, long channelId, int passed, int required) {
+		jdbc.sql("""
+				update content_placement set review_required = ?, review_passed = ?, live = false, published_at = null
+				where document_id = ? and channel_id = ?""")
+			.params(required, passed, documentId, channelId)
+			.update();
+		jdbc.sql("delete from content_placement_review where document_id = ? and channel_id = ?")
+			.params(documentId, channelId)
+			.update();
+	}
+
+	public Optional<HeldPlacement> held(long documentId, long channelId) {
+		return jdbc.sql("""
+				select p.document_id, p.channel_id, p.site_id, p.review_required, p.review_passed, p.placed_by,
+				    array(select r.reviewer from content_placement_review r
+				          where r.document_id = p.document_id and r.channel_id = p.channel_id order by r.level) as reviewers
+				from content_placement p where p.document_id = ? and p.channel_id = ? and p.review_required is not null""")
+			.params(documentId, channelId)
+			.query((rs, n) -> held(rs))
+			.optional();
+	}
+
+	/** The held placements in channels of the given sites, for their reviewers' waiting lists. */
+	public List<HeldPlacement> heldIn(Collection<Long> siteIds) {
+		return jdbc.sql("""
+				select p.document_id, p.channel_id, p.site_id, p.review_required, p.review_passed, p.placed_by,
+				    array(select r.reviewer from content_placement_review r
+				          where r.document_id = p.document_id and r.channel_id = p.channel_id order by r.level) as reviewers
+				from content_placement p where p.site_id = any(?) and p.review_required is not null
+				order by p.placed_at""")
+			.param(siteIds.toArray(Long[]::new))
+			.query((rs, n) -> held(rs))
+			.list();
+	}
+
+	public List<HeldPlacement> heldOf(long documentId) {
+		return jdbc.sql("""
+				select p.document_id, p.channel_id, p.site_id, p.review_required, p.review_passed, p.placed_by,
+				    array(select r.reviewer from content_placement_review r
+				          where r.document_id = p.document_id and r.channel_id = p.channel_id order by r.level) as reviewers
+				from content_placement p where p.document_id = ? and p.review_required is not null order by p.channel_id""")
+			.param(documentId)
+			.query((rs, n) -> held(rs))
+			.list();
+	}
+
+	private static HeldPlacement held(ResultSet rs) throws SQLException {
+		java.sql.Array reviewers = rs.getArray("reviewers");
+		return new HeldPlacement(rs.getLong("document_id"), rs.getLong("channel_id"), rs.getLong("site_id"),
+				rs.getInt("review_required"), rs.getInt("review_passed"), rs.getString("placed_by"),
+				reviewers == null ? List.of() : List.of((String[]) reviewers.getArray()));
+	}
+
+	/** Records a passed level of a held placement; the last one releases the hold. */
+	public void passPlacementLevel(HeldPlacement placement, String reviewer, @Nullable String comment, Instant now) {
+		int level = placement.passed() + 1;
+		jdbc.sql("""
+				insert into content_placement_review (document_id, channel_id, level, reviewer, reviewed_at, comment)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(placement.documentId(), placement.channelId(), level, reviewer, Timestamp.from(now), comment)
+			.update();
+		jdbc.sql("""
+				update content_placement set review_passed = ?,
+				    review_required = case when ? >= review_required then null else review_required end
+				where document_id = ? and channel_id = ?""")
+			.params(level, level, placement.documentId(), placement.channelId())
+			.update();
+	}
+
+	/** The document itself passed this many levels: holds that asked no more are released. */
+	public void releaseHoldsUpTo(long documentId, int levels) {
+		jdbc.sql("update content_placement set review_required = null where document_id = ? and review_required <= ?")
+			.params(documentId, levels)
 			.update();
 	}
 

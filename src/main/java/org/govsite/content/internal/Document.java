@@ -294,6 +294,9 @@ public class Document {
 		if (at != null && !at.isAfter(now)) {
 			throw new ContentRuleViolation("content.schedule.past");
 		}
+		if (at != null && scheduledWithdrawAt != null && !scheduledWithdrawAt.isAfter(at)) {
+			throw new ContentRuleViolation("content.schedule.withdrawalBeforePublish");
+		}
 		scheduledPublishAt = at;
 		updatedAt = now;
 		if (state == SCHEDULED && at == null) {
@@ -304,13 +307,16 @@ public class Document {
 		}
 	}
 
-	/** When to take the document down ({@code null}: never). */
+	/** When to take the document down ({@code null}: never); never before it is to go live. */
 	public void scheduleWithdrawal(String actor, @Nullable Instant at, Instant now) {
 		if (state == WITHDRAWN) {
 			throw new ContentRuleViolation("content.refused.WITHDRAWAL_SCHEDULED");
 		}
 		if (at != null && !at.isAfter(now)) {
 			throw new ContentRuleViolation("content.schedule.past");
+		}
+		if (at != null && scheduledPublishAt != null && !at.isAfter(scheduledPublishAt)) {
+			throw new ContentRuleViolation("content.schedule.withdrawalBeforePublish");
 		}
 		scheduledWithdrawAt = at;
 		updatedAt = now;
@@ -353,6 +359,15 @@ public class Document {
 		require(HistoryAction.ARCHIVED, PUBLISHED);
 		archivedOn = today;
 		move(HistoryAction.ARCHIVED, ARCHIVED, 0, actor, now, null);
+	}
+
+	/**
+	 * The version just saved shows a date before the day it was written: the page will show that
+	 * date, so the record says who set it and when (the real first publication stays in the page's
+	 * PubDate).
+	 */
+	public void backdated(String editor, LocalDate displayDay, Instant now) {
+		record(HistoryAction.BACKDATED, state, state, 0, editor, now, displayDay.toString());
 	}
 
 	/** The author and everyone who saved a version: none of them may review it. */

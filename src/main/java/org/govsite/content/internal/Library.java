@@ -1,6 +1,7 @@
 package org.govsite.content.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
+import org.govsite.channel.ChannelsPublished;
 import org.govsite.content.AttachmentRef;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DisclosureMetadata;
@@ -49,10 +51,14 @@ public class Library {
 
 	private final ApplicationEventPublisher events;
 
+	private final PlacementReviews reviews;
+
 	private final Clock clock;
 
 	Library(DocumentRepository documents, ContentStore store, HtmlSanitizer sanitizer, SiteDirectory sites,
-			ChannelDirectory channels, CatalogQueries catalog, ApplicationEventPublisher events, Clock clock) {
+			ChannelDirectory channels, CatalogQueries catalog, ApplicationEventPublisher events,
+			PlacementReviews reviews, Clock clock) {
+		this.reviews = reviews;
 		this.documents = documents;
 		this.store = store;
 		this.sanitizer = sanitizer;
@@ -102,6 +108,7 @@ public class Library {
 
 	private int writeVersion(Document document, DocumentContent content, String editor) {
 		int number = document.saved(editor, content.nonGovernmentSource(), content.policyId(), clock.instant());
+		recordBackdating(document, content, editor);
 		documents.save(document);
 		DisclosureMetadata disclosure = content.disclosure();
 		if (disclosure != null && disclosure.indexNumber() != null && !store.claimIndexNumber(document.id(), disclosure.indexNumber())) {
@@ -109,6 +116,22 @@ public class Library {
 		}
 		store.insertVersion(document.id(), number, content, content.nonGovernmentSource(), editor, clock.instant());
 		return number;
+	}
+
+	/** A display date before today, newly set or changed, goes on the record (倒签, SPEC.md §9). */
+	private void recordBackdating(Document document, DocumentContent content, String editor) {
+		Instant shown = content.displayDate();
+		if (shown == null) {
+			return;
+		}
+		java.time.LocalDate day = shown.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		java.time.LocalDate today = clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		Instant before = document.currentVersion() <= 1 ? null : store.version(document.id(), document.currentVersion() - 1)
+			.map(version -> version.content().displayDate())
+			.orElse(null);
+		if (day.isBefore(today) && !shown.equals(before)) {
+			document.backdated(editor, day, clock.instant());
+		}
 	}
 
 	/** Checks the content and its references, and sanitizes the body. */
@@ -153,7 +176,8 @@ public class Library {
 
 	/**
 	 * Places the document in the channel (or changes its pin, order, expiry there). A live
-	 * document shows there at once, and the channel's lists are announced as changed.
+	 * document shows there at once, and the channel's lists are announced as changed; unless the
+	 * channel asks for more review levels than the document passed: that placement waits for them.
 	 */
 	public void place(long documentId, PlacementRequest request, String editor) {
 		Document document = document(documentId);
@@ -165,12 +189,26 @@ public class Library {
 		if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
 			throw new ContentRuleViolation("content.field.expiresAt.past");
 		}
-		store.place(documentId, channel.siteId(), request, editor, clock.instant(), document.isLive(),
-				document.isLive() ? publishedAt(document) : null);
-		if (document.isLive()) {
+		placeReviewed(document, channel, request, editor);
+	}
+
+	/**
+	 * Places the document, held for review where the channel asks for more levels than it passed.
+	 *
+	 * @return whether the placement shows now
+	 */
+	boolean placeReviewed(Document document, ChannelView channel, PlacementRequest request, String editor) {
+		java.util.OptionalInt missing = reviews.missing(document, channel.id());
+		boolean shows = document.isLive() && missing.isEmpty();
+		store.place(document.id(), channel.siteId(), request, editor, clock.instant(), shows,
+				shows ? publishedAt(document) : null);
+		missing.ifPresent(required -> reviews.hold(document, channel, required));
+		if (shows) {
+			events.publishEvent(new ChannelsPublished(Set.of(channel.id()), clock.instant()));
 			store.touchSites(List.of(channel.siteId()), clock.instant());
-			events.publishEvent(new PlacementsChanged(documentId, Set.of(channel.id())));
+			events.publishEvent(new PlacementsChanged(document.id(), Set.of(channel.id())));
 		}
+		return shows;
 	}
 
 	/**
@@ -191,13 +229,12 @@ public class Library {
 		if (!target.acceptsContent()) {
 			throw new ContentRuleViolation("content.placement.archivedChannel", target.name());
 		}
-		store.place(documentId, target.siteId(),
-				new PlacementRequest(toChannelId, old.pinned(), old.sortOrder(), old.expiresAt()), editor, clock.instant(),
-				document.isLive(), document.isLive() ? publishedAt(document) : null);
+		placeReviewed(document, target, new PlacementRequest(toChannelId, old.pinned(), old.sortOrder(), old.expiresAt()),
+				editor);
 		store.removePlacement(documentId, fromChannelId);
 		if (document.isLive()) {
-			store.touchSites(List.of(old.siteId(), target.siteId()), clock.instant());
-			events.publishEvent(new PlacementsChanged(documentId, Set.of(fromChannelId, toChannelId)));
+			store.touchSites(List.of(old.siteId()), clock.instant());
+			events.publishEvent(new PlacementsChanged(documentId, Set.of(fromChannelId)));
 		}
 	}
 

@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 public enum Notice {
 
 	REVIEW_WAITING, PROOFREADING_WAITING, SENT_BACK, PUBLISHED, WITHDRAWN, SECRECY_ANSWERED, OFFER_RECEIVED,
-	OFFER_DECIDED, OFFER_REVIEW_WAITING;
+	OFFER_DECIDED, OFFER_REVIEW_WAITING, PLACEMENT_REVIEW_WAITING, CHANNEL_UPDATE_DUE;
 
 	/**
 	 * As the notification module knows it; every kind is emailed unless the user chose otherwise, and
-	 * listed on the 工作台 while unread, but the reviews waiting, which are there as work of their own.
+	 * listed on the 工作台 while unread, but the reviews waiting and the channels due, which are there
+	 * as work of their own (the channels as they stand now).
 	 */
 	public NotificationKind kind() {
-		return new NotificationKind("content." + name(), "content.notificationKind." + name(), true, this != REVIEW_WAITING);
+		boolean listedAsWork = this == REVIEW_WAITING || this == PLACEMENT_REVIEW_WAITING || this == CHANNEL_UPDATE_DUE;
+		return new NotificationKind("content." + name(), "content.notificationKind." + name(), true, !listedAsWork);
 	}
 
 	/** The library's kinds, on every user's 消息设置. */

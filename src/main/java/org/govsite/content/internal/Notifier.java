@@ -29,4 +29,15 @@ public class Notifier {
 		String text = messages.getMessage("content.notification." + notice.name(), arguments, LocaleContextHolder.getLocale());
 		notifications.notify(recipients, notice.kind(), text, link);
 	}
+
+	/**
+	 * The same, hidden from the given users although they hold a role it is sent to: work that they
+	 * may not do (a level after the one they passed, a review of their own document) is not shown to
+	 * them as theirs.
+	 */
+	public void tell(Collection<String> recipients, Collection<String> notFor, Notice notice, String link,
+			Object... arguments) {
+		String text = messages.getMessage("content.notification." + notice.name(), arguments, LocaleContextHolder.getLocale());
+		notifications.notify(recipients, notFor, notice.kind(), text, link);
+	}
 }

@@ -52,8 +52,12 @@ public class Offers {
 
 	private final Clock clock;
 
+	private final Workflow workflow;
+
 	Offers(OfferRepository offers, Library library, ContentStore store, ReviewPolicies policies, SiteDirectory sites,
-			ChannelDirectory channels, Notifier notifier, ApplicationEventPublisher events, Clock clock) {
+			ChannelDirectory channels, Notifier notifier, ApplicationEventPublisher events, Clock clock,
+			Workflow workflow) {
+		this.workflow = workflow;
 		this.offers = offers;
 		this.library = library;
 		this.store = store;
@@ -111,12 +115,19 @@ public class Offers {
 		}
 	}
 
+	/**
+	 * The portal reviewer's sign-off: the document is placed, and where the channel asks for more
+	 * levels than the document passed, the sign-off passes the next of them.
+	 */
 	public void approve(long offerId, String reviewer) {
 		Offer offer = load(offerId);
 		offer.approve(reviewer, library.document(offer.documentId()).editors(), clock.instant());
 		offers.save(offer);
 		long channelId = java.util.Objects.requireNonNull(offer.channelId());
 		place(offer, channels.find(channelId).orElseThrow(() -> new NotFound("channel", channelId)));
+		if (store.held(offer.documentId(), channelId).isPresent()) {
+			workflow.approvePlacement(offer.documentId(), channelId, null, reviewer);
+		}
 	}
 
 	public void decline(long offerId, String reason, String actor) {
@@ -133,13 +144,9 @@ public class Offers {
 			return;
 		}
 		Document document = library.document(offer.documentId());
-		store.place(document.id(), channel.siteId(), PlacementRequest.in(channel.id()),
-				java.util.Objects.requireNonNull(offer.decidedBy()), clock.instant(), document.isLive(),
-				document.isLive() ? library.publishedAt(document) : null);
-		if (document.isLive()) {
-			store.touchSites(List.of(channel.siteId()), clock.instant());
-			events.publishEvent(new PlacementsChanged(document.id(), Set.of(channel.id())));
-		}
+		// a portal channel asking for more levels than the document passed holds it for them
+		library.placeReviewed(document, channel, PlacementRequest.in(channel.id()),
+				java.util.Objects.requireNonNull(offer.decidedBy()));
 		tellOutcome(offer, new DefaultMessageSourceResolvable(new String[] { "content.offer.outcome.accepted" },
 				new Object[] { channel.name() }));
 	}

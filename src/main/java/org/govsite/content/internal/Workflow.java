@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.govsite.channel.ChannelsPublished;
 import org.govsite.content.ContentChecker;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DocumentArchived;
@@ -18,9 +19,11 @@ import org.govsite.content.DocumentState;
 import org.govsite.content.DocumentType;
 import org.govsite.content.DocumentWithdrawn;
 import org.govsite.content.PlacementView;
+import org.govsite.content.PlacementsChanged;
 import org.govsite.content.SubmissionCheck;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.NotFound;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -51,10 +54,14 @@ public class Workflow {
 
 	private final SubmissionChecks checks;
 
+	private final PlacementReviews placementReviews;
+
 	private final Clock clock;
 
 	Workflow(DocumentRepository documents, ContentStore store, ReviewPolicies policies, Library library,
-			Notifier notifier, ApplicationEventPublisher events, List<ContentChecker> checkers, Clock clock) {
+			Notifier notifier, ApplicationEventPublisher events, List<ContentChecker> checkers,
+			PlacementReviews placementReviews, Clock clock) {
+		this.placementReviews = placementReviews;
 		this.checks = new SubmissionChecks(checkers);
 		this.documents = documents;
 		this.store = store;
@@ -103,6 +110,29 @@ public class Workflow {
 			case APPROVED -> releaseWithPartners(document, reviewer);
 			default -> {
 			}
+		}
+	}
+
+	/**
+	 * Passes the next level of a placement held for its channel's review; the last one shows it
+	 * there (when the document is live).
+	 */
+	public void approvePlacement(long documentId, long channelId, @Nullable String comment, String reviewer) {
+		Document document = library.document(documentId);
+		ContentStore.HeldPlacement held = store.held(documentId, channelId)
+			.orElseThrow(() -> new ContentRuleViolation("content.placementReview.none"));
+		Set<String> earlier = new TreeSet<>(document.approversOfThisRound());
+		earlier.addAll(held.reviewers());
+		PlacementReview.requireEligible(reviewer, document.editors(), held.placedBy(), earlier);
+		store.passPlacementLevel(held, reviewer, comment, clock.instant());
+		if (held.passed() + 1 < held.required()) {
+			placementReviews.askReviewers(document, held.siteId(), channelId, held.passed() + 2);
+		}
+		else if (document.isLive()) {
+			store.setPlacementLive(documentId, channelId, library.publishedAt(document));
+			events.publishEvent(new ChannelsPublished(Set.of(channelId), clock.instant()));
+			store.touchSites(List.of(held.siteId()), clock.instant());
+			events.publishEvent(new PlacementsChanged(documentId, Set.of(channelId)));
 		}
 	}
 
@@ -236,8 +266,11 @@ public class Workflow {
 
 	/** Its placements show from now, the publisher renders it, its authors are told. */
 	private void wentLive(Document document, boolean wasLive) {
+		// placements held for levels this round of review has now passed show with the others
+		store.releaseHoldsUpTo(document.id(), document.requiredLevels());
 		Set<Long> channels = store.channelIdsOf(document.id());
 		store.setLive(document.id(), true, library.publishedAt(document));
+		events.publishEvent(new ChannelsPublished(store.liveChannelIdsOf(document.id()), clock.instant()));
 		store.touchSites(store.sitesOfPlacements(document.id()), clock.instant());
 		events.publishEvent(new DocumentPublished(document.id(), channels, wasLive ? channels : Set.of()));
 		tellAuthors(document, Notice.PUBLISHED);
@@ -278,7 +311,10 @@ public class Workflow {
 				recipients.add(StaffRole.REVIEWER.forChannel(document.siteId(), placement.channelId()));
 			}
 		}
-		notifier.tell(recipients, Notice.REVIEW_WAITING, reviewLink(document),
+		// not for its authors, nor for whoever passed an earlier level of this round: they may not act on it
+		Set<String> notFor = new TreeSet<>(document.editors());
+		notFor.addAll(document.approversOfThisRound());
+		notifier.tell(recipients, notFor, Notice.REVIEW_WAITING, reviewLink(document),
 				title(document), document.reviewLevel());
 	}
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
 import org.govsite.content.ContentManagement;
 import org.govsite.content.ReviewPolicy;
@@ -57,10 +58,13 @@ class ContentSettingsApiController {
 
 	@PutMapping("/api/v1/content-settings/channels/{channelId}/review-policy")
 	@Operation(summary = "设置栏目审核", description = "站点管理员；levels 为 1 到 3 级，proofreading 为审核后是否由编辑校对")
-	@Audited(value = "content.reviewPolicy", objectType = "channel")
+	@Audited(value = "content.reviewPolicy", objectType = "channel", objectIdParameter = "channelId")
 	ReviewPolicy setReviewPolicy(@PathVariable long channelId, @Valid @RequestBody ReviewPolicyRequest request) {
+		ReviewPolicy before = content.reviewPolicy(channelId);
 		content.setReviewPolicy(channelId, request.levels(), request.proofreading());
-		return content.reviewPolicy(channelId);
+		ReviewPolicy after = content.reviewPolicy(channelId);
+		AuditContext.detail(ReviewPolicy.describeChange(before, after));
+		return after;
 	}
 
 	record TypesettingRequest(@NotNull TypesettingFont font, @NotNull Integer fontSizePx,

@@ -11,12 +11,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.ContentManagement;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.ReviewPolicy;
+import org.govsite.content.ReviewSafeguards;
+import org.govsite.content.ReviewShortfall;
 import org.govsite.content.TypesettingFont;
 import org.govsite.content.TypesettingSettings;
 import org.govsite.identity.StaffAccess;
@@ -58,9 +61,12 @@ class ContentSettingsController {
 
 	private final MessageSource messages;
 
-	ContentSettingsController(ContentManagement content, SiteDirectory sites, ChannelDirectory channels,
-			StaffAccess staff, MessageSource messages) {
+	private final ReviewSafeguards safeguards;
+
+	ContentSettingsController(ContentManagement content, ReviewSafeguards safeguards, SiteDirectory sites,
+			ChannelDirectory channels, StaffAccess staff, MessageSource messages) {
 		this.content = content;
+		this.safeguards = safeguards;
 		this.sites = sites;
 		this.channels = channels;
 		this.staff = staff;
@@ -115,6 +121,10 @@ class ContentSettingsController {
 		List<ChannelView> siteChannels = channels.ofSite(siteId);
 		Map<Long, ReviewPolicy> policies = new java.util.LinkedHashMap<>();
 		siteChannels.forEach(channel -> policies.put(channel.id(), content.reviewPolicy(channel.id())));
+		Map<Long, ReviewShortfall> shortfalls = new java.util.HashMap<>();
+		siteChannels.forEach(channel -> safeguards.channelReviewShortfall(channel.id())
+			.ifPresent(shortfall -> shortfalls.put(channel.id(), shortfall)));
+		model.addAttribute("shortfalls", shortfalls);
 		ReviewPolicy platformDefault = content.reviewPolicy(0);
 		model.addAttribute("site", site(siteId));
 		model.addAttribute("channels", siteChannels);
@@ -126,17 +136,19 @@ class ContentSettingsController {
 	}
 
 	@PostMapping("/admin/review-policies/{channelId}")
-	@Audited(value = "content.reviewPolicy", objectType = "channel")
+	@Audited(value = "content.reviewPolicy", objectType = "channel", objectIdParameter = "channelId")
 	String saveReviewPolicy(@PathVariable long channelId, @RequestParam int levels,
 			@RequestParam(defaultValue = "false") boolean proofreading, RedirectAttributes redirect) {
 		ChannelView channel = channel(channelId);
+		ReviewPolicy before = content.reviewPolicy(channelId);
 		content.setReviewPolicy(channelId, levels, proofreading);
+		AuditContext.detail(ReviewPolicy.describeChange(before, content.reviewPolicy(channelId)));
 		redirect.addFlashAttribute("successMessage", message("content.done.reviewPolicySaved", channel.name()));
 		return "redirect:/admin/review-policies?siteId=" + channel.siteId() + "#channel-" + channelId;
 	}
 
 	@PostMapping("/admin/review-policies/{channelId}/reset")
-	@Audited(value = "content.resetReviewPolicy", objectType = "channel")
+	@Audited(value = "content.resetReviewPolicy", objectType = "channel", objectIdParameter = "channelId")
 	String resetReviewPolicy(@PathVariable long channelId, RedirectAttributes redirect) {
 		ChannelView channel = channel(channelId);
 		content.clearReviewPolicy(channelId);

@@ -7,6 +7,8 @@ import org.govsite.content.ContentManagement;
 import org.govsite.content.DocumentSummary;
 import org.govsite.content.OfferState;
 import org.govsite.content.OfferView;
+import org.govsite.content.PlacementReviewView;
+import org.govsite.content.ReviewSafeguards;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.WorkItem;
 import org.govsite.platform.WorkbenchSource;
@@ -26,10 +28,13 @@ class ContentWorkbench implements WorkbenchSource {
 
 	private final ContentManagement content;
 
+	private final ReviewSafeguards safeguards;
+
 	private final MessageSource messages;
 
-	ContentWorkbench(ContentManagement content, MessageSource messages) {
+	ContentWorkbench(ContentManagement content, ReviewSafeguards safeguards, MessageSource messages) {
 		this.content = content;
+		this.safeguards = safeguards;
 		this.messages = messages;
 	}
 
@@ -46,6 +51,10 @@ class ContentWorkbench implements WorkbenchSource {
 			String level = message("content.level." + Math.max(1, Math.min(document.reviewLevel(), 4)));
 			items.add(new WorkItem("workbench.category.approval", message("content.workbench.review", document.title(), level),
 					"/admin/documents/" + document.id(), null));
+		}
+		for (PlacementReviewView held : safeguards.placementsAwaitingMyReview()) {
+			items.add(new WorkItem("workbench.category.approval", message("content.workbench.placementReview", held.title(),
+					held.nextLevel(), held.requiredLevels()), "/admin/documents/" + held.documentId(), null));
 		}
 		return items;
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,12 +27,16 @@ import org.govsite.content.SubmissionCheck;
 import org.govsite.content.VersionComparison;
 import org.govsite.content.DocumentView;
 import org.govsite.content.PlacementRequest;
+import org.govsite.content.PlacementReviewView;
 import org.govsite.content.PlacementView;
+import org.govsite.content.ReviewSafeguards;
 import org.govsite.content.VersionSummary;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.PageSize;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,8 +60,14 @@ class DocumentApiController {
 
 	private final ContentManagement content;
 
-	DocumentApiController(ContentManagement content) {
+	private final ReviewSafeguards safeguards;
+
+	private final MessageSource messages;
+
+	DocumentApiController(ContentManagement content, ReviewSafeguards safeguards, MessageSource messages) {
 		this.content = content;
+		this.safeguards = safeguards;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -143,9 +154,27 @@ class DocumentApiController {
 	@PostMapping("/{id}/submit")
 	@Operation(summary = "送审", description = "须确认已进行保密审查（confidentialityConfirmed: true）")
 	@Audited(value = "content.submit", objectType = "document")
-	DocumentView submit(@PathVariable long id, @RequestBody SubmitRequest request) {
+	SubmitResponse submit(@PathVariable long id, @RequestBody SubmitRequest request) {
 		content.submit(id, Boolean.TRUE.equals(request.confidentialityConfirmed()));
-		return content.get(id);
+		String warning = safeguards.reviewShortfall(id)
+			.map(shortfall -> messages.getMessage("content.review.shortfall",
+					new Object[] { shortfall.levels(), shortfall.reviewers() }, LocaleContextHolder.getLocale()))
+			.orElse(null);
+		return new SubmitResponse(content.get(id), warning);
+	}
+
+	/** The submitted document, and a warning when its review cannot finish with the reviewers there are. */
+	record SubmitResponse(@JsonUnwrapped DocumentView document, @Nullable String warning) {
+	}
+
+	@PostMapping("/{id}/placements/{channelId}/review")
+	@Operation(summary = "审核栏目放置", description = "稿件放入审核级数高于其已通过级数的栏目时，该放置须再通过缺少的审核级后才在该栏目显示；"
+			+ "每级由不同的审核人通过，作者、编辑和放置人不能审核")
+	@Audited(value = "content.approvePlacement", objectType = "document")
+	List<PlacementReviewView> reviewPlacement(@PathVariable long id, @PathVariable long channelId,
+			@RequestBody(required = false) @Nullable CommentRequest request) {
+		safeguards.approvePlacement(id, channelId, request == null ? null : request.comment());
+		return safeguards.heldPlacements(id);
 	}
 
 	@PostMapping("/{id}/review")

@@ -17,6 +17,7 @@ import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.AttachmentRef;
 import org.govsite.content.ContentManagement;
+import org.govsite.content.ReviewSafeguards;
 import org.govsite.content.internal.ContentAccess;
 import org.govsite.identity.StaffAccess;
 import org.govsite.content.Publication;
@@ -84,10 +85,13 @@ class DocumentConsoleController {
 
 	private final StaffAccess access;
 
+	private final ReviewSafeguards safeguards;
+
 	DocumentConsoleController(ContentManagement content, SiteDirectory sites, ChannelDirectory channels,
 			MessageSource messages, ObjectProvider<PublicationTracker> publications, ContentAccess contentAccess,
-			StaffAccess access) {
+			StaffAccess access, ReviewSafeguards safeguards) {
 		this.content = content;
+		this.safeguards = safeguards;
 		this.contentAccess = contentAccess;
 		this.access = access;
 		this.publications = publications;
@@ -263,6 +267,9 @@ class DocumentConsoleController {
 	String submit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confidentialityConfirmed,
 			RedirectAttributes redirect) {
 		content.submit(id, confidentialityConfirmed);
+		safeguards.reviewShortfall(id).ifPresent(shortfall -> redirect.addFlashAttribute("warningMessage",
+				messages.getMessage("content.review.shortfall", new Object[] { shortfall.levels(), shortfall.reviewers() },
+						LocaleContextHolder.getLocale())));
 		return done(id, "content.done.submitted", redirect);
 	}
 

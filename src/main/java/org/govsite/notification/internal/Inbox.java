@@ -27,10 +27,12 @@ public class Inbox {
 		this.jdbc = jdbc;
 	}
 
-	public void leave(Set<String> recipients, String kind, String text, String link, Instant at) {
+	/** Leaves the message for each recipient, hidden from the users named in {@code notFor} although they hold a role it is sent to. */
+	public void leave(Set<String> recipients, Set<String> notFor, String kind, String text, String link, Instant at) {
+		String[] hidden = notFor.toArray(String[]::new);
 		for (String recipient : recipients) {
-			jdbc.sql("insert into notification (recipient, kind, text, link, created_at) values (?, ?, ?, ?, ?)")
-				.params(recipient, kind, text, link, Timestamp.from(at))
+			jdbc.sql("insert into notification (recipient, kind, text, link, created_at, not_for) values (?, ?, ?, ?, ?, ?)")
+				.params(recipient, kind, text, link, Timestamp.from(at), hidden)
 				.update();
 		}
 	}
@@ -41,7 +43,8 @@ public class Inbox {
 				select n.id, n.kind, n.text, n.link, n.created_at,
 				    exists (select 1 from notification_read r where r.notification_id = n.id and r.username = :me) as read
 				from notification n
-				where n.recipient = any(:recipients) order by n.created_at desc, n.id desc limit :limit""")
+				where n.recipient = any(:recipients) and not (:me = any(n.not_for))
+				order by n.created_at desc, n.id desc limit :limit""")
 			.param("me", username)
 			.param("recipients", recipients(username, authorities))
 			.param("limit", limit)
@@ -53,6 +56,7 @@ public class Inbox {
 	public int unread(String username, Collection<String> authorities) {
 		return jdbc.sql("""
 				select count(*) from notification n where n.recipient = any(:recipients)
+				  and not (:me = any(n.not_for))
 				  and not exists (select 1 from notification_read r where r.notification_id = n.id and r.username = :me)""")
 			.param("recipients", recipients(username, authorities))
 			.param("me", username)
@@ -62,8 +66,8 @@ public class Inbox {
 
 	/** Marks the message read for the user, if it is theirs, and answers where it leads. */
 	public Optional<String> markRead(long id, String username, Collection<String> authorities, Instant at) {
-		Optional<String> link = jdbc.sql("select link from notification where id = ? and recipient = any(?)")
-			.params(id, recipients(username, authorities))
+		Optional<String> link = jdbc.sql("select link from notification where id = ? and recipient = any(?) and not (? = any(not_for))")
+			.params(id, recipients(username, authorities), username)
 			.query(String.class)
 			.optional();
 		link.ifPresent(found -> jdbc.sql("""
@@ -78,6 +82,7 @@ public class Inbox {
 		jdbc.sql("""
 				insert into notification_read (notification_id, username, read_at)
 				select n.id, :me, :now from notification n where n.recipient = any(:recipients)
+				  and not (:me = any(n.not_for))
 				on conflict do nothing""")
 			.param("me", username)
 			.param("now", Timestamp.from(at))

@@ -35,12 +35,12 @@ public class MailOut {
 		this.choices = choices;
 	}
 
-	public void afterCommit(Set<String> recipients, NotificationKind kind, String text, String link) {
+	public void afterCommit(Set<String> recipients, Set<String> notFor, NotificationKind kind, String text, String link) {
 		SmtpMail sender = smtp.getIfAvailable();
 		if (sender == null || recipients.isEmpty()) {
 			return;
 		}
-		Set<String> addresses = addresses(recipients, kind);
+		Set<String> addresses = addresses(recipients, notFor, kind);
 		if (addresses.isEmpty()) {
 			return;
 		}
@@ -66,8 +66,8 @@ public class MailOut {
 		}
 	}
 
-	/** The addresses of the users behind the recipients who take this kind by email. */
-	Set<String> addresses(Set<String> recipients, NotificationKind kind) {
+	/** The addresses of the users behind the recipients who take this kind by email, but those it is not for. */
+	Set<String> addresses(Set<String> recipients, Set<String> notFor, NotificationKind kind) {
 		Set<String> users = new LinkedHashSet<>();
 		for (String recipient : recipients) {
 			if (recipient.contains(":") || recipient.startsWith("ROLE_")) {
@@ -77,6 +77,7 @@ public class MailOut {
 				users.add(recipient);
 			}
 		}
+		users.removeAll(notFor);
 		Set<String> addresses = new java.util.TreeSet<>();
 		for (String user : users) {
 			if (choices.of(user).getOrDefault(kind.code(), kind.emailByDefault())) {

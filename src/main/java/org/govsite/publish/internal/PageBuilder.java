@@ -394,7 +394,8 @@ public final class PageBuilder {
 
 	private static List<Meta> documentMeta(PublishedDocument document, String url, @Nullable String image, ZoneId zone) {
 		return List.of(new Meta("ArticleTitle", document.title()),
-				new Meta("PubDate", PageText.minute(document.publishedAt(), zone)),
+				// the real first publication: a display date set earlier (倒签) never becomes the PubDate
+				new Meta("PubDate", PageText.minute(document.firstPublishedAt(), zone)),
 				new Meta("ContentSource", document.source() == null ? "" : document.source()),
 				new Meta("Keywords", String.join(",", document.keywords())),
 				new Meta("Author", document.author() == null ? "" : document.author()),

@@ -46,7 +46,7 @@ public final class TemplateSample {
 				null, null, null, null, Validity.REPEALED, DisclosureMode.PROACTIVE, List.of("示例"), "示例概述");
 		PublishedDocument document = new PublishedDocument(1, site.site().id(), DocumentType.POLICY, "示例政策文件", "副标题",
 				"<p>正文<img src=\"attachment:9\" alt=\"图\"></p>", "摘要", "来源", "作者", "责任编辑", null, List.of(), List.of("关键词"),
-				at, at, disclosure, List.of(new RelatedDocument(2, DocumentType.INTERPRETATION, "示例解读")), null, null);
+				at, at, disclosure, List.of(new RelatedDocument(2, DocumentType.INTERPRETATION, "示例解读")), null, null, at);
 		pages.document(document, channel, related -> "art/0/t2.html", id -> "files/sample.png");
 	}
 }

@@ -19,6 +19,7 @@ import org.govsite.site.SiteSummary;
 import org.govsite.site.SiteView;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -93,6 +94,16 @@ public class Site extends Supervised {
 		String publicSecurity = blankToNull(registration.publicSecurityNumber());
 		String badge = blankToNull(registration.badgeNumber());
 
+		if (keepsGoLiveItems()) {
+			List<GoLiveItem> removed = missing(code, english, badge, icp, publicSecurity, registration.security());
+			removed.removeAll(missingForGoLive());
+			if (!removed.isEmpty()) {
+				GoLiveItem item = removed.getFirst();
+				throw new SiteDataRejected(field(item), "site.registration.requiredWhileOnline",
+						new DefaultMessageSourceResolvable(new String[] { "site.goLive.item." + item.name() }, item.name()));
+			}
+		}
+
 		List<SiteChange> changes = new ArrayList<>();
 		diff(changes, ChangeSubject.NAME, name, newName);
 		diff(changes, ChangeSubject.PARENT, summary(kind.name(), parentId), summary(newKind.name(), newParent));
@@ -134,6 +145,31 @@ public class Site extends Supervised {
 
 	@Override
 	public List<GoLiveItem> missingForGoLive() {
+		return missing(siteCode, englishDomain, badgeNumber, icpNumber, publicSecurityNumber, security);
+	}
+
+	/**
+	 * Whether the go-live items must stay: from the first opening until the site's life ends, a
+	 * site without its filings or 等保 record would be online (or come back online) unlawfully.
+	 */
+	private boolean keepsGoLiveItems() {
+		return hasBeenOnline() && !state.isFinal();
+	}
+
+	private static String field(GoLiveItem item) {
+		return switch (item) {
+			case SITE_CODE -> "siteCode";
+			case DOMAIN, ACCOUNT_URL -> "englishDomain";
+			case GOVERNMENT_BADGE -> "badgeNumber";
+			case ICP_FILING -> "icpNumber";
+			case PUBLIC_SECURITY_FILING -> "publicSecurityNumber";
+			case SECURITY_ASSESSMENT -> "securityPassed";
+		};
+	}
+
+	private static List<GoLiveItem> missing(@Nullable String siteCode, @Nullable String englishDomain,
+			@Nullable String badgeNumber, @Nullable String icpNumber, @Nullable String publicSecurityNumber,
+			@Nullable SecurityAssessment security) {
 		List<GoLiveItem> missing = new ArrayList<>();
 		if (siteCode == null) {
 			missing.add(GoLiveItem.SITE_CODE);
@@ -159,6 +195,11 @@ public class Site extends Supervised {
 	@Override
 	boolean closingNeedsTarget() {
 		return true;
+	}
+
+	@Override
+	boolean closable() {
+		return kind != SiteKind.PORTAL;
 	}
 
 	@Override

@@ -65,8 +65,10 @@ public class SiteRecords {
 	 * @param name its name
 	 * @param address its domain or URL, if known
 	 * @param portalId the portal whose home page carries its notices too
+	 * @param everOnline whether it has ever gone online, so that the public knows its address
 	 */
-	public record Subject(long siteId, @Nullable Long accountId, String name, @Nullable String address, long portalId) {
+	public record Subject(long siteId, @Nullable Long accountId, String name, @Nullable String address, long portalId,
+			boolean everOnline) {
 	}
 
 	/**
@@ -101,7 +103,7 @@ public class SiteRecords {
 				noticeOnSiteAndPortal(subject, NoticeKind.EMERGENCY, today, null);
 				task(subject, step.step(), act, null, "site.task.emergency");
 			}
-			case START_CLOSING -> {
+			case BEGIN_CLOSING -> {
 				String where = target == null ? "" : target.name() + " " + address(target);
 				notice(subject.siteId(), subject, NoticeKind.MIGRATION, today, null, where);
 				task(subject, step.step(), act, null, "site.task.closing", where);
@@ -131,7 +133,8 @@ public class SiteRecords {
 				changes.save(ChangeRecord.of(subject.siteId(), subject.accountId(), change, act, calendar,
 						settings.changeReportWorkingDays()));
 			}
-			if (change.subject() == ChangeSubject.DOMAIN && change.before() != null) {
+			// the old address needs a notice only if the public ever knew it
+			if (change.subject() == ChangeSubject.DOMAIN && change.before() != null && subject.everOnline()) {
 				notice(subject.siteId(), subject, NoticeKind.DOMAIN_CHANGE, act.day(),
 						act.day().plusDays(settings.domainChangeNoticeDays()), change.before(), change.after());
 			}

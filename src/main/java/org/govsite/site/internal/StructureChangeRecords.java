@@ -41,7 +41,7 @@ class StructureChangeRecords implements SiteStructureChanges {
 	@Override
 	public void recordStructureChange(long siteId, String description) {
 		Site site = sites.findById(siteId).orElseThrow(() -> new NotFound("site", siteId));
-		records.recordChanges(new Subject(site.id(), null, site.name(), site.englishDomain(), site.portalId()),
+		records.recordChanges(new Subject(site.id(), null, site.name(), site.englishDomain(), site.portalId(), site.hasBeenOnline()),
 				List.of(new SiteChange(ChangeSubject.STRUCTURE, null, description)),
 				new Act(approvers.currentUser(), clock.instant(), clock.getZone()));
 		events.publishEvent(new SiteChanged(siteId, Set.of(ChangeSubject.STRUCTURE)));

@@ -79,18 +79,23 @@ public abstract class Supervised {
 	/** Whether closing needs a site to migrate the content to. */
 	abstract boolean closingNeedsTarget();
 
+	/** Whether it may be closed at all: a government's portal never is (SPEC.md §1). */
+	boolean closable() {
+		return true;
+	}
+
 	// --- opening -------------------------------------------------------------------------------
 
 	/** Records the application; called once, by the subclass's factory. */
 	final void applied(Act act) {
-		entries().add(new LifecycleEntry(LifecycleStep.APPLY, null, APPLIED, act.by(), null, act.at(), null, null));
+		entries().add(new LifecycleEntry(LifecycleStep.APPLY, null, APPLIED, act.by(), null, act.at(), null, null, null));
 	}
 
 	/**
 	 * An approval at the given level (an index into the levels). Levels approve in order; the last
-	 * one makes the application approved.
+	 * one makes the application approved. The note the approver gives is kept in the history.
 	 */
-	public void approve(List<ApprovalLevel> levels, int level, Act act) {
+	public void approve(List<ApprovalLevel> levels, int level, @Nullable String note, Act act) {
 		require(LifecycleStep.APPROVE);
 		if (level != approvalsGiven) {
 			throw new LifecycleRefused("site.approval.outOfOrder", levels.get(approvalsGiven).name());
@@ -100,7 +105,7 @@ public abstract class Supervised {
 		if (to == APPROVED) {
 			approvedOn = act.day();
 		}
-		step(LifecycleStep.APPROVE, to, applicant(), act.by(), act, null, levels.get(level).name());
+		step(LifecycleStep.APPROVE, to, applicant(), act.by(), act, null, levels.get(level).name(), blankToNull(note));
 	}
 
 	/** Any approval level may refuse, with a reason: the application starts again from the first level. */
@@ -108,7 +113,7 @@ public abstract class Supervised {
 		require(LifecycleStep.REJECT);
 		String why = required(reason);
 		approvalsGiven = 0;
-		step(LifecycleStep.REJECT, APPLIED, applicant(), act.by(), act, why, levelName);
+		step(LifecycleStep.REJECT, APPLIED, applicant(), act.by(), act, why, levelName, null);
 	}
 
 	/**
@@ -129,7 +134,7 @@ public abstract class Supervised {
 		}
 		offlineSince = null;
 		offlinePlannedEnd = null;
-		step(LifecycleStep.GO_ONLINE, ONLINE, act.by(), null, act, null, null);
+		step(LifecycleStep.GO_ONLINE, ONLINE, act.by(), null, act, null, null, null);
 		return opening;
 	}
 
@@ -153,7 +158,7 @@ public abstract class Supervised {
 		}
 		requireNoOfflineIn(act);
 		request = new PendingRequest(LifecycleStep.REQUEST_OFFLINE, act.by(), act.at(), why, plannedDays, null, null);
-		step(LifecycleStep.REQUEST_OFFLINE, state, act.by(), null, act, why, String.valueOf(plannedDays));
+		step(LifecycleStep.REQUEST_OFFLINE, state, act.by(), null, act, why, String.valueOf(plannedDays), null);
 	}
 
 	/** Whether an approved temporary offline began in that calendar year; emergency shutdowns do not count. */
@@ -169,7 +174,7 @@ public abstract class Supervised {
 		String why = required(report);
 		offlineSince = act.day();
 		offlinePlannedEnd = null;
-		step(LifecycleStep.EMERGENCY_SHUTDOWN, EMERGENCY_SHUTDOWN, act.by(), null, act, why, null);
+		step(LifecycleStep.EMERGENCY_SHUTDOWN, EMERGENCY_SHUTDOWN, act.by(), null, act, why, null, null);
 	}
 
 	/** Whether a temporary offline period has run past its planned end. */
@@ -180,13 +185,24 @@ public abstract class Supervised {
 	// --- closing and leaving -------------------------------------------------------------------
 
 	/**
-	 * Begins closing: the content moves to an online site of the group (not this one), and the
-	 * migration notice goes up today.
+	 * Asks to close: the content is to move to an online site of the group (not this one). Like
+	 * every lifecycle request, it takes effect only when someone else approves it
+	 * ({@link #approveRequest}); until then it can be refused and the site stays as it is.
 	 */
-	public void startClosing(@Nullable MigrationTarget target, @Nullable String reason, Act act) {
+	public void requestClosing(@Nullable MigrationTarget target, @Nullable String reason, Act act) {
 		require(LifecycleStep.START_CLOSING);
 		requireNoRequest();
+		if (!closable()) {
+			throw new LifecycleRefused("site.closing.portal");
+		}
 		String why = required(reason);
+		checkMigrationTarget(target);
+		migrationTargetId = target == null ? null : target.id();
+		request = new PendingRequest(LifecycleStep.START_CLOSING, act.by(), act.at(), why, null, null, null);
+		step(LifecycleStep.START_CLOSING, state, act.by(), null, act, why, target == null ? null : target.name(), null);
+	}
+
+	private void checkMigrationTarget(@Nullable MigrationTarget target) {
 		if (target == null && closingNeedsTarget()) {
 			throw new LifecycleRefused("site.closing.targetRequired");
 		}
@@ -197,10 +213,15 @@ public abstract class Supervised {
 			if (target.state() != ONLINE) {
 				throw new LifecycleRefused("site.closing.targetNotOnline", target.name());
 			}
-			migrationTargetId = target.id();
 		}
+	}
+
+	/** The approved closing begins: the migration notice goes up today. */
+	private void beginClosing(PendingRequest pending, @Nullable MigrationTarget target, @Nullable String note, Act act) {
+		checkMigrationTarget(target);
 		closingNoticeFrom = act.day();
-		step(LifecycleStep.START_CLOSING, CLOSING, act.by(), null, act, why, target == null ? null : target.name());
+		step(LifecycleStep.BEGIN_CLOSING, CLOSING, pending.requestedBy(), act.by(), act, pending.reason(),
+				target == null ? null : target.name(), note);
 	}
 
 	/** The first day the close may complete: once the migration notice has stood long enough. */
@@ -217,7 +238,7 @@ public abstract class Supervised {
 		}
 		registrationsToCancel = true;
 		errorReportEnabled = false;
-		step(LifecycleStep.COMPLETE_CLOSING, CLOSED, act.by(), null, act, null, null);
+		step(LifecycleStep.COMPLETE_CLOSING, CLOSED, act.by(), null, act, null, null, null);
 	}
 
 	/** Asks to leave supervision (the unit lost its administrative functions), citing the approving document. */
@@ -231,20 +252,29 @@ public abstract class Supervised {
 		}
 		request = new PendingRequest(LifecycleStep.REQUEST_LEAVE_SUPERVISION, act.by(), act.at(), why,
 				null, documentNumber.strip(), documentTitle.strip());
-		step(LifecycleStep.REQUEST_LEAVE_SUPERVISION, state, act.by(), null, act, why, document(request));
+		step(LifecycleStep.REQUEST_LEAVE_SUPERVISION, state, act.by(), null, act, why, document(request), null);
 	}
 
 	// --- requests ------------------------------------------------------------------------------
 
-	/** Approves the pending request: the offline period begins, or the site leaves supervision. */
-	public PendingRequest approveRequest(Act act) {
+	/**
+	 * Approves the pending request: the offline period begins, the closing begins, or the site
+	 * leaves supervision. Whoever asked may not approve their own request; the approver's note is
+	 * kept in the history.
+	 *
+	 * @param target for a closing request, the migration target as it is now (it must still be online)
+	 */
+	public PendingRequest approveRequest(@Nullable String note, @Nullable MigrationTarget target, Act act) {
 		require(LifecycleStep.APPROVE_REQUEST);
 		PendingRequest pending = pendingRequest();
-		if (pending.kind() == LifecycleStep.REQUEST_OFFLINE) {
-			takeOffline(pending, act);
+		if (pending.requestedBy().equals(act.by())) {
+			throw new LifecycleRefused("site.request.selfApproval");
 		}
-		else {
-			leaveSupervision(pending, act);
+		String kept = blankToNull(note);
+		switch (pending.kind()) {
+			case REQUEST_OFFLINE -> takeOffline(pending, kept, act);
+			case START_CLOSING -> beginClosing(pending, target, kept, act);
+			default -> leaveSupervision(pending, kept, act);
 		}
 		request = null;
 		return pending;
@@ -256,11 +286,14 @@ public abstract class Supervised {
 		PendingRequest pending = pendingRequest();
 		String why = required(reason);
 		request = null;
-		step(LifecycleStep.REJECT_REQUEST, state, pending.requestedBy(), act.by(), act, why, pending.reason());
+		if (pending.kind() == LifecycleStep.START_CLOSING) {
+			migrationTargetId = null;
+		}
+		step(LifecycleStep.REJECT_REQUEST, state, pending.requestedBy(), act.by(), act, why, pending.reason(), null);
 		return pending;
 	}
 
-	private void takeOffline(PendingRequest pending, Act act) {
+	private void takeOffline(PendingRequest pending, @Nullable String note, Act act) {
 		if (state != ONLINE) {
 			throw new LifecycleRefused("site.offline.notOnline");
 		}
@@ -269,14 +302,14 @@ public abstract class Supervised {
 		offlineSince = act.day();
 		offlinePlannedEnd = offlineSince.plusDays(days);
 		step(LifecycleStep.TAKE_OFFLINE, TEMPORARILY_OFFLINE, pending.requestedBy(), act.by(), act, pending.reason(),
-				String.valueOf(days));
+				String.valueOf(days), note);
 	}
 
-	private void leaveSupervision(PendingRequest pending, Act act) {
+	private void leaveSupervision(PendingRequest pending, @Nullable String note, Act act) {
 		supervisionDocument = document(pending);
 		errorReportEnabled = false;
 		step(LifecycleStep.LEAVE_SUPERVISION, LEFT_SUPERVISION, pending.requestedBy(), act.by(), act, pending.reason(),
-				supervisionDocument);
+				supervisionDocument, note);
 	}
 
 	// --- reading -------------------------------------------------------------------------------
@@ -309,6 +342,11 @@ public abstract class Supervised {
 		return errorReportEnabled;
 	}
 
+	/** Whether it has ever gone online: from then on its address is known to the public. */
+	public boolean hasBeenOnline() {
+		return firstOnlineOn != null;
+	}
+
 	public int approvalsGiven() {
 		return approvalsGiven;
 	}
@@ -323,6 +361,10 @@ public abstract class Supervised {
 		else {
 			steps.remove(LifecycleStep.REQUEST_OFFLINE);
 			steps.remove(LifecycleStep.REQUEST_LEAVE_SUPERVISION);
+			steps.remove(LifecycleStep.START_CLOSING);
+		}
+		if (!closable()) {
+			steps.remove(LifecycleStep.START_CLOSING);
 		}
 		return List.copyOf(steps);
 	}
@@ -379,8 +421,8 @@ public abstract class Supervised {
 	}
 
 	private void step(LifecycleStep step, SiteState to, String requestedBy, @Nullable String approvedBy, Act act,
-			@Nullable String reason, @Nullable String detail) {
-		entries().add(new LifecycleEntry(step, state, to, requestedBy, approvedBy, act.at(), reason, detail));
+			@Nullable String reason, @Nullable String detail, @Nullable String approvalNote) {
+		entries().add(new LifecycleEntry(step, state, to, requestedBy, approvedBy, act.at(), reason, detail, approvalNote));
 		state = to;
 	}
 

@@ -142,4 +142,25 @@ class CalendarApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.workingDays").value(3));
 	}
+
+	@Test
+	void marksADeadlineInAYearWithoutArrangementProvisional() throws Exception {
+		mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-12-31").param("workingDays", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.deadline").value("2027-01-01"))
+			.andExpect(jsonPath("$.provisional").value(true))
+			.andExpect(jsonPath("$.note").value(containsString("2027年")));
+		mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-02-13").param("workingDays", "5"))
+			.andExpect(jsonPath("$.provisional").value(false));
+	}
+
+	@Test
+	void refusesDaysBeforeTheFirstKnownYear() throws Exception {
+		mvc.perform(get("/api/v1/calendar/days/2024-10-01"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("2025年的节假日安排")));
+		mvc.perform(get("/api/v1/calendar/deadline").param("from", "2024-09-30").param("workingDays", "1"))
+			.andExpect(status().isBadRequest());
+	}
 }

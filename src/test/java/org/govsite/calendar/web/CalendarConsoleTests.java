@@ -142,4 +142,19 @@ class CalendarConsoleTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html"), containsString("期限截止于2026-02-27（星期五）"))));
 	}
+
+	@Test
+	@WithMockUser(username = "editor", authorities = { "STAFF", "site:1:EDITOR" })
+	void theCalculatorWarnsOfAProvisionalDeadlineAndRefusesUnknownYears() throws Exception {
+		mvc.perform(get("/admin/calendar/deadline").header("HX-Request", "true")
+				.param("received", "2026-12-31").param("workingDays", "1"))
+			.andExpect(content().string(allOf(containsString("期限截止于2027-01-01"),
+					containsString("暂定期限：期限跨入尚未录入节假日安排的2027年"))));
+
+		mvc.perform(get("/admin/calendar/deadline").header("HX-Request", "true")
+				.param("received", "2024-10-01").param("workingDays", "1"))
+			.andExpect(model().attributeHasFieldErrors("deadlineForm", "received"))
+			.andExpect(content().string(allOf(containsString("工作日历最早只有2025年的节假日安排"),
+					not(containsString("期限截止于")))));
+	}
 }

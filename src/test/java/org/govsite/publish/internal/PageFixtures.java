@@ -114,7 +114,7 @@ final class PageFixtures {
 	static PublishedDocument video() {
 		return new PublishedDocument(2004, 1, DocumentType.VIDEO, "示例县文化旅游宣传片", null, "<p>一起走进示例县的山水人文。</p>", null,
 				"示例县文化广电旅游体育局", null, "赵六", null, List.of(videoFile(), pdf()), List.of("文旅"), NOW.minusSeconds(86_400),
-				NOW.minusSeconds(3_600), null, List.of(), null, null);
+				NOW.minusSeconds(3_600), null, List.of(), null, null, NOW.minusSeconds(86_400));
 	}
 
 	static PublishedDocument article() {
@@ -122,7 +122,7 @@ final class PageFixtures {
 				"<p>3月1日，示例县召开2026年政务公开工作会议。</p><p><img src=\"attachment:502\" alt=\"会议现场\"></p>"
 						+ "<table><tbody><tr><th>项目</th><th>完成</th></tr><tr><td>主动公开</td><td>1200条</td></tr></tbody></table>",
 				"会议部署了今年的重点工作。", "示例县人民政府办公室", "李四", "赵六", null, List.of(pdf()), List.of("政务公开", "会议"),
-				NOW.minusSeconds(86_400), NOW.minusSeconds(3_600), null, List.of(), null, null);
+				NOW.minusSeconds(86_400), NOW.minusSeconds(3_600), null, List.of(), null, null, NOW.minusSeconds(86_400));
 	}
 
 	static PublishedDocument policy() {
@@ -134,7 +134,8 @@ final class PageFixtures {
 				"<p>各乡镇人民政府，县政府各部门：</p><p>现将《示例县政务公开工作规范》印发给你们，请认真贯彻执行。</p>", null,
 				"示例县人民政府办公室", null, "赵六", null, List.of(), List.of("政务公开"), NOW.minusSeconds(86_400 * 5L),
 				NOW.minusSeconds(86_400 * 5L), disclosure,
-				List.of(new RelatedDocument(2003, DocumentType.INTERPRETATION, "《示例县政务公开工作规范》政策解读")), null, null);
+				List.of(new RelatedDocument(2003, DocumentType.INTERPRETATION, "《示例县政务公开工作规范》政策解读")), null, null,
+				NOW.minusSeconds(86_400 * 5L));
 	}
 
 	static Map<ChannelView, List<ChannelEntry>> homeBlocks() {

@@ -6,6 +6,7 @@ import static org.govsite.site.internal.SiteFixtures.ADMIN;
 import static org.govsite.site.internal.SiteFixtures.MANAGER;
 import static org.govsite.site.internal.SiteFixtures.SETTINGS;
 import static org.govsite.site.internal.SiteFixtures.act;
+import static org.govsite.site.internal.SiteFixtures.approval;
 import static org.govsite.site.internal.SiteFixtures.on;
 
 import org.govsite.site.ChangeSubject;
@@ -24,8 +25,8 @@ class NewMediaAccountLifecycleTests {
 	private static NewMediaAccount approvedAccount(String url) {
 		NewMediaAccount account = NewMediaAccount.apply(1, new NewMediaAccountData(NewMediaPlatform.WECHAT, "示例发布",
 				"示例县人民政府办公室", url), act(MANAGER, "2026-01-05T09:00"));
-		account.approve(SETTINGS.approvalLevels(), 0, act(MANAGER, "2026-01-05T10:00"));
-		account.approve(SETTINGS.approvalLevels(), 1, act(ADMIN, "2026-01-06T10:00"));
+		account.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-05T10:00"));
+		account.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-06T10:00"));
 		return account;
 	}
 
@@ -45,7 +46,7 @@ class NewMediaAccountLifecycleTests {
 		NewMediaAccount account = approvedAccount("https://weibo.com/example");
 		account.goOnline(on("2026-01-07"));
 		account.requestOffline(SETTINGS, "账号迁移", 7, on("2026-02-02"));
-		account.approveRequest(on("2026-02-02"));
+		account.approveRequest(null, null, approval("2026-02-02"));
 		account.goOnline(on("2026-02-09"));
 		assertThatExceptionOfType(LifecycleRefused.class)
 			.isThrownBy(() -> account.requestOffline(SETTINGS, "再次", 3, on("2026-05-06")))
@@ -56,7 +57,8 @@ class NewMediaAccountLifecycleTests {
 	void closesWithoutATargetSiteAfterTheNotice() {
 		NewMediaAccount account = approvedAccount("https://weibo.com/example");
 		account.goOnline(on("2026-01-07"));
-		account.startClosing(null, "整合至县政府账号", on("2026-02-02"));
+		account.requestClosing(null, "整合至县政府账号", on("2026-02-02"));
+		account.approveRequest(null, null, approval("2026-02-02"));
 		assertThatExceptionOfType(LifecycleRefused.class).isThrownBy(() -> account.completeClosing(SETTINGS, on("2026-03-03")));
 		account.completeClosing(SETTINGS, on("2026-03-04"));
 		assertThat(account.state()).isEqualTo(SiteState.CLOSED);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.govsite.site.internal.SiteFixtures.act;
 import static org.govsite.site.internal.SiteFixtures.applied;
+import static org.govsite.site.internal.SiteFixtures.approved;
 import static org.govsite.site.internal.SiteFixtures.complete;
+import static org.govsite.site.internal.SiteFixtures.online;
 import static org.govsite.site.internal.SiteFixtures.profile;
 
 import java.time.LocalDate;
@@ -107,5 +109,31 @@ class SiteChangesTests {
 		assertThatExceptionOfType(SiteDataRejected.class)
 			.isThrownBy(() -> site.updateProfile(new SiteProfile("办公室", null, null, null, null, null, null, null)))
 			.satisfies(refused -> assertThat(refused.field()).isEqualTo("responsiblePerson"));
+	}
+
+	@Test
+	void theGoLiveItemsStayWhileTheSiteIsOnline() {
+		Site site = online();
+		SiteRegistration all = complete();
+		SiteRegistration withoutIcp = new SiteRegistration(all.kind(), all.parentId(), all.name(), all.siteCode(),
+				all.englishDomain(), all.chineseDomain(), " ", all.publicSecurityNumber(), all.badgeNumber(), all.security());
+		SiteRegistration withoutAssessment = new SiteRegistration(all.kind(), all.parentId(), all.name(), all.siteCode(),
+				all.englishDomain(), all.chineseDomain(), all.icpNumber(), all.publicSecurityNumber(), all.badgeNumber(), null);
+
+		assertThatExceptionOfType(SiteDataRejected.class).isThrownBy(() -> site.register(withoutIcp))
+			.satisfies(refused -> {
+				assertThat(refused.code()).isEqualTo("site.registration.requiredWhileOnline");
+				assertThat(refused.field()).isEqualTo("icpNumber");
+			});
+		assertThatExceptionOfType(SiteDataRejected.class).isThrownBy(() -> site.register(withoutAssessment))
+			.satisfies(refused -> assertThat(refused.field()).isEqualTo("securityPassed"));
+		assertThat(site.registration().icpNumber()).isEqualTo(all.icpNumber());
+		assertThat(site.register(new SiteRegistration(all.kind(), all.parentId(), all.name(), all.siteCode(),
+				all.englishDomain(), all.chineseDomain(), "粤ICP备87654321号", all.publicSecurityNumber(),
+				all.badgeNumber(), all.security()))).extracting(SiteChange::subject).containsExactly(ChangeSubject.FILINGS);
+
+		Site notYetOnline = approved();
+		notYetOnline.register(withoutIcp);
+		assertThat(notYetOnline.registration().icpNumber()).isNull();
 	}
 }

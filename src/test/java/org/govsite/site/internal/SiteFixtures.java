@@ -19,6 +19,9 @@ final class SiteFixtures {
 
 	static final String MANAGER = "manager";
 
+	/** A second system administrator: requests are approved by someone other than who asked. */
+	static final String SECOND_ADMIN = "admin2";
+
 	private SiteFixtures() {
 	}
 
@@ -29,6 +32,27 @@ final class SiteFixtures {
 
 	static Act on(String localDate) {
 		return act(ADMIN, localDate + "T10:00");
+	}
+
+	/** The second administrator approving, later on the given day. */
+	static Act approval(String localDate) {
+		return act(SECOND_ADMIN, localDate + "T11:00");
+	}
+
+	/** A department site under portal 1, with everything the go-live gate asks. */
+	static SiteRegistration department() {
+		SiteRegistration portal = complete();
+		return new SiteRegistration(SiteKind.DEPARTMENT, 1L, "示例县教育局", "4416020006", "jyj.example.gov.cn", null,
+				portal.icpNumber(), portal.publicSecurityNumber(), "4416020006-1", portal.security());
+	}
+
+	/** A department site online since 2026-01-08: one that may be closed. */
+	static Site onlineDepartment() {
+		Site site = applied(department());
+		site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
+		site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00"));
+		site.goOnline(on("2026-01-08"));
+		return site;
 	}
 
 	static SiteRegistration complete() {
@@ -52,8 +76,8 @@ final class SiteFixtures {
 
 	static Site approved() {
 		Site site = applied(complete());
-		site.approve(SETTINGS.approvalLevels(), 0, act(MANAGER, "2026-01-06T09:00"));
-		site.approve(SETTINGS.approvalLevels(), 1, act(ADMIN, "2026-01-07T09:00"));
+		site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
+		site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00"));
 		return site;
 	}
 
@@ -72,7 +96,7 @@ final class SiteFixtures {
 			case TEMPORARILY_OFFLINE -> {
 				Site site = online();
 				site.requestOffline(SETTINGS, "系统升级", 10, on("2026-03-02"));
-				site.approveRequest(on("2026-03-03"));
+				site.approveRequest(null, null, approval("2026-03-03"));
 				yield site;
 			}
 			case EMERGENCY_SHUTDOWN -> {
@@ -81,8 +105,9 @@ final class SiteFixtures {
 				yield site;
 			}
 			case CLOSING -> {
-				Site site = online();
-				site.startClosing(target(), "集约化整合", on("2026-03-02"));
+				Site site = onlineDepartment();
+				site.requestClosing(target(), "集约化整合", on("2026-03-02"));
+				site.approveRequest("同意迁移", target(), approval("2026-03-02"));
 				yield site;
 			}
 			case CLOSED -> {
@@ -93,7 +118,7 @@ final class SiteFixtures {
 			case LEFT_SUPERVISION -> {
 				Site site = online();
 				site.requestLeaveSupervision("示编〔2026〕1号", "关于撤销示例局的通知", "机构撤并", on("2026-03-02"));
-				site.approveRequest(on("2026-03-03"));
+				site.approveRequest(null, null, approval("2026-03-03"));
 				yield site;
 			}
 		};

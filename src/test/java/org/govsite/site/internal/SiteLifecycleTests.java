@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.govsite.site.internal.SiteFixtures.ADMIN;
 import static org.govsite.site.internal.SiteFixtures.MANAGER;
+import static org.govsite.site.internal.SiteFixtures.SECOND_ADMIN;
 import static org.govsite.site.internal.SiteFixtures.SETTINGS;
 import static org.govsite.site.internal.SiteFixtures.act;
 import static org.govsite.site.internal.SiteFixtures.applied;
+import static org.govsite.site.internal.SiteFixtures.approval;
 import static org.govsite.site.internal.SiteFixtures.approved;
 import static org.govsite.site.internal.SiteFixtures.bare;
 import static org.govsite.site.internal.SiteFixtures.complete;
 import static org.govsite.site.internal.SiteFixtures.inState;
 import static org.govsite.site.internal.SiteFixtures.on;
 import static org.govsite.site.internal.SiteFixtures.online;
+import static org.govsite.site.internal.SiteFixtures.onlineDepartment;
 import static org.govsite.site.internal.SiteFixtures.target;
 
 import java.time.LocalDate;
@@ -55,14 +58,14 @@ class SiteLifecycleTests {
 		void levelsApproveInOrderAndTheLastMakesItApproved() {
 			Site site = applied(complete());
 			assertThatExceptionOfType(LifecycleRefused.class)
-				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 1, act(ADMIN, "2026-01-06T09:00")))
+				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-06T09:00")))
 				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.approval.outOfOrder"));
 
-			site.approve(SETTINGS.approvalLevels(), 0, act(MANAGER, "2026-01-06T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
 			assertThat(site.state()).isEqualTo(SiteState.APPLIED);
 			assertThat(site.lifecycleView(SETTINGS).nextApprovalLevel()).isEqualTo("主管单位审批");
 
-			site.approve(SETTINGS.approvalLevels(), 1, act(ADMIN, "2026-01-07T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00"));
 			assertThat(site.state()).isEqualTo(SiteState.APPROVED);
 			assertThat(site.lifecycleView(SETTINGS).approvedOn()).isEqualTo(LocalDate.of(2026, 1, 7));
 			HistoryEntry last = site.history().getLast();
@@ -75,9 +78,9 @@ class SiteLifecycleTests {
 		@Test
 		void aLevelCannotApproveTwice() {
 			Site site = applied(complete());
-			site.approve(SETTINGS.approvalLevels(), 0, act(MANAGER, "2026-01-06T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
 			assertThatExceptionOfType(LifecycleRefused.class)
-				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 0, act(MANAGER, "2026-01-06T10:00")));
+				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T10:00")));
 		}
 
 		@Test
@@ -85,17 +88,17 @@ class SiteLifecycleTests {
 			List<ApprovalLevel> levels = new ArrayList<>(SETTINGS.approvalLevels());
 			levels.add(new ApprovalLevel("省政府办公厅审批", org.govsite.identity.StaffRole.SYSTEM_ADMIN));
 			Site site = applied(complete());
-			site.approve(levels, 0, act(MANAGER, "2026-01-06T09:00"));
-			site.approve(levels, 1, act(ADMIN, "2026-01-07T09:00"));
+			site.approve(levels, 0, null, act(MANAGER, "2026-01-06T09:00"));
+			site.approve(levels, 1, null, act(ADMIN, "2026-01-07T09:00"));
 			assertThat(site.state()).isEqualTo(SiteState.APPLIED);
-			site.approve(levels, 2, act(ADMIN, "2026-01-08T09:00"));
+			site.approve(levels, 2, null, act(ADMIN, "2026-01-08T09:00"));
 			assertThat(site.state()).isEqualTo(SiteState.APPROVED);
 		}
 
 		@Test
 		void aRejectionNeedsAReasonAndSendsTheApplicationBackToTheFirstLevel() {
 			Site site = applied(complete());
-			site.approve(SETTINGS.approvalLevels(), 0, act(MANAGER, "2026-01-06T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
 			assertThatExceptionOfType(LifecycleRefused.class)
 				.isThrownBy(() -> site.reject("主管单位审批", " ", act(ADMIN, "2026-01-07T09:00")))
 				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.lifecycle.reasonRequired"));
@@ -105,14 +108,14 @@ class SiteLifecycleTests {
 			assertThat(site.approvalsGiven()).isZero();
 			assertThat(site.history().getLast().reason()).isEqualTo("材料不全");
 			assertThatExceptionOfType(LifecycleRefused.class)
-				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 1, act(ADMIN, "2026-01-08T09:00")));
+				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-08T09:00")));
 		}
 
 		@Test
 		void theGoLiveGateNamesEverythingMissing() {
 			Site site = applied(bare());
-			site.approve(SETTINGS.approvalLevels(), 0, act(MANAGER, "2026-01-06T09:00"));
-			site.approve(SETTINGS.approvalLevels(), 1, act(ADMIN, "2026-01-07T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00"));
 			assertThatExceptionOfType(GoLiveRefused.class).isThrownBy(() -> site.goOnline(on("2026-01-08")))
 				.satisfies(refused -> assertThat(refused.missing()).containsExactly(GoLiveItem.SITE_CODE,
 						GoLiveItem.DOMAIN, GoLiveItem.GOVERNMENT_BADGE, GoLiveItem.ICP_FILING,
@@ -124,8 +127,8 @@ class SiteLifecycleTests {
 		@MethodSource("org.govsite.site.internal.SiteLifecycleTests#eachItemMissing")
 		void theGoLiveGateNamesEachMissingItem(SiteRegistration registration, GoLiveItem missing) {
 			Site site = applied(registration);
-			site.approve(SETTINGS.approvalLevels(), 0, act(MANAGER, "2026-01-06T09:00"));
-			site.approve(SETTINGS.approvalLevels(), 1, act(ADMIN, "2026-01-07T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00"));
 			assertThatExceptionOfType(GoLiveRefused.class).isThrownBy(() -> site.goOnline(on("2026-01-08")))
 				.satisfies(refused -> assertThat(refused.missing()).containsExactly(missing));
 		}
@@ -161,7 +164,7 @@ class SiteLifecycleTests {
 			assertThat(site.availableSteps()).contains(LifecycleStep.APPROVE_REQUEST, LifecycleStep.REJECT_REQUEST)
 				.doesNotContain(LifecycleStep.REQUEST_OFFLINE, LifecycleStep.REQUEST_LEAVE_SUPERVISION);
 
-			site.approveRequest(act(ADMIN, "2026-03-03T09:00"));
+			site.approveRequest(null, null, act(ADMIN, "2026-03-03T09:00"));
 			assertThat(site.state()).isEqualTo(SiteState.TEMPORARILY_OFFLINE);
 			assertThat(site.offlinePlannedEnd()).isEqualTo(LocalDate.of(2026, 3, 13));
 			assertThat(site.request()).isNull();
@@ -201,7 +204,7 @@ class SiteLifecycleTests {
 			assertThatExceptionOfType(LifecycleRefused.class)
 				.isThrownBy(() -> site.requestOffline(SETTINGS, "升级", null, on("2026-03-02")));
 			site.requestOffline(SETTINGS, "升级", 30, on("2026-03-02"));
-			site.approveRequest(on("2026-03-02"));
+			site.approveRequest(null, null, approval("2026-03-02"));
 			assertThat(site.offlinePlannedEnd()).isEqualTo(LocalDate.of(2026, 4, 1));
 		}
 
@@ -240,7 +243,7 @@ class SiteLifecycleTests {
 			Site site = inState(SiteState.TEMPORARILY_OFFLINE);
 			site.goOnline(on("2026-03-10"));
 			site.requestOffline(SETTINGS, "年度升级", 5, on("2027-01-04"));
-			site.approveRequest(on("2027-01-04"));
+			site.approveRequest(null, null, approval("2027-01-04"));
 			assertThat(site.state()).isEqualTo(SiteState.TEMPORARILY_OFFLINE);
 			assertThat(site.offlineTakenIn(2027, TestClock.CHINA)).isTrue();
 		}
@@ -249,7 +252,7 @@ class SiteLifecycleTests {
 		void theYearOfTheApprovalCounts() {
 			Site site = online();
 			site.requestOffline(SETTINGS, "升级", 5, on("2026-12-30"));
-			site.approveRequest(on("2027-01-04"));
+			site.approveRequest(null, null, approval("2027-01-04"));
 			site.goOnline(on("2027-01-09"));
 			assertThat(site.offlineTakenIn(2026, TestClock.CHINA)).isFalse();
 			assertThatExceptionOfType(LifecycleRefused.class)
@@ -267,7 +270,7 @@ class SiteLifecycleTests {
 			assertThat(site.request()).isNull();
 			assertThat(site.history().getLast().step()).isEqualTo(LifecycleStep.REJECT_REQUEST);
 			site.requestOffline(SETTINGS, "升级", 5, on("2026-04-01"));
-			site.approveRequest(on("2026-04-01"));
+			site.approveRequest(null, null, approval("2026-04-01"));
 			assertThat(site.state()).isEqualTo(SiteState.TEMPORARILY_OFFLINE);
 		}
 
@@ -281,9 +284,25 @@ class SiteLifecycleTests {
 		}
 
 		@Test
+		void whoAskedMayNotApproveAndTheApproversNoteIsKept() {
+			Site site = online();
+			site.requestOffline(SETTINGS, "栏目改版", 10, on("2026-03-02"));
+			assertThatExceptionOfType(LifecycleRefused.class)
+				.isThrownBy(() -> site.approveRequest("同意", null, on("2026-03-02")))
+				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.request.selfApproval"));
+			assertThat(site.state()).isEqualTo(SiteState.ONLINE);
+
+			site.approveRequest(" 同意，下线期间挂公告 ", null, approval("2026-03-03"));
+			HistoryEntry taken = site.history().getLast();
+			assertThat(taken.approvedBy()).isEqualTo(SECOND_ADMIN);
+			assertThat(taken.reason()).isEqualTo("栏目改版");
+			assertThat(taken.approvalNote()).isEqualTo("同意，下线期间挂公告");
+		}
+
+		@Test
 		void nothingToApproveWithoutARequest() {
 			Site site = online();
-			assertThatExceptionOfType(LifecycleRefused.class).isThrownBy(() -> site.approveRequest(on("2026-03-02")))
+			assertThatExceptionOfType(LifecycleRefused.class).isThrownBy(() -> site.approveRequest(null, null, approval("2026-03-02")))
 				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.request.none"));
 			assertThatExceptionOfType(LifecycleRefused.class)
 				.isThrownBy(() -> site.rejectRequest("不批", on("2026-03-02")));
@@ -311,7 +330,7 @@ class SiteLifecycleTests {
 			site.goOnline(on("2026-03-03"));
 			assertThat(site.offlineTakenIn(2026, TestClock.CHINA)).isFalse();
 			site.requestOffline(SETTINGS, "升级", 5, on("2026-05-06"));
-			site.approveRequest(on("2026-05-06"));
+			site.approveRequest(null, null, approval("2026-05-06"));
 			assertThat(site.state()).isEqualTo(SiteState.TEMPORARILY_OFFLINE);
 			site.goOnline(on("2026-05-11"));
 			site.shutDown("安全责令", on("2026-06-01"));
@@ -323,7 +342,7 @@ class SiteLifecycleTests {
 			Site site = online();
 			site.requestOffline(SETTINGS, "升级", 5, on("2026-03-02"));
 			site.shutDown("机房断电", on("2026-03-03"));
-			assertThatExceptionOfType(LifecycleRefused.class).isThrownBy(() -> site.approveRequest(on("2026-03-03")))
+			assertThatExceptionOfType(LifecycleRefused.class).isThrownBy(() -> site.approveRequest(null, null, approval("2026-03-03")))
 				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.offline.notOnline"));
 		}
 	}
@@ -333,27 +352,29 @@ class SiteLifecycleTests {
 
 		@Test
 		void needsAnOnlineTargetThatIsNotItself() {
-			Site site = online();
+			Site site = onlineDepartment();
 			site.id = 7L;
 			assertThatExceptionOfType(LifecycleRefused.class)
-				.isThrownBy(() -> site.startClosing(null, "集约化", on("2026-03-02")))
+				.isThrownBy(() -> site.requestClosing(null, "集约化", on("2026-03-02")))
 				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.closing.targetRequired"));
 			assertThatExceptionOfType(LifecycleRefused.class)
-				.isThrownBy(() -> site.startClosing(new MigrationTarget(7, "本站", SiteState.ONLINE), "集约化", on("2026-03-02")))
+				.isThrownBy(() -> site.requestClosing(new MigrationTarget(7, "本站", SiteState.ONLINE), "集约化", on("2026-03-02")))
 				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.closing.targetSelf"));
 			assertThatExceptionOfType(LifecycleRefused.class)
-				.isThrownBy(() -> site.startClosing(new MigrationTarget(8, "他站", SiteState.APPROVED), "集约化",
+				.isThrownBy(() -> site.requestClosing(new MigrationTarget(8, "他站", SiteState.APPROVED), "集约化",
 						on("2026-03-02")))
 				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.closing.targetNotOnline"));
 			assertThatExceptionOfType(LifecycleRefused.class)
-				.isThrownBy(() -> site.startClosing(target(), null, on("2026-03-02")));
+				.isThrownBy(() -> site.requestClosing(target(), null, on("2026-03-02")));
 			assertThat(site.state()).isEqualTo(SiteState.ONLINE);
 		}
 
 		@Test
 		void theMigrationNoticeMustStandThirtyDays() {
-			Site site = online();
-			site.startClosing(target(), "无力维护", on("2026-03-02"));
+			Site site = onlineDepartment();
+			site.requestClosing(target(), "无力维护", on("2026-03-02"));
+			assertThat(site.state()).as("only a request until approved").isEqualTo(SiteState.ONLINE);
+			site.approveRequest(null, target(), approval("2026-03-02"));
 			assertThat(site.state()).isEqualTo(SiteState.CLOSING);
 			assertThat(site.migrationTargetId()).isEqualTo(99L);
 			assertThat(site.closingCompletableOn(SETTINGS)).isEqualTo(LocalDate.of(2026, 4, 1));
@@ -373,12 +394,50 @@ class SiteLifecycleTests {
 		@Test
 		void theNoticePeriodIsConfigurable() {
 			SiteSettings sixty = new SiteSettings(null, 30, 60, 30, 30, 6, 30, 2, 1);
-			Site site = online();
-			site.startClosing(target(), "无力维护", on("2026-03-02"));
+			Site site = onlineDepartment();
+			site.requestClosing(target(), "无力维护", on("2026-03-02"));
+			site.approveRequest(null, target(), approval("2026-03-02"));
 			assertThatExceptionOfType(LifecycleRefused.class)
 				.isThrownBy(() -> site.completeClosing(sixty, on("2026-04-01")));
 			site.completeClosing(sixty, on("2026-05-01"));
 			assertThat(site.state()).isEqualTo(SiteState.CLOSED);
+		}
+	
+		@Test
+		void aPortalIsNeverClosed() {
+			Site portal = online();
+			assertThat(portal.availableSteps()).doesNotContain(LifecycleStep.START_CLOSING);
+			assertThatExceptionOfType(LifecycleRefused.class)
+				.isThrownBy(() -> portal.requestClosing(target(), "集约化", on("2026-03-02")))
+				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.closing.portal"));
+			assertThat(portal.state()).isEqualTo(SiteState.ONLINE);
+			assertThat(portal.request()).isNull();
+		}
+
+		@Test
+		void closingIsARequestThatSomeoneElseApprovesAndThatCanBeRefused() {
+			Site site = onlineDepartment();
+			site.requestClosing(target(), "无力维护", on("2026-03-02"));
+			assertThat(site.state()).isEqualTo(SiteState.ONLINE);
+			assertThat(site.availableSteps()).contains(LifecycleStep.APPROVE_REQUEST, LifecycleStep.REJECT_REQUEST)
+				.doesNotContain(LifecycleStep.START_CLOSING);
+			assertThatExceptionOfType(LifecycleRefused.class)
+				.isThrownBy(() -> site.approveRequest(null, target(), on("2026-03-02")))
+				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.request.selfApproval"));
+
+			site.rejectRequest("先完成内容梳理", approval("2026-03-03"));
+			assertThat(site.state()).isEqualTo(SiteState.ONLINE);
+			assertThat(site.migrationTargetId()).isNull();
+		}
+
+		@Test
+		void theTargetMustStillBeOnlineWhenTheClosingIsApproved() {
+			Site site = onlineDepartment();
+			site.requestClosing(target(), "无力维护", on("2026-03-02"));
+			assertThatExceptionOfType(LifecycleRefused.class)
+				.isThrownBy(() -> site.approveRequest(null, new MigrationTarget(99, "示例市人民政府", SiteState.CLOSING),
+						approval("2026-03-03")))
+				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.closing.targetNotOnline"));
 		}
 	}
 
@@ -400,7 +459,7 @@ class SiteLifecycleTests {
 			Site site = online();
 			site.requestLeaveSupervision("示编〔2026〕1号", "关于撤销示例局的通知", "机构撤并", act(MANAGER, "2026-03-02T09:00"));
 			assertThat(site.errorReportEnabled()).isTrue();
-			site.approveRequest(act(ADMIN, "2026-03-03T09:00"));
+			site.approveRequest(null, null, act(ADMIN, "2026-03-03T09:00"));
 			assertThat(site.state()).isEqualTo(SiteState.LEFT_SUPERVISION);
 			assertThat(site.errorReportEnabled()).isFalse();
 			assertThat(site.lifecycleView(SETTINGS).supervisionDocument()).isEqualTo("示编〔2026〕1号《关于撤销示例局的通知》");
@@ -452,13 +511,16 @@ class SiteLifecycleTests {
 			Site site = inState(SiteState.CLOSED);
 			assertThat(site.history()).extracting(HistoryEntry::step)
 				.containsExactly(LifecycleStep.APPLY, LifecycleStep.APPROVE, LifecycleStep.APPROVE, LifecycleStep.GO_ONLINE,
-						LifecycleStep.START_CLOSING, LifecycleStep.COMPLETE_CLOSING);
+						LifecycleStep.START_CLOSING, LifecycleStep.BEGIN_CLOSING, LifecycleStep.COMPLETE_CLOSING);
 			assertThat(site.history()).allSatisfy(entry -> {
 				assertThat(entry.requestedBy()).isNotBlank();
 				assertThat(entry.at()).isNotNull();
 			});
 			assertThat(site.history().get(4).detail()).isEqualTo("示例市人民政府");
 			assertThat(site.history().get(4).reason()).isEqualTo("集约化整合");
+			assertThat(site.history().get(5).requestedBy()).isEqualTo(ADMIN);
+			assertThat(site.history().get(5).approvedBy()).isEqualTo(SECOND_ADMIN);
+			assertThat(site.history().get(5).approvalNote()).isEqualTo("同意迁移");
 		}
 	}
 
@@ -466,15 +528,15 @@ class SiteLifecycleTests {
 	static void take(Supervised subject, LifecycleStep step) {
 		Act act = on("2026-06-01");
 		switch (step) {
-			case APPROVE -> subject.approve(SETTINGS.approvalLevels(), subject.approvalsGiven(), act);
+			case APPROVE -> subject.approve(SETTINGS.approvalLevels(), subject.approvalsGiven(), null, act);
 			case REJECT -> subject.reject("主管单位审批", "材料不全", act);
 			case GO_ONLINE -> subject.goOnline(act);
 			case REQUEST_OFFLINE -> subject.requestOffline(SETTINGS, "升级", 5, act);
 			case EMERGENCY_SHUTDOWN -> subject.shutDown("断电", act);
-			case START_CLOSING -> subject.startClosing(target(), "集约化", act);
+			case START_CLOSING -> subject.requestClosing(target(), "集约化", act);
 			case COMPLETE_CLOSING -> subject.completeClosing(SETTINGS, act);
 			case REQUEST_LEAVE_SUPERVISION -> subject.requestLeaveSupervision("文号", "标题", "撤并", act);
-			case APPROVE_REQUEST -> subject.approveRequest(act);
+			case APPROVE_REQUEST -> subject.approveRequest(null, target(), act);
 			case REJECT_REQUEST -> subject.rejectRequest("不批", act);
 			default -> subject.require(step);
 		}

@@ -2,6 +2,7 @@ package org.govsite.site.web;
 
 import static org.govsite.site.web.SiteTestData.admin;
 import static org.govsite.site.web.SiteTestData.manager;
+import static org.govsite.site.web.SiteTestData.departmentJson;
 import static org.govsite.site.web.SiteTestData.siteJson;
 import static org.govsite.site.web.SiteTestData.unique;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,8 +20,21 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 record SiteApi(MockMvc mvc) {
 
 	long createSite(boolean complete) throws Exception {
+		return create(siteJson(unique("测试站点"), complete));
+	}
+
+	/** A department site under the portal, online: one that may be closed. */
+	long onlineDepartment(long portalId) throws Exception {
+		long site = create(departmentJson(unique("测试部门网站"), portalId));
+		step(site, "approve", "{}", manager(site)).andExpect(status().isOk());
+		step(site, "approve", "{}", admin()).andExpect(status().isOk());
+		step(site, "go-online", "", admin()).andExpect(status().isOk());
+		return site;
+	}
+
+	private long create(String json) throws Exception {
 		String body = mvc.perform(post("/api/v1/sites").with(admin()).contentType(MediaType.APPLICATION_JSON)
-				.content(siteJson(unique("测试站点"), complete)))
+				.content(json))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

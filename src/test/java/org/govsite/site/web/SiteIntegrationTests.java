@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.govsite.site.web.SiteTestData.admin;
 import static org.govsite.site.web.SiteTestData.editor;
 import static org.govsite.site.web.SiteTestData.manager;
+import static org.govsite.site.web.SiteTestData.secondAdmin;
 import static org.govsite.site.web.SiteTestData.siteCode;
 import static org.govsite.site.web.SiteTestData.siteJson;
 import static org.govsite.site.web.SiteTestData.unique;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -51,6 +53,9 @@ class SiteIntegrationTests {
 
 	@Autowired
 	SiteStructureChanges structureChanges;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	org.govsite.site.SiteDirectory directory;
@@ -190,7 +195,9 @@ class SiteIntegrationTests {
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("site.offline.days"));
 		step(site, "request-offline", "{\"reason\": \"栏目改版\", \"plannedDays\": 10}", admin())
 			.andExpect(status().isOk());
-		step(site, "approve-request", "", admin()).andExpect(status().isOk())
+		step(site, "approve-request", "{\"reason\": \"同意\"}", admin()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("site.request.selfApproval"));
+		step(site, "approve-request", "{\"reason\": \"同意，下线期间挂公告\"}", secondAdmin()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.lifecycle.state").value("TEMPORARILY_OFFLINE"))
 			.andExpect(jsonPath("$.lifecycle.offlinePlannedEnd").value("2026-03-12"));
 		step(site, "go-online", "", admin()).andExpect(jsonPath("$.lifecycle.state").value("ONLINE"));
@@ -206,7 +213,11 @@ class SiteIntegrationTests {
 		mvc.perform(get("/api/v1/sites/" + site + "/history").with(admin()))
 			.andExpect(jsonPath("$[0].step").value("APPLY"))
 			.andExpect(jsonPath("$[?(@.step == 'TAKE_OFFLINE')].requestedBy").value("admin"))
-			.andExpect(jsonPath("$[?(@.step == 'TAKE_OFFLINE')].reason").value("栏目改版"));
+			.andExpect(jsonPath("$[?(@.step == 'TAKE_OFFLINE')].reason").value("栏目改版"))
+			.andExpect(jsonPath("$[?(@.step == 'TAKE_OFFLINE')].approvedBy").value("admin2"))
+			.andExpect(jsonPath("$[?(@.step == 'TAKE_OFFLINE')].approvalNote").value("同意，下线期间挂公告"));
+		mvc.perform(get("/admin/sites/" + site).with(admin()))
+			.andExpect(content().string(containsString("同意，下线期间挂公告")));
 		step(site, "no-such-step", "", admin()).andExpect(status().isNotFound());
 	}
 
@@ -214,10 +225,14 @@ class SiteIntegrationTests {
 	void aClosingSiteCompletesOnlyAfterItsNoticeStoodThirtyDays() throws Exception {
 		clock.setTo(LocalDateTime.of(2026, 5, 6, 9, 0));
 		long target = onlineSite();
-		long site = onlineSite();
+		long site = new SiteApi(mvc).onlineDepartment(target);
 		step(site, "start-closing", "{\"reason\": \"集约化整合\", \"targetSiteId\": " + site + "}", admin())
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("site.closing.targetSelf"));
 		step(site, "start-closing", "{\"reason\": \"集约化整合\", \"targetSiteId\": " + target + "}", admin())
+			.andExpect(jsonPath("$.lifecycle.state").value("ONLINE"))
+			.andExpect(jsonPath("$.lifecycle.pendingRequest.kind").value("START_CLOSING"));
+		step(site, "approve-request", "", admin()).andExpect(status().isConflict());
+		step(site, "approve-request", "", secondAdmin())
 			.andExpect(jsonPath("$.lifecycle.state").value("CLOSING"))
 			.andExpect(jsonPath("$.lifecycle.closingCompletableOn").value("2026-06-05"));
 
@@ -312,7 +327,7 @@ class SiteIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"/admin/sites/" + online + "/lifecycle/request-offline\"")))
 			.andExpect(content().string(containsString("action=\"/admin/sites/" + online + "/lifecycle/emergency-shutdown\"")))
-			.andExpect(content().string(containsString("action=\"/admin/sites/" + online + "/lifecycle/start-closing\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("lifecycle/start-closing"))))
 			.andExpect(content().string(containsString("lifecycle/request-leave-supervision")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("lifecycle/go-online"))))
 			.andExpect(content().string(containsString("开设公告")));
@@ -338,7 +353,7 @@ class SiteIntegrationTests {
 		clock.setTo(LocalDateTime.of(2026, 4, 1, 9, 0));
 		long site = onlineSite();
 		step(site, "request-offline", "{\"reason\": \"升级\", \"plannedDays\": 3}", admin()).andExpect(status().isOk());
-		step(site, "approve-request", "", admin()).andExpect(status().isOk());
+		step(site, "approve-request", "", secondAdmin()).andExpect(status().isOk());
 		String name = JsonPath.read(mvc.perform(get("/api/v1/sites/" + site).with(admin())).andReturn()
 			.getResponse().getContentAsString(), "$.registration.name");
 		mvc.perform(get("/admin").with(admin()))
@@ -378,7 +393,7 @@ class SiteIntegrationTests {
 				+ "\"documentTitle\": \"关于撤销示例局的通知\"}", admin())
 			.andExpect(jsonPath("$.lifecycle.pendingRequest.kind").value("REQUEST_LEAVE_SUPERVISION"));
 		step(site, "approve-request", "", manager(site)).andExpect(status().isForbidden());
-		step(site, "approve-request", "", admin())
+		step(site, "approve-request", "", secondAdmin())
 			.andExpect(jsonPath("$.lifecycle.state").value("LEFT_SUPERVISION"))
 			.andExpect(jsonPath("$.lifecycle.supervisionDocument").value("示编〔2026〕1号《关于撤销示例局的通知》"));
 		assertThat(directory.find(site)).hasValueSatisfying(summary -> {
@@ -444,6 +459,59 @@ class SiteIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors.sponsor", containsString("一个单位只能开设一个网站")));
+	}
+
+	@Test
+	void aPortalCannotBeClosedAndTheAuditRecordNamesTheStep() throws Exception {
+		long portal = onlineSite();
+		mvc.perform(get("/admin/sites/" + portal).with(admin()))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("lifecycle/start-closing"))));
+		step(portal, "start-closing", "{\"reason\": \"集约化整合\", \"targetSiteId\": " + onlineSite() + "}", admin())
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("site.closing.portal"))
+			.andExpect(jsonPath("$.detail", containsString("门户网站不能注销关停")));
+		mvc.perform(get("/api/v1/sites/" + portal).with(admin()))
+			.andExpect(jsonPath("$.lifecycle.state").value("ONLINE"))
+			.andExpect(jsonPath("$.lifecycle.pendingRequest").doesNotExist());
+
+		step(portal, "request-offline", "{\"reason\": \"升级\", \"plannedDays\": 3}", admin()).andExpect(status().isOk());
+		step(portal, "approve-request", "", secondAdmin()).andExpect(status().isOk());
+		assertThat(jdbc.sql("select detail from audit_record where action = 'site.lifecycle' and object_id = ? order by seq")
+			.param(String.valueOf(portal)).query(String.class).list())
+			.containsExactly("approve", "approve", "go-online", "start-closing", "request-offline",
+					"approve-request → take-offline");
+	}
+
+	@Test
+	void theGoLiveItemsCannotBeRemovedFromAnOnlineSite() throws Exception {
+		long site = onlineSite();
+		String json = mvc.perform(get("/api/v1/sites/" + site).with(admin())).andReturn().getResponse().getContentAsString();
+		String icp = JsonPath.read(json, "$.registration.icpNumber");
+		mvc.perform(registration(site, json.replace(icp, ""), JsonPath.read(json, "$.registration.englishDomain"),
+				JsonPath.read(json, "$.registration.siteCode")).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "icpNumber", "site.registration.requiredWhileOnline"))
+			.andExpect(content().string(containsString("网站已上线，不能删除ICP 备案号")));
+		mvc.perform(put("/api/v1/sites/" + site).with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content(siteJson(unique("示例县门户"), true).replace("\"securityPassed\": true", "\"securityPassed\": false")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("site.registration.requiredWhileOnline"))
+			.andExpect(jsonPath("$.errors.securityPassed", containsString("不能删除通过的等保测评记录")));
+		mvc.perform(get("/api/v1/sites/" + site).with(admin()))
+			.andExpect(jsonPath("$.registration.icpNumber").value((String) JsonPath.read(json, "$.registration.icpNumber")))
+			.andExpect(jsonPath("$.lifecycle.state").value("ONLINE"));
+	}
+
+	@Test
+	void aDomainChangeBeforeTheFirstOpeningPutsUpNoNotice() throws Exception {
+		long site = new SiteApi(mvc).approvedSite(true);
+		String json = mvc.perform(get("/api/v1/sites/" + site).with(admin())).andReturn().getResponse().getContentAsString();
+		mvc.perform(registration(site, json, SiteTestData.domain(), JsonPath.read(json, "$.registration.siteCode")).with(admin()))
+			.andExpect(status().isFound());
+		mvc.perform(get("/api/v1/sites/" + site + "/change-records").with(admin()))
+			.andExpect(jsonPath("$[0].subject").value("DOMAIN"));
+		mvc.perform(get("/api/v1/sites/" + site + "/notices").with(admin()))
+			.andExpect(jsonPath("$[?(@.kind == 'DOMAIN_CHANGE')]").isEmpty());
 	}
 
 	// --- helpers -------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ package org.govsite.site.web;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -31,6 +33,11 @@ final class SiteTestData {
 		return staff("admin", "ROLE_SYSTEM_ADMIN");
 	}
 
+	/** Another system administrator: a request is approved by someone other than who asked. */
+	static RequestPostProcessor secondAdmin() {
+		return staff("admin2", "ROLE_SYSTEM_ADMIN");
+	}
+
 	static RequestPostProcessor manager(long siteId) {
 		return staff("manager" + siteId, "site:" + siteId + ":SITE_MANAGER");
 	}
@@ -45,15 +52,24 @@ final class SiteTestData {
 
 	/** The body of {@code POST /api/v1/sites}: a portal with everything the go-live gate asks, or nothing of it. */
 	static String siteJson(String name, boolean complete) {
+		return siteJson(name, complete, null);
+	}
+
+	/** The same for a department site under the given portal. */
+	static String departmentJson(String name, long portalId) {
+		return siteJson(name, true, portalId);
+	}
+
+	private static String siteJson(String name, boolean complete, @Nullable Long portalId) {
 		String filings = complete ? """
 				"siteCode": "%s", "englishDomain": "%s", "icpNumber": "粤ICP备12345678号",
 				"publicSecurityNumber": "粤公网安备44160202000001号", "badgeNumber": "bs-1",
 				"securityLevel": 3, "securityFilingNumber": "44160213001-00001", "securityAssessedOn": "2025-12-01",
 				"securityPassed": true,""".formatted(siteCode(), domain()) : "";
 		return """
-				{"registration": {"kind": "PORTAL", "name": "%s", %s "chineseDomain": null},
+				{"registration": {"kind": "%s", "parentId": %s, "name": "%s", %s "chineseDomain": null},
 				 "profile": {"sponsor": "%s", "responsiblePerson": "张三", "contactPerson": "李四",
 				             "contactPhone": "0752-1234567", "contactEmail": "web@example.gov.cn"}}
-				""".formatted(name, filings, unique("测试主办单位"));
+				""".formatted(portalId == null ? "PORTAL" : "DEPARTMENT", portalId, name, filings, unique("测试主办单位"));
 	}
 }
