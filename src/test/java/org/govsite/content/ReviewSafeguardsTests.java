@@ -225,10 +225,11 @@ class ReviewSafeguardsTests {
 		Instant publishAt = Instant.now().plus(3, ChronoUnit.DAYS);
 		editor.run(() -> content.schedulePublish(id, publishAt));
 
+		// a withdrawal is a decision of the site's manager or a reviewer, never the author's alone
 		assertThatExceptionOfType(ContentRuleViolation.class)
-			.isThrownBy(() -> editor.run(() -> content.scheduleWithdrawal(id, publishAt.minus(1, ChronoUnit.DAYS))))
+			.isThrownBy(() -> manager.run(() -> content.scheduleWithdrawal(id, publishAt.minus(1, ChronoUnit.DAYS))))
 			.satisfies(refused -> assertThat(refused.code()).isEqualTo("content.schedule.withdrawalBeforePublish"));
-		editor.run(() -> content.scheduleWithdrawal(id, publishAt.plus(1, ChronoUnit.DAYS)));
+		manager.run(() -> content.scheduleWithdrawal(id, publishAt.plus(1, ChronoUnit.DAYS)));
 		assertThatExceptionOfType(ContentRuleViolation.class)
 			.isThrownBy(() -> editor.run(() -> content.schedulePublish(id, publishAt.plus(2, ChronoUnit.DAYS))));
 	}

@@ -66,7 +66,7 @@ class RequestInputTests {
 		mvc.perform(get("/api/v1/documents").with(admin()).param("offset", "abc"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("参数 offset 的值“abc”格式不正确。"));
+			.andExpect(jsonPath("$.detail").value("参数“offset”的值“abc”格式不正确。"));
 		mvc.perform(post("/api/v1/sites").with(admin()).contentType(MediaType.TEXT_PLAIN).content("站点"))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.title").value("不支持的内容类型"));
