@@ -243,7 +243,7 @@ public final class LuceneEngine implements Closeable {
 		BooleanQuery.Builder filtered = new BooleanQuery.Builder();
 		filtered.add(plan.query(), Occur.MUST);
 		filters(query, filtered);
-		Query scored = new FunctionScoreQuery(filtered.build(), DoubleValuesSource.fromDoubleField(IndexFields.WEIGHT));
+		Query scored = FunctionScoreQuery.boostByValue(filtered.build(), DoubleValuesSource.fromDoubleField(IndexFields.WEIGHT));
 		if (query.sort() == SearchSort.RELEVANCE && !text.isBlank()) {
 			BooleanQuery.Builder fresher = new BooleanQuery.Builder();
 			fresher.add(scored, Occur.MUST);

@@ -73,14 +73,14 @@ public final class QueryPlanner {
 			}
 		}
 		rest.append(text.substring(last));
-		String free = vocabulary.withoutStopWords(rest.toString().strip());
-		for (String part : free.split(" ")) {
+		// a space typed is an AND between parts; a stop word dropped only splits a part into chunks
+		for (String part : rest.toString().strip().split("\\s+")) {
 			if (part.isBlank()) {
 				continue;
 			}
 			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
 			for (String variant : vocabulary.variants(part)) {
-				Query one = part(variant, highlight);
+				Query one = part(List.of(vocabulary.withoutStopWords(variant).split(" ")), highlight);
 				if (one != null) {
 					alternatives.add(one, Occur.SHOULD);
 				}
@@ -108,10 +108,21 @@ public final class QueryPlanner {
 	}
 
 	/** One space-separated part of the query: most of its terms must match, phrases rank higher. */
-	private Query part(String text, BooleanQuery.Builder highlight) {
-		List<String> pairSequence = ChineseAnalyzers.terms(pairs, IndexFields.BODY, text);
-		List<String> wordSequence = ChineseAnalyzers.terms(words, IndexFields.TEXT_WORDS, text);
-		List<String> pairTerms = distinct(pairSequence);
+	private Query part(List<String> chunks, BooleanQuery.Builder highlight) {
+		List<List<String>> pairChunks = new ArrayList<>();
+		List<String> pairAll = new ArrayList<>();
+		List<String> wordAll = new ArrayList<>();
+		for (String chunk : chunks) {
+			List<String> pairSequence = ChineseAnalyzers.terms(pairs, IndexFields.BODY, chunk);
+			pairChunks.add(pairSequence);
+			pairAll.addAll(pairSequence);
+			wordAll.addAll(ChineseAnalyzers.terms(words, IndexFields.TEXT_WORDS, chunk));
+		}
+		List<String> pairTerms = distinct(pairAll);
+		// smartcn's single characters are mostly the pieces of a word it does not know (市徽 → 市 / 徽):
+		// the pairs cover those, so single characters count only when there is nothing else
+		List<String> longWords = wordAll.stream().filter(word -> word.length() > 1).toList();
+		List<String> wordSequence = longWords.isEmpty() ? wordAll : longWords;
 		List<String> wordTerms = distinct(wordSequence);
 		BooleanQuery.Builder part = new BooleanQuery.Builder();
 		Query pairMatch = mode == AnalysisMode.WORDS ? null : terms(pairTerms, PAIR_FIELDS);
@@ -128,9 +139,13 @@ public final class QueryPlanner {
 			return null;
 		}
 		part.add(matchQuery, Occur.MUST);
-		if (mode != AnalysisMode.WORDS && pairTerms.size() > 1) {
-			part.add(new BoostQuery(phrase(IndexFields.TITLE, pairSequence), 4f), Occur.SHOULD);
-			part.add(new BoostQuery(phrase(IndexFields.BODY, pairSequence), 2f), Occur.SHOULD);
+		if (mode != AnalysisMode.WORDS) {
+			for (List<String> pairSequence : pairChunks) {
+				if (pairSequence.size() > 1) {
+					part.add(new BoostQuery(phrase(IndexFields.TITLE, pairSequence), 4f), Occur.SHOULD);
+					part.add(new BoostQuery(phrase(IndexFields.BODY, pairSequence), 2f), Occur.SHOULD);
+				}
+			}
 		}
 		if (mode != AnalysisMode.BIGRAMS && wordTerms.size() > 1) {
 			part.add(new BoostQuery(phrase(IndexFields.TITLE_WORDS, wordSequence), 3f), Occur.SHOULD);
