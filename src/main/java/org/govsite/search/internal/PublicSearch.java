@@ -45,6 +45,14 @@ public class PublicSearch {
 
 	private final MessageSource messages;
 
+	/** Channel names for the facets, kept a few minutes: a search must not cost a query per channel. */
+	private final Map<Long, String> channelLabels = new java.util.concurrent.ConcurrentHashMap<>();
+
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "5m")
+	void forgetChannelNames() {
+		channelLabels.clear();
+	}
+
 	private volatile SiteCache siteCache = new SiteCache(Map.of(), Map.of(), Instant.EPOCH);
 
 	PublicSearch(SearchIndex index, SiteDirectory sites, ChannelDirectory channels, QueryLog log, SearchSettings settings,
@@ -105,6 +113,22 @@ public class PublicSearch {
 
 	/** Hot words: those editors chose, else the most searched of the last 30 days that found something. */
 	public List<String> hotWords() {
+		HotWords current = hotWords;
+		if (Duration.between(current.readAt(), Instant.now()).toSeconds() < 60) {
+			return current.words();
+		}
+		List<String> words = readHotWords();
+		hotWords = new HotWords(words, Instant.now());
+		return words;
+	}
+
+	/** Hot words are read again once a minute, not at every search. */
+	private record HotWords(List<String> words, Instant readAt) {
+	}
+
+	private volatile HotWords hotWords = new HotWords(List.of(), Instant.EPOCH);
+
+	private List<String> readHotWords() {
 		List<String> chosen = settings.lines(SearchSettings.HOT_WORDS);
 		if (!chosen.isEmpty()) {
 			return chosen.stream().limit(10).toList();
@@ -127,8 +151,11 @@ public class PublicSearch {
 		}
 		List<Facet> channel = new ArrayList<>();
 		for (FacetCount count : facets.channels()) {
-			channels.find(Long.parseLong(count.value())).ifPresent(found -> channel
-				.add(new Facet(count.value(), channelLabel(found), count.count())));
+			String label = channelLabels.computeIfAbsent(Long.parseLong(count.value()),
+					id -> channels.find(id).map(this::channelLabel).orElse(""));
+			if (!label.isEmpty()) {
+				channel.add(new Facet(count.value(), label, count.count()));
+			}
 		}
 		List<Facet> type = facets.kinds().stream().map(count -> new Facet(count.value(), typeName(count.value()), count.count()))
 			.toList();

@@ -43,7 +43,7 @@ public class QueryLog {
 		if (normalized.isEmpty()) {
 			return;
 		}
-		AtomicIntegerArray counts = pending.computeIfAbsent(new Key(LocalDate.now(clock.withZone(IndexDocuments.ZONE)),
+		AtomicIntegerArray counts = pending.computeIfAbsent(new Key(LocalDate.now(clock),
 				normalized), key -> new AtomicIntegerArray(2));
 		counts.incrementAndGet(0);
 		if (total == 0) {
@@ -75,7 +75,7 @@ public class QueryLog {
 		return jdbc.sql("""
 				select query, sum(searches) as searches, sum(zero_results) as zero from search_query_log
 				where day > :since group by query order by sum(searches) desc, query limit :limit""")
-			.param("since", Date.valueOf(LocalDate.now(clock.withZone(IndexDocuments.ZONE)).minusDays(days)))
+			.param("since", Date.valueOf(LocalDate.now(clock).minusDays(days)))
 			.param("limit", limit)
 			.query((rs, row) -> new Logged(rs.getString("query"), rs.getLong("searches"), rs.getLong("zero")))
 			.list();
@@ -87,7 +87,7 @@ public class QueryLog {
 				select query, sum(searches) as searches, sum(zero_results) as zero from search_query_log
 				where day > :since group by query having sum(zero_results) > 0
 				order by sum(zero_results) desc, query limit :limit""")
-			.param("since", Date.valueOf(LocalDate.now(clock.withZone(IndexDocuments.ZONE)).minusDays(days)))
+			.param("since", Date.valueOf(LocalDate.now(clock).minusDays(days)))
 			.param("limit", limit)
 			.query((rs, row) -> new Logged(rs.getString("query"), rs.getLong("searches"), rs.getLong("zero")))
 			.list();
