@@ -68,7 +68,6 @@ class PublicSearchApiTests {
 			.andExpect(jsonPath("$.hits[0].siteCode").value(site.code()))
 			.andExpect(jsonPath("$.facets.site[0].value").value(site.code()))
 			.andExpect(jsonPath("$.facets.site[0].count").value(2))
-			.andExpect(jsonPath("$.facets.channel.length()").value(2))
 			.andExpect(jsonPath("$.facets.year[0].count").value(2));
 
 		mvc.perform(from("10.0.1.1", get("/api/public/search").param("q", "醫療保險").param("site", site.code())

@@ -37,6 +37,8 @@ class LuceneEngineTests {
 			assertThat(all.facets().sites()).extracting(SearchResults.FacetCount::value).containsExactly("2", "1");
 			assertThat(all.facets().channels()).hasSize(3);
 			assertThat(all.hits().get(2).id()).as("the repealed one last").isEqualTo("b");
+			SearchResults narrowed = engine.search(SearchQuery.of("住房公积金").inSites(java.util.Set.of(2L)), Vocabulary.empty());
+			assertThat(narrowed.facets().channels()).extracting(SearchResults.FacetCount::value).containsExactlyInAnyOrder("21", "22");
 
 			assertThat(engine.search(SearchQuery.of("深府办2020 11号"), Vocabulary.empty()).hits().get(0).id()).isEqualTo("a");
 			assertThat(engine.search(SearchQuery.of("深府办[2020]11号"), Vocabulary.empty()).hits().get(0).id()).isEqualTo("a");
