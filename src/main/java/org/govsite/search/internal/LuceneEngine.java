@@ -189,12 +189,13 @@ public final class LuceneEngine implements Closeable {
 		}
 	}
 
+	/** A single change is committed and visible at once; a bulk load (commit false) only at {@link #commit()}. */
 	private void changed(boolean commit) throws IOException {
 		lastChange = Instant.now();
 		if (commit) {
 			writer.commit();
+			searchers.maybeRefreshBlocking();
 		}
-		searchers.maybeRefreshBlocking();
 	}
 
 	public void commit() {
