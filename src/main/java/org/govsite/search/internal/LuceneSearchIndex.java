@@ -38,8 +38,9 @@ public class LuceneSearchIndex implements SearchIndex {
 	/** The generation new entries get; a rebuild raises it and then removes what is older. */
 	private volatile long generation = 1;
 
-	LuceneSearchIndex(GovSiteProperties platform, SearchSettings settings) throws IOException {
-		this.engine = LuceneEngine.open(platform.dataPath("search").resolve("index"));
+	LuceneSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings) throws IOException {
+		this.engine = LuceneEngine.open(properties.indexDir().isBlank() ? platform.dataPath("search").resolve("index")
+				: java.nio.file.Path.of(properties.indexDir()).toAbsolutePath().normalize());
 		this.settings = settings;
 		this.ready = !engine.fresh();
 	}

@@ -198,7 +198,8 @@ public class PublicSearch {
 	private SiteCache sites(boolean missing) {
 		SiteCache current = siteCache;
 		long age = Duration.between(current.readAt(), Instant.now()).toMillis();
-		if (missing ? age < 1000 : age < 30_000) {
+		// a code not known yet is looked up again at once (a site just gone online); the rate limit bounds it
+		if (!missing && age < 30_000) {
 			return current;
 		}
 		Map<String, SiteSummary> byCode = new HashMap<>();

@@ -14,9 +14,10 @@ import org.springframework.util.unit.DataSize;
  * @param attachmentMaxChars how much of an attachment's text is indexed
  * @param requestsPerMinute searches one address may make a minute on the public API and page
  * @param rebuildAtStart whether a missing or outdated index is rebuilt at start
+ * @param indexDir where the index is kept; empty for {@code <data-dir>/search/index}
  */
 @ConfigurationProperties("govsite.search")
 public record SearchProperties(@DefaultValue("20MB") DataSize attachmentMaxSize,
 		@DefaultValue("20s") Duration attachmentTimeout, @DefaultValue("200000") int attachmentMaxChars,
-		@DefaultValue("120") int requestsPerMinute, @DefaultValue("true") boolean rebuildAtStart) {
+		@DefaultValue("120") int requestsPerMinute, @DefaultValue("true") boolean rebuildAtStart, @DefaultValue("") String indexDir) {
 }
