@@ -46,7 +46,7 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String uri = request.getRequestURI().substring(request.getContextPath().length());
 		Optional<Served> byHost = request.getServerName() == null ? Optional.empty() : sites.byHost(request.getServerName());
-		if (byHost.isPresent()) {
+		if (byHost.isPresent() && !dynamic(uri)) {
 			serve(byHost.get(), uri, "/", request, response);
 			return;
 		}
@@ -67,6 +67,11 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** The public role's own pages, which a site's host name reaches too (as nginx passes them on). */
+	private static boolean dynamic(String uri) {
+		return uri.equals("/search") || uri.startsWith("/api/public/");
 	}
 
 	private void serve(Served site, String rawPath, String base, HttpServletRequest request, HttpServletResponse response)

@@ -1,0 +1,135 @@
+package org.govsite.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.govsite.search.SearchEntry;
+import org.govsite.search.SearchQuery;
+import org.govsite.search.internal.LuceneEngine;
+import org.govsite.search.internal.Vocabulary;
+
+/** Indexes generated Chinese documents and measures indexing rate and query latency (see bench/search.sh). */
+public final class SearchBenchmark {
+
+	private static final String[] WORDS = ("住房公积金 医疗保险 社会保险 养老保险 失业保险 营业执照 行政审批 政务服务 政府信息公开 依申请公开 "
+			+ "政策解读 通知 公告 办法 规定 实施意见 工作方案 城乡居民 低保 残疾人 退役军人 就业创业 人才引进 义务教育 学前教育 "
+			+ "职业技能 安全生产 环境保护 大气污染 河长制 乡村振兴 高标准农田 防汛抗旱 森林防火 疫情防控 公共卫生 食品安全 "
+			+ "市场监管 税收优惠 减税降费 营商环境 招商引资 重大项目 财政预算 政府采购 公共资源交易 城市更新 老旧小区 "
+			+ "保障性住房 交通运输 公交线路 停车管理 垃圾分类 供水供电 燃气 供暖 民政 婚姻登记 殡葬 户籍 居民身份证 "
+			+ "出入境 驾驶证 不动产登记 房屋征收 土地 规划 建设工程 消防 应急管理 统计 审计 信访 12345热线 领导信箱 "
+			+ "人大代表建议 政协提案 办理情况 年度报告 工作总结 会议 调研 检查 督查 考核 表彰 培训 招聘 公示 名单").split(" ");
+
+	private static final String[] ISSUERS = { "示政办发", "示府发", "示人社发", "示卫健发", "示住建发" };
+
+	public static void main(String[] args) throws Exception {
+		int documents = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+		int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+		Path folder = Files.createTempDirectory("govsite-search-bench");
+		Random random = new Random(42);
+		try (LuceneEngine engine = LuceneEngine.open(folder)) {
+			long start = System.nanoTime();
+			for (int i = 0; i < documents; i++) {
+				engine.put(document(i, random), 1, false);
+				if ((i + 1) % 100_000 == 0) {
+					System.out.printf("indexed %,d%n", i + 1);
+				}
+			}
+			engine.commit();
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf("indexing: %,d documents in %.1f s = %,.0f documents/s; index %,d MB%n", documents, seconds,
+					documents / seconds, size(folder) / 1_048_576);
+			List<String> mix = mix(queries, random);
+			Vocabulary vocabulary = new Vocabulary(List.of(java.util.Set.of("医保", "医疗保险"), java.util.Set.of("公积金", "住房公积金")),
+					java.util.Set.of("怎么", "如何"));
+			run(engine, vocabulary, mix.subList(0, Math.min(2000, mix.size())), 1, "warm-up");
+			run(engine, vocabulary, mix, 1, "concurrency 1");
+			run(engine, vocabulary, mix, 8, "concurrency 8");
+		}
+		finally {
+			try (var walk = Files.walk(folder)) {
+				walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+	}
+
+	private static SearchEntry document(int i, Random random) {
+		String title = "关于" + word(random) + word(random) + "的" + (random.nextBoolean() ? "通知" : "公告");
+		StringBuilder body = new StringBuilder();
+		int sentences = 8 + random.nextInt(20);
+		for (int s = 0; s < sentences; s++) {
+			body.append("为做好").append(word(random)).append("工作，").append(word(random)).append("和").append(word(random))
+				.append("相关事项按照").append(word(random)).append("要求办理。");
+		}
+		SearchEntry.Disclosure disclosure = i % 5 == 0 ? new SearchEntry.Disclosure("IDX-" + i,
+				ISSUERS[i % ISSUERS.length] + "〔" + (2015 + i % 11) + "〕" + (i % 200 + 1) + "号", "示例县人民政府办公室", "综合政务",
+				i % 20 == 0 ? "已废止" : "有效", i % 20 != 0) : null;
+		long site = 1 + i % 40;
+		return new SearchEntry("d" + i, "d" + i, i % 5 == 0 ? "POLICY" : "ARTICLE", site,
+				List.of(new SearchEntry.Channel(site * 100 + i % 12, "栏目" + i % 12)), title, body.toString(), null, null,
+				Instant.parse("2015-01-01T00:00:00Z").plus(i % 4000, ChronoUnit.DAYS), disclosure, "/d/" + i + ".html", null);
+	}
+
+	private static String word(Random random) {
+		return WORDS[random.nextInt(WORDS.length)];
+	}
+
+	/** Citizens' and staff's kinds of query: one word, two words, a question, a 文号, a mistyped word. */
+	private static List<String> mix(int count, Random random) {
+		List<String> mix = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			mix.add(switch (i % 6) {
+				case 0, 1 -> word(random);
+				case 2 -> word(random) + " " + word(random);
+				case 3 -> "怎么办理" + word(random);
+				case 4 -> ISSUERS[i % ISSUERS.length] + (2015 + i % 11) + " " + (i % 200 + 1) + "号";
+				default -> word(random).replaceFirst(".$", "经");
+			});
+		}
+		return mix;
+	}
+
+	private static void run(LuceneEngine engine, Vocabulary vocabulary, List<String> queries, int threads, String label)
+			throws Exception {
+		long[] latencies = new long[queries.size()];
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		long start = System.nanoTime();
+		List<Future<?>> futures = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int offset = t;
+			futures.add(pool.submit(() -> {
+				for (int i = offset; i < queries.size(); i += threads) {
+					long begin = System.nanoTime();
+					engine.search(SearchQuery.of(queries.get(i)), vocabulary);
+					latencies[i] = System.nanoTime() - begin;
+				}
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		pool.shutdown();
+		Arrays.sort(latencies);
+		System.out.printf("%s: %,d queries, %.0f queries/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", label, queries.size(),
+				queries.size() / seconds, percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99));
+	}
+
+	private static double percentile(long[] sorted, int percent) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)] / 1e6;
+	}
+
+	private static long size(Path folder) throws java.io.IOException {
+		try (var walk = Files.walk(folder)) {
+			return walk.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+		}
+	}
+}

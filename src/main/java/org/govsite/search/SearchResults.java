@@ -1,0 +1,29 @@
+package org.govsite.search;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page of results.
+ *
+ * @param total how many entries match in all
+ * @param hits this page's results
+ * @param facets counts over every match, by site, channel, type and year
+ * @param suggestion 您是不是要找: a corrected query, when the one typed looks mistyped or is pinyin
+ */
+public record SearchResults(long total, List<SearchHit> hits, Facets facets, @Nullable String suggestion) {
+
+	/** Counts over all matches, largest first. */
+	public record Facets(List<FacetCount> sites, List<FacetCount> channels, List<FacetCount> kinds,
+			List<FacetCount> years) {
+
+		public static Facets none() {
+			return new Facets(List.of(), List.of(), List.of(), List.of());
+		}
+	}
+
+	/** One value of a facet and how many matches have it. */
+	public record FacetCount(String value, long count) {
+	}
+}

@@ -1,0 +1,520 @@
+package org.govsite.search.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.govsite.search.SearchEntry;
+import org.govsite.search.SearchHit;
+import org.govsite.search.SearchQuery;
+import org.govsite.search.SearchResults;
+import org.govsite.search.SearchResults.FacetCount;
+import org.govsite.search.SearchSort;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lucene embedded: one writer, near-real-time readers through a {@link SearcherManager} refreshed
+ * after every change (a withdrawn document is gone from the next query), a commit after every
+ * change outside a bulk load. Plain Java, so that the relevance suite and the benchmark use it
+ * without Spring.
+ */
+public final class LuceneEngine implements Closeable {
+
+	/** Results beyond this are not paged to: nobody reads page 101. */
+	public static final int MAX_WINDOW = 1000;
+
+	private static final int FACET_VALUES = 20;
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final Analyzer analyzer = ChineseAnalyzers.forIndex();
+
+	private final Analyzer pairs = ChineseAnalyzers.bigrams();
+
+	private final Analyzer words = ChineseAnalyzers.words();
+
+	private final boolean fresh;
+
+	private volatile AnalysisMode mode = AnalysisMode.COMBINED;
+
+	private volatile @Nullable Instant lastChange;
+
+	private volatile @Nullable ReaderCache cache;
+
+	private LuceneEngine(Directory directory, boolean fresh) throws IOException {
+		this.directory = directory;
+		this.fresh = fresh;
+		IndexWriterConfig config = new IndexWriterConfig(analyzer);
+		config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+		config.setRAMBufferSizeMB(64);
+		this.writer = new IndexWriter(directory, config);
+		this.writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA).entrySet());
+		if (fresh) {
+			this.writer.commit();
+		}
+		this.searchers = new SearcherManager(writer, null);
+	}
+
+	/**
+	 * Opens the index in the folder; one that is missing, unreadable or of another schema version is
+	 * started anew (see {@link #fresh()}): the caller then rebuilds it from the database.
+	 */
+	public static LuceneEngine open(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		Directory directory = FSDirectory.open(folder);
+		boolean fresh;
+		try {
+			SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
+			fresh = !IndexFields.SCHEMA.equals(latest.getUserData().get(IndexFields.SCHEMA_KEY));
+			if (!fresh) {
+				DirectoryReader.open(directory).close();
+			}
+		}
+		catch (IndexNotFoundException missing) {
+			fresh = true;
+		}
+		catch (IOException | RuntimeException corrupt) {
+			fresh = true;
+		}
+		try {
+			return new LuceneEngine(directory, fresh);
+		}
+		catch (IOException | RuntimeException damaged) {
+			if (fresh) {
+				throw damaged;
+			}
+			return new LuceneEngine(directory, true);
+		}
+	}
+
+	/** Whether the index was empty, damaged or of another schema when opened, and must be rebuilt. */
+	public boolean fresh() {
+		return fresh;
+	}
+
+	public void mode(AnalysisMode analysis) {
+		this.mode = analysis;
+	}
+
+	// --- writing ----------------------------------------------------------------------------------
+
+	public void put(SearchEntry entry, long generation, boolean commit) {
+		try {
+			writer.updateDocument(new Term(IndexFields.ID, entry.id()), IndexDocuments.of(entry, generation));
+			changed(commit);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public void delete(String id) {
+		deleteWhere(new TermQuery(new Term(IndexFields.ID, id)));
+	}
+
+	public void deleteSource(String source) {
+		deleteWhere(new TermQuery(new Term(IndexFields.SOURCE, source)));
+	}
+
+	/** Removes the entries of the given sources that the rebuild of this generation did not write again. */
+	public void deleteOlderThan(long generation, Set<String> kinds) {
+		BooleanQuery.Builder stale = new BooleanQuery.Builder();
+		stale.add(LongField.newRangeQuery(IndexFields.GENERATION, Long.MIN_VALUE, generation - 1), Occur.FILTER);
+		stale.add(new TermInSetQuery(IndexFields.KIND, kinds.stream().map(BytesRef::new).toList()), Occur.FILTER);
+		deleteWhere(stale.build());
+	}
+
+	private void deleteWhere(Query query) {
+		try {
+			writer.deleteDocuments(query);
+			changed(true);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A single change is committed and visible at once; a bulk load (commit false) only at {@link #commit()}. */
+	private void changed(boolean commit) throws IOException {
+		lastChange = Instant.now();
+		if (commit) {
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+		}
+	}
+
+	public void commit() {
+		try {
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public @Nullable Instant lastChange() {
+		return lastChange;
+	}
+
+	// --- reading ----------------------------------------------------------------------------------
+
+	public SearchResults search(SearchQuery query, Vocabulary vocabulary) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				ReaderCache readerCache = cache(searcher.getIndexReader());
+				SearchResults results = search(searcher, readerCache, query.text(), query, vocabulary, null);
+				if (results.total() == 0 && !query.text().isBlank()) {
+					String suggestion = readerCache.suggester().suggest(query.text());
+					if (suggestion != null && !SearchText.normalize(query.text()).equals(suggestion)) {
+						SearchResults corrected = search(searcher, readerCache, suggestion, query, vocabulary, suggestion);
+						return corrected.total() > 0 ? corrected : results;
+					}
+				}
+				return results;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private SearchResults search(IndexSearcher searcher, ReaderCache readerCache, String text, SearchQuery query,
+			Vocabulary vocabulary, @Nullable String suggestion) throws IOException {
+		QueryPlanner.Plan plan = new QueryPlanner(pairs, words, mode).plan(text, vocabulary);
+		BooleanQuery.Builder filtered = new BooleanQuery.Builder();
+		filtered.add(plan.query(), Occur.MUST);
+		filters(query, filtered);
+		Query scored = FunctionScoreQuery.boostByValue(filtered.build(), DoubleValuesSource.fromDoubleField(IndexFields.WEIGHT));
+		if (query.sort() == SearchSort.RELEVANCE && !text.isBlank()) {
+			BooleanQuery.Builder fresher = new BooleanQuery.Builder();
+			fresher.add(scored, Occur.MUST);
+			// newer documents a little higher: up to 1 point, half of it for one two years old
+			fresher.add(LongField.newDistanceFeatureQuery(IndexFields.DATE, 1f, System.currentTimeMillis(),
+					730L * 24 * 3600 * 1000), Occur.SHOULD);
+			scored = fresher.build();
+		}
+		int window = Math.min(MAX_WINDOW, query.page() * query.size());
+		Sort sort = query.sort() == SearchSort.DATE || text.isBlank()
+				? new Sort(LongField.newSortField(IndexFields.DATE, true, SortedNumericSelector.Type.MAX))
+				: Sort.RELEVANCE;
+		FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, scored, Math.max(1, window),
+				sort, true, new FacetsCollectorManager());
+		FacetsCollector matches = found.facetsCollector();
+		long total = matches.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
+		TopDocs top = found.topDocs();
+		int start = Math.min(top.scoreDocs.length, (query.page() - 1) * query.size());
+		ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
+		List<SearchHit> hits = hits(searcher, plan, page);
+		SearchResults.Facets facets = facets(readerCache, matches);
+		return new SearchResults(total, hits, facets, suggestion);
+	}
+
+	private static void filters(SearchQuery query, BooleanQuery.Builder filtered) {
+		if (!query.siteIds().isEmpty()) {
+			filtered.add(new TermInSetQuery(IndexFields.SITE,
+					query.siteIds().stream().map(id -> new BytesRef(Long.toString(id))).toList()), Occur.FILTER);
+		}
+		if (!query.channelIds().isEmpty()) {
+			filtered.add(new TermInSetQuery(IndexFields.CHANNEL,
+					query.channelIds().stream().map(id -> new BytesRef(Long.toString(id))).toList()), Occur.FILTER);
+		}
+		if (!query.kinds().isEmpty()) {
+			filtered.add(new TermInSetQuery(IndexFields.KIND, query.kinds().stream().map(BytesRef::new).toList()),
+					Occur.FILTER);
+		}
+		if (query.from() != null || query.to() != null) {
+			long from = query.from() == null ? Long.MIN_VALUE
+					: query.from().atStartOfDay(IndexDocuments.ZONE).toInstant().toEpochMilli();
+			long to = query.to() == null ? Long.MAX_VALUE
+					: query.to().plusDays(1).atStartOfDay(IndexDocuments.ZONE).toInstant().toEpochMilli() - 1;
+			filtered.add(LongField.newRangeQuery(IndexFields.DATE, from, to), Occur.FILTER);
+		}
+	}
+
+	private List<SearchHit> hits(IndexSearcher searcher, QueryPlanner.Plan plan, ScoreDoc[] page) throws IOException {
+		if (page.length == 0) {
+			return List.of();
+		}
+		TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
+				org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+		UnifiedHighlighter highlighter = highlighter(searcher);
+		boolean listing = plan.highlight() instanceof MatchAllDocsQuery;
+		Map<String, String[]> marked = listing ? Map.of()
+				: highlighter.highlightFields(new String[] { IndexFields.TITLE, IndexFields.BODY, IndexFields.ATTACHMENTS },
+						plan.highlight(), pageDocs, new int[] { 1, 2, 1 });
+		List<SearchHit> hits = new ArrayList<>(page.length);
+		for (int i = 0; i < page.length; i++) {
+			Document doc = searcher.storedFields().document(page[i].doc);
+			String plainTitle = doc.get("title_text");
+			String title = pick(marked, IndexFields.TITLE, i);
+			String snippet = pick(marked, IndexFields.BODY, i);
+			String attachment = pick(marked, IndexFields.ATTACHMENTS, i);
+			if ((snippet == null || !snippet.contains("<mark>")) && attachment != null && attachment.contains("<mark>")) {
+				snippet = attachment;
+			}
+			if (snippet == null) {
+				String summary = doc.get(IndexFields.SUMMARY);
+				String body = doc.get(IndexFields.BODY);
+				String lead = summary != null ? summary : body == null ? "" : body;
+				snippet = org.springframework.web.util.HtmlUtils.htmlEscape(lead.length() > 120 ? lead.substring(0, 120) + "…" : lead);
+			}
+			List<SearchEntry.Channel> channels = new ArrayList<>();
+			for (String stored : doc.getValues(IndexFields.CHANNELS_STORED)) {
+				int bar = stored.indexOf('|');
+				channels.add(new SearchEntry.Channel(Long.parseLong(stored.substring(0, bar)), stored.substring(bar + 1)));
+			}
+			long millis = doc.getField(IndexFields.DATE).storedValue().getLongValue();
+			LocalDate date = Instant.ofEpochMilli(millis).atZone(IndexDocuments.ZONE).toLocalDate();
+			hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.KIND), Long.parseLong(doc.get(IndexFields.SITE)),
+					channels, title == null ? org.springframework.web.util.HtmlUtils.htmlEscape(plainTitle) : titleOf(title, plainTitle),
+					plainTitle, snippet, date, doc.get(IndexFields.URL), doc.get(IndexFields.TRADITIONAL_URL),
+					doc.get(IndexFields.DOCUMENT_NUMBER_STORED), doc.get(IndexFields.VALIDITY),
+					Float.isNaN(page[i].score) ? 0 : page[i].score));
+		}
+		return hits;
+	}
+
+	/** The highlighted title is of the normalized text; shown only when it reads the same as the title. */
+	private static String titleOf(String marked, String plain) {
+		String unmarked = marked.replace("<mark>", "").replace("</mark>", "");
+		return unmarked.equals(org.springframework.web.util.HtmlUtils.htmlEscape(plain)) ? marked
+				: org.springframework.web.util.HtmlUtils.htmlEscape(plain);
+	}
+
+	private static @Nullable String pick(Map<String, String[]> marked, String field, int i) {
+		String[] values = marked.get(field);
+		return values == null ? null : values[i];
+	}
+
+	private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+		Supplier<BreakIterator> sentences = () -> LengthGoalBreakIterator
+			.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA), 90, 0.5f);
+		return new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+			.withBreakIterator(sentences)
+			.withMaxLength(200_000)) {
+			@Override
+			protected BreakIterator getBreakIterator(String field) {
+				return IndexFields.TITLE.equals(field) ? new org.apache.lucene.search.uhighlight.WholeBreakIterator()
+						: super.getBreakIterator(field);
+			}
+		};
+	}
+
+	private SearchResults.Facets facets(ReaderCache readerCache, FacetsCollector matches) throws IOException {
+		if (readerCache.state() == null) {
+			return SearchResults.Facets.none();
+		}
+		Facets counts = new SortedSetDocValuesFacetCounts(readerCache.state(), matches);
+		return new SearchResults.Facets(facet(counts, IndexFields.SITE), facet(counts, IndexFields.CHANNEL),
+				facet(counts, IndexFields.KIND), facet(counts, IndexFields.YEAR));
+	}
+
+	private static List<FacetCount> facet(Facets counts, String dimension) throws IOException {
+		FacetResult result;
+		try {
+			result = counts.getTopChildren(FACET_VALUES, dimension);
+		}
+		catch (IllegalArgumentException noSuchDimension) {
+			return List.of();
+		}
+		if (result == null) {
+			return List.of();
+		}
+		List<FacetCount> values = new ArrayList<>();
+		for (LabelAndValue value : result.labelValues) {
+			values.add(new FacetCount(value.label, value.value.longValue()));
+		}
+		return values;
+	}
+
+	/** Entries per site, over the whole index. */
+	public Map<Long, Long> countsBySite() {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				ReaderCache readerCache = cache(searcher.getIndexReader());
+				FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+				Map<Long, Long> counts = new HashMap<>();
+				if (readerCache.state() != null) {
+					for (FacetCount count : facet(new SortedSetDocValuesFacetCounts(readerCache.state(), all), IndexFields.SITE,
+							Integer.MAX_VALUE)) {
+						counts.put(Long.parseLong(count.value()), count.count());
+					}
+				}
+				return counts;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static List<FacetCount> facet(Facets counts, String dimension, int limit) throws IOException {
+		FacetResult result;
+		try {
+			result = counts.getTopChildren(limit, dimension);
+		}
+		catch (IllegalArgumentException noSuchDimension) {
+			return List.of();
+		}
+		List<FacetCount> values = new ArrayList<>();
+		if (result != null) {
+			for (LabelAndValue value : result.labelValues) {
+				values.add(new FacetCount(value.label, value.value.longValue()));
+			}
+		}
+		return values;
+	}
+
+	public long size() {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return searcher.getIndexReader().numDocs();
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Facet state and suggestion words, built once per reader and kept while it is current. */
+	private ReaderCache cache(IndexReader reader) throws IOException {
+		ReaderCache current = cache;
+		if (current != null && current.reader() == reader) {
+			return current;
+		}
+		synchronized (this) {
+			current = cache;
+			if (current != null && current.reader() == reader) {
+				return current;
+			}
+			SortedSetDocValuesReaderState state;
+			try {
+				state = new DefaultSortedSetDocValuesReaderState(reader, IndexDocuments.FACETS);
+			}
+			catch (IllegalArgumentException noFacetsYet) {
+				state = null;
+			}
+			ReaderCache made = new ReaderCache(reader, state, new LazySuggester(reader, this));
+			cache = made;
+			return made;
+		}
+	}
+
+	private record ReaderCache(IndexReader reader, @Nullable SortedSetDocValuesReaderState state, LazySuggester lazy) {
+
+		Suggester suggester() throws IOException {
+			return lazy.get();
+		}
+	}
+
+	/** The suggester's words are read only when a query finds nothing. */
+	private static final class LazySuggester {
+
+		private final IndexReader reader;
+
+		private final LuceneEngine engine;
+
+		LazySuggester(IndexReader reader, LuceneEngine engine) {
+			this.reader = reader;
+			this.engine = engine;
+		}
+
+		Suggester get() throws IOException {
+			return new Suggester(reader, engine.pinyinWords(reader));
+		}
+	}
+
+	private volatile Map<String, String> pinyinWords = Map.of();
+
+	private volatile long pinyinReadAt;
+
+	/** Title words by pinyin, read again at most every ten minutes (new titles rarely bring new words). */
+	private synchronized Map<String, String> pinyinWords(IndexReader reader) throws IOException {
+		if (pinyinReadAt == 0 || System.nanoTime() - pinyinReadAt > 600_000_000_000L) {
+			pinyinWords = Suggester.pinyinWords(reader);
+			pinyinReadAt = System.nanoTime();
+		}
+		return pinyinWords;
+	}
+
+	/** Reads the pinyin words again at the next use (after a rebuild). */
+	public void forgetWords() {
+		pinyinReadAt = 0;
+	}
+
+	@Override
+	public void close() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+	}
+}

@@ -1,0 +1,133 @@
+package org.govsite.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
+
+import org.govsite.platform.GovSiteProperties;
+import org.govsite.search.IndexStatus;
+import org.govsite.search.SearchEntry;
+import org.govsite.search.SearchIndex;
+import org.govsite.search.SearchQuery;
+import org.govsite.search.SearchResults;
+import org.govsite.search.SearchUnavailable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The search index of this process: Lucene under {@code <data-dir>/search/index}. Until a
+ * missing, damaged or outdated index has been rebuilt, queries answer {@link SearchUnavailable}.
+ */
+@Component
+public class LuceneSearchIndex implements SearchIndex {
+
+	private final LuceneEngine engine;
+
+	private final SearchSettings settings;
+
+	private volatile boolean ready;
+
+	private volatile boolean rebuilding;
+
+	private final AtomicLong done = new AtomicLong();
+
+	private volatile long total;
+
+	/** The generation new entries get; a rebuild raises it and then removes what is older. */
+	private volatile long generation = 1;
+
+	LuceneSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings) throws IOException {
+		this.engine = LuceneEngine.open(properties.indexDir().isBlank() ? platform.dataPath("search").resolve("index")
+				: java.nio.file.Path.of(properties.indexDir()).toAbsolutePath().normalize());
+		this.settings = settings;
+		this.ready = !engine.fresh();
+	}
+
+	/** Whether the index was found missing, damaged or outdated at start. */
+	boolean needsRebuild() {
+		return engine.fresh();
+	}
+
+	@Override
+	public void index(SearchEntry entry) {
+		engine.put(entry, generation, !rebuilding);
+	}
+
+	@Override
+	public void delete(String id) {
+		engine.delete(id);
+	}
+
+	@Override
+	public void deleteSource(String source) {
+		engine.deleteSource(source);
+	}
+
+	@Override
+	public SearchResults query(SearchQuery query) {
+		if (!ready) {
+			throw new SearchUnavailable(done.get(), total);
+		}
+		return engine.search(query, settings.vocabulary());
+	}
+
+	@Override
+	public IndexStatus status() {
+		return new IndexStatus(ready, rebuilding, done.get(), total, engine.size(), engine.countsBySite(),
+				engine.lastChange());
+	}
+
+	// --- rebuild (IndexRebuild drives it) --------------------------------------------------------
+
+	synchronized long startRebuild(long expected) {
+		if (rebuilding) {
+			return -1;
+		}
+		rebuilding = true;
+		done.set(0);
+		total = expected;
+		generation = System.currentTimeMillis();
+		return generation;
+	}
+
+	void rebuilt(SearchEntry entry) {
+		engine.put(entry, generation, false);
+	}
+
+	void progress(long documents) {
+		done.addAndGet(documents);
+	}
+
+	void expect(long expected) {
+		total = expected;
+	}
+
+	synchronized void finishRebuild(long rebuildGeneration, java.util.Set<String> kinds, boolean complete) {
+		if (complete) {
+			engine.deleteOlderThan(rebuildGeneration, kinds);
+		}
+		engine.commit();
+		engine.forgetWords();
+		rebuilding = false;
+		if (complete) {
+			ready = true;
+		}
+	}
+
+	boolean rebuilding() {
+		return rebuilding;
+	}
+
+	@PreDestroy
+	void close() {
+		try {
+			engine.commit();
+			engine.close();
+		}
+		catch (IOException | RuntimeException e) {
+			throw new UncheckedIOException(new IOException("search index did not close cleanly", e));
+		}
+	}
+}

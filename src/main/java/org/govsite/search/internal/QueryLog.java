@@ -1,0 +1,95 @@
+package org.govsite.search.internal;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * What people search for, counted per day and query (no address, no person): top queries and
+ * queries that found nothing, for editors to close the gap with a synonym or content. Counted in
+ * memory and written every few seconds, so a search costs no database write.
+ */
+@Component
+public class QueryLog {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Map<Key, AtomicIntegerArray> pending = new ConcurrentHashMap<>();
+
+	QueryLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	private record Key(LocalDate day, String query) {
+	}
+
+	/** A query line with its counts. */
+	public record Logged(String query, long searches, long zeroResults) {
+	}
+
+	public void record(String query, long total) {
+		String normalized = query.strip();
+		if (normalized.isEmpty()) {
+			return;
+		}
+		AtomicIntegerArray counts = pending.computeIfAbsent(new Key(LocalDate.now(clock),
+				normalized), key -> new AtomicIntegerArray(2));
+		counts.incrementAndGet(0);
+		if (total == 0) {
+			counts.incrementAndGet(1);
+		}
+	}
+
+	@Scheduled(fixedDelayString = "5s", initialDelayString = "5s")
+	public void flush() {
+		for (Key key : List.copyOf(pending.keySet())) {
+			AtomicIntegerArray counts = pending.remove(key);
+			if (counts == null) {
+				continue;
+			}
+			jdbc.sql("""
+					insert into search_query_log (day, query, searches, zero_results) values (:day, :query, :searches, :zero)
+					on conflict (day, query) do update set searches = search_query_log.searches + excluded.searches,
+					  zero_results = search_query_log.zero_results + excluded.zero_results""")
+				.param("day", Date.valueOf(key.day()))
+				.param("query", key.query())
+				.param("searches", counts.get(0))
+				.param("zero", counts.get(1))
+				.update();
+		}
+	}
+
+	/** The most searched queries of the last days. */
+	public List<Logged> top(int days, int limit) {
+		return jdbc.sql("""
+				select query, sum(searches) as searches, sum(zero_results) as zero from search_query_log
+				where day > :since group by query order by sum(searches) desc, query limit :limit""")
+			.param("since", Date.valueOf(LocalDate.now(clock).minusDays(days)))
+			.param("limit", limit)
+			.query((rs, row) -> new Logged(rs.getString("query"), rs.getLong("searches"), rs.getLong("zero")))
+			.list();
+	}
+
+	/** Queries that found nothing, most frequent first. */
+	public List<Logged> withoutResults(int days, int limit) {
+		return jdbc.sql("""
+				select query, sum(searches) as searches, sum(zero_results) as zero from search_query_log
+				where day > :since group by query having sum(zero_results) > 0
+				order by sum(zero_results) desc, query limit :limit""")
+			.param("since", Date.valueOf(LocalDate.now(clock).minusDays(days)))
+			.param("limit", limit)
+			.query((rs, row) -> new Logged(rs.getString("query"), rs.getLong("searches"), rs.getLong("zero")))
+			.list();
+	}
+}

@@ -1,0 +1,205 @@
+package org.govsite.search.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns what someone typed into a Lucene query, edismax-like: each term of the text is looked for
+ * in title, body, attachments and the summary and disclosure fields at once (best field counts);
+ * most of the terms must match; the title, a phrase in the title or body, an exact title and an
+ * exact 文号 or 索引号 rank higher. Quoted parts ("…") must appear as phrases. Synonyms make
+ * alternatives; stop words are dropped.
+ */
+public final class QueryPlanner {
+
+	/** Share of a part's terms that a match must have. */
+	private static final float MINIMUM_MATCH = 0.6f;
+
+	private static final Pattern QUOTED = Pattern.compile("[\"“”「」『』]([^\"“”「」『』]+)[\"“”「」『』]");
+
+	private static final Map<String, Float> PAIR_FIELDS = Map.of(IndexFields.TITLE, 3f, IndexFields.BODY, 1f,
+			IndexFields.ATTACHMENTS, 0.7f, IndexFields.EXTRA, 1.5f);
+
+	private static final Map<String, Float> WORD_FIELDS = Map.of(IndexFields.TITLE_WORDS, 3f, IndexFields.TEXT_WORDS, 1f);
+
+	private final Analyzer pairs;
+
+	private final Analyzer words;
+
+	private final AnalysisMode mode;
+
+	public QueryPlanner(Analyzer pairs, Analyzer words, AnalysisMode mode) {
+		this.pairs = pairs;
+		this.words = words;
+		this.mode = mode;
+	}
+
+	/** A planned query: what finds and ranks, and what the highlighter marks. */
+	public record Plan(Query query, Query highlight) {
+	}
+
+	public Plan plan(String typed, Vocabulary vocabulary) {
+		String text = SearchText.normalize(typed).strip();
+		if (text.isEmpty()) {
+			return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery());
+		}
+		BooleanQuery.Builder main = new BooleanQuery.Builder();
+		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+		Matcher quoted = QUOTED.matcher(text);
+		StringBuilder rest = new StringBuilder();
+		int last = 0;
+		while (quoted.find()) {
+			rest.append(text, last, quoted.start()).append(' ');
+			last = quoted.end();
+			Query phrase = phrases(quoted.group(1), highlight);
+			if (phrase != null) {
+				main.add(phrase, Occur.MUST);
+			}
+		}
+		rest.append(text.substring(last));
+		// a space typed is an AND between parts; a stop word dropped only splits a part into chunks
+		for (String part : rest.toString().strip().split("\\s+")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+			for (String variant : vocabulary.variants(part)) {
+				Query one = part(List.of(vocabulary.withoutStopWords(variant).split(" ")), highlight);
+				if (one != null) {
+					alternatives.add(one, Occur.SHOULD);
+				}
+			}
+			BooleanQuery built = alternatives.build();
+			if (!built.clauses().isEmpty()) {
+				main.add(built, Occur.MUST);
+			}
+		}
+		BooleanQuery matching = main.build();
+		BooleanQuery.Builder top = new BooleanQuery.Builder();
+		if (!matching.clauses().isEmpty()) {
+			top.add(matching, Occur.SHOULD);
+		}
+		String compact = SearchText.compact(text);
+		if (!compact.isEmpty()) {
+			top.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE_EXACT, compact)), 40f), Occur.SHOULD);
+			if (compact.chars().anyMatch(Character::isDigit)) {
+				top.add(new BoostQuery(new TermQuery(new Term(IndexFields.DOCUMENT_NUMBER, compact)), 60f), Occur.SHOULD);
+				top.add(new BoostQuery(new TermQuery(new Term(IndexFields.INDEX_NUMBER, compact)), 60f), Occur.SHOULD);
+			}
+		}
+		top.setMinimumNumberShouldMatch(1);
+		return new Plan(top.build(), highlight.build());
+	}
+
+	/** One space-separated part of the query: most of its terms must match, phrases rank higher. */
+	private Query part(List<String> chunks, BooleanQuery.Builder highlight) {
+		List<List<String>> pairChunks = new ArrayList<>();
+		List<String> pairAll = new ArrayList<>();
+		List<String> wordAll = new ArrayList<>();
+		for (String chunk : chunks) {
+			List<String> pairSequence = ChineseAnalyzers.terms(pairs, IndexFields.BODY, chunk);
+			pairChunks.add(pairSequence);
+			pairAll.addAll(pairSequence);
+			wordAll.addAll(ChineseAnalyzers.terms(words, IndexFields.TEXT_WORDS, chunk));
+		}
+		List<String> pairTerms = distinct(pairAll);
+		// smartcn's single characters are mostly the pieces of a word it does not know (市徽 → 市 / 徽):
+		// the pairs cover those, so single characters count only when there is nothing else
+		List<String> longWords = wordAll.stream().filter(word -> word.length() > 1).toList();
+		List<String> wordSequence = longWords.isEmpty() ? wordAll : longWords;
+		List<String> wordTerms = distinct(wordSequence);
+		BooleanQuery.Builder part = new BooleanQuery.Builder();
+		Query pairMatch = mode == AnalysisMode.WORDS ? null : terms(pairTerms, PAIR_FIELDS);
+		Query wordMatch = mode == AnalysisMode.BIGRAMS ? null : terms(wordTerms, WORD_FIELDS);
+		BooleanQuery.Builder match = new BooleanQuery.Builder();
+		if (pairMatch != null) {
+			match.add(pairMatch, Occur.SHOULD);
+		}
+		if (wordMatch != null) {
+			match.add(wordMatch, Occur.SHOULD);
+		}
+		BooleanQuery matchQuery = match.build();
+		if (matchQuery.clauses().isEmpty()) {
+			return null;
+		}
+		part.add(matchQuery, Occur.MUST);
+		if (mode != AnalysisMode.WORDS) {
+			for (List<String> pairSequence : pairChunks) {
+				if (pairSequence.size() > 1) {
+					part.add(new BoostQuery(phrase(IndexFields.TITLE, pairSequence), 4f), Occur.SHOULD);
+					part.add(new BoostQuery(phrase(IndexFields.BODY, pairSequence), 2f), Occur.SHOULD);
+				}
+			}
+		}
+		if (mode != AnalysisMode.BIGRAMS && wordTerms.size() > 1) {
+			part.add(new BoostQuery(phrase(IndexFields.TITLE_WORDS, wordSequence), 3f), Occur.SHOULD);
+		}
+		for (String term : pairTerms) {
+			highlight.add(new TermQuery(new Term(IndexFields.TITLE, term)), Occur.SHOULD);
+			highlight.add(new TermQuery(new Term(IndexFields.BODY, term)), Occur.SHOULD);
+			highlight.add(new TermQuery(new Term(IndexFields.ATTACHMENTS, term)), Occur.SHOULD);
+		}
+		return part.build();
+	}
+
+	/** A quoted phrase: it must appear as written, in the title, body or attachments. */
+	private Query phrases(String text, BooleanQuery.Builder highlight) {
+		List<String> pairTerms = ChineseAnalyzers.terms(pairs, IndexFields.BODY, text);
+		if (pairTerms.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		for (Map.Entry<String, Float> field : PAIR_FIELDS.entrySet()) {
+			any.add(new BoostQuery(phrase(field.getKey(), pairTerms), field.getValue()), Occur.SHOULD);
+		}
+		for (String term : pairTerms) {
+			highlight.add(new TermQuery(new Term(IndexFields.TITLE, term)), Occur.SHOULD);
+			highlight.add(new TermQuery(new Term(IndexFields.BODY, term)), Occur.SHOULD);
+		}
+		return any.build();
+	}
+
+	/** Per term the best field; most terms must match. */
+	private static Query terms(List<String> terms, Map<String, Float> fields) {
+		if (terms.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		for (String term : terms) {
+			List<Query> perField = new ArrayList<>();
+			fields.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+			all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
+		}
+		all.setMinimumNumberShouldMatch(Math.max(1, Math.round(terms.size() * MINIMUM_MATCH)));
+		return all.build();
+	}
+
+	private static PhraseQuery phrase(String field, List<String> terms) {
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+		for (int i = 0; i < terms.size(); i++) {
+			phrase.add(new Term(field, terms.get(i)), i);
+		}
+		return phrase.build();
+	}
+
+	private static List<String> distinct(List<String> terms) {
+		Set<String> unique = new LinkedHashSet<>(terms);
+		return new ArrayList<>(unique);
+	}
+}

@@ -1,0 +1,84 @@
+package org.govsite.search.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.govsite.publish.PageLinks;
+import org.govsite.search.SearchRejected;
+import org.govsite.search.SearchUnavailable;
+import org.govsite.search.internal.PublicSearch;
+import org.govsite.search.internal.RateLimits;
+import org.govsite.search.internal.SearchParameters;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The search page of the whole site group (public role): every published page's search box
+ * leads here. Rendered on the server, so a search works without JavaScript; facets are links.
+ */
+@Controller
+class SearchPageController {
+
+	private final PublicSearch search;
+
+	private final RateLimits limits;
+
+	private final PageLinks links;
+
+	private final MessageSource messages;
+
+	SearchPageController(PublicSearch search, RateLimits limits, PageLinks links, MessageSource messages) {
+		this.search = search;
+		this.limits = limits;
+		this.links = links;
+		this.messages = messages;
+	}
+
+	@GetMapping("/search")
+	String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+		model.addAttribute("links", new SearchLinks(request.getParameterMap()));
+		String origin = request.getParameter("origin");
+		if (origin != null && origin.matches("\\d{10}")) {
+			search.site(origin).ifPresent(site -> {
+				model.addAttribute("originSite", site);
+				model.addAttribute("originHome", links.home(site));
+			});
+		}
+		String q = request.getParameter("q");
+		model.addAttribute("q", q == null ? "" : q);
+		if (!limits.tryTake(request.getRemoteAddr())) {
+			response.setStatus(429);
+			model.addAttribute("error", text("search.tooMany"));
+			return "search/page";
+		}
+		if ((q == null || q.isBlank()) && request.getParameter("site") == null && request.getParameter("channel") == null
+				&& request.getParameter("type") == null) {
+			model.addAttribute("hotWords", search.hotWords());
+			return "search/page";
+		}
+		try {
+			SearchParameters parameters = SearchParameters.parse(request.getParameterMap(), request.getQueryString());
+			model.addAttribute("parameters", parameters);
+			model.addAttribute("answer", search.search(parameters));
+		}
+		catch (SearchRejected rejected) {
+			response.setStatus(400);
+			model.addAttribute("error", text(rejected.messageKey()));
+		}
+		catch (SearchUnavailable unavailable) {
+			response.setStatus(503);
+			response.setHeader("Retry-After", "30");
+			model.addAttribute("error", messages.getMessage("search.unavailable",
+					new Object[] { unavailable.done(), unavailable.total() }, LocaleContextHolder.getLocale()));
+		}
+		return "search/page";
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+}

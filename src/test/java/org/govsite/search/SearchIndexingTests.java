@@ -1,0 +1,152 @@
+package org.govsite.search;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.govsite.content.ContentFixtures;
+import org.govsite.content.ContentFixtures.Staff;
+import org.govsite.content.ContentManagement;
+import org.govsite.content.DocumentContent;
+import org.govsite.identity.StaffRole;
+import org.govsite.publish.PublishFixtures;
+import org.govsite.publish.PublishFixtures.TestSite;
+import org.govsite.search.internal.IndexRebuild;
+import org.govsite.test.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The index follows content's events: release, withdrawal, archive; attachments' text; a rebuild from the database. */
+@IntegrationTest
+class SearchIndexingTests {
+
+	@Autowired
+	PublishFixtures sites;
+
+	@Autowired
+	ContentFixtures content;
+
+	@Autowired
+	ContentManagement documents;
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	SearchFixtures search;
+
+	@Autowired
+	IndexRebuild rebuild;
+
+	TestSite site;
+
+	Staff editor;
+
+	Staff reviewer;
+
+	@BeforeEach
+	void site() {
+		site = sites.onlineSite();
+		editor = site.editor();
+		reviewer = site.reviewer();
+		search.settle();
+	}
+
+	@Test
+	void aReleasedDocumentIsFoundAndAWithdrawnOneIsGoneAtOnce() {
+		long id = content.published(editor, reviewer, site.id(), site.news(), "关于开展秸秆禁烧巡查工作的通知");
+		search.settle();
+		List<SearchHit> hits = find("秸秆禁烧");
+		assertThat(hits).extracting(SearchHit::plainTitle).containsExactly("关于开展秸秆禁烧巡查工作的通知");
+		assertThat(hits.get(0).title()).contains("<mark>");
+		assertThat(hits.get(0).url()).endsWith("/art/" + id / 1000 + "/t" + id + ".html");
+		assertThat(hits.get(0).traditionalUrl()).contains("/zh-hant/art/");
+
+		editor.with(StaffRole.REVIEWER.forSite(site.id())).run(() -> documents.withdraw(id, "内容有误"));
+		assertThat(find("秸秆禁烧")).as("gone before any listener runs").isEmpty();
+		search.settle();
+		assertThat(find("秸秆禁烧")).isEmpty();
+	}
+
+	@Test
+	void anArchivedDocumentLeavesSearch() {
+		long id = content.published(editor, reviewer, site.id(), site.news(), "旧城区自来水管网改造完工");
+		search.settle();
+		assertThat(find("自来水管网改造")).hasSize(1);
+
+		editor.run(() -> documents.archive(id));
+		search.settle();
+		assertThat(find("自来水管网改造")).isEmpty();
+	}
+
+	@Test
+	void theTextOfAttachmentsIsFound() throws Exception {
+		long id = content.draft(editor, site.id(), site.news(), "关于公布年度检查结果的公告");
+		byte[] pdf = pdf("Inspection register quokkavelvet district");
+		byte[] docx = docx("附件名单：藏羚羊迁徙通道保护站");
+		editor.run(() -> {
+			long first = documents.upload(id, "检查结果.pdf", pdf).id();
+			long second = documents.upload(id, "名单.docx", docx).id();
+			documents.save(id, DocumentContent.of("关于公布年度检查结果的公告", "<p>检查结果见附件。</p>")
+				.withAttachments(null, List.of(first, second)));
+		});
+		editor.run(() -> documents.submit(id, true));
+		reviewer.run(() -> documents.approve(id, null));
+		search.settle();
+
+		assertThat(find("quokkavelvet")).extracting(SearchHit::plainTitle).containsExactly("关于公布年度检查结果的公告");
+		List<SearchHit> fromWord = find("藏羚羊迁徙");
+		assertThat(fromWord).extracting(SearchHit::plainTitle).containsExactly("关于公布年度检查结果的公告");
+		assertThat(fromWord.get(0).snippet()).contains("<mark>");
+	}
+
+	@Test
+	void theIndexIsRebuiltFromTheDatabase() {
+		long id = content.published(editor, reviewer, site.id(), site.news(), "全县冬季供暖保障工作会议召开");
+		search.settle();
+		index.deleteSource("document:" + id);
+		assertThat(find("冬季供暖保障")).isEmpty();
+
+		rebuild.runNow();
+
+		assertThat(find("冬季供暖保障")).extracting(SearchHit::plainTitle).containsExactly("全县冬季供暖保障工作会议召开");
+	}
+
+	private List<SearchHit> find(String text) {
+		return index.query(SearchQuery.of(text).inSites(Set.of(site.id()))).hits();
+	}
+
+	static byte[] pdf(String text) throws Exception {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+				stream.beginText();
+				stream.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+				stream.newLineAtOffset(72, 700);
+				stream.showText(text);
+				stream.endText();
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	static byte[] docx(String text) throws Exception {
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.createParagraph().createRun().setText(text);
+			document.write(out);
+			return out.toByteArray();
+		}
+	}
+}

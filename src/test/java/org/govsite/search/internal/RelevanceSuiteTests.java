@@ -1,0 +1,173 @@
+package org.govsite.search.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.govsite.search.SearchHit;
+import org.govsite.search.SearchQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The relevance suite: 44 queries over the articles of the real regulations, judged, scored by
+ * nDCG@10 and MRR@10 for each analysis (pairs, words, both). The default must keep the figures
+ * recorded in docs/search.md and measure at least as well as either view alone.
+ */
+class RelevanceSuiteTests {
+
+	/** The figures reached (docs/search.md); a change of analysis or ranking must not fall below them. */
+	static final double NDCG_FLOOR = 0.955;
+
+	static final double MRR_FLOOR = 0.975;
+
+	@TempDir
+	static Path folder;
+
+	static LuceneEngine engine;
+
+	static List<RegulationCorpus.Article> articles;
+
+	static Vocabulary vocabulary;
+
+	record Judged(String query, List<List<String>> rule) {
+
+		boolean relevant(String text) {
+			return rule.stream().anyMatch(all -> all.stream().allMatch(text::contains));
+		}
+	}
+
+	record Score(double ndcg, double mrr) {
+	}
+
+	@BeforeAll
+	static void index() throws IOException {
+		Path regulations = RegulationCorpus.folder().orElse(null);
+		Assumptions.assumeTrue(regulations != null, "the regulations folder ../shared/regulations is not beside the repository");
+		articles = RegulationCorpus.articles(regulations);
+		engine = LuceneEngine.open(folder.resolve("index"));
+		articles.forEach(article -> engine.put(article.entry(), 1, false));
+		engine.commit();
+		vocabulary = defaultVocabulary();
+	}
+
+	@AfterAll
+	static void close() throws IOException {
+		if (engine != null) {
+			engine.close();
+		}
+	}
+
+	@Test
+	void theDefaultAnalysisFindsWhatPeopleMean() throws IOException {
+		List<Judged> queries = queries();
+		assertThat(queries).hasSizeGreaterThanOrEqualTo(40);
+		Map<AnalysisMode, Score> scores = new EnumMap<>(AnalysisMode.class);
+		for (AnalysisMode mode : AnalysisMode.values()) {
+			scores.put(mode, score(mode, queries, mode == AnalysisMode.COMBINED));
+		}
+		scores.forEach((mode, score) -> System.out.printf("relevance %-8s nDCG@10 %.4f  MRR@10 %.4f%n", mode, score.ndcg(),
+				score.mrr()));
+		Score chosen = scores.get(AnalysisMode.COMBINED);
+		assertThat(chosen.ndcg()).as("nDCG@10").isGreaterThanOrEqualTo(NDCG_FLOOR);
+		assertThat(chosen.mrr()).as("MRR@10").isGreaterThanOrEqualTo(MRR_FLOOR);
+		assertThat(chosen.ndcg()).as("better than pairs alone").isGreaterThanOrEqualTo(scores.get(AnalysisMode.BIGRAMS).ndcg());
+		assertThat(chosen.ndcg()).as("better than words alone").isGreaterThanOrEqualTo(scores.get(AnalysisMode.WORDS).ndcg());
+	}
+
+	private static Score score(AnalysisMode mode, List<Judged> queries, boolean report) {
+		engine.mode(mode);
+		double ndcg = 0;
+		double mrr = 0;
+		for (Judged judged : queries) {
+			Set<String> relevant = new LinkedHashSet<>();
+			for (RegulationCorpus.Article article : articles) {
+				if (judged.relevant(article.judgedText())) {
+					relevant.add(article.entry().id());
+				}
+			}
+			assertThat(relevant).as("the judgment of " + judged.query() + " names at least one article").isNotEmpty();
+			List<SearchHit> hits = engine.search(SearchQuery.of(judged.query()).page(1, 10), vocabulary).hits();
+			double dcg = 0;
+			double reciprocal = 0;
+			for (int i = 0; i < hits.size(); i++) {
+				if (relevant.contains(hits.get(i).id())) {
+					dcg += 1 / log2(i + 2);
+					if (reciprocal == 0) {
+						reciprocal = 1.0 / (i + 1);
+					}
+				}
+			}
+			double ideal = 0;
+			for (int i = 0; i < Math.min(10, relevant.size()); i++) {
+				ideal += 1 / log2(i + 2);
+			}
+			ndcg += dcg / ideal;
+			mrr += reciprocal;
+			if (report && dcg / ideal < 0.9) {
+				System.out.printf("relevance weak: %s nDCG %.2f first %s%n", judged.query(), dcg / ideal,
+						hits.isEmpty() ? "-" : hits.get(0).plainTitle());
+			}
+		}
+		engine.mode(AnalysisMode.COMBINED);
+		return new Score(ndcg / queries.size(), mrr / queries.size());
+	}
+
+	private static double log2(double x) {
+		return Math.log(x) / Math.log(2);
+	}
+
+	static List<Judged> queries() throws IOException {
+		List<Judged> queries = new ArrayList<>();
+		try (var in = RelevanceSuiteTests.class.getResourceAsStream("/search/relevance-queries.tsv")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] columns = line.split("\t");
+				List<List<String>> rule = new ArrayList<>();
+				for (String alternative : columns[1].split("\\|\\|")) {
+					rule.add(List.of(alternative.split("&&")).stream().map(String::strip).map(SearchText::normalize).toList());
+				}
+				queries.add(new Judged(columns[0].strip(), rule));
+			}
+		}
+		return queries;
+	}
+
+	/** The synonyms and stop words a new installation starts with, from their migration. */
+	static Vocabulary defaultVocabulary() throws IOException {
+		String sql = Files.readString(Path.of("src/main/resources/db/migration/search/V2026_12_06_1700__search_vocabulary.sql"));
+		List<Set<String>> groups = new ArrayList<>();
+		for (String line : between(sql, "('synonyms', '", "'),").split("\\R")) {
+			Set<String> group = Vocabulary.group(line);
+			if (group.size() > 1) {
+				groups.add(group);
+			}
+		}
+		Set<String> stops = new LinkedHashSet<>();
+		for (String line : between(sql, "('stop_words', '", "'),").split("\\R")) {
+			if (!line.isBlank()) {
+				stops.add(SearchText.normalize(line.strip()));
+			}
+		}
+		return new Vocabulary(groups, stops);
+	}
+
+	private static String between(String text, String start, String end) {
+		int from = text.indexOf(start) + start.length();
+		return text.substring(from, text.indexOf(end, from));
+	}
+}
