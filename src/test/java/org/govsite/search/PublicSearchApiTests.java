@@ -123,7 +123,8 @@ class PublicSearchApiTests {
 		mvc.perform(from("10.0.1.3", get("/api/public/sites/{code}/documents", site.code()).param("channel",
 				String.valueOf(site.news()))))
 			.andExpect(jsonPath("$.total").value(1));
-		mvc.perform(get("/v3/api-docs")).andExpect(content().string(containsString("/api/public/sites/{siteCode}/documents")));
+		mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("staff").authorities(() -> "STAFF"))).andExpect(content().string(containsString("/api/public/sites/{siteCode}/documents")));
 	}
 
 	@Test
