@@ -160,7 +160,7 @@ public class ChannelWatch {
 	/** The daily check runs on one admin node at {@code govsite.channel.check-at}, in the platform's zone. */
 	@Bean
 	static RecurringJob channelWatchJob(ChannelWatch watch, @Value("${govsite.channel.check-at:07:30}") LocalTime at) {
-		return RecurringJob.daily("channel.watch", "channel.job.watch", at, watch::checkDaily);
+		return RecurringJob.daily("channel.daily-check", "channel.job.watch", at, watch::checkDaily);
 	}
 
 	/**

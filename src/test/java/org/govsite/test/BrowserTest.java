@@ -21,8 +21,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "govsite.publish.worker=true",
-		"govsite.search.index-dir=target/search-index-browser-tests" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "govsite.publish.worker=true")
 @Import(TestClockConfiguration.class)
 @ExtendWith(Browser.class)
 @Tag("browser")
