@@ -64,6 +64,19 @@ public class ChangeRecord {
 				calendar.deadline(act.day(), workingDays));
 	}
 
+	/**
+	 * Counts the deadline again, from the day of the change, as the calendar now stands: a year's
+	 * holidays entered after the change may move it.
+	 *
+	 * @return whether it moved
+	 */
+	public boolean recount(WorkingCalendar calendar, java.time.ZoneId zone, int workingDays) {
+		LocalDate recounted = calendar.deadline(changedAt.atZone(zone).toLocalDate(), workingDays);
+		boolean moved = !recounted.equals(reportBy);
+		reportBy = recounted;
+		return moved;
+	}
+
 	public void markReported(Act act) {
 		if (reportedAt != null) {
 			throw new LifecycleRefused("site.change.alreadyReported");
