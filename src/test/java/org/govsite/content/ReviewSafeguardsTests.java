@@ -92,6 +92,32 @@ class ReviewSafeguardsTests {
 	// --- 1. a placement never bypasses review ---------------------------------------------------
 
 	@Test
+	void theDocumentPageShowsAHeldPlacementAndItsButtonOnlyToAReviewerWhoMayPassIt() throws Exception {
+		Staff first = ContentFixtures.reviewer(siteId);
+		long id = fixtures.published(editor, first, siteId, oneLevel, "页面上补充审核的稿件");
+		editor.run(() -> content.place(id, PlacementRequest.in(threeLevels)));
+		String action = "/admin/documents/" + id + "/placements/" + threeLevels + "/review";
+
+		String forEditor = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/admin/documents/{id}", id).with(DocumentApiTests.as(editor))).andReturn().getResponse().getContentAsString();
+		assertThat(forEditor).contains("等待第 2 级审核（共 3 级）").doesNotContain(action);
+		String forFirst = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/admin/documents/{id}", id).with(DocumentApiTests.as(first))).andReturn().getResponse().getContentAsString();
+		assertThat(forFirst).as("who passed level 1 does not pass level 2").doesNotContain(action);
+
+		Staff second = ContentFixtures.reviewer(siteId);
+		String forSecond = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/admin/documents/{id}", id).with(DocumentApiTests.as(second))).andReturn().getResponse().getContentAsString();
+		assertThat(forSecond).contains(action, "通过本级审核");
+		mvc.perform(post(action).param("comment", "二审通过").with(DocumentApiTests.as(second)).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/admin/documents/" + id))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("successMessage", "已通过该栏目的本级审核。"));
+		assertThat(editor.run(() -> safeguards.heldPlacements(id))).singleElement()
+			.satisfies(held -> assertThat(held.nextLevel()).isEqualTo(3));
+	}
+
+	@Test
 	void aLiveDocumentPlacedInAStricterChannelWaitsThereForTheMissingLevels() {
 		Staff first = ContentFixtures.reviewer(siteId);
 		long id = fixtures.published(editor, first, siteId, oneLevel, "一级审核后发布的稿件");

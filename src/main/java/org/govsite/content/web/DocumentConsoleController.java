@@ -262,6 +262,15 @@ class DocumentConsoleController {
 		return done(id, "content.done.unplaced", redirect);
 	}
 
+	/** Passes the next review level of a placement held in a stricter channel. */
+	@PostMapping("/admin/documents/{id}/placements/{channelId}/review")
+	@Audited(value = "content.approvePlacement", objectType = "document")
+	String reviewPlacement(@PathVariable long id, @PathVariable long channelId,
+			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
+		safeguards.approvePlacement(id, channelId, comment);
+		return done(id, "content.done.placementApproved", redirect);
+	}
+
 	@PostMapping("/admin/documents/{id}/submit")
 	@Audited(value = "content.submit", objectType = "document")
 	String submit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confidentialityConfirmed,
@@ -521,6 +530,12 @@ class DocumentConsoleController {
 			model.addAttribute("mayEdit", contentAccess.mayEdit(document.id()));
 			model.addAttribute("mayWithdraw", contentAccess.mayWithdraw(document.id()));
 			model.addAttribute("wroteIt", wroteIt);
+			// placements waiting for review levels of their own, and which of them this user may pass now
+			model.addAttribute("heldPlacements", safeguards.heldPlacements(document.id()));
+			model.addAttribute("myHeldChannels", safeguards.placementsAwaitingMyReview().stream()
+				.filter(held -> held.documentId() == document.id())
+				.map(org.govsite.content.PlacementReviewView::channelId)
+				.collect(java.util.stream.Collectors.toSet()));
 			PublicationTracker tracker = publications.getIfAvailable();
 			java.util.List<Publication> published = tracker == null || !document.live() ? java.util.List.of()
 					: tracker.publicationsOf(document.id());
