@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Its context is closed after the test: a module's own context runs its schedulers with the real
  * clock, and must not stay in the context cache beside the shared one whose tests set the time.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "audit")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "audit", "notification" })
 @DirtiesContext
 class ChannelModuleTests {
 
