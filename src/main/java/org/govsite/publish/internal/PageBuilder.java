@@ -178,9 +178,12 @@ public final class PageBuilder {
 		}
 		String url = site.url(path);
 		Validity validity = document.disclosure() == null ? null : document.disclosure().validity();
+		// a display date earlier than the real first publication (倒签) is shown as what it is
+		boolean backdated = document.publishedAt().atZone(site.zone()).toLocalDate()
+			.isBefore(document.firstPublishedAt().atZone(site.zone()).toLocalDate());
 		DocumentPage page = new DocumentPage(document.title(), document.subtitle(),
 				PageText.label("page.documentType", document.type()), PageText.minute(document.publishedAt(), site.zone()),
-				document.source(), document.author(), document.responsibleEditor(),
+				backdated ? PageText.minute(document.firstPublishedAt(), site.zone()) : null, document.source(), document.author(), document.responsibleEditor(),
 				document.archivedOn() == null ? null : PageText.day(document.archivedOn()),
 				validity == null ? null : PageText.label("page.validity", validity),
 				validity != null && validity != Validity.VALID, body, cover, downloads,

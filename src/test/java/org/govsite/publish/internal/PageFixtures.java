@@ -125,6 +125,13 @@ final class PageFixtures {
 				NOW.minusSeconds(86_400), NOW.minusSeconds(3_600), null, List.of(), null, null, NOW.minusSeconds(86_400));
 	}
 
+	/** An article whose display date was set a month before it first went live (倒签). */
+	static PublishedDocument backdated() {
+		return new PublishedDocument(2005, 1, DocumentType.ARTICLE, "示例县关于做好春耕备耕工作的通知", null, "<p>各乡镇：</p>", null,
+				"示例县农业农村局", null, "赵六", null, List.of(), List.of("春耕"), NOW.minusSeconds(86_400 * 30L),
+				NOW.minusSeconds(3_600), null, List.of(), null, null, NOW.minusSeconds(3_600));
+	}
+
 	static PublishedDocument policy() {
 		DisclosureMetadata disclosure = new DisclosureMetadata("00001434911610429016021738F/2026-00012", "综合政务/政务公开",
 				"示政办发〔2026〕3号", "示例县人民政府办公室", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 25),

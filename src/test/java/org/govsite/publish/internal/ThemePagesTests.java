@@ -40,6 +40,23 @@ class ThemePagesTests {
 				id -> "files/x.jpg"));
 	}
 
+	/** SPEC.md §9: a forged publish date is a veto; a backdated display date is shown as what it is. */
+	@Test
+	void aBackdatedDocumentShowsItsDateAsADisplayDateBesideItsRealFirstPublication() {
+		Page page = pages.document(PageFixtures.backdated(), PageFixtures.NEWS, related -> null, id -> "files/x.bin");
+		assertValid(page);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.content());
+		String shown = PageText.minute(PageFixtures.backdated().publishedAt(), java.time.ZoneId.of("Asia/Shanghai"));
+		String real = PageText.minute(PageFixtures.backdated().firstPublishedAt(), java.time.ZoneId.of("Asia/Shanghai"));
+		assertThat(html.select(".gs-doc-meta").text()).contains("标注日期：" + shown, "实际首次发布：" + real)
+			.doesNotContain("发布时间：" + shown);
+		assertThat(html.select("meta[name=PubDate]").attr("content")).isEqualTo(real);
+
+		org.jsoup.nodes.Document honest = org.jsoup.Jsoup.parse(
+				pages.document(PageFixtures.article(), PageFixtures.NEWS, related -> null, id -> "files/x.jpg").content());
+		assertThat(honest.select(".gs-doc-meta").text()).contains("发布时间：").doesNotContain("实际首次发布");
+	}
+
 	@Test
 	void aVideoIsPlayedOnItsPage() {
 		Page page = pages.document(PageFixtures.video(), PageFixtures.NEWS, related -> null, id -> "files/x.bin");
