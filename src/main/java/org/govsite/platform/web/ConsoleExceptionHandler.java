@@ -85,7 +85,7 @@ class ConsoleExceptionHandler {
 	String badRequest(Exception wrong, HttpServletRequest request, @Nullable Principal principal,
 			HttpServletResponse response, Model model) {
 		log.debug("Bad console request {}: {}", request.getRequestURI(), wrong.getMessage());
-		return page(HttpServletResponse.SC_BAD_REQUEST, "error/400", request, principal, response, model);
+		return page(HttpServletResponse.SC_BAD_REQUEST, "error/4xx", request, principal, response, model);
 	}
 
 	@ExceptionHandler
