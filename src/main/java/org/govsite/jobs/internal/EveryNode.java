@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.govsite.jobs.Causes;
 import org.govsite.jobs.RecurringJob;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

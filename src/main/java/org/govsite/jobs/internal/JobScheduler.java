@@ -26,6 +26,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.govsite.jobs.Causes;
 import org.govsite.jobs.JobType;
 import org.govsite.jobs.RecurringJob;
 import org.govsite.platform.GovSiteProperties;

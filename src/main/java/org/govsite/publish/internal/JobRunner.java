@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.govsite.jobs.Causes;
 import org.govsite.publish.JobKind;
 import org.govsite.publish.internal.JobStore.ClaimedJob;
 import org.slf4j.Logger;
@@ -75,20 +76,8 @@ public class JobRunner {
 			Instant retryAt = again ? clock.instant().plus(delay(job.attempt())) : null;
 			log.error("Publish job {} (site {}, {}) failed on attempt {}{}", job.id(), job.siteId(), job.kind(),
 					job.attempt(), again ? "; tried again at " + retryAt : "; no attempts left", e);
-			jobs.failed(job.id(), reason(e), retryAt, clock.instant());
+			jobs.failed(job.id(), Causes.of(e), retryAt, clock.instant());
 		}
-	}
-
-	/** The failure and its causes, for the console: "Could not write x: disk full". */
-	static String reason(Throwable failure) {
-		StringBuilder reason = new StringBuilder();
-		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-			if (reason.indexOf(message) < 0) {
-				reason.append(reason.isEmpty() ? "" : ": ").append(message);
-			}
-		}
-		return reason.toString();
 	}
 
 	private Duration delay(int attempt) {

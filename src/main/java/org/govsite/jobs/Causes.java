@@ -1,12 +1,15 @@
-package org.govsite.jobs.internal;
+package org.govsite.jobs;
 
-/** A failure and its causes in one line, for the console: "Could not write x: disk full". */
-final class Causes {
+/**
+ * A failure and its causes in one line, for the jobs' pages: "Could not write x: disk full"; also
+ * for a module's own queue (publishing).
+ */
+public final class Causes {
 
 	private Causes() {
 	}
 
-	static String of(Throwable failure) {
+	public static String of(Throwable failure) {
 		StringBuilder reason = new StringBuilder();
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
