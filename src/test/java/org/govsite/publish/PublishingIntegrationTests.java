@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.govsite.content.ContentFixtures;
-import org.govsite.content.ContentManagement;
 import org.govsite.content.ContentFixtures.Staff;
+import org.govsite.content.ContentFixtures;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.identity.StaffRole;
 import org.govsite.publish.PublishFixtures.TestSite;
 import org.govsite.publish.internal.Digests;
@@ -33,7 +33,7 @@ class PublishingIntegrationTests {
 	ContentFixtures content;
 
 	@Autowired
-	ContentManagement documents;
+	ReviewWorkflow workflow;
 
 	@Autowired
 	PublishManagement publishing;
@@ -117,7 +117,7 @@ class PublishingIntegrationTests {
 		String page = "art/" + id / 1000 + "/t" + id + ".html";
 		assertThat(Files.exists(fixtures.folder(site.code()).resolve(page))).isTrue();
 
-		reviewer.run(() -> documents.withdraw(id, "内容过时"));
+		reviewer.run(() -> workflow.withdraw(id, "内容过时"));
 		fixtures.publishQueued();
 
 		assertThat(Files.exists(fixtures.folder(site.code()).resolve(page))).isFalse();
