@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.govsite.calendar.CalendarManagement;
 import org.govsite.calendar.WorkingCalendar;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.PublishJobs;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +51,7 @@ class ContentModuleTests {
 	@Test
 	void bootsWithItsDirectDependenciesOnly() {
 		assertThat(List.of(library, workflow, placements, editorialSettings)).doesNotContainNull();
-		assertThat(context.getBeanNamesForType(PublishManagement.class)).as("publish is not booted").isEmpty();
+		assertThat(context.getBeanNamesForType(PublishJobs.class)).as("publish is not booted").isEmpty();
 		assertThat(context.getBeanNamesForType(CalendarManagement.class)).as("calendar is not booted").isEmpty();
 	}
 }

@@ -12,7 +12,7 @@ import org.govsite.identity.IdentityManagement;
 import org.govsite.identity.NewAccount;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.RunAs;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.PublishJobs;
 import org.govsite.site.LifecycleStep;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
@@ -45,11 +45,11 @@ class DemoSiteGroup {
 
 	private final ReviewWorkflow workflow;
 
-	private final PublishManagement publishing;
+	private final PublishJobs publishJobs;
 
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
-			DemoDocuments documents, ReviewWorkflow workflow, PublishManagement publishing) {
-		this.publishing = publishing;
+			DemoDocuments documents, ReviewWorkflow workflow, PublishJobs publishJobs) {
+		this.publishJobs = publishJobs;
 		this.sites = sites;
 		this.directory = directory;
 		this.channels = channels;
@@ -96,7 +96,7 @@ class DemoSiteGroup {
 						StaffRole.STAFF_AUTHORITY);
 			}
 			// the import raises no events: publish the whole site once its content is in
-			publishing.publishSite(siteId);
+			publishJobs.publishSite(siteId);
 		}
 		return siteId;
 	}
