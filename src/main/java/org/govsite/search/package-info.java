@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(displayName = "search",
 		allowedDependencies = { "platform", "content", "content :: catalogue", "content :: events", "site", "channel", "publish",
-				"identity", "audit" })
+				"identity", "audit", "jobs" })
 package org.govsite.search;
 
 import org.jspecify.annotations.NullMarked;

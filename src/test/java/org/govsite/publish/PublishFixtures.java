@@ -38,6 +38,7 @@ import org.govsite.site.SiteManagement;
 import org.govsite.site.SiteProfile;
 import org.govsite.site.SiteRegistration;
 import org.govsite.site.StepInput;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -92,11 +93,20 @@ public class PublishFixtures {
 	}
 
 	public TestSite onlineSite() {
+		return onlineSite(SiteKind.PORTAL, null);
+	}
+
+	/** An online department site of the portal, with the same channels. */
+	public TestSite onlineDepartmentSite(TestSite portal) {
+		return onlineSite(SiteKind.DEPARTMENT, portal.id());
+	}
+
+	private TestSite onlineSite(SiteKind kind, @Nullable Long parentId) {
 		String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		String code = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
 		String domain = "p" + suffix + ".gov.cn";
 		Staff admin = new Staff("test-admin", List.of(StaffRole.SYSTEM_ADMIN.authority()));
-		long siteId = admin.run(() -> sites.apply(new SiteRegistration(SiteKind.PORTAL, null, "发布测试县人民政府" + suffix, code,
+		long siteId = admin.run(() -> sites.apply(new SiteRegistration(kind, parentId, (kind == SiteKind.PORTAL ? "发布测试县人民政府" : "发布测试县教育局") + suffix, code,
 				domain, null, "琼ICP备" + code + "号", "琼公网安备" + code + "号", "badge" + code,
 				new SecurityAssessment(3, "46010" + code, LocalDate.of(2026, 1, 5), true)),
 				new SiteProfile("发布测试县人民政府办公室" + suffix, null, null, "张三", "李四", "0898-1234567", null, "测试县人民路1号")));

@@ -78,6 +78,17 @@ class PublicSearchApiTests {
 	}
 
 	@Test
+	void aRepeatedSearchKeepsItsChannelFacet() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(from("10.0.1.5", get("/api/public/search").param("q", "医疗保险").param("site", site.code())))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.facets.channel.length()").value(2))
+				.andExpect(jsonPath("$.facets.channel[*].value",
+						org.hamcrest.Matchers.containsInAnyOrder(String.valueOf(site.news()), String.valueOf(site.policy()))));
+		}
+	}
+
+	@Test
 	void badParametersAnswer400InChineseAndChangeNothing() throws Exception {
 		log.flush();
 		int logged = jdbc.sql("select count(*) from search_query_log").query(Integer.class).single();

@@ -96,6 +96,9 @@ public final class LuceneEngine implements Closeable {
 
 	private volatile @Nullable ReaderCache cache;
 
+	/** Kept with each commit: the schema version, and where a public node is in the index journal. */
+	private volatile Map<String, String> userData;
+
 	private LuceneEngine(Directory directory, boolean fresh) throws IOException {
 		this.directory = directory;
 		this.fresh = fresh;
@@ -103,7 +106,13 @@ public final class LuceneEngine implements Closeable {
 		config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
 		config.setRAMBufferSizeMB(64);
 		this.writer = new IndexWriter(directory, config);
-		this.writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA).entrySet());
+		Map<String, String> kept = new HashMap<>();
+		if (!fresh) {
+			kept.putAll(SegmentInfos.readLatestCommit(directory).getUserData());
+		}
+		kept.put(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA);
+		this.userData = Map.copyOf(kept);
+		this.writer.setLiveCommitData(userData.entrySet());
 		if (fresh) {
 			this.writer.commit();
 		}
@@ -164,11 +173,19 @@ public final class LuceneEngine implements Closeable {
 	}
 
 	public void delete(String id) {
-		deleteWhere(new TermQuery(new Term(IndexFields.ID, id)));
+		delete(id, true);
+	}
+
+	public void delete(String id, boolean commit) {
+		deleteWhere(new TermQuery(new Term(IndexFields.ID, id)), commit);
 	}
 
 	public void deleteSource(String source) {
-		deleteWhere(new TermQuery(new Term(IndexFields.SOURCE, source)));
+		deleteSource(source, true);
+	}
+
+	public void deleteSource(String source, boolean commit) {
+		deleteWhere(new TermQuery(new Term(IndexFields.SOURCE, source)), commit);
 	}
 
 	/** Removes the entries of the given sources that the rebuild of this generation did not write again. */
@@ -176,13 +193,13 @@ public final class LuceneEngine implements Closeable {
 		BooleanQuery.Builder stale = new BooleanQuery.Builder();
 		stale.add(LongField.newRangeQuery(IndexFields.GENERATION, Long.MIN_VALUE, generation - 1), Occur.FILTER);
 		stale.add(new TermInSetQuery(IndexFields.KIND, kinds.stream().map(BytesRef::new).toList()), Occur.FILTER);
-		deleteWhere(stale.build());
+		deleteWhere(stale.build(), true);
 	}
 
-	private void deleteWhere(Query query) {
+	private void deleteWhere(Query query, boolean commit) {
 		try {
 			writer.deleteDocuments(query);
-			changed(true);
+			changed(commit);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -206,6 +223,19 @@ public final class LuceneEngine implements Closeable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Commits the changes so far together with the value, which {@link #remembered} reads after a restart. */
+	public synchronized void commitWith(String key, String value) {
+		Map<String, String> data = new HashMap<>(userData);
+		data.put(key, value);
+		userData = Map.copyOf(data);
+		writer.setLiveCommitData(userData.entrySet());
+		commit();
+	}
+
+	public @Nullable String remembered(String key) {
+		return userData.get(key);
 	}
 
 	public @Nullable Instant lastChange() {

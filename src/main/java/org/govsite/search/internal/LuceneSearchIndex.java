@@ -27,6 +27,11 @@ public class LuceneSearchIndex implements SearchIndex {
 
 	private final SearchSettings settings;
 
+	private final IndexJournal journal;
+
+	/** Whether changes are journalled for role-public nodes to replay: on every node but those. */
+	private final boolean journalled;
+
 	private volatile boolean ready;
 
 	private volatile boolean rebuilding;
@@ -38,10 +43,13 @@ public class LuceneSearchIndex implements SearchIndex {
 	/** The generation new entries get; a rebuild raises it and then removes what is older. */
 	private volatile long generation = 1;
 
-	LuceneSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings) throws IOException {
+	LuceneSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings, IndexJournal journal)
+			throws IOException {
 		this.engine = LuceneEngine.open(properties.indexDir().isBlank() ? platform.dataPath("search").resolve("index")
 				: java.nio.file.Path.of(properties.indexDir()).toAbsolutePath().normalize());
 		this.settings = settings;
+		this.journal = journal;
+		this.journalled = platform.role() != org.govsite.platform.DeploymentRole.PUBLIC;
 		this.ready = !engine.fresh();
 	}
 
@@ -53,16 +61,30 @@ public class LuceneSearchIndex implements SearchIndex {
 	@Override
 	public void index(SearchEntry entry) {
 		engine.put(entry, generation, !rebuilding);
+		if (journalled) {
+			journal.put(entry);
+		}
 	}
 
 	@Override
 	public void delete(String id) {
 		engine.delete(id);
+		if (journalled) {
+			journal.delete(id);
+		}
 	}
 
 	@Override
 	public void deleteSource(String source) {
 		engine.deleteSource(source);
+		if (journalled) {
+			journal.deleteSource(source);
+		}
+	}
+
+	/** The engine itself, for replaying the journal on a public node. */
+	LuceneEngine engine() {
+		return engine;
 	}
 
 	@Override

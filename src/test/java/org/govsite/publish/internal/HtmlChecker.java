@@ -22,7 +22,7 @@ import org.xml.sax.SAXParseException;
  * it runs in a class loader of its own that sees the Jetty 11 jars Maven copies into
  * {@code target/nu-validator-jetty} (see the pom), and nothing else is disturbed.
  */
-final class HtmlChecker {
+public final class HtmlChecker {
 
 	private static final String VALIDATOR = "nu.validator.validation.SimpleDocumentValidator";
 
@@ -31,7 +31,7 @@ final class HtmlChecker {
 	private HtmlChecker() {
 	}
 
-	static List<String> errors(String html) {
+	public static List<String> errors(String html) {
 		List<String> errors = new ArrayList<>();
 		ErrorHandler handler = new ErrorHandler() {
 
