@@ -130,7 +130,8 @@ public final class PageBuilder {
 		LocalDate updated = entries.stream().map(ChannelEntry::publishedAt).max(Comparator.naturalOrder())
 			.map(at -> at.atZone(site.zone()).toLocalDate())
 			.orElse(channel.createdAt().atZone(site.zone()).toLocalDate());
-		String title = number == 0 ? channel.name() : PageText.text("page.list.numberedTitle", channel.name(), number);
+		String title = number == 0 ? channel.name()
+				: PageText.text("page.list.numberedTitle", channel.name(), layout.readerNumber(number));
 		Frame frame = frame(path, title, channelMeta(channel), crumbs(channel, links, false), updated, channel);
 		ListPage list = new ListPage(channel.name(), channel.description(),
 				channel.archivedOn() == null ? null : PageText.day(channel.archivedOn()), subchannels, blocks, views,
@@ -442,11 +443,12 @@ public final class PageBuilder {
 		Function<Integer, String> href = n -> links.to(PageAddresses.linkPath(PageAddresses.channelPage(channel.path(), n)));
 		if (number == 0) {
 			return new Pager(null, null, numbered > 0 ? href.apply(numbered) : null, numbered > 0 ? href.apply(1) : null,
-					PageText.text("page.pager.newest", layout.total(), numbered + 1));
+					PageText.text("page.pager.label", 1, layout.pages(), layout.total()));
 		}
 		String newer = href.apply(number == numbered ? 0 : number + 1);
 		return new Pager(href.apply(0), newer, number > 1 ? href.apply(number - 1) : null,
-				number > 1 ? href.apply(1) : null, PageText.text("page.pager.numbered", number));
+				number > 1 ? href.apply(1) : null,
+				PageText.text("page.pager.label", layout.readerNumber(number), layout.pages(), layout.total()));
 	}
 
 	private List<MapNode> mapNodes(List<ChannelNode> nodes, Links links) {
