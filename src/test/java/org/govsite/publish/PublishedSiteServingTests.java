@@ -109,4 +109,14 @@ class PublishedSiteServingTests {
 			.andExpect(content().string(containsString("页面未找到")))
 			.andExpect(content().string(containsString("<base href=\"/sites/" + site.code() + "/\">")));
 	}
+
+	/** Issue 12: a missing address of the traditional copy got the simplified 404 page. */
+	@Test
+	void aMissingTraditionalPageAnswersTheTraditional404Page() throws Exception {
+		mvc.perform(get("/sites/{code}/zh-hant/no/such/page.html", site.code()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("頁面未找到")))
+			.andExpect(content().string(containsString("<html lang=\"zh-Hant\">")))
+			.andExpect(content().string(containsString("<base href=\"/sites/" + site.code() + "/zh-hant/\">")));
+	}
 }

@@ -319,7 +319,7 @@ public final class PageBuilder {
 				: null;
 		AssetNames assets = site.assets();
 		return new Frame("zh-CN", title == null ? facts.name() : title + " - " + facts.name(), path, links.home(), meta,
-				url, header(), navigation, crumbs, PageText.day(updated),
+				url, site.url(PageAddresses.TRADITIONAL + path), header(), navigation, crumbs, PageText.day(updated),
 				new Views.Assets(links.to(assets.css()), links.to(assets.js()), links.to(assets.emblem()),
 						links.to(assets.badge())),
 				links.to(PageAddresses.TRADITIONAL + PageAddresses.linkPath(path)), links.to(PageAddresses.SITE_MAP),
@@ -341,7 +341,7 @@ public final class PageBuilder {
 		String key = frame.home() + "|" + current + "|" + (frame.errorReportHref() != null);
 		Parts template = shared.computeIfAbsent(key, k -> {
 			Frame tokens = new Frame(frame.lang(), frame.title(), frame.path(), frame.home(), frame.meta(), frame.canonical(),
-					frame.site(), frame.navigation(), frame.breadcrumbs(), UPDATED_TOKEN, frame.assets(), TRADITIONAL_TOKEN,
+					frame.traditionalUrl(), frame.site(), frame.navigation(), frame.breadcrumbs(), UPDATED_TOKEN, frame.assets(), TRADITIONAL_TOKEN,
 					frame.siteMapHref(), frame.rssHref(), frame.errorReportHref() == null ? null : ERROR_REPORT_TOKEN,
 					frame.base());
 			Map<String, Object> variables = Map.of("frame", tokens);

@@ -93,7 +93,7 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 		}
 		securityHeaders(response);
 		if (file.isEmpty() || !Files.isRegularFile(file.get(), LinkOption.NOFOLLOW_LINKS)) {
-			notFound(root, base, response);
+			notFound(root, path.orElse(""), base, response);
 			return;
 		}
 		String relative = root.relativize(file.get()).toString().replace('\\', '/');
@@ -159,9 +159,12 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void notFound(Path root, String base, HttpServletResponse response) throws IOException {
+	/** The site's 404 page, in the traditional copy's words for an address under {@code zh-hant/}. */
+	private static void notFound(Path root, String path, String base, HttpServletResponse response) throws IOException {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-		Path page = root.resolve(PageAddresses.NOT_FOUND);
+		Path traditional = root.resolve(PageAddresses.TRADITIONAL + PageAddresses.NOT_FOUND);
+		Path page = path.startsWith(PageAddresses.TRADITIONAL) && Files.isRegularFile(traditional, LinkOption.NOFOLLOW_LINKS)
+				? traditional : root.resolve(PageAddresses.NOT_FOUND);
 		if (Files.isRegularFile(page, LinkOption.NOFOLLOW_LINKS)) {
 			String html = Files.readString(page).replaceFirst("<base href=\"/", "<base href=\"" + base);
 			response.setContentType(ContentTypes.of(PageAddresses.NOT_FOUND));
