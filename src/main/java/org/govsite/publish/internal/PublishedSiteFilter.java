@@ -50,6 +50,13 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 			serve(byHost.get(), uri, "/", request, response);
 			return;
 		}
+		if (byHost.isEmpty() && request.getServerName() != null && !dynamic(uri)) {
+			Optional<ServedSites.Unserved> unserved = sites.unservedByHost(request.getServerName());
+			if (unserved.isPresent()) {
+				unavailable(SiteUnavailablePage.of(unserved.get().name(), unserved.get().state()), response);
+				return;
+			}
+		}
 		if (uri.startsWith(PREFIX)) {
 			String rest = uri.substring(PREFIX.length());
 			int slash = rest.indexOf('/');
@@ -63,7 +70,10 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 				serve(byCode.get(), rest.substring(slash), PREFIX + code + "/", request, response);
 				return;
 			}
-			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			// a site not online, or none: a page that says so, not the console's JSON error
+			Optional<ServedSites.Unserved> unserved = sites.unservedByCode(code);
+			unavailable(unserved.isPresent() ? SiteUnavailablePage.of(unserved.get().name(), unserved.get().state())
+					: SiteUnavailablePage.of(null, null), response);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -170,6 +180,14 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 			response.setContentType(ContentTypes.of(PageAddresses.NOT_FOUND));
 			response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
 		}
+	}
+
+	private static void unavailable(SiteUnavailablePage.Answer answer, HttpServletResponse response) throws IOException {
+		securityHeaders(response);
+		response.setStatus(answer.status());
+		response.setHeader("Cache-Control", "no-cache");
+		response.setContentType("text/html;charset=UTF-8");
+		response.getOutputStream().write(answer.html().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void securityHeaders(HttpServletResponse response) {
