@@ -84,6 +84,9 @@ class NginxConfigurationTests {
 		Path site = Files.createDirectories(dir.resolve("publish").resolve(CODE));
 		Files.writeString(site.resolve("index.html"), "<!doctype html><title>首页</title>");
 		Files.writeString(site.resolve("404.html"), "<!doctype html><title>页面不存在</title>");
+		Files.createDirectories(site.resolve("zh-hant"));
+		Files.writeString(site.resolve("zh-hant/index.html"), "<!doctype html><title>首頁</title>");
+		Files.writeString(site.resolve("zh-hant/404.html"), "<!doctype html><title>頁面未找到</title>");
 		Files.createDirectories(site.resolve("assets"));
 		Files.writeString(site.resolve("assets/site.0123abcd.css"), "body{color:#000}");
 		Path tlsDir = Files.createDirectories(dir.resolve("tls"));
@@ -168,6 +171,20 @@ class NginxConfigurationTests {
 		Response backOffice = get("/admin/accounts");
 		assertThat(backOffice.status()).isEqualTo(404);
 		assertSecurityHeaders(backOffice);
+	}
+
+	/** Issue 12: a missing address of the traditional copy got the simplified 404 page. */
+	@Test
+	void aMissingTraditionalPageAnswersTheTraditional404Page() throws IOException {
+		Response missing = get("/zh-hant/no/such/page.html");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.body()).contains("頁面未找到").doesNotContain("页面不存在");
+		assertSecurityHeaders(missing);
+		Response copy = get("/zh-hant/");
+		assertThat(copy.status()).isEqualTo(200);
+		assertThat(copy.body()).contains("首頁");
+		assertSecurityHeaders(copy);
+		assertThat(get("/no/such/page.html").body()).contains("页面不存在");
 	}
 
 	@Test

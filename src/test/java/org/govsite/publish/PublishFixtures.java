@@ -93,15 +93,20 @@ public class PublishFixtures {
 	}
 
 	public TestSite onlineSite() {
-		return onlineSite(SiteKind.PORTAL, null);
+		return site(SiteKind.PORTAL, null, true);
 	}
 
 	/** An online department site of the portal, with the same channels. */
 	public TestSite onlineDepartmentSite(TestSite portal) {
-		return onlineSite(SiteKind.DEPARTMENT, portal.id());
+		return site(SiteKind.DEPARTMENT, portal.id(), true);
 	}
 
-	private TestSite onlineSite(SiteKind kind, @Nullable Long parentId) {
+	/** A site as {@link #onlineSite()}, but only applied for: not approved, not online. */
+	public TestSite appliedSite() {
+		return site(SiteKind.PORTAL, null, false);
+	}
+
+	private TestSite site(SiteKind kind, @Nullable Long parentId, boolean online) {
 		String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		String code = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
 		String domain = "p" + suffix + ".gov.cn";
@@ -110,10 +115,12 @@ public class PublishFixtures {
 				domain, null, "琼ICP备" + code + "号", "琼公网安备" + code + "号", "badge" + code,
 				new SecurityAssessment(3, "46010" + code, LocalDate.of(2026, 1, 5), true)),
 				new SiteProfile("发布测试县人民政府办公室" + suffix, null, null, "张三", "李四", "0898-1234567", null, "测试县人民路1号")));
-		new Staff("manager-" + suffix, List.of(StaffRole.SITE_MANAGER.forSite(siteId)))
-			.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
-		admin.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
-		admin.run(() -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
+		if (online) {
+			new Staff("manager-" + suffix, List.of(StaffRole.SITE_MANAGER.forSite(siteId)))
+				.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
+			admin.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
+			admin.run(() -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
+		}
 		List<Long> ids = admin.run(() -> channels.createTree(siteId, null, List.of(
 				ChannelOutline.of(ChannelDetails.of("新闻动态", "xwdt", ChannelKind.NEWS, "办公室", "王五")),
 				ChannelOutline.of(ChannelDetails.of("政务公开", "zwgk", ChannelKind.DISCLOSURE, "办公室", "王五"),

@@ -99,7 +99,9 @@ class PublishedSiteServingTests {
 				"/xwdt/..%2f..%2f..%2fpostgres", "/.index.html.tmp", "/..\\..\\keys" }) {
 			mvc.perform(get("/sites/" + site.code() + path)).andExpect(status().isNotFound());
 		}
-		mvc.perform(get("/sites/0000000000/index.html")).andExpect(status().isNotFound());
+		mvc.perform(get("/sites/0000000000/index.html")).andExpect(status().isNotFound())
+			.andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
+			.andExpect(content().string(containsString("未找到该网站")));
 	}
 
 	@Test
@@ -108,5 +110,36 @@ class PublishedSiteServingTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("页面未找到")))
 			.andExpect(content().string(containsString("<base href=\"/sites/" + site.code() + "/\">")));
+	}
+
+	/** Issue 12: a missing address of the traditional copy got the simplified 404 page. */
+	@Test
+	void aMissingTraditionalPageAnswersTheTraditional404Page() throws Exception {
+		mvc.perform(get("/sites/{code}/zh-hant/no/such/page.html", site.code()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("頁面未找到")))
+			.andExpect(content().string(containsString("<html lang=\"zh-Hant\">")))
+			.andExpect(content().string(containsString("<base href=\"/sites/" + site.code() + "/zh-hant/\">")));
+	}
+
+	/** Issue 12: a site still applied for had its files published, and its address answered a JSON 404. */
+	@Test
+	void aSiteNotOnlineIsNotPublishedAndItsAddressSaysSoInChinese() throws Exception {
+		TestSite applied = fixtures.appliedSite();
+		content.published(applied.editor(), applied.reviewer(), applied.id(), applied.news(), "尚未开通的网站的新闻");
+		fixtures.awaitListeners();
+		publishing.publishSite(applied.id());
+		fixtures.publishQueued();
+		assertThat(java.nio.file.Files.exists(fixtures.folder(applied.code()).resolve("index.html"))).isFalse();
+
+		String page = mvc.perform(get("/sites/{code}/", applied.code()))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("网站尚未开通").contains("发布测试县人民政府").doesNotContain("尚未开通的网站的新闻");
+		mvc.perform(get("/").header("Host", applied.domain()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("网站尚未开通")));
 	}
 }

@@ -29,6 +29,19 @@ public record ListLayout(int total, int pageSize) {
 		return total - numbered() * pageSize;
 	}
 
+	/** How many list pages a reader can turn through: {@code index.html} and the numbered ones. */
+	public int pages() {
+		return numbered() + 1;
+	}
+
+	/**
+	 * Page {@code number} (its file's number, 0 = newest) as a reader counts it: newest first, from 1.
+	 * The file names count from the oldest so that they stay put; the label a reader sees must not.
+	 */
+	public int readerNumber(int number) {
+		return number == 0 ? 1 : numbered() - number + 2;
+	}
+
 	/** Where page {@code number} (0 = newest) starts, counted from the newest entry. */
 	public int offset(int number) {
 		return number == 0 ? 0 : total - number * pageSize;

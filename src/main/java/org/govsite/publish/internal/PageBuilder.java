@@ -101,7 +101,7 @@ public final class PageBuilder {
 		});
 		LocalDate today = site.now().atZone(site.zone()).toLocalDate();
 		List<String> notices = site.notices().stream().filter(notice -> notice.shownOn(today)).map(NoticeView::text).toList();
-		Frame frame = frame(path, null, List.of(), List.of(), site.lastUpdateDay(), null);
+		Frame frame = frame(path, null, PageMeta.home(site), List.of(), site.lastUpdateDay(), null);
 		return new Page(path, render("home", frame, "home", new HomePage(notices, views)),
 				dependencies);
 	}
@@ -130,8 +130,9 @@ public final class PageBuilder {
 		LocalDate updated = entries.stream().map(ChannelEntry::publishedAt).max(Comparator.naturalOrder())
 			.map(at -> at.atZone(site.zone()).toLocalDate())
 			.orElse(channel.createdAt().atZone(site.zone()).toLocalDate());
-		String title = number == 0 ? channel.name() : PageText.text("page.list.numberedTitle", channel.name(), number);
-		Frame frame = frame(path, title, channelMeta(channel), crumbs(channel, links, false), updated, channel);
+		String title = number == 0 ? channel.name()
+				: PageText.text("page.list.numberedTitle", channel.name(), layout.readerNumber(number));
+		Frame frame = frame(path, title, PageMeta.column(site, channel), crumbs(channel, links, false), updated, channel);
 		ListPage list = new ListPage(channel.name(), channel.description(),
 				channel.archivedOn() == null ? null : PageText.day(channel.archivedOn()), subchannels, blocks, views,
 				pager(channel, layout, number, links));
@@ -183,15 +184,16 @@ public final class PageBuilder {
 			.isBefore(document.firstPublishedAt().atZone(site.zone()).toLocalDate());
 		DocumentPage page = new DocumentPage(document.title(), document.subtitle(),
 				PageText.label("page.documentType", document.type()), PageText.minute(document.publishedAt(), site.zone()),
-				backdated ? PageText.minute(document.firstPublishedAt(), site.zone()) : null, document.source(), document.author(), document.responsibleEditor(),
+				backdated ? PageText.minute(document.firstPublishedAt(), site.zone()) : null, PageMeta.source(document), document.author(), document.responsibleEditor(),
 				document.archivedOn() == null ? null : PageText.day(document.archivedOn()),
 				validity == null ? null : PageText.label("page.validity", validity),
 				validity != null && validity != Validity.VALID, body, cover, downloads,
 				document.disclosure() == null ? null : disclosureRows(document.disclosure()), relatedLinks,
 				relatedHeading(document.type(), relatedLinks), document.linkUrl(),
 				QrCode.svg(url, PageText.text("page.qr.label")), url);
-		List<Meta> meta = new ArrayList<>(primary == null ? List.of() : channelMeta(primary));
-		meta.addAll(documentMeta(document, url, cover == null ? null : site.baseUrl() + fileOf.apply(document.cover().id()), site.zone()));
+		List<Meta> meta = new ArrayList<>(primary == null ? List.of() : PageMeta.column(site, primary));
+		meta.addAll(PageMeta.document(document, primary, url,
+				cover == null ? null : site.baseUrl() + fileOf.apply(document.cover().id()), site.zone()));
 		List<Link> crumbs = primary == null ? new ArrayList<>(List.of(Link.to(PageText.text("page.home"), links.home())))
 				: crumbs(primary, links, true);
 		crumbs.add(new Link(PageText.text("page.crumb.document"), "", true));
@@ -318,7 +320,7 @@ public final class PageBuilder {
 				: null;
 		AssetNames assets = site.assets();
 		return new Frame("zh-CN", title == null ? facts.name() : title + " - " + facts.name(), path, links.home(), meta,
-				url, header(), navigation, crumbs, PageText.day(updated),
+				url, site.url(PageAddresses.TRADITIONAL + path), header(), navigation, crumbs, PageText.day(updated),
 				new Views.Assets(links.to(assets.css()), links.to(assets.js()), links.to(assets.emblem()),
 						links.to(assets.badge())),
 				links.to(PageAddresses.TRADITIONAL + PageAddresses.linkPath(path)), links.to(PageAddresses.SITE_MAP),
@@ -340,7 +342,7 @@ public final class PageBuilder {
 		String key = frame.home() + "|" + current + "|" + (frame.errorReportHref() != null);
 		Parts template = shared.computeIfAbsent(key, k -> {
 			Frame tokens = new Frame(frame.lang(), frame.title(), frame.path(), frame.home(), frame.meta(), frame.canonical(),
-					frame.site(), frame.navigation(), frame.breadcrumbs(), UPDATED_TOKEN, frame.assets(), TRADITIONAL_TOKEN,
+					frame.traditionalUrl(), frame.site(), frame.navigation(), frame.breadcrumbs(), UPDATED_TOKEN, frame.assets(), TRADITIONAL_TOKEN,
 					frame.siteMapHref(), frame.rssHref(), frame.errorReportHref() == null ? null : ERROR_REPORT_TOKEN,
 					frame.base());
 			Map<String, Object> variables = Map.of("frame", tokens);
@@ -388,24 +390,6 @@ public final class PageBuilder {
 				facts.icpNumber(), security, securityHref, facts.badgeNumber());
 	}
 
-	private List<Meta> channelMeta(ChannelView channel) {
-		return List.of(new Meta("ColumnName", channel.name()),
-				new Meta("ColumnDescription", channel.description() == null ? channel.name() : channel.description()),
-				new Meta("ColumnKeywords", channel.keywords() == null ? channel.name() : channel.keywords()),
-				new Meta("ColumnType", PageText.label("page.channelKind", channel.kind())));
-	}
-
-	private static List<Meta> documentMeta(PublishedDocument document, String url, @Nullable String image, ZoneId zone) {
-		return List.of(new Meta("ArticleTitle", document.title()),
-				// the real first publication: a display date set earlier (倒签) never becomes the PubDate
-				new Meta("PubDate", PageText.minute(document.firstPublishedAt(), zone)),
-				new Meta("ContentSource", document.source() == null ? "" : document.source()),
-				new Meta("Keywords", String.join(",", document.keywords())),
-				new Meta("Author", document.author() == null ? "" : document.author()),
-				new Meta("Description", document.summary() == null ? document.title() : document.summary()),
-				new Meta("Image", image == null ? "" : image), new Meta("Url", url));
-	}
-
 	private List<Link> crumbs(ChannelView channel, Links links, boolean lastIsLink) {
 		List<Link> crumbs = new ArrayList<>();
 		crumbs.add(Link.to(PageText.text("page.home"), links.home()));
@@ -442,11 +426,12 @@ public final class PageBuilder {
 		Function<Integer, String> href = n -> links.to(PageAddresses.linkPath(PageAddresses.channelPage(channel.path(), n)));
 		if (number == 0) {
 			return new Pager(null, null, numbered > 0 ? href.apply(numbered) : null, numbered > 0 ? href.apply(1) : null,
-					PageText.text("page.pager.newest", layout.total(), numbered + 1));
+					PageText.text("page.pager.label", 1, layout.pages(), layout.total()));
 		}
 		String newer = href.apply(number == numbered ? 0 : number + 1);
 		return new Pager(href.apply(0), newer, number > 1 ? href.apply(number - 1) : null,
-				number > 1 ? href.apply(1) : null, PageText.text("page.pager.numbered", number));
+				number > 1 ? href.apply(1) : null,
+				PageText.text("page.pager.label", layout.readerNumber(number), layout.pages(), layout.total()));
 	}
 
 	private List<MapNode> mapNodes(List<ChannelNode> nodes, Links links) {

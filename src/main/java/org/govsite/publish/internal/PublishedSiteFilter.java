@@ -50,6 +50,13 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 			serve(byHost.get(), uri, "/", request, response);
 			return;
 		}
+		if (byHost.isEmpty() && request.getServerName() != null && !dynamic(uri)) {
+			Optional<ServedSites.Unserved> unserved = sites.unservedByHost(request.getServerName());
+			if (unserved.isPresent()) {
+				unavailable(SiteUnavailablePage.of(unserved.get().name(), unserved.get().state()), response);
+				return;
+			}
+		}
 		if (uri.startsWith(PREFIX)) {
 			String rest = uri.substring(PREFIX.length());
 			int slash = rest.indexOf('/');
@@ -63,7 +70,10 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 				serve(byCode.get(), rest.substring(slash), PREFIX + code + "/", request, response);
 				return;
 			}
-			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			// a site not online, or none: a page that says so, not the console's JSON error
+			Optional<ServedSites.Unserved> unserved = sites.unservedByCode(code);
+			unavailable(unserved.isPresent() ? SiteUnavailablePage.of(unserved.get().name(), unserved.get().state())
+					: SiteUnavailablePage.of(null, null), response);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -93,7 +103,7 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 		}
 		securityHeaders(response);
 		if (file.isEmpty() || !Files.isRegularFile(file.get(), LinkOption.NOFOLLOW_LINKS)) {
-			notFound(root, base, response);
+			notFound(root, path.orElse(""), base, response);
 			return;
 		}
 		String relative = root.relativize(file.get()).toString().replace('\\', '/');
@@ -159,14 +169,25 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void notFound(Path root, String base, HttpServletResponse response) throws IOException {
+	/** The site's 404 page, in the traditional copy's words for an address under {@code zh-hant/}. */
+	private static void notFound(Path root, String path, String base, HttpServletResponse response) throws IOException {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-		Path page = root.resolve(PageAddresses.NOT_FOUND);
+		Path traditional = root.resolve(PageAddresses.TRADITIONAL + PageAddresses.NOT_FOUND);
+		Path page = path.startsWith(PageAddresses.TRADITIONAL) && Files.isRegularFile(traditional, LinkOption.NOFOLLOW_LINKS)
+				? traditional : root.resolve(PageAddresses.NOT_FOUND);
 		if (Files.isRegularFile(page, LinkOption.NOFOLLOW_LINKS)) {
 			String html = Files.readString(page).replaceFirst("<base href=\"/", "<base href=\"" + base);
 			response.setContentType(ContentTypes.of(PageAddresses.NOT_FOUND));
 			response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
 		}
+	}
+
+	private static void unavailable(SiteUnavailablePage.Answer answer, HttpServletResponse response) throws IOException {
+		securityHeaders(response);
+		response.setStatus(answer.status());
+		response.setHeader("Cache-Control", "no-cache");
+		response.setContentType("text/html;charset=UTF-8");
+		response.getOutputStream().write(answer.html().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void securityHeaders(HttpServletResponse response) {

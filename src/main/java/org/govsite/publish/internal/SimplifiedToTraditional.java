@@ -13,18 +13,20 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
- * OpenCC's simplified-to-traditional conversion (s2t), with the dictionaries opencc4j ships
- * ({@code STPhrases}, {@code STCharacters}), by forward maximum matching: at each place the longest
- * phrase of the dictionary that starts there is converted as a whole, any other character by the
- * character table. It gives opencc4j's results (a test compares them) many times faster, which
- * counts when every page of a site is converted: the tables are indexed by the character itself,
- * and a phrase's further characters are found by binary search in small sorted arrays.
+ * OpenCC's simplified-to-traditional conversion (s2t), with OpenCC's own dictionaries of a known
+ * release ({@code STPhrases}, {@code STCharacters}, bundled under {@code opencc/}: opencc4j's copies
+ * differ from OpenCC's output, see the README there), by forward maximum matching: at each place the
+ * longest phrase of the dictionary that starts there is converted as a whole, any other character
+ * by the character table. It gives the {@code opencc} command's results (a test compares them on a
+ * real corpus), and is fast, which counts when every page of a site is converted: the tables are
+ * indexed by the character itself, and a phrase's further characters are found by binary search in
+ * small sorted arrays.
  */
 final class SimplifiedToTraditional {
 
-	private static final String PHRASES = "data/dictionary/STPhrases.txt";
+	private static final String PHRASES = "opencc/STPhrases.txt";
 
-	private static final String CHARACTERS = "data/dictionary/STCharacters.txt";
+	private static final String CHARACTERS = "opencc/STCharacters.txt";
 
 	/** Nothing below the CJK ranges changes. */
 	private static final char FIRST_CONVERTIBLE = 0x2E80;
@@ -123,7 +125,7 @@ final class SimplifiedToTraditional {
 	private static void read(String resource, BiConsumer<String, String> entry) {
 		try (InputStream in = SimplifiedToTraditional.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("opencc4j's dictionary " + resource + " is missing");
+				throw new IllegalStateException("OpenCC's dictionary " + resource + " is missing");
 			}
 			BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			String line;

@@ -107,11 +107,18 @@ public class SitePublisher {
 				+ (site.siteCode() == null ? "site-" + site.id() : site.siteCode()) + "/";
 	}
 
-	/** Everything of the site, then removes what it no longer has. */
+	/**
+	 * Everything of the site, then removes what it no longer has. A site that is not online (applied
+	 * for, offline, closed) is not published: its run removes whatever an earlier one left, and its
+	 * address answers a page saying so ({@link SiteUnavailablePage}).
+	 */
 	public Outcome full(long siteId, Progress progress) {
 		SiteContext site = context(siteId);
 		PageWriter writer = writers.forSite(folder(site));
 		removeLeftovers(writer, site);
+		if (!site.site().state().isServing()) {
+			return unpublish(siteId, site, writer);
+		}
 		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock,
 				manifest.digests(siteId), true);
 		Map<Long, Long> primary = new ConcurrentHashMap<>();
@@ -178,11 +185,14 @@ public class SitePublisher {
 		return new Outcome(run.written(), run.unchanged(), stale.size());
 	}
 
-	/** The pages that the change of these documents and channel lists affects. */
+	/** The pages that the change of these documents and channel lists affects; none on a site not online. */
 	public Outcome incremental(long siteId, Set<Long> documentIds, Set<Long> channelIds, boolean afterFailure,
 			Progress progress) {
 		long begun = System.nanoTime();
 		SiteContext site = context(siteId);
+		if (!site.site().state().isServing()) {
+			return new Outcome(0, 0, 0);
+		}
 		PageWriter writer = writers.forSite(folder(site));
 		if (afterFailure) {
 			removeLeftovers(writer, site);
@@ -249,6 +259,16 @@ public class SitePublisher {
 				run.unchanged(), millis(begun), (started - begun) / 1_000_000, (planned - started) / 1_000_000,
 				(documentsDone - planned) / 1_000_000, millis(documentsDone));
 		return new Outcome(run.written(), run.unchanged(), 0);
+	}
+
+	private Outcome unpublish(long siteId, SiteContext site, PageWriter writer) {
+		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock,
+				manifest.digests(siteId), true);
+		Set<String> published = new HashSet<>(run.knownPaths());
+		run.removeFiles(published);
+		log.info("Site {} is {}, not online: not published, {} files removed", site.folder(), site.site().state(),
+				published.size());
+		return new Outcome(0, 0, published.size());
 	}
 
 	private static long millis(long since) {

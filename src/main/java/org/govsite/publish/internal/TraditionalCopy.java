@@ -10,8 +10,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Makes the traditional-Chinese copy of a page (OpenCC's simplified to traditional, with opencc4j's
- * dictionaries: {@link SimplifiedToTraditional}). Only what
+ * Makes the traditional-Chinese copy of a page (OpenCC's simplified to traditional, with OpenCC's
+ * own dictionaries: {@link SimplifiedToTraditional}). Only what
  * people read is converted: text, and the attributes that are text ({@code title}, {@code alt},
  * {@code aria-label}, the content of meta tags). Markup and addresses stay as they are, except
  * that links to the theme's files and attachments, which are not copied, reach one folder up out

@@ -19,6 +19,9 @@ final class TraditionalPage {
 
 	private static final Set<String> ADDRESS_META = Set.of("Url", "Image", "SiteDomain", "SiteIDCode", "PubDate");
 
+	/** The page's address in the copy (its {@code Url} meta, moved under {@code zh-hant/}), for its QR code. */
+	private String url;
+
 	private final String html;
 
 	private final String path;
@@ -77,6 +80,14 @@ final class TraditionalPage {
 		String name = html.substring(at + 1, nameEnd).toLowerCase(Locale.ROOT);
 		Tag tag = new Tag(html.substring(at + 1, nameEnd));
 		at = tag.readAttributes(html, nameEnd);
+		if (name.equals("svg") && tag.hasClass("gs-qr") && url != null) {
+			// the QR code opens the copy, not the simplified page
+			int end = indexOfIgnoreCase("</svg>", at);
+			at = Math.min(html.length(), end + "</svg>".length());
+			String label = tag.get("aria-label");
+			out.append(QrCode.svg(url, label == null ? "" : TraditionalCopy.convert(org.jsoup.parser.Parser.unescapeEntities(label, true))));
+			return;
+		}
 		boolean languageSwitch = rewrite(name, tag);
 		tag.appendTo(out);
 		if (languageSwitch) {
@@ -110,7 +121,11 @@ final class TraditionalPage {
 			case "html" -> tag.set("lang", "zh-Hant");
 			case "meta" -> {
 				String content = tag.get("content");
-				if (content != null && !ADDRESS_META.contains(tag.get("name"))) {
+				if (content != null && "Url".equals(tag.get("name"))) {
+					url = withTraditionalPath(org.jsoup.parser.Parser.unescapeEntities(content, true));
+					tag.set("content", Html.escape(url));
+				}
+				else if (content != null && !ADDRESS_META.contains(tag.get("name"))) {
 					tag.set("content", TraditionalCopy.convert(content));
 				}
 			}

@@ -15,9 +15,13 @@ public final class Views {
 	private Views() {
 	}
 
-	/** What every page shows: header, navigation, breadcrumbs, footer and meta tags. */
+	/**
+	 * What every page shows: header, navigation, breadcrumbs, footer and meta tags. {@code canonical}
+	 * and {@code traditionalUrl} are the page's two copies (simplified, traditional), linked with
+	 * {@code hreflang}.
+	 */
 	public record Frame(String lang, String title, String path, String home, List<Meta> meta, String canonical,
-			SiteHeader site, List<Link> navigation, List<Link> breadcrumbs, String updatedOn, Assets assets,
+			String traditionalUrl, SiteHeader site, List<Link> navigation, List<Link> breadcrumbs, String updatedOn, Assets assets,
 			String traditionalHref, String siteMapHref, String rssHref, @Nullable String errorReportHref,
 			@Nullable String base) {
 	}

@@ -42,4 +42,14 @@ class ListLayoutTests {
 		assertThat(new ListLayout(0, 20).numbered()).isZero();
 		assertThat(new ListLayout(0, 20).limit(0)).isZero();
 	}
+
+	@Test
+	void aReaderCountsPagesFromTheNewest() {
+		ListLayout layout = new ListLayout(65, 20);
+		assertThat(layout.pages()).isEqualTo(3);
+		assertThat(layout.readerNumber(0)).isEqualTo(1);
+		// index_2.html is the second page a reader opens, index_1.html (the oldest) the last
+		assertThat(layout.readerNumber(2)).isEqualTo(2);
+		assertThat(layout.readerNumber(1)).isEqualTo(3);
+	}
 }

@@ -34,7 +34,7 @@ class QrCodeTests {
 	}
 
 	/** The dark modules the SVG's path draws, without the quiet zone around them. */
-	private static BitMatrix modules(String svg) {
+	static BitMatrix modules(String svg) {
 		Matcher box = VIEW_BOX.matcher(svg);
 		assertThat(box.find()).isTrue();
 		int size = Integer.parseInt(box.group(1)) - 2 * MARGIN;

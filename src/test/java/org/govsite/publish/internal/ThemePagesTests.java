@@ -23,6 +23,25 @@ class ThemePagesTests {
 				PageFixtures.entries(PageFixtures.NEWS.id(), 25), Map.of()));
 	}
 
+	/** Issue 12: the second page a reader opens said 第 N 页, its file's number counted from the oldest. */
+	@Test
+	void listPagesAreLabelledAsAReaderCountsThem() {
+		ListLayout layout = new ListLayout(65, 20);
+		org.jsoup.nodes.Document newest = org.jsoup.Jsoup.parse(pages.channelPage(PageFixtures.NEWS, layout, 0,
+				PageFixtures.entries(PageFixtures.NEWS.id(), 25), Map.of()).content());
+		assertThat(newest.select(".gs-pager-label").text()).isEqualTo("第 1 页，共 3 页 65 条");
+		assertThat(newest.select(".gs-pager a[rel=next]").attr("href")).endsWith("index_2.html");
+
+		Page second = pages.channelPage(PageFixtures.NEWS, layout, 2, PageFixtures.entries(PageFixtures.NEWS.id(), 20), Map.of());
+		assertValid(second);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(second.content());
+		assertThat(html.select(".gs-pager-label").text()).isEqualTo("第 2 页，共 3 页 65 条");
+		assertThat(html.title()).startsWith("新闻动态（第2页）");
+		org.jsoup.nodes.Document last = org.jsoup.Jsoup.parse(pages.channelPage(PageFixtures.NEWS, layout, 1,
+				PageFixtures.entries(PageFixtures.NEWS.id(), 20), Map.of()).content());
+		assertThat(last.select(".gs-pager-label").text()).isEqualTo("第 3 页，共 3 页 65 条");
+	}
+
 	@Test
 	void parentListPageWithBlocksIsValid() {
 		assertValid(pages.channelPage(PageFixtures.OPEN, new ListLayout(0, 20), 0, List.of(),

@@ -23,8 +23,11 @@ class TraditionalCopyTests {
 		assertThat(converted.select("h1").text()).isEqualTo("示例縣召開2026年政務公開工作會議");
 		assertThat(converted.select("html").attr("lang")).isEqualTo("zh-Hant");
 		assertThat(converted.select("meta[name=ArticleTitle]").attr("content")).isEqualTo("示例縣召開2026年政務公開工作會議");
+		// the copy's address is its own (issue 12: it was the simplified page's)
 		assertThat(converted.select("meta[name=Url]").attr("content"))
-			.isEqualTo(original.select("meta[name=Url]").attr("content"));
+			.isEqualTo("https://www.example.gov.cn/zh-hant/" + page.path());
+		assertThat(converted.select("link[rel=canonical]").attr("href"))
+			.isEqualTo("https://www.example.gov.cn/zh-hant/" + page.path());
 		// the page's own links keep their form (and so stay inside zh-hant/) ...
 		assertThat(converted.select(".gs-nav a").eachAttr("href")).isEqualTo(original.select(".gs-nav a").eachAttr("href"));
 		// ... the theme's files and attachments, not copied, are one folder further up
@@ -35,6 +38,37 @@ class TraditionalCopyTests {
 		assertThat(converted.select("a.gs-lang").attr("href")).isEqualTo("../../../" + page.path());
 		assertThat(converted.select("a.gs-lang").text()).isEqualTo("简体");
 		assertThat(converted.select(".gs-article img").attr("alt")).isEqualTo("會議現場");
+	}
+
+	/** Issue 12: the copy's QR code opened the simplified page. */
+	@Test
+	void theQrCodeOfTheCopyOpensTheCopy() throws Exception {
+		Page page = pages.document(PageFixtures.article(), PageFixtures.NEWS, related -> null, id -> "files/x.jpg");
+		Document original = Jsoup.parse(page.content());
+		Document converted = Jsoup.parse(TraditionalCopy.html(page.content(), page.path()));
+		String simplified = new com.google.zxing.qrcode.decoder.Decoder()
+			.decode(QrCodeTests.modules(original.select("svg.gs-qr").outerHtml())).getText();
+		String traditional = new com.google.zxing.qrcode.decoder.Decoder()
+			.decode(QrCodeTests.modules(converted.select("svg.gs-qr").outerHtml())).getText();
+		assertThat(simplified).isEqualTo("https://www.example.gov.cn/" + page.path());
+		assertThat(traditional).isEqualTo("https://www.example.gov.cn/zh-hant/" + page.path());
+		assertThat(converted.select("svg.gs-qr").attr("aria-label")).isEqualTo("用手機掃描二維碼打開本頁");
+		assertThat(converted.select("svg.gs-qr")).hasSize(1);
+	}
+
+	/** Issue 12: the two copies of a page did not name each other. */
+	@Test
+	void bothCopiesLinkEachOtherByLanguage() {
+		for (Page page : java.util.List.of(pages.home(PageFixtures.homeBlocks()),
+				pages.document(PageFixtures.article(), PageFixtures.NEWS, related -> null, id -> "files/x.jpg"))) {
+			String simplifiedUrl = "https://www.example.gov.cn/" + PageAddresses.linkPath(page.path());
+			String traditionalUrl = "https://www.example.gov.cn/zh-hant/" + PageAddresses.linkPath(page.path());
+			for (String html : java.util.List.of(page.content(), TraditionalCopy.html(page.content(), page.path()))) {
+				Document document = Jsoup.parse(html);
+				assertThat(document.select("link[rel=alternate][hreflang=zh-Hans]").attr("href")).isEqualTo(simplifiedUrl);
+				assertThat(document.select("link[rel=alternate][hreflang=zh-Hant]").attr("href")).isEqualTo(traditionalUrl);
+			}
+		}
 	}
 
 	@Test
