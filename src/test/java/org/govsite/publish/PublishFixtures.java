@@ -94,7 +94,9 @@ public class PublishFixtures {
 				new SiteProfile("发布测试县人民政府办公室" + suffix, null, null, "张三", "李四", "0898-1234567", null, "测试县人民路1号")));
 		new Staff("manager-" + suffix, List.of(StaffRole.SITE_MANAGER.forSite(siteId)))
 			.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
-		admin.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
+		// another system administrator than the applicant approves
+		new Staff("test-admin2", List.of(StaffRole.SYSTEM_ADMIN.authority()))
+			.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
 		admin.run(() -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
 		List<Long> ids = admin.run(() -> channels.createTree(siteId, null, List.of(
 				ChannelOutline.of(ChannelDetails.of("新闻动态", "xwdt", ChannelKind.NEWS, "办公室", "王五")),
