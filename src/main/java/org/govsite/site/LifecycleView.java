@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Where a site or an account stands in its lifecycle, and what can be done next.
  *
  * @param state the current state
+ * @param applicant who applied: they never approve the application themselves
  * @param approvalsGiven how many approval levels have agreed, in order
  * @param nextApprovalLevel the name of the level whose approval is awaited, while applied
  * @param approvedOn when the last level approved
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param missingForGoLive what the go-live gate still misses
  * @param availableSteps the steps the current state allows
  */
-public record LifecycleView(SiteState state, int approvalsGiven, @Nullable String nextApprovalLevel,
+public record LifecycleView(SiteState state, String applicant, int approvalsGiven, @Nullable String nextApprovalLevel,
 		@Nullable LocalDate approvedOn, @Nullable LocalDate goLiveDeadline, @Nullable LocalDate firstOnlineOn,
 		@Nullable LocalDate offlineSince, @Nullable LocalDate offlinePlannedEnd, @Nullable LocalDate closingNoticeFrom,
 		@Nullable LocalDate closingCompletableOn, @Nullable Long migrationTargetId,

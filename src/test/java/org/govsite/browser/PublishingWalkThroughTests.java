@@ -65,7 +65,8 @@ class PublishingWalkThroughTests {
 		asAdmin(() -> channels.create(siteId, null, ChannelDetails.of("工作动态", "gzdt", ChannelKind.NEWS, "办公室", "李四")));
 		RunAs.actor("manager-" + suffix, () -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()),
 				StaffRole.SITE_MANAGER.forSite(siteId), StaffRole.STAFF_AUTHORITY);
-		asAdmin(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
+		RunAs.actor("second-admin", () -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()),
+				StaffRole.SYSTEM_ADMIN.authority(), StaffRole.STAFF_AUTHORITY);
 		asAdmin(() -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
 		editor = TestAccounts.uniqueName("editor");
 		accounts.create(editor, Grant.site(StaffRole.EDITOR, siteId));

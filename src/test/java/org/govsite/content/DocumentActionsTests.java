@@ -142,7 +142,11 @@ class DocumentActionsTests {
 		mvc.perform(get("/admin/preview/documents/{id}", id).with(DocumentApiTests.as(editor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("预览：本稿尚未按此版本发布")))
-			.andExpect(content().string(containsString("预览的稿件")));
+			.andExpect(content().string(containsString("class=\"gs-preview-banner\"")))
+			.andExpect(content().string(containsString("预览的稿件")))
+			// a draft has no release time yet: none is shown
+			.andExpect(content().string(not(containsString("发布时间："))))
+			.andExpect(content().string(not(containsString("标注日期："))));
 	}
 
 	private String page(long id, Staff staff) throws Exception {

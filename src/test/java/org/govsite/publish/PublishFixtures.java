@@ -118,7 +118,9 @@ public class PublishFixtures {
 		if (online) {
 			new Staff("manager-" + suffix, List.of(StaffRole.SITE_MANAGER.forSite(siteId)))
 				.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
-			admin.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
+			// another system administrator than the applicant approves
+			new Staff("test-admin2", List.of(StaffRole.SYSTEM_ADMIN.authority()))
+				.run(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
 			admin.run(() -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
 		}
 		List<Long> ids = admin.run(() -> channels.createTree(siteId, null, List.of(

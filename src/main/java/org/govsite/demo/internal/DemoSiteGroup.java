@@ -33,6 +33,9 @@ class DemoSiteGroup {
 	/** Who the demo's changes are recorded under in the audit trail. */
 	static final String ACTOR = "demo";
 
+	/** Who approves the demo sites at the supervisor's level. */
+	static final String SUPERVISOR = "demo-supervisor";
+
 	private final SiteManagement sites;
 
 	private final SiteDirectory directory;
@@ -88,7 +91,9 @@ class DemoSiteGroup {
 		if (site.online()) {
 			RunAs.actor(manager, () -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()),
 					StaffRole.SITE_MANAGER.forSite(siteId), StaffRole.STAFF_AUTHORITY);
-			asPlatform(() -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
+			// the supervisor approves: never the applicant (the platform, above)
+			RunAs.actor(SUPERVISOR, () -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()),
+					StaffRole.SYSTEM_ADMIN.authority(), StaffRole.STAFF_AUTHORITY);
 			asPlatform(() -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
 			for (long finished : documents.fill(siteId, site)) {
 				// a finished topic's article stays reachable, marked 已归档

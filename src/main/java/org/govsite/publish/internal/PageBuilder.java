@@ -146,6 +146,15 @@ public final class PageBuilder {
 	 */
 	public Page document(PublishedDocument document, @Nullable ChannelView primary,
 			Function<RelatedDocument, @Nullable String> related, Function<Long, String> files) {
+		return document(document, primary, related, files, false);
+	}
+
+	/**
+	 * The same, for a preview: a preview is not a release, so the page shows no 发布时间 (a draft has
+	 * none yet, and a version not yet released has not been published when it was).
+	 */
+	public Page document(PublishedDocument document, @Nullable ChannelView primary,
+			Function<RelatedDocument, @Nullable String> related, Function<Long, String> files, boolean preview) {
 		String path = PageAddresses.document(document.id());
 		Links links = Links.from(path);
 		Set<Dependency> dependencies = new LinkedHashSet<>();
@@ -183,8 +192,9 @@ public final class PageBuilder {
 		boolean backdated = document.publishedAt().atZone(site.zone()).toLocalDate()
 			.isBefore(document.firstPublishedAt().atZone(site.zone()).toLocalDate());
 		DocumentPage page = new DocumentPage(document.title(), document.subtitle(),
-				PageText.label("page.documentType", document.type()), PageText.minute(document.publishedAt(), site.zone()),
-				backdated ? PageText.minute(document.firstPublishedAt(), site.zone()) : null, PageMeta.source(document), document.author(), document.responsibleEditor(),
+				PageText.label("page.documentType", document.type()),
+				preview ? null : PageText.minute(document.publishedAt(), site.zone()),
+				backdated && !preview ? PageText.minute(document.firstPublishedAt(), site.zone()) : null, PageMeta.source(document), document.author(), document.responsibleEditor(),
 				document.archivedOn() == null ? null : PageText.day(document.archivedOn()),
 				validity == null ? null : PageText.label("page.validity", validity),
 				validity != null && validity != Validity.VALID, body, cover, downloads,

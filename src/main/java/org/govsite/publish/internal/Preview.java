@@ -33,7 +33,7 @@ public final class Preview {
 			.findFirst()
 			.orElse(null);
 		Page page = builder.document(draft, primary == null ? null : site.channels().get(primary), related -> null,
-				id -> BODY_FILE + id);
+				id -> BODY_FILE + id, true);
 		String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
 		// a reader of the preview must not take it for the published page, nor its date for a release date
 		String banner = "<p class=\"gs-preview-banner\" role=\"note\"><strong>" + Html.escape(PageText.text("page.preview.banner"))

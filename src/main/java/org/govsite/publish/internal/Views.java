@@ -73,7 +73,7 @@ public final class Views {
 	}
 
 	/** A document's page. */
-	public record DocumentPage(String title, @Nullable String subtitle, String type, String date,
+	public record DocumentPage(String title, @Nullable String subtitle, String type, @Nullable String date,
 			@Nullable String firstPublished, @Nullable String source, @Nullable String author, @Nullable String responsibleEditor,
 			@Nullable String archivedOn, @Nullable String validity, boolean validityWarning, String body,
 			@Nullable Picture cover, List<Download> attachments, @Nullable List<Meta> disclosure,

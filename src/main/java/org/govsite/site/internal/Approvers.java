@@ -63,7 +63,8 @@ public class Approvers {
 		List<ApprovalLevel> levels = settings.approvalLevels();
 		return subject.availableSteps().stream().filter(step -> switch (step) {
 			case APPROVE -> subject.approvalsGiven() < levels.size()
-					&& holds(levels.get(subject.approvalsGiven()).role(), siteId);
+					&& holds(levels.get(subject.approvalsGiven()).role(), siteId)
+					&& !subject.applicant().equals(currentUser());
 			case REJECT -> levels.stream().anyMatch(level -> holds(level.role(), siteId));
 			default -> access.isSystemAdmin();
 		}).toList();

@@ -128,11 +128,13 @@ public class SiteQueries implements SiteDirectory {
 				+ " or %1$s.request_kind is not null";
 		return jdbc.sql("""
 				select s.id as site_id, s.name as site_name, null::bigint as account_id, null as account_name, s.state,
-				       s.approvals_given, s.request_kind, s.approved_on, s.offline_planned_end, s.closing_notice_from
+				       s.approvals_given, s.request_kind, s.approved_on, s.offline_planned_end, s.closing_notice_from,
+				       (select e.requested_by from lifecycle_entry e where e.site_id = s.id and e.position = 0) as applicant
 				from site s where %s
 				union all
 				select a.site_id, s.name, a.id, a.name, a.state, a.approvals_given, a.request_kind, a.approved_on,
-				       a.offline_planned_end, a.closing_notice_from
+				       a.offline_planned_end, a.closing_notice_from,
+				       (select e.requested_by from lifecycle_entry e where e.new_media_account_id = a.id and e.position = 0)
 				from new_media_account a join site s on s.id = a.site_id where %s
 				order by site_name, account_name nulls first
 				""".formatted(moving.formatted("s"), moving.formatted("a")))
@@ -141,7 +143,7 @@ public class SiteQueries implements SiteDirectory {
 					SiteState.valueOf(rows.getString("state")), rows.getInt("approvals_given"),
 					rows.getString("request_kind") == null ? null : LifecycleStep.valueOf(rows.getString("request_kind")),
 					rows.getObject("approved_on", LocalDate.class), rows.getObject("offline_planned_end", LocalDate.class),
-					rows.getObject("closing_notice_from", LocalDate.class)))
+					rows.getObject("closing_notice_from", LocalDate.class), rows.getString("applicant")))
 			.list();
 	}
 
@@ -179,7 +181,7 @@ public class SiteQueries implements SiteDirectory {
 	/** A site or an account in the middle of its lifecycle. */
 	public record InTransition(long siteId, String siteName, @Nullable Long accountId, @Nullable String accountName,
 			SiteState state, int approvalsGiven, @Nullable LifecycleStep requestKind, @Nullable LocalDate approvedOn,
-			@Nullable LocalDate offlinePlannedEnd, @Nullable LocalDate closingNoticeFrom) {
+			@Nullable LocalDate offlinePlannedEnd, @Nullable LocalDate closingNoticeFrom, @Nullable String applicant) {
 	}
 
 	/** An open reporting task ({@code change} false) or an unreported change record. */

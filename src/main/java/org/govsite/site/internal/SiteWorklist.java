@@ -82,7 +82,8 @@ public class SiteWorklist {
 	private boolean awaitsCurrentUser(SiteQueries.InTransition item) {
 		List<ApprovalLevel> levels = settings.approvalLevels();
 		return item.approvalsGiven() < levels.size()
-				&& approvers.holds(levels.get(item.approvalsGiven()).role(), item.siteId());
+				&& approvers.holds(levels.get(item.approvalsGiven()).role(), item.siteId())
+				&& !approvers.currentUser().equals(item.applicant());
 	}
 
 	private static SiteWork item(Kind kind, SiteQueries.InTransition item, @Nullable String detail,

@@ -93,12 +93,16 @@ public abstract class Supervised {
 
 	/**
 	 * An approval at the given level (an index into the levels). Levels approve in order; the last
-	 * one makes the application approved. The note the approver gives is kept in the history.
+	 * one makes the application approved. The applicant never approves their own application, at
+	 * any level (separation, as for documents). The note the approver gives is kept in the history.
 	 */
 	public void approve(List<ApprovalLevel> levels, int level, @Nullable String note, Act act) {
 		require(LifecycleStep.APPROVE);
 		if (level != approvalsGiven) {
 			throw new LifecycleRefused("site.approval.outOfOrder", levels.get(approvalsGiven).name());
+		}
+		if (applicant().equals(act.by())) {
+			throw new LifecycleRefused("site.approval.selfApproval");
 		}
 		approvalsGiven++;
 		SiteState to = approvalsGiven >= levels.size() ? APPROVED : APPLIED;
@@ -376,7 +380,7 @@ public abstract class Supervised {
 	public LifecycleView lifecycleView(SiteSettings settings) {
 		List<ApprovalLevel> levels = settings.approvalLevels();
 		String nextLevel = state == APPLIED && approvalsGiven < levels.size() ? levels.get(approvalsGiven).name() : null;
-		return new LifecycleView(state, approvalsGiven, nextLevel, approvedOn, goLiveDeadline(settings), firstOnlineOn,
+		return new LifecycleView(state, applicant(), approvalsGiven, nextLevel, approvedOn, goLiveDeadline(settings), firstOnlineOn,
 				offlineSince, offlinePlannedEnd, closingNoticeFrom, closingCompletableOn(settings), migrationTargetId,
 				request, supervisionDocument, errorReportEnabled, registrationsToCancel, missingForGoLive(),
 				availableSteps());
@@ -416,7 +420,8 @@ public abstract class Supervised {
 		return pending;
 	}
 
-	private String applicant() {
+	/** Who applied for it: the first entry of the history. */
+	public String applicant() {
 		return entries().isEmpty() ? "" : entries().get(0).requestedBy();
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.govsite.site.internal.SiteFixtures.ADMIN;
 import static org.govsite.site.internal.SiteFixtures.MANAGER;
+import static org.govsite.site.internal.SiteFixtures.SECOND_ADMIN;
 import static org.govsite.site.internal.SiteFixtures.SETTINGS;
 import static org.govsite.site.internal.SiteFixtures.act;
 import static org.govsite.site.internal.SiteFixtures.approval;
@@ -25,8 +26,8 @@ class NewMediaAccountLifecycleTests {
 	private static NewMediaAccount approvedAccount(String url) {
 		NewMediaAccount account = NewMediaAccount.apply(1, new NewMediaAccountData(NewMediaPlatform.WECHAT, "示例发布",
 				"示例县人民政府办公室", url), act(MANAGER, "2026-01-05T09:00"));
-		account.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-05T10:00"));
-		account.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-06T10:00"));
+		account.approve(SETTINGS.approvalLevels(), 0, null, act("manager2", "2026-01-05T10:00"));
+		account.approve(SETTINGS.approvalLevels(), 1, null, act(SECOND_ADMIN, "2026-01-06T10:00"));
 		return account;
 	}
 

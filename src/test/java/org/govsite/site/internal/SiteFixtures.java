@@ -50,7 +50,7 @@ final class SiteFixtures {
 	static Site onlineDepartment() {
 		Site site = applied(department());
 		site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
-		site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00"));
+		site.approve(SETTINGS.approvalLevels(), 1, null, act(SECOND_ADMIN, "2026-01-07T09:00"));
 		site.goOnline(on("2026-01-08"));
 		return site;
 	}
@@ -77,7 +77,7 @@ final class SiteFixtures {
 	static Site approved() {
 		Site site = applied(complete());
 		site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
-		site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00"));
+		site.approve(SETTINGS.approvalLevels(), 1, null, act(SECOND_ADMIN, "2026-01-07T09:00"));
 		return site;
 	}
 

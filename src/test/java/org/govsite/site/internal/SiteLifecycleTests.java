@@ -15,6 +15,7 @@ import static org.govsite.site.internal.SiteFixtures.complete;
 import static org.govsite.site.internal.SiteFixtures.inState;
 import static org.govsite.site.internal.SiteFixtures.on;
 import static org.govsite.site.internal.SiteFixtures.online;
+import static org.govsite.site.internal.SiteFixtures.profile;
 import static org.govsite.site.internal.SiteFixtures.onlineDepartment;
 import static org.govsite.site.internal.SiteFixtures.target;
 
@@ -58,21 +59,37 @@ class SiteLifecycleTests {
 		void levelsApproveInOrderAndTheLastMakesItApproved() {
 			Site site = applied(complete());
 			assertThatExceptionOfType(LifecycleRefused.class)
-				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-06T09:00")))
+				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 1, null, act(SECOND_ADMIN, "2026-01-06T09:00")))
 				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.approval.outOfOrder"));
 
 			site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
 			assertThat(site.state()).isEqualTo(SiteState.APPLIED);
 			assertThat(site.lifecycleView(SETTINGS).nextApprovalLevel()).isEqualTo("主管单位审批");
 
-			site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 1, null, act(SECOND_ADMIN, "2026-01-07T09:00"));
 			assertThat(site.state()).isEqualTo(SiteState.APPROVED);
 			assertThat(site.lifecycleView(SETTINGS).approvedOn()).isEqualTo(LocalDate.of(2026, 1, 7));
 			HistoryEntry last = site.history().getLast();
 			assertThat(last.requestedBy()).isEqualTo(ADMIN);
-			assertThat(last.approvedBy()).isEqualTo(ADMIN);
+			assertThat(last.approvedBy()).isEqualTo(SECOND_ADMIN);
 			assertThat(last.detail()).isEqualTo("主管单位审批");
 			assertThat(site.history().get(1).approvedBy()).isEqualTo(MANAGER);
+		}
+
+		@Test
+		void theApplicantNeverApprovesTheirOwnApplicationAtAnyLevel() {
+			Site site = applied(complete());
+			site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
+			assertThatExceptionOfType(LifecycleRefused.class)
+				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00")))
+				.satisfies(refused -> assertThat(refused.code()).isEqualTo("site.approval.selfApproval"));
+			assertThat(site.state()).isEqualTo(SiteState.APPLIED);
+			assertThat(site.lifecycleView(SETTINGS).applicant()).isEqualTo(ADMIN);
+
+			Site byManager = Site.apply(complete(), profile(), act(MANAGER, "2026-01-05T09:00"));
+			assertThatExceptionOfType(LifecycleRefused.class)
+				.isThrownBy(() -> byManager.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00")));
+			assertThat(byManager.approvalsGiven()).isZero();
 		}
 
 		@Test
@@ -89,9 +106,9 @@ class SiteLifecycleTests {
 			levels.add(new ApprovalLevel("省政府办公厅审批", org.govsite.identity.StaffRole.SYSTEM_ADMIN));
 			Site site = applied(complete());
 			site.approve(levels, 0, null, act(MANAGER, "2026-01-06T09:00"));
-			site.approve(levels, 1, null, act(ADMIN, "2026-01-07T09:00"));
+			site.approve(levels, 1, null, act(SECOND_ADMIN, "2026-01-07T09:00"));
 			assertThat(site.state()).isEqualTo(SiteState.APPLIED);
-			site.approve(levels, 2, null, act(ADMIN, "2026-01-08T09:00"));
+			site.approve(levels, 2, null, act(SECOND_ADMIN, "2026-01-08T09:00"));
 			assertThat(site.state()).isEqualTo(SiteState.APPROVED);
 		}
 
@@ -108,14 +125,14 @@ class SiteLifecycleTests {
 			assertThat(site.approvalsGiven()).isZero();
 			assertThat(site.history().getLast().reason()).isEqualTo("材料不全");
 			assertThatExceptionOfType(LifecycleRefused.class)
-				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-08T09:00")));
+				.isThrownBy(() -> site.approve(SETTINGS.approvalLevels(), 1, null, act(SECOND_ADMIN, "2026-01-08T09:00")));
 		}
 
 		@Test
 		void theGoLiveGateNamesEverythingMissing() {
 			Site site = applied(bare());
 			site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
-			site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 1, null, act(SECOND_ADMIN, "2026-01-07T09:00"));
 			assertThatExceptionOfType(GoLiveRefused.class).isThrownBy(() -> site.goOnline(on("2026-01-08")))
 				.satisfies(refused -> assertThat(refused.missing()).containsExactly(GoLiveItem.SITE_CODE,
 						GoLiveItem.DOMAIN, GoLiveItem.GOVERNMENT_BADGE, GoLiveItem.ICP_FILING,
@@ -128,7 +145,7 @@ class SiteLifecycleTests {
 		void theGoLiveGateNamesEachMissingItem(SiteRegistration registration, GoLiveItem missing) {
 			Site site = applied(registration);
 			site.approve(SETTINGS.approvalLevels(), 0, null, act(MANAGER, "2026-01-06T09:00"));
-			site.approve(SETTINGS.approvalLevels(), 1, null, act(ADMIN, "2026-01-07T09:00"));
+			site.approve(SETTINGS.approvalLevels(), 1, null, act(SECOND_ADMIN, "2026-01-07T09:00"));
 			assertThatExceptionOfType(GoLiveRefused.class).isThrownBy(() -> site.goOnline(on("2026-01-08")))
 				.satisfies(refused -> assertThat(refused.missing()).containsExactly(missing));
 		}
@@ -528,7 +545,7 @@ class SiteLifecycleTests {
 	static void take(Supervised subject, LifecycleStep step) {
 		Act act = on("2026-06-01");
 		switch (step) {
-			case APPROVE -> subject.approve(SETTINGS.approvalLevels(), subject.approvalsGiven(), null, act);
+			case APPROVE -> subject.approve(SETTINGS.approvalLevels(), subject.approvalsGiven(), null, approval("2026-06-01"));
 			case REJECT -> subject.reject("主管单位审批", "材料不全", act);
 			case GO_ONLINE -> subject.goOnline(act);
 			case REQUEST_OFFLINE -> subject.requestOffline(SETTINGS, "升级", 5, act);

@@ -3,6 +3,8 @@ package org.govsite.site.web;
 import static org.govsite.site.web.SiteTestData.admin;
 import static org.govsite.site.web.SiteTestData.editor;
 import static org.govsite.site.web.SiteTestData.manager;
+import static org.govsite.site.web.SiteTestData.secondAdmin;
+import static org.govsite.site.web.SiteTestData.secondManager;
 import static org.govsite.site.web.SiteTestData.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -50,10 +52,10 @@ class NewMediaAccountIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "ownerUnit", "site.account.taken"));
 
-		api.accountStep(site, accountId, "approve", "", manager(site)).andExpect(status().isOk());
+		api.accountStep(site, accountId, "approve", "", secondManager(site)).andExpect(status().isOk());
 		api.accountStep(site, accountId, "go-online", "", admin()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("site.lifecycle.notAllowed"));
-		api.accountStep(site, accountId, "approve", "", admin()).andExpect(status().isOk())
+		api.accountStep(site, accountId, "approve", "", secondAdmin()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.lifecycle.state").value("APPROVED"));
 		api.accountStep(site, accountId, "go-online", "", admin()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.lifecycle.state").value("ONLINE"));
@@ -79,8 +81,8 @@ class NewMediaAccountIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
 		long accountId = ((Number) JsonPath.read(body, "$.id")).longValue();
-		api.accountStep(site, accountId, "approve", "", manager(site));
-		api.accountStep(site, accountId, "approve", "", admin());
+		api.accountStep(site, accountId, "approve", "", secondManager(site));
+		api.accountStep(site, accountId, "approve", "", secondAdmin());
 		api.accountStep(site, accountId, "go-online", "", admin()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.missing[0]").value("ACCOUNT_URL"))
 			.andExpect(jsonPath("$.detail", containsString("账号地址")));

@@ -164,8 +164,13 @@ class SiteIntegrationTests {
 			.andExpect(jsonPath("$.lifecycle.state").value("APPLIED"))
 			.andExpect(jsonPath("$.lifecycle.nextApprovalLevel").value("主管单位审批"));
 		step(site, "approve", "{}", manager(site)).andExpect(status().isForbidden());
-		step(site, "approve", "{}", admin()).andExpect(status().isOk())
-			.andExpect(jsonPath("$.lifecycle.state").value("APPROVED"));
+		// the applicant never approves their own application, though they hold the level's role
+		step(site, "approve", "{}", admin()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("site.approval.selfApproval"))
+			.andExpect(jsonPath("$.detail", containsString("申请人不能审批自己的申请")));
+		step(site, "approve", "{}", secondAdmin()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.lifecycle.state").value("APPROVED"))
+			.andExpect(jsonPath("$.lifecycle.applicant").value("admin"));
 
 		// the go-live gate names what is missing
 		step(site, "go-online", "", admin()).andExpect(status().isConflict())
@@ -255,7 +260,7 @@ class SiteIntegrationTests {
 	void aRefusedGoLiveIsShownOnTheSitePageNamingTheMissingItems() throws Exception {
 		long site = createSite(false);
 		step(site, "approve", "{}", manager(site));
-		step(site, "approve", "{}", admin());
+		step(site, "approve", "{}", secondAdmin());
 		mvc.perform(post("/admin/sites/" + site + "/lifecycle/go-online").with(admin()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/sites/" + site))
@@ -268,11 +273,20 @@ class SiteIntegrationTests {
 		long site = createSite(false);
 		mvc.perform(get("/admin/sites/" + site).with(admin()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("由本站点的站点管理员在本页审批")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("由本站点的站点管理员（申请人除外）在本页审批")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("到账号管理授予站点管理员")));
 		step(site, "approve", "{}", manager(site));
+		// the applicant is told that another system administrator approves, and where one is made
 		mvc.perform(get("/admin/sites/" + site).with(admin()))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("由系统管理员在本页审批")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("由申请人以外的系统管理员在本页审批")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("申请人 admin 不能审批自己的申请")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"grant-system-admin\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"step-approve\""))));
+		// another system administrator sees the approval form and a link to it
+		mvc.perform(get("/admin/sites/" + site).with(secondAdmin()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"step-approve\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#step-approve\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"grant-system-admin\""))));
 	}
 
 	// --- change records and the 工作台 -----------------------------------------------------------

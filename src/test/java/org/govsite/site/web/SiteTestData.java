@@ -42,6 +42,11 @@ final class SiteTestData {
 		return staff("manager" + siteId, "site:" + siteId + ":SITE_MANAGER");
 	}
 
+	/** Another manager of the site: an application is approved by someone other than who applied. */
+	static RequestPostProcessor secondManager(long siteId) {
+		return staff("manager2-" + siteId, "site:" + siteId + ":SITE_MANAGER");
+	}
+
 	static RequestPostProcessor editor(long siteId) {
 		return staff("editor" + siteId, "site:" + siteId + ":EDITOR");
 	}
