@@ -99,6 +99,16 @@ public class LetterHandling {
 		}
 	}
 
+	/** The sites the user manages: where they may open mailboxes. */
+	@Transactional(readOnly = true)
+	public List<SiteSummary> managedSites() {
+		java.util.Set<String> authorities = new java.util.HashSet<>();
+		LetterAccess.user().getAuthorities().forEach(granted -> authorities.add(String.valueOf(granted.getAuthority())));
+		return sites.all().stream()
+			.filter(site -> authorities.contains(org.govsite.identity.StaffRole.SITE_MANAGER.forSite(site.id())))
+			.toList();
+	}
+
 	/** The mailboxes of the sites the user handles letters for. */
 	@Transactional(readOnly = true)
 	public List<MailboxView> mailboxes() {
