@@ -86,6 +86,9 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+		// the public API takes no cookies and signs no one in: a cross-site request can do nothing there
+		// a citizen could not do directly, so it needs no CSRF token (letters are POSTed to it)
+		http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/public/**"));
 		if (properties.role() == DeploymentRole.PUBLIC) {
 			return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
 		}

@@ -59,6 +59,35 @@ public final class Letter {
 		this.receiptDay = receiptDay;
 	}
 
+	/**
+	 * A letter as stored: every field of its handling, to carry it to and from the database.
+	 */
+	public record Snapshot(long mailboxId, Instant receivedAt, LocalDate receiptDay, LetterState state, long handlingUnit,
+			int hops, boolean simple, @Nullable LocalDate dueOn, @Nullable String rejection, @Nullable String reply,
+			@Nullable String replyWriter, @Nullable Instant repliedAt, @Nullable Satisfaction satisfaction, boolean reopened) {
+	}
+
+	/** The letter as it was stored. */
+	public static Letter restore(Snapshot stored) {
+		Letter letter = new Letter(stored.mailboxId(), stored.handlingUnit(), stored.receivedAt(), stored.receiptDay());
+		letter.state = stored.state();
+		letter.hops = stored.hops();
+		letter.simple = stored.simple();
+		letter.dueOn = stored.dueOn();
+		letter.rejection = stored.rejection();
+		letter.reply = stored.reply();
+		letter.replyWriter = stored.replyWriter();
+		letter.repliedAt = stored.repliedAt();
+		letter.satisfaction = stored.satisfaction();
+		letter.reopened = stored.reopened();
+		return letter;
+	}
+
+	public Snapshot snapshot() {
+		return new Snapshot(mailboxId, receivedAt, receiptDay, state, handlingUnit, hops, simple, dueOn, rejection, reply,
+				replyWriter, repliedAt, satisfaction, reopened);
+	}
+
 	/** Accepts the letter: its deadline is the limit's last working day counted from the day of receipt. */
 	public void accept(DeadlineRule rule, boolean simpleQuestion, WorkingCalendar calendar) {
 		require(LetterState.RECEIVED);
@@ -197,6 +226,14 @@ public final class Letter {
 
 	public @Nullable String rejection() {
 		return rejection;
+	}
+
+	public boolean simple() {
+		return simple;
+	}
+
+	public @Nullable String replyWriter() {
+		return replyWriter;
 	}
 
 	public @Nullable String reply() {

@@ -1,0 +1,19 @@
+package org.govsite.interaction.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The letters' settings ({@code govsite.interaction.*}, documented in {@code application.yaml}).
+ *
+ * @param lettersPerHourPerAddress letters one address may send an hour
+ * @param lettersPerDayPerPhone letters one phone number may send a day
+ * @param challengeBits the proof of work a form must solve: leading zero bits of a SHA-256
+ * @param maxContentChars the longest letter
+ * @param checkAt when the daily check for overdue and three-month letters runs
+ */
+@ConfigurationProperties("govsite.interaction")
+public record InteractionProperties(@DefaultValue("10") int lettersPerHourPerAddress,
+		@DefaultValue("5") int lettersPerDayPerPhone, @DefaultValue("16") int challengeBits,
+		@DefaultValue("5000") int maxContentChars, @DefaultValue("07:40") java.time.LocalTime checkAt) {
+}
