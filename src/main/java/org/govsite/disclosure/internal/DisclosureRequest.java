@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Objects;
 
 import org.govsite.calendar.WorkingCalendar;
+import org.govsite.disclosure.Correction;
+import org.govsite.disclosure.Extension;
 import org.govsite.disclosure.FeeMethod;
 import org.govsite.disclosure.Outcome;
 import org.govsite.disclosure.OutcomeGroup;
+import org.govsite.disclosure.Pause;
+import org.govsite.disclosure.Reply;
 import org.govsite.disclosure.ReplyType;
 import org.govsite.disclosure.RequestState;
 import org.govsite.platform.RuleViolation;
@@ -37,42 +41,6 @@ public final class DisclosureRequest {
 	public static final int THIRD_PARTY_LIMIT = 15;
 
 	public static final int MAX_EXTENSION = 20;
-
-	/** @param correctBy the last day the corrected application may arrive */
-	public record Correction(LocalDate noticeOn, String items, LocalDate correctBy, @Nullable LocalDate arrivedOn,
-			@Nullable String lateReason) {
-	}
-
-	public enum PauseKind {
-		THIRD_PARTY, FEE
-	}
-
-	/**
-	 * Time not counted.
-	 *
-	 * @param limit the last day of the pause: the third party's 15th working day, the last day to pay
-	 * @param endedOn when the answer or the payment came, if it came
-	 * @param amount the fee in yuan, for a fee notice
-	 */
-	public record Pause(PauseKind kind, LocalDate from, LocalDate limit, @Nullable LocalDate endedOn, String note,
-			@Nullable FeeMethod feeMethod, int quantity, int amount) {
-
-		/** The day up to which the pause counts: when it ended, and never beyond its limit. */
-		LocalDate countedUntil() {
-			return endedOn == null || endedOn.isAfter(limit) ? limit : endedOn;
-		}
-	}
-
-	/** @param approvedBy the head of the disclosure office who approved it (required by 条例 article 33) */
-	public record Extension(int workingDays, LocalDate decidedOn, String approvedBy, String reason) {
-	}
-
-	/**
-	 * @param withheldReason for a partial disclosure, why the rest is withheld (one of the 8 reasons)
-	 * @param text what the letter says beyond its fixed parts
-	 */
-	public record Reply(ReplyType type, Outcome outcome, @Nullable Outcome withheldReason, String text, LocalDate on) {
-	}
 
 	private final Receipt receipt;
 
@@ -204,7 +172,7 @@ public final class DisclosureRequest {
 		if (whom.isBlank()) {
 			throw new RuleViolation("disclosure.thirdParty.whomRequired");
 		}
-		pauses.add(new Pause(PauseKind.THIRD_PARTY, on, calendar.addWorkingDays(on, THIRD_PARTY_LIMIT), null, whom.strip(),
+		pauses.add(new Pause(Pause.Kind.THIRD_PARTY, on, calendar.addWorkingDays(on, THIRD_PARTY_LIMIT), null, whom.strip(),
 				null, 0, 0));
 		state = RequestState.CONSULTING;
 	}
@@ -226,7 +194,7 @@ public final class DisclosureRequest {
 			WorkingCalendar calendar) {
 		require(RequestState.OPEN);
 		notBefore(on, clockStart(calendar));
-		if (pauses.stream().anyMatch(pause -> pause.kind() == PauseKind.FEE)) {
+		if (pauses.stream().anyMatch(pause -> pause.kind() == Pause.Kind.FEE)) {
 			throw new RuleViolation("disclosure.fee.once");
 		}
 		if (quantity < 1) {
@@ -236,7 +204,7 @@ public final class DisclosureRequest {
 		if (amount == 0) {
 			throw new RuleViolation("disclosure.fee.belowThreshold");
 		}
-		pauses.add(new Pause(PauseKind.FEE, on, calendar.addWorkingDays(on, workingDaysToPay), null, "", method, quantity,
+		pauses.add(new Pause(Pause.Kind.FEE, on, calendar.addWorkingDays(on, workingDaysToPay), null, "", method, quantity,
 				amount));
 		state = RequestState.AWAITING_PAYMENT;
 		return amount;
@@ -255,8 +223,7 @@ public final class DisclosureRequest {
 	private void endPause(LocalDate on) {
 		Pause open = pauses.getLast();
 		notBefore(on, open.from());
-		pauses.set(pauses.size() - 1, new Pause(open.kind(), open.from(), open.limit(), on, open.note(), open.feeMethod(),
-				open.quantity(), open.amount()));
+		pauses.set(pauses.size() - 1, open.endedOn(on));
 	}
 
 	// --- extension

@@ -8,7 +8,7 @@ import org.govsite.disclosure.FeeMethod;
 import org.govsite.disclosure.Outcome;
 import org.govsite.disclosure.ReplyType;
 import org.govsite.disclosure.RequestState;
-import org.govsite.disclosure.internal.DisclosureRequest.Reply;
+import org.govsite.disclosure.Reply;
 import org.govsite.platform.RuleViolation;
 import org.govsite.test.TestClock;
 import org.junit.jupiter.api.Test;
