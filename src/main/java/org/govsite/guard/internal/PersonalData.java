@@ -1,0 +1,111 @@
+package org.govsite.guard.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govsite.guard.FindingLevel;
+import org.govsite.platform.ResidentIdNumber;
+
+/**
+ * Personal data found by its shape and checked where it has a check: 居民身份证号码 by its check
+ * character and date of birth, bank cards by Luhn, mobile numbers by their prefixes, email
+ * addresses. Digits must stand alone (no digit or Latin letter right before or after), so a number
+ * inside a longer number (a 文号, an order number) is not taken for one. Full-width digits count.
+ */
+public final class PersonalData {
+
+	/** Receives a find; {@code shown} is the text as a finding may show it (masked). */
+	@FunctionalInterface
+	public interface Finds {
+
+		void found(String kind, FindingLevel level, int start, int end, String shown);
+	}
+
+	private static final Pattern NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{11,19}[Xx]?)(?![0-9A-Za-z])");
+
+	private static final Pattern EMAIL = Pattern
+		.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+	private final FindingLevel idNumbers;
+
+	private final FindingLevel mobiles;
+
+	private final FindingLevel bankCards;
+
+	private final FindingLevel emails;
+
+	public PersonalData(FindingLevel idNumbers, FindingLevel mobiles, FindingLevel bankCards, FindingLevel emails) {
+		this.idNumbers = idNumbers;
+		this.mobiles = mobiles;
+		this.bankCards = bankCards;
+		this.emails = emails;
+	}
+
+	/** The platform's defaults: an ID number blocks, a mobile number or bank card warns, an email is noted. */
+	public static PersonalData defaults() {
+		return new PersonalData(FindingLevel.BLOCK, FindingLevel.WARN, FindingLevel.WARN, FindingLevel.NOTE);
+	}
+
+	public void scan(String original, Finds finds) {
+		if (!hasDigitOrAt(original)) {
+			return;
+		}
+		String text = TextNormalizer.halfWidth(original);
+		Matcher number = NUMBER.matcher(text);
+		while (number.find()) {
+			String digits = number.group(1);
+			int start = number.start(1);
+			int end = number.end(1);
+			if (digits.length() == 18 && ResidentIdNumber.isValid(digits)) {
+				finds.found("id-number", idNumbers, start, end, ResidentIdNumber.masked(digits));
+			}
+			else if (digits.length() == 11 && MOBILE.matcher(digits).matches()) {
+				finds.found("mobile", mobiles, start, end, digits.substring(0, 3) + "****" + digits.substring(7));
+			}
+			else if (digits.length() >= 16 && isLuhnValid(digits)) {
+				finds.found("bank-card", bankCards, start, end, masked(digits));
+			}
+		}
+		Matcher email = EMAIL.matcher(text);
+		while (email.find()) {
+			finds.found("email", emails, email.start(), email.end(), email.group());
+		}
+	}
+
+	private static boolean hasDigitOrAt(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '@' || c == '＠') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean isLuhnValid(String digits) {
+		int sum = 0;
+		boolean twice = false;
+		for (int i = digits.length() - 1; i >= 0; i--) {
+			char c = digits.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+			int d = c - '0';
+			if (twice) {
+				d *= 2;
+				if (d > 9) {
+					d -= 9;
+				}
+			}
+			sum += d;
+			twice = !twice;
+		}
+		return sum % 10 == 0;
+	}
+
+	private static String masked(String digits) {
+		return digits.substring(0, 4) + "*".repeat(digits.length() - 8) + digits.substring(digits.length() - 4);
+	}
+}
