@@ -9,7 +9,7 @@ import com.microsoft.playwright.Page;
 import org.govsite.content.ContentFixtures;
 import org.govsite.publish.PublishFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.PublishJobs;
 import org.govsite.search.SearchFixtures;
 import org.govsite.test.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class SearchWalkThroughTests {
 	ContentFixtures content;
 
 	@Autowired
-	PublishManagement publishing;
+	PublishJobs publishing;
 
 	@Autowired
 	SearchFixtures search;

@@ -128,7 +128,7 @@ class PublishedSiteServingTests {
 		TestSite applied = fixtures.appliedSite();
 		content.published(applied.editor(), applied.reviewer(), applied.id(), applied.news(), "尚未开通的网站的新闻");
 		fixtures.awaitListeners();
-		publishing.publishSite(applied.id());
+		publishJobs.publishSite(applied.id());
 		fixtures.publishQueued();
 		assertThat(java.nio.file.Files.exists(fixtures.folder(applied.code()).resolve("index.html"))).isFalse();
 

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.govsite.content.ContentFixtures;
 import org.govsite.content.ContentFixtures.Staff;
-import org.govsite.content.ContentManagement;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.publish.PublishFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
 import org.govsite.search.internal.IndexJournal;
@@ -36,7 +36,7 @@ class PublicNodeIndexTests {
 	ContentFixtures content;
 
 	@Autowired
-	ContentManagement documents;
+	ReviewWorkflow documents;
 
 	@Autowired
 	SearchFixtures search;
