@@ -40,7 +40,7 @@ public class LuceneSearchIndex implements SearchIndex {
 
 	LuceneSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings) throws IOException {
 		this.engine = LuceneEngine.open(properties.indexDir().isBlank() ? platform.dataPath("search").resolve("index")
-				: java.nio.file.Path.of(properties.indexDir()).toAbsolutePath().normalize());
+				: java.nio.file.Path.of(properties.indexDir()).toAbsolutePath().normalize(), platform.zone());
 		this.settings = settings;
 		this.ready = !engine.fresh();
 	}
