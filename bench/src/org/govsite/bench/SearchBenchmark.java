@@ -35,7 +35,7 @@ public final class SearchBenchmark {
 		int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
 		Path folder = Files.createTempDirectory("govsite-search-bench");
 		Random random = new Random(42);
-		try (LuceneEngine engine = LuceneEngine.open(folder)) {
+		try (LuceneEngine engine = LuceneEngine.open(folder, java.time.ZoneId.of("Asia/Shanghai"))) {
 			long start = System.nanoTime();
 			for (int i = 0; i < documents; i++) {
 				engine.put(document(i, random), 1, false);

@@ -184,7 +184,7 @@ public class ChannelWatch {
 	}
 
 	private Map<Long, ChannelFreshness> freshnessOf(long siteId) {
-		LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
 		Map<Long, LocalDate> last = store.lastPublished(siteId);
 		Map<Long, ChannelFreshness> states = new LinkedHashMap<>();
 		for (ChannelView channel : queries.ofSite(siteId)) {

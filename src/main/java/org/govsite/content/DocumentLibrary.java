@@ -1,5 +1,6 @@
 package org.govsite.content;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.govsite.content.internal.Attachments;
@@ -48,9 +49,11 @@ public class DocumentLibrary {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	DocumentLibrary(Library library, ContentQueries queries, ContentStore store, Attachments attachments,
 			UploadStore uploads, Typesetter typesetter, DocxImport docxImport, StaffAccess staff,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.library = library;
 		this.queries = queries;
 		this.store = store;
@@ -60,6 +63,7 @@ public class DocumentLibrary {
 		this.docxImport = docxImport;
 		this.staff = staff;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	// writing
@@ -128,7 +132,8 @@ public class DocumentLibrary {
 			.orElseThrow(() -> new ContentRuleViolation("content.version.unknown", fromVersion));
 		var to = store.version(documentId, toVersion)
 			.orElseThrow(() -> new ContentRuleViolation("content.version.unknown", toVersion));
-		return VersionDiff.labelled(value -> messages.getMessage(label(value), null, LocaleContextHolder.getLocale()))
+		return VersionDiff
+			.labelled(value -> messages.getMessage(label(value), null, LocaleContextHolder.getLocale()), clock.getZone())
 			.compare(documentId, fromVersion, from.content(), toVersion, to.content());
 	}
 

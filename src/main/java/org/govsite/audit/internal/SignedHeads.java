@@ -65,7 +65,16 @@ public class SignedHeads {
 		return signed;
 	}
 
-	/** At intervals: a head is signed when records were added since the last one. */
+	/**
+	 * At intervals: a head is signed when records were added since the last one.
+	 * <p>
+	 * On Spring's {@code @Scheduled}, not a {@code jobs} {@code RecurringJob}, on purpose: audit is
+	 * below jobs in the module graph (jobs writes its console actions to the audit trail), so audit
+	 * cannot declare a job without a cycle, and declaring it in jobs would make the job facility know
+	 * audit's business. The cost: it is not on the jobs page, and each admin node runs it, so two
+	 * nodes may now and then sign the same head (a second row, equally valid). See
+	 * docs/adr/0001-background-jobs.md.
+	 */
 	@Scheduled(fixedDelayString = "${govsite.audit.head-interval:1h}", initialDelayString = "${govsite.audit.head-interval:1h}")
 	void signWhenGrown() {
 		long lastSigned = jdbc.sql("select coalesce(max(seq), -1) from audit_signed_head").query(Long.class).single();

@@ -1,6 +1,7 @@
 package org.govsite.channel.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,12 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChannelWatchStore {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final JdbcClient jdbc;
 
-	ChannelWatchStore(JdbcClient jdbc) {
+	/** Whose day a moment falls on: the platform's (govsite.zone). */
+	private final ZoneId zone;
+
+	ChannelWatchStore(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.zone = clock.getZone();
 	}
 
 	/** Something went live in the channels at that moment (a later one never moves it back). */
@@ -43,7 +46,7 @@ public class ChannelWatchStore {
 		Map<Long, LocalDate> days = new HashMap<>();
 		jdbc.sql("select id, last_published_at from channel where site_id = ? and last_published_at is not null")
 			.param(siteId)
-			.query((rs, n) -> days.put(rs.getLong(1), rs.getTimestamp(2).toInstant().atZone(CHINA).toLocalDate()))
+			.query((rs, n) -> days.put(rs.getLong(1), rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate()))
 			.list();
 		return days;
 	}

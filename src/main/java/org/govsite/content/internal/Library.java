@@ -124,8 +124,8 @@ public class Library {
 		if (shown == null) {
 			return;
 		}
-		java.time.LocalDate day = shown.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
-		java.time.LocalDate today = clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		java.time.LocalDate day = shown.atZone(clock.getZone()).toLocalDate();
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		Instant before = document.currentVersion() <= 1 ? null : store.version(document.id(), document.currentVersion() - 1)
 			.map(version -> version.content().displayDate())
 			.orElse(null);

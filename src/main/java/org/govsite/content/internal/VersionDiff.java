@@ -42,19 +42,23 @@ public final class VersionDiff {
 	private static final Set<String> CONTAINERS = Set.of("div", "ul", "ol", "table", "thead", "tbody", "tfoot",
 			"figure", "colgroup");
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
-
 	/** Turns an enum constant or a yes/no into its Chinese label. */
 	private final Function<Object, String> labels;
 
-	private VersionDiff(Function<Object, String> labels) {
+	/** A display date as the editor entered it: on the platform's clock (govsite.zone). */
+	private final DateTimeFormatter dateTime;
+
+	private VersionDiff(Function<Object, String> labels, ZoneId zone) {
 		this.labels = labels;
+		this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
 	}
 
-	/** A comparison that shows yes/no and the enum values (有效性, 公开方式) by the labels given. */
-	public static VersionDiff labelled(Function<Object, String> labels) {
-		return new VersionDiff(labels);
+	/**
+	 * A comparison that shows yes/no and the enum values (有效性, 公开方式) by the labels given, and
+	 * times in the zone given (the injected {@code Clock}'s).
+	 */
+	public static VersionDiff labelled(Function<Object, String> labels, ZoneId zone) {
+		return new VersionDiff(labels, zone);
 	}
 
 	public VersionComparison compare(long documentId, int fromVersion, DocumentContent from, int toVersion,
@@ -79,7 +83,7 @@ public final class VersionDiff {
 		fields.put("author", content.author());
 		fields.put("responsibleEditor", content.responsibleEditor());
 		fields.put("keywords", content.keywords().isEmpty() ? null : String.join("，", content.keywords()));
-		fields.put("displayDate", content.displayDate() == null ? null : DATE_TIME.format(content.displayDate()));
+		fields.put("displayDate", content.displayDate() == null ? null : dateTime.format(content.displayDate()));
 		fields.put("linkUrl", content.linkUrl());
 		fields.put("reprint", labels.apply(content.reprint()));
 		fields.put("reprintUrl", content.reprintUrl());

@@ -6,7 +6,8 @@ import jakarta.validation.Valid;
 import org.govsite.audit.AuditEntry;
 import org.govsite.audit.AuditTrail;
 import org.govsite.identity.PasswordRejected;
-import org.govsite.identity.internal.Credentials;
+import org.govsite.identity.AccountActivation;
+import org.govsite.identity.PasswordCheck;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.RuleViolation;
 
@@ -24,19 +25,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @BackOffice
 class ActivationController {
 
-	private final Credentials credentials;
+	private final AccountActivation activation;
+
+	private final PasswordCheck passwords;
 
 	private final AuditTrail audit;
 
-	ActivationController(Credentials credentials, AuditTrail audit) {
-		this.credentials = credentials;
+	ActivationController(AccountActivation activation, PasswordCheck passwords, AuditTrail audit) {
+		this.activation = activation;
+		this.passwords = passwords;
 		this.audit = audit;
 	}
 
 	@GetMapping("/activate/{token}")
 	String form(@PathVariable String token, Model model) {
 		model.addAttribute("token", token);
-		return credentials.activationHolder(token).map(username -> {
+		return activation.holder(token).map(username -> {
 			model.addAttribute("username", username);
 			model.addAttribute("form", new PasswordForm());
 			return "identity/activate";
@@ -47,17 +51,17 @@ class ActivationController {
 	String activate(@PathVariable String token, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		model.addAttribute("token", token);
-		String username = credentials.activationHolder(token).orElse(null);
+		String username = activation.holder(token).orElse(null);
 		if (username == null) {
 			return "identity/activation-invalid";
 		}
 		model.addAttribute("username", username);
-		form.check(username, credentials, result);
+		form.check(username, passwords, result);
 		if (result.hasErrors()) {
 			return "identity/activate";
 		}
 		try {
-			String activated = credentials.activate(token, form.password);
+			String activated = activation.activate(token, form.password);
 			audit.record(new AuditEntry(activated, "account.activate", "account", activated, true, request.getRemoteAddr(), null));
 		}
 		catch (PasswordRejected rejected) {

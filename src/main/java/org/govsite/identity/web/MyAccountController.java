@@ -9,8 +9,8 @@ import org.govsite.audit.Audited;
 import org.govsite.identity.IssuedToken;
 import org.govsite.identity.MyAccount;
 import org.govsite.identity.PasswordRejected;
-import org.govsite.identity.internal.Credentials;
-import org.govsite.identity.internal.SessionAuthentication;
+import org.govsite.identity.PasswordCheck;
+import org.govsite.identity.StaffSession;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -36,19 +36,19 @@ class MyAccountController {
 
 	private final MyAccount myAccount;
 
-	private final Credentials credentials;
+	private final PasswordCheck passwords;
 
-	private final SessionAuthentication session;
+	private final StaffSession session;
 
 	private final MessageSource messages;
 
 	private final org.springframework.beans.factory.ObjectProvider<org.govsite.identity.GrantScopes> scopes;
 
-	MyAccountController(MyAccount myAccount, Credentials credentials, SessionAuthentication session,
+	MyAccountController(MyAccount myAccount, PasswordCheck passwords, StaffSession session,
 			MessageSource messages, org.springframework.beans.factory.ObjectProvider<org.govsite.identity.GrantScopes> scopes) {
 		this.scopes = scopes;
 		this.myAccount = myAccount;
-		this.credentials = credentials;
+		this.passwords = passwords;
 		this.session = session;
 		this.messages = messages;
 	}
@@ -67,7 +67,7 @@ class MyAccountController {
 	@GetMapping("/password")
 	String passwordForm(Model model) {
 		model.addAttribute("form", new PasswordForm());
-		model.addAttribute("required", session.current().map(u -> u.passwordChangeRequired()).orElse(false));
+		model.addAttribute("required", session.passwordChangeRequired());
 		return "identity/password";
 	}
 
@@ -77,7 +77,7 @@ class MyAccountController {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		String username = myAccount.me().username();
 		AuditContext.objectId(username);
-		form.check(username, credentials, result);
+		form.check(username, passwords, result);
 		if (result.hasErrors()) {
 			return passwordFormAgain(model);
 		}
@@ -116,7 +116,7 @@ class MyAccountController {
 	}
 
 	private String passwordFormAgain(Model model) {
-		model.addAttribute("required", session.current().map(u -> u.passwordChangeRequired()).orElse(false));
+		model.addAttribute("required", session.passwordChangeRequired());
 		return "identity/password";
 	}
 

@@ -2,7 +2,7 @@ package org.govsite.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
 
-import org.govsite.identity.internal.Credentials;
+import org.govsite.identity.PasswordCheck;
 
 import org.springframework.validation.BindingResult;
 
@@ -18,11 +18,11 @@ public class PasswordForm {
 	String confirmation;
 
 	/** Puts each broken password rule and a mismatch beside their fields. */
-	void check(String username, Credentials credentials, BindingResult result) {
+	void check(String username, PasswordCheck passwords, BindingResult result) {
 		if (password == null) {
 			return;
 		}
-		credentials.ruleViolations(username, password).forEach(code -> result.rejectValue("password", code));
+		passwords.ruleViolations(username, password).forEach(code -> result.rejectValue("password", code));
 		if (!password.equals(confirmation)) {
 			result.rejectValue("confirmation", "identity.password.mismatch");
 		}

@@ -8,9 +8,9 @@ import jakarta.validation.Valid;
 import org.govsite.audit.AuditEntry;
 import org.govsite.audit.AuditTrail;
 import org.govsite.identity.AdministratorSetup;
+import org.govsite.identity.FirstSetup;
+import org.govsite.identity.PasswordCheck;
 import org.govsite.identity.StaffRole;
-import org.govsite.identity.internal.Credentials;
-import org.govsite.identity.internal.InstallationSetup;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.RuleViolation;
 
@@ -28,15 +28,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @BackOffice
 class SetupController {
 
-	private final InstallationSetup setup;
+	private final FirstSetup setup;
 
-	private final Credentials credentials;
+	private final PasswordCheck passwords;
 
 	private final AuditTrail audit;
 
-	SetupController(InstallationSetup setup, Credentials credentials, AuditTrail audit) {
+	SetupController(FirstSetup setup, PasswordCheck passwords, AuditTrail audit) {
 		this.setup = setup;
-		this.credentials = credentials;
+		this.passwords = passwords;
 		this.audit = audit;
 	}
 
@@ -57,7 +57,7 @@ class SetupController {
 		if (!setup.tokenValid(token)) {
 			return "identity/setup-invalid";
 		}
-		form.checkPasswords(credentials, result);
+		form.checkPasswords(passwords, result);
 		if (result.hasErrors()) {
 			return "identity/setup";
 		}

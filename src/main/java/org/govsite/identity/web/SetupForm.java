@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.govsite.identity.internal.Credentials;
+import org.govsite.identity.PasswordCheck;
 
 import org.springframework.validation.BindingResult;
 
@@ -21,17 +21,17 @@ public class SetupForm {
 	@Valid
 	Administrator audit = new Administrator();
 
-	void checkPasswords(Credentials credentials, BindingResult result) {
-		check(system, "system", credentials, result);
-		check(security, "security", credentials, result);
-		check(audit, "audit", credentials, result);
+	void checkPasswords(PasswordCheck passwords, BindingResult result) {
+		check(system, "system", passwords, result);
+		check(security, "security", passwords, result);
+		check(audit, "audit", passwords, result);
 	}
 
-	private static void check(Administrator admin, String path, Credentials credentials, BindingResult result) {
+	private static void check(Administrator admin, String path, PasswordCheck passwords, BindingResult result) {
 		if (admin.password == null || admin.username == null) {
 			return;
 		}
-		credentials.ruleViolations(admin.username, admin.password)
+		passwords.ruleViolations(admin.username, admin.password)
 			.forEach(code -> result.rejectValue(path + ".password", code));
 		if (!admin.password.equals(admin.confirmation)) {
 			result.rejectValue(path + ".confirmation", "identity.password.mismatch");

@@ -6,12 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.govsite.identity.internal.Credentials;
-import org.govsite.identity.internal.InstallationSetup;
-import org.govsite.identity.internal.SessionAuthentication;
-import org.govsite.identity.internal.SignInAudit;
-import org.govsite.identity.internal.SignInHandlers;
-import org.govsite.identity.internal.StaffUser;
+import org.govsite.identity.FirstSetup;
+import org.govsite.identity.StaffSession;
+import org.govsite.identity.StaffSession.PendingSecondFactor;
+import org.govsite.identity.StaffSession.SecondFactorResult;
 import org.govsite.platform.BackOffice;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,22 +30,12 @@ class SignInController {
 
 	static final String PENDING_SECRET = SignInController.class.getName() + ".secret";
 
-	private final SessionAuthentication session;
+	private final StaffSession session;
 
-	private final Credentials credentials;
+	private final FirstSetup setup;
 
-	private final SignInHandlers signIn;
-
-	private final SignInAudit audit;
-
-	private final InstallationSetup setup;
-
-	SignInController(SessionAuthentication session, Credentials credentials, SignInHandlers signIn, SignInAudit audit,
-			InstallationSetup setup) {
+	SignInController(StaffSession session, FirstSetup setup) {
 		this.session = session;
-		this.credentials = credentials;
-		this.signIn = signIn;
-		this.audit = audit;
 		this.setup = setup;
 	}
 
@@ -59,57 +47,41 @@ class SignInController {
 
 	@GetMapping("/login/totp")
 	String secondFactor(HttpSession httpSession, Model model) {
-		StaffUser user = session.current().orElse(null);
-		if (user == null || !session.secondFactorPending()) {
+		PendingSecondFactor user = session.secondFactorPending().orElse(null);
+		if (user == null) {
 			return "redirect:/admin";
 		}
-		if (!user.secondFactorEnrolled()) {
+		if (!user.enrolled()) {
 			String secret = (String) httpSession.getAttribute(PENDING_SECRET);
 			if (secret == null) {
-				secret = credentials.newSecondFactorSecret();
+				secret = session.newSecondFactorSecret();
 				httpSession.setAttribute(PENDING_SECRET, secret);
 			}
 			model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").trim());
-			model.addAttribute("qrCode", credentials.qrCode(user.username(), secret));
+			model.addAttribute("qrCode", session.qrCode(user.username(), secret));
 		}
-		model.addAttribute("enrolling", !user.secondFactorEnrolled());
+		model.addAttribute("enrolling", !user.enrolled());
 		return "identity/totp";
 	}
 
 	@PostMapping("/login/totp")
 	String checkSecondFactor(@RequestParam String code, HttpServletRequest request, HttpServletResponse response,
 			Model model) throws IOException {
-		StaffUser user = session.current().orElse(null);
-		if (user == null || !session.secondFactorPending()) {
+		if (session.secondFactorPending().isEmpty()) {
 			return "redirect:/admin";
 		}
-		boolean passed;
-		StaffUser upgraded = user;
-		if (user.secondFactorEnrolled()) {
-			passed = credentials.verifySecondFactor(user.accountId(), code, request.getRemoteAddr());
+		String enrolling = (String) request.getSession().getAttribute(PENDING_SECRET);
+		SecondFactorResult result = session.passSecondFactor(code, enrolling, request, response);
+		if (result == SecondFactorResult.LOCKED) {
+			new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+			return "redirect:/login?error=locked";
 		}
-		else {
-			String secret = (String) request.getSession().getAttribute(PENDING_SECRET);
-			passed = secret != null && credentials.enrollSecondFactor(user.accountId(), secret, code);
-			if (passed) {
-				credentials.signedIn(user.username(), request.getRemoteAddr());
-				request.getSession().removeAttribute(PENDING_SECRET);
-				audit.secondFactorEnrolled(user.username(), request);
-				upgraded = user.withSecondFactorEnrolled();
-			}
-		}
-		if (!passed) {
-			audit.secondFactorFailed(user.username(), request);
-			if (credentials.locked(user.username())) {
-				new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
-				return "redirect:/login?error=locked";
-			}
+		if (result == SecondFactorResult.WRONG) {
 			model.addAttribute("codeError", true);
 			return secondFactor(request.getSession(), model);
 		}
-		audit.secondFactorPassed(user.username(), request);
-		session.addSecondFactor(upgraded, request, response);
-		signIn.continueToWork(request, response);
+		// passed: the secret being enrolled is the account's now, and the response goes on to work
+		request.getSession().removeAttribute(PENDING_SECRET);
 		return null;
 	}
 }

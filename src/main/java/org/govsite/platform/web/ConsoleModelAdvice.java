@@ -1,6 +1,7 @@
 package org.govsite.platform.web;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,14 +17,26 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every console page the menu entries its user may see. */
+/** Gives every console page the menu entries its user may see, and the platform's zone for its times. */
 @ControllerAdvice(annotations = Controller.class)
 class ConsoleModelAdvice {
 
 	private final List<ConsoleMenuItem> menu;
 
-	ConsoleModelAdvice(List<ConsoleMenuItem> menu) {
+	private final Clock clock;
+
+	ConsoleModelAdvice(List<ConsoleMenuItem> menu, Clock clock) {
 		this.menu = menu.stream().sorted(Comparator.comparingInt(ConsoleMenuItem::order)).toList();
+		this.clock = clock;
+	}
+
+	/**
+	 * The zone a page shows an {@code Instant} in ({@code #temporals.format(at, pattern, consoleZone)}
+	 * takes its id): the injected clock's, from govsite.zone.
+	 */
+	@ModelAttribute("consoleZone")
+	String consoleZone() {
+		return clock.getZone().getId();
 	}
 
 	@ModelAttribute("consoleMenu")
@@ -61,6 +74,7 @@ class ConsoleModelAdvice {
 		model.addAttribute("consoleMenu", visible);
 		model.addAttribute("consoleMenuCounts", consoleMenuCounts(visible));
 		model.addAttribute("consoleUser", consoleUser(principal));
+		model.addAttribute("consoleZone", consoleZone());
 		model.addAttribute("consolePath", consolePath(request));
 		model.addAttribute("consoleActivePath", activePath(visible, request.getRequestURI()));
 	}

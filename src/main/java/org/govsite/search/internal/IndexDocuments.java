@@ -18,8 +18,6 @@ import org.govsite.search.SearchEntry;
 /** A {@link SearchEntry} as the Lucene document that holds it. */
 final class IndexDocuments {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	/** Stored, with offsets in the postings so that the highlighter need not analyze again. */
 	private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
 
@@ -39,7 +37,8 @@ final class IndexDocuments {
 		return config;
 	}
 
-	static Document of(SearchEntry entry, long generation) throws java.io.IOException {
+	/** {@code zone}: whose year a date falls in, the platform's (govsite.zone). */
+	static Document of(SearchEntry entry, long generation, ZoneId zone) throws java.io.IOException {
 		Document doc = new Document();
 		doc.add(new StringField(IndexFields.ID, entry.id(), Field.Store.YES));
 		doc.add(new StringField(IndexFields.SOURCE, entry.source(), Field.Store.NO));
@@ -52,7 +51,7 @@ final class IndexDocuments {
 			doc.add(new SortedSetDocValuesFacetField(IndexFields.CHANNEL, Long.toString(channel.id())));
 			doc.add(new StoredField(IndexFields.CHANNELS_STORED, channel.id() + "|" + channel.name()));
 		}
-		int year = entry.date().atZone(ZONE).getYear();
+		int year = entry.date().atZone(zone).getYear();
 		doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(year)));
 		doc.add(new LongField(IndexFields.DATE, entry.date().toEpochMilli(), Field.Store.YES));
 		doc.add(new LongField(IndexFields.GENERATION, generation, Field.Store.NO));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -99,9 +100,13 @@ public final class LuceneEngine implements Closeable {
 	/** Kept with each commit: the schema version, and where a public node is in the index journal. */
 	private volatile Map<String, String> userData;
 
-	private LuceneEngine(Directory directory, boolean fresh) throws IOException {
+	/** Whose day a date falls on, for the year facet and the date range: the platform's (govsite.zone). */
+	private final ZoneId zone;
+
+	private LuceneEngine(Directory directory, boolean fresh, ZoneId zone) throws IOException {
 		this.directory = directory;
 		this.fresh = fresh;
+		this.zone = zone;
 		IndexWriterConfig config = new IndexWriterConfig(analyzer);
 		config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
 		config.setRAMBufferSizeMB(64);
@@ -123,7 +128,7 @@ public final class LuceneEngine implements Closeable {
 	 * Opens the index in the folder; one that is missing, unreadable or of another schema version is
 	 * started anew (see {@link #fresh()}): the caller then rebuilds it from the database.
 	 */
-	public static LuceneEngine open(Path folder) throws IOException {
+	public static LuceneEngine open(Path folder, ZoneId zone) throws IOException {
 		Files.createDirectories(folder);
 		Directory directory = FSDirectory.open(folder);
 		boolean fresh;
@@ -141,13 +146,13 @@ public final class LuceneEngine implements Closeable {
 			fresh = true;
 		}
 		try {
-			return new LuceneEngine(directory, fresh);
+			return new LuceneEngine(directory, fresh, zone);
 		}
 		catch (IOException | RuntimeException damaged) {
 			if (fresh) {
 				throw damaged;
 			}
-			return new LuceneEngine(directory, true);
+			return new LuceneEngine(directory, true, zone);
 		}
 	}
 
@@ -164,7 +169,7 @@ public final class LuceneEngine implements Closeable {
 
 	public void put(SearchEntry entry, long generation, boolean commit) {
 		try {
-			writer.updateDocument(new Term(IndexFields.ID, entry.id()), IndexDocuments.of(entry, generation));
+			writer.updateDocument(new Term(IndexFields.ID, entry.id()), IndexDocuments.of(entry, generation, zone));
 			changed(commit);
 		}
 		catch (IOException e) {
@@ -299,7 +304,7 @@ public final class LuceneEngine implements Closeable {
 		return new SearchResults(total, hits, facets, suggestion);
 	}
 
-	private static void filters(SearchQuery query, BooleanQuery.Builder filtered) {
+	private void filters(SearchQuery query, BooleanQuery.Builder filtered) {
 		if (!query.siteIds().isEmpty()) {
 			filtered.add(new TermInSetQuery(IndexFields.SITE,
 					query.siteIds().stream().map(id -> new BytesRef(Long.toString(id))).toList()), Occur.FILTER);
@@ -314,9 +319,9 @@ public final class LuceneEngine implements Closeable {
 		}
 		if (query.from() != null || query.to() != null) {
 			long from = query.from() == null ? Long.MIN_VALUE
-					: query.from().atStartOfDay(IndexDocuments.ZONE).toInstant().toEpochMilli();
+					: query.from().atStartOfDay(zone).toInstant().toEpochMilli();
 			long to = query.to() == null ? Long.MAX_VALUE
-					: query.to().plusDays(1).atStartOfDay(IndexDocuments.ZONE).toInstant().toEpochMilli() - 1;
+					: query.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
 			filtered.add(LongField.newRangeQuery(IndexFields.DATE, from, to), Occur.FILTER);
 		}
 	}
@@ -354,7 +359,7 @@ public final class LuceneEngine implements Closeable {
 				channels.add(new SearchEntry.Channel(Long.parseLong(stored.substring(0, bar)), stored.substring(bar + 1)));
 			}
 			long millis = doc.getField(IndexFields.DATE).storedValue().getLongValue();
-			LocalDate date = Instant.ofEpochMilli(millis).atZone(IndexDocuments.ZONE).toLocalDate();
+			LocalDate date = Instant.ofEpochMilli(millis).atZone(zone).toLocalDate();
 			hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.KIND), Long.parseLong(doc.get(IndexFields.SITE)),
 					channels, title == null ? org.springframework.web.util.HtmlUtils.htmlEscape(plainTitle) : titleOf(title, plainTitle),
 					plainTitle, snippet, date, doc.get(IndexFields.URL), doc.get(IndexFields.TRADITIONAL_URL),

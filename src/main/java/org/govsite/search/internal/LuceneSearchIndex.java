@@ -46,7 +46,7 @@ public class LuceneSearchIndex implements SearchIndex {
 	LuceneSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings, IndexJournal journal)
 			throws IOException {
 		this.engine = LuceneEngine.open(properties.indexDir().isBlank() ? platform.dataPath("search").resolve("index")
-				: java.nio.file.Path.of(properties.indexDir()).toAbsolutePath().normalize());
+				: java.nio.file.Path.of(properties.indexDir()).toAbsolutePath().normalize(), platform.zone());
 		this.settings = settings;
 		this.journal = journal;
 		this.journalled = platform.role() != org.govsite.platform.DeploymentRole.PUBLIC;

@@ -7,6 +7,7 @@ import org.govsite.content.VersionComparison;
 import org.govsite.content.VersionComparison.BodyBlock;
 import org.govsite.content.VersionComparison.Change;
 import org.govsite.content.VersionComparison.FieldChange;
+import org.govsite.test.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Two versions compared: changed fields listed, the body paragraph by paragraph with del and ins. */
 class VersionDiffTests {
 
-	final VersionDiff diff = VersionDiff.labelled(value -> value instanceof Boolean yes ? (yes ? "是" : "否") : value.toString());
+	final VersionDiff diff = VersionDiff.labelled(value -> value instanceof Boolean yes ? (yes ? "是" : "否") : value.toString(),
+			TestClock.CHINA);
 
 	@Test
 	void changedFieldsAreListedWithTheirOldAndNewValues() {
@@ -26,6 +28,20 @@ class VersionDiffTests {
 		assertThat(comparison.fields()).containsExactly(new FieldChange("title", "春耕工作会议召开", "全县春耕工作会议召开"),
 				new FieldChange("source", "县农业局", "县农业农村局"));
 		assertThat(comparison.bodyChanged()).isFalse();
+	}
+
+	/** The display date is shown on the platform's clock, whatever zone that is (govsite.zone), not a zone of its own. */
+	@Test
+	void theDisplayDateIsShownInTheZoneOfTheClock() {
+		DocumentContent before = DocumentContent.of("通知", "<p>正文</p>");
+		DocumentContent after = new DocumentContent("通知", null, "<p>正文</p>", null, null, null, null, null, List.of(),
+				List.of(), java.time.Instant.parse("2026-05-01T01:30:00Z"), null, false, null, false, null, null);
+		VersionDiff inUtc = VersionDiff.labelled(Object::toString, java.time.ZoneOffset.UTC);
+
+		assertThat(inUtc.compare(7, 1, before, 2, after).fields())
+			.containsExactly(new FieldChange("displayDate", null, "2026-05-01 01:30"));
+		assertThat(diff.compare(7, 1, before, 2, after).fields())
+			.containsExactly(new FieldChange("displayDate", null, "2026-05-01 09:30"));
 	}
 
 	@Test

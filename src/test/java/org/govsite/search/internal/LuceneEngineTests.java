@@ -7,6 +7,7 @@ import java.util.List;
 import org.govsite.search.SearchEntry;
 import org.govsite.search.SearchQuery;
 import org.govsite.search.SearchResults;
+import org.govsite.test.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class LuceneEngineTests {
 
 	@Test
 	void findsByFacetsDocumentNumbersAndTraditionalCharacters() throws Exception {
-		try (LuceneEngine engine = LuceneEngine.open(folder)) {
+		try (LuceneEngine engine = LuceneEngine.open(folder, TestClock.CHINA)) {
 			engine.put(entry("a", 1, 11, "关于住房公积金提取的通知", "职工提取住房公积金的条件。",
 					new SearchEntry.Disclosure("X-1", "深府办〔2020〕11号", "办公室", "综合", "有效", true)), 1, true);
 			engine.put(entry("b", 2, 21, "关于住房公积金贷款的通知", "住房公积金贷款额度。",
@@ -45,7 +46,7 @@ class LuceneEngineTests {
 			assertThat(engine.search(SearchQuery.of("住房公積金提取"), Vocabulary.empty()).hits().get(0).id()).isEqualTo("a");
 			assertThat(engine.search(SearchQuery.of("zhufanggongjijin"), Vocabulary.empty()).suggestion()).isEqualTo("住房公积金");
 		}
-		try (LuceneEngine reopened = LuceneEngine.open(folder)) {
+		try (LuceneEngine reopened = LuceneEngine.open(folder, TestClock.CHINA)) {
 			assertThat(reopened.fresh()).isFalse();
 			assertThat(reopened.size()).isEqualTo(3);
 		}

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.govsite.search.SearchHit;
 import org.govsite.search.SearchQuery;
+import org.govsite.test.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,7 @@ class RelevanceSuiteTests {
 		Path regulations = RegulationCorpus.folder().orElse(null);
 		Assumptions.assumeTrue(regulations != null, "the regulations folder ../shared/regulations is not beside the repository");
 		articles = RegulationCorpus.articles(regulations);
-		engine = LuceneEngine.open(folder.resolve("index"));
+		engine = LuceneEngine.open(folder.resolve("index"), TestClock.CHINA);
 		articles.forEach(article -> engine.put(article.entry(), 1, false));
 		engine.commit();
 		vocabulary = defaultVocabulary();

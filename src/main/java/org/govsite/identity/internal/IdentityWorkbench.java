@@ -1,4 +1,4 @@
-package org.govsite.identity.web;
+package org.govsite.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,9 +10,6 @@ import java.util.List;
 import org.govsite.identity.AccountView;
 import org.govsite.identity.AdministratorChange;
 import org.govsite.identity.StaffRole;
-import org.govsite.identity.internal.AccountStore;
-import org.govsite.identity.internal.AdministratorChangeStore;
-import org.govsite.identity.internal.ApprovalRules;
 import org.govsite.platform.RuleViolation;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.WorkItem;
