@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.PublishJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +28,13 @@ class DemoFirstPublish {
 	/** How long to wait for the demo's events at most; a listener that failed does not hold it up. */
 	private static final Duration EVENTS_TIMEOUT = Duration.ofMinutes(2);
 
-	private final PublishManagement publishing;
+	private final PublishJobs publishing;
 
 	private final EventPublicationRegistry events;
 
 	private final List<Long> held = new ArrayList<>();
 
-	DemoFirstPublish(PublishManagement publishing, EventPublicationRegistry events) {
+	DemoFirstPublish(PublishJobs publishing, EventPublicationRegistry events) {
 		this.publishing = publishing;
 		this.events = events;
 	}

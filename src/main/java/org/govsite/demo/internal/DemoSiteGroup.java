@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.govsite.channel.ChannelManagement;
-import org.govsite.content.ContentManagement;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.demo.internal.DemoCounty.DemoSite;
 import org.govsite.identity.Grant;
 import org.govsite.identity.IdentityManagement;
@@ -45,19 +45,19 @@ class DemoSiteGroup {
 
 	private final DemoDocuments documents;
 
-	private final ContentManagement content;
+	private final ReviewWorkflow workflow;
 
 	private final DemoFirstPublish firstPublish;
 
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
-			DemoDocuments documents, ContentManagement content, DemoFirstPublish firstPublish) {
+			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish) {
 		this.firstPublish = firstPublish;
 		this.sites = sites;
 		this.directory = directory;
 		this.channels = channels;
 		this.identity = identity;
 		this.documents = documents;
-		this.content = content;
+		this.workflow = workflow;
 	}
 
 	boolean siteGroupIsEmpty() {
@@ -98,7 +98,7 @@ class DemoSiteGroup {
 			asPlatform(() -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
 			for (long finished : documents.fill(siteId, site)) {
 				// a finished topic's article stays reachable, marked 已归档
-				RunAs.actor(site.prefix() + ".editor", () -> content.archive(finished), StaffRole.EDITOR.forSite(siteId),
+				RunAs.actor(site.prefix() + ".editor", () -> workflow.archive(finished), StaffRole.EDITOR.forSite(siteId),
 						StaffRole.STAFF_AUTHORITY);
 			}
 		}
