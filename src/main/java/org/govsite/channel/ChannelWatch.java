@@ -145,6 +145,43 @@ public class ChannelWatch {
 		return attention;
 	}
 
+	/**
+	 * How many channels are near their update limit (due soon) or past it, of the sites given
+	 * ({@code null}: every site) and of those the user is responsible for. Checks no permission:
+	 * it answers only about what the user watches, for their 工作台.
+	 */
+	@Transactional(readOnly = true)
+	public NearLimit nearLimit(String username, @Nullable Set<Long> managedSites) {
+		List<Long> responsibleSites = store.sitesResponsibleFor(username);
+		if (managedSites != null && managedSites.isEmpty() && responsibleSites.isEmpty()) {
+			return new NearLimit(false, 0, 0);
+		}
+		Set<Long> sites = new TreeSet<>(managedSites == null ? store.sites() : managedSites);
+		sites.addAll(responsibleSites);
+		int dueSoon = 0;
+		int overdue = 0;
+		for (long siteId : sites) {
+			boolean whole = managedSites == null || managedSites.contains(siteId);
+			Map<Long, String> responsible = whole ? Map.of() : store.responsibleAccounts(siteId);
+			for (Map.Entry<Long, ChannelFreshness> channel : freshnessOf(siteId).entrySet()) {
+				if (!whole && !username.equals(responsible.get(channel.getKey()))) {
+					continue;
+				}
+				switch (channel.getValue().state()) {
+					case DUE_SOON -> dueSoon++;
+					case OVERDUE -> overdue++;
+					default -> {
+					}
+				}
+			}
+		}
+		return new NearLimit(true, dueSoon, overdue);
+	}
+
+	/** Channels near or past their update limit, and whether the user watches any channel at all. */
+	public record NearLimit(boolean watching, int dueSoon, int overdue) {
+	}
+
 	/** A channel that needs someone, and whether it is theirs (rather than of a site they manage). */
 	public record ChannelAttention(ChannelView channel, ChannelFreshness freshness, boolean responsible) {
 	}

@@ -1,6 +1,8 @@
 package org.govsite.publish;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +60,26 @@ public class PublishJobs {
 	public long publishSite(long siteId) {
 		return jobs.enqueue(siteId, JobKind.FULL, Set.of(), Set.of(), PageText.text("page.reason.firstStart"), null,
 				clock.instant());
+	}
+
+	/**
+	 * Queues the first full publish of a site the platform's own code is setting up (the demo at
+	 * first start), held until {@link #release(long)}: every change made meanwhile joins it, so
+	 * that the site is published once, not once per change. Held at most a day, should the
+	 * setup stop half-way. Like {@link #publishSite(long)}, it checks no permission.
+	 *
+	 * @return the job's id
+	 */
+	public long holdFirstPublish(long siteId) {
+		Instant now = clock.instant();
+		long job = jobs.enqueue(siteId, JobKind.FULL, Set.of(), Set.of(), PageText.text("page.reason.firstStart"), null, now);
+		jobs.hold(job, now.plus(Duration.ofDays(1)));
+		return job;
+	}
+
+	/** Lets a publish held by {@link #holdFirstPublish(long)} run now. */
+	public void release(long jobId) {
+		jobs.release(jobId, clock.instant());
 	}
 
 	/** Queues a full publish of the site for a signed-in site manager or the system administrator. */

@@ -113,4 +113,31 @@ class ChannelWatchTests {
 		mvc.perform(get("/admin").with(user(owner).authorities(() -> StaffRole.EDITOR.forSite(siteId), () -> "STAFF")))
 			.andExpect(content().string(not(containsString("超出更新周期"))));
 	}
+
+	@Test
+	void theWorkbenchCountsTheChannelsNearTheirUpdateLimit() throws Exception {
+		long siteId = fixtures.portal();
+		long channelId = fixtures.channel(siteId, ContentFixtures.unique("news"));
+		String manager = TestAccounts.uniqueName("limit-manager");
+		// a news channel (P14D) last updated on Sunday 20 September 2026: due on 4 October
+		clock.setTo(LocalDateTime.of(2026, 9, 20, 10, 0));
+		fixtures.published(ContentFixtures.editor(siteId), ContentFixtures.reviewer(siteId), siteId, channelId, "国庆前的新闻");
+
+		clock.setTo(LocalDateTime.of(2026, 9, 24, 9, 0));
+		String page = mvc.perform(get("/admin").with(user(manager)
+				.authorities(() -> StaffRole.SITE_MANAGER.forSite(siteId), () -> "STAFF")))
+			.andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+		assertThat(page).contains("临近或超过更新期限的栏目", "<th scope=\"row\">即将超期</th><td>1</td>");
+
+		clock.setTo(LocalDateTime.of(2026, 10, 8, 9, 0));
+		page = mvc.perform(get("/admin").with(user(manager)
+				.authorities(() -> StaffRole.SITE_MANAGER.forSite(siteId), () -> "STAFF")))
+			.andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+		assertThat(page).contains("<th scope=\"row\">已超期</th><td>1</td>");
+
+		// an editor who is responsible for no channel watches none
+		assertThat(mvc.perform(get("/admin").with(user(TestAccounts.uniqueName("plain-editor"))
+				.authorities(() -> StaffRole.EDITOR.forSite(siteId), () -> "STAFF")))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("临近或超过更新期限的栏目");
+	}
 }

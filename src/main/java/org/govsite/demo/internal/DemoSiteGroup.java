@@ -12,7 +12,6 @@ import org.govsite.identity.IdentityManagement;
 import org.govsite.identity.NewAccount;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.RunAs;
-import org.govsite.publish.PublishJobs;
 import org.govsite.site.LifecycleStep;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
@@ -48,11 +47,11 @@ class DemoSiteGroup {
 
 	private final ReviewWorkflow workflow;
 
-	private final PublishJobs publishJobs;
+	private final DemoFirstPublish firstPublish;
 
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
-			DemoDocuments documents, ReviewWorkflow workflow, PublishJobs publishJobs) {
-		this.publishJobs = publishJobs;
+			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish) {
+		this.firstPublish = firstPublish;
 		this.sites = sites;
 		this.directory = directory;
 		this.channels = channels;
@@ -73,11 +72,13 @@ class DemoSiteGroup {
 		for (DemoSite department : DemoCounty.departments()) {
 			build(department, SiteKind.DEPARTMENT, portalId, accounts);
 		}
+		firstPublish.release();
 		return accounts;
 	}
 
 	private long build(DemoSite site, SiteKind kind, @Nullable Long portalId, List<DemoAccount> accounts) {
 		long siteId = asPlatform(() -> sites.apply(site.registration(kind, portalId), site.profile("王晓明", "0999-1234567")));
+		firstPublish.hold(siteId);
 		asPlatform(() -> channels.createTree(siteId, null, site.channels()));
 		String manager = site.prefix() + ".manager";
 		accounts.add(account(manager, site.name() + "站点管理员", site, siteId, StaffRole.SITE_MANAGER));
@@ -100,8 +101,6 @@ class DemoSiteGroup {
 				RunAs.actor(site.prefix() + ".editor", () -> workflow.archive(finished), StaffRole.EDITOR.forSite(siteId),
 						StaffRole.STAFF_AUTHORITY);
 			}
-			// the import raises no events: publish the whole site once its content is in
-			publishJobs.publishSite(siteId);
 		}
 		return siteId;
 	}

@@ -173,6 +173,30 @@ public class JobStore {
 			.update();
 	}
 
+	/**
+	 * Holds a queued job until the given time: the changes queued meanwhile join it (a full publish
+	 * waiting takes them all) instead of queuing jobs of their own.
+	 */
+	public void hold(long jobId, Instant until) {
+		jdbc.sql("update publish_job set not_before = :until where id = :id and state = 'QUEUED'")
+			.param("until", Timestamp.from(until))
+			.param("id", jobId)
+			.update();
+	}
+
+	/** Lets a held job run now; the node's worker is told once the transaction commits. */
+	@Transactional
+	public void release(long jobId, Instant now) {
+		int released = jdbc.sql("update publish_job set not_before = :now where id = :id and state = 'QUEUED'"
+				+ " and not_before > :now")
+			.param("now", Timestamp.from(now))
+			.param("id", jobId)
+			.update();
+		if (released > 0) {
+			queued();
+		}
+	}
+
 	/** Records a failed run: queued again after the delay, or failed for good when retry is null. */
 	public void failed(long jobId, String error, @Nullable Instant retryAt, Instant now) {
 		jdbc.sql("""

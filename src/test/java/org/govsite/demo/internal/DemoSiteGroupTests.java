@@ -3,6 +3,7 @@ package org.govsite.demo.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import org.govsite.content.ChannelEntry;
 import org.govsite.content.ContentCatalog;
 import org.govsite.content.PublishedDocument;
 import org.govsite.identity.StaffRole;
+import org.govsite.publish.internal.JobRunner;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
 import org.govsite.site.SiteState;
@@ -21,6 +23,7 @@ import org.govsite.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,13 +52,35 @@ class DemoSiteGroupTests {
 	@Autowired
 	ContentCatalog catalog;
 
+	@Autowired
+	JobRunner runner;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	private ChannelView channelByCode(long siteId, String code) {
 		return channels.ofSite(siteId).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
 	}
 
 	@Test
 	void aCountyPortalWithDepartmentSitesTheirChannelTreesAndStaff() throws Exception {
-		List<DemoSiteGroup.DemoAccount> accounts = demo.create();
+		// the publish worker runs while the demo builds, as it does at a real first start
+		AtomicBoolean building = new AtomicBoolean(true);
+		Thread worker = new Thread(() -> {
+			while (building.get()) {
+				runner.runPending();
+				Thread.onSpinWait();
+			}
+		}, "test-publish-worker");
+		worker.start();
+		List<DemoSiteGroup.DemoAccount> accounts;
+		try {
+			accounts = demo.create();
+		}
+		finally {
+			building.set(false);
+			worker.join();
+		}
 
 		Map<String, SiteSummary> byCode = sites.all().stream().filter(site -> site.siteCode() != null
 				&& site.siteCode().startsWith(DemoCounty.DIVISION)).collect(Collectors.toMap(SiteSummary::siteCode, Function.identity()));
@@ -93,6 +118,12 @@ class DemoSiteGroupTests {
 		assertThat(policyPage.disclosure().documentNumber()).contains("〔");
 		assertThat(catalog.entries(channelByCode(portal.id(), "zcjd").id(), now, 0, 10)).isNotEmpty();
 		assertThat(catalog.entries(channelByCode(portal.id(), "slyw").id(), now, 0, 10)).anyMatch(entry -> entry.cover() != null);
+
+		// one full publish per site, not one per change made while building it
+		for (SiteSummary site : byCode.values()) {
+			assertThat(jdbc.sql("select count(*) from publish_job where site_id = :site and kind = 'FULL'")
+				.param("site", site.id()).query(Long.class).single()).as("full publishes of " + site.name()).isEqualTo(1);
+		}
 
 		assertThat(accounts).extracting(DemoSiteGroup.DemoAccount::role).contains(StaffRole.SITE_MANAGER, StaffRole.EDITOR,
 				StaffRole.REVIEWER, StaffRole.LETTER_HANDLER);
