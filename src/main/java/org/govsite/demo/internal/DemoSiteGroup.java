@@ -47,8 +47,11 @@ class DemoSiteGroup {
 
 	private final PublishManagement publishing;
 
+	private final DemoLetters demoLetters;
+
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
-			DemoDocuments documents, ContentManagement content, PublishManagement publishing) {
+			DemoDocuments documents, ContentManagement content, PublishManagement publishing, DemoLetters demoLetters) {
+		this.demoLetters = demoLetters;
 		this.publishing = publishing;
 		this.sites = sites;
 		this.directory = directory;
@@ -67,9 +70,11 @@ class DemoSiteGroup {
 		List<DemoAccount> accounts = new ArrayList<>();
 		DemoSite portal = DemoCounty.portal();
 		long portalId = build(portal, SiteKind.PORTAL, null, accounts);
+		List<Long> departmentIds = new ArrayList<>();
 		for (DemoSite department : DemoCounty.departments()) {
-			build(department, SiteKind.DEPARTMENT, portalId, accounts);
+			departmentIds.add(build(department, SiteKind.DEPARTMENT, portalId, accounts));
 		}
+		demoLetters.create(portalId, departmentIds);
 		return accounts;
 	}
 

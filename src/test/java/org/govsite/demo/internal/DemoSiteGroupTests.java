@@ -49,6 +49,9 @@ class DemoSiteGroupTests {
 	@Autowired
 	ContentCatalog catalog;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private ChannelView channelByCode(long siteId, String code) {
 		return channels.ofSite(siteId).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
 	}
@@ -93,6 +96,13 @@ class DemoSiteGroupTests {
 		assertThat(policyPage.disclosure().documentNumber()).contains("〔");
 		assertThat(catalog.entries(channelByCode(portal.id(), "zcjd").id(), now, 0, 10)).isNotEmpty();
 		assertThat(catalog.entries(channelByCode(portal.id(), "slyw").id(), now, 0, 10)).anyMatch(entry -> entry.cover() != null);
+
+		assertThat(jdbc.sql("""
+				select distinct l.state from interaction_letter l join interaction_mailbox m on m.id = l.mailbox_id
+				where m.site_id = :portal and l.published = (l.state = 'REPLIED')""")
+			.param("portal", portal.id()).query(String.class).set())
+			.as("the portal's mailboxes hold letters in every state, the replied ones published")
+			.containsExactlyInAnyOrder("RECEIVED", "REJECTED", "ACCEPTED", "REPLY_IN_REVIEW", "REPLIED");
 
 		assertThat(accounts).extracting(DemoSiteGroup.DemoAccount::role).contains(StaffRole.SITE_MANAGER, StaffRole.EDITOR,
 				StaffRole.REVIEWER, StaffRole.LETTER_HANDLER);
