@@ -6,7 +6,11 @@ import org.govsite.content.ContentFixtures;
 import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.identity.StaffRole;
 import org.govsite.interaction.internal.ProofOfWork;
+import org.govsite.platform.RunAs;
 import org.govsite.site.SiteKind;
+import org.govsite.site.SiteManagement;
+import org.govsite.site.SiteProfile;
+import org.govsite.site.SiteRegistration;
 
 import org.springframework.stereotype.Component;
 
@@ -14,13 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class LetterFixtures {
 
-	private final ContentFixtures sites;
+	private final SiteManagement sites;
 
 	private final LetterHandling handling;
 
 	private final ProofOfWork proof;
 
-	LetterFixtures(ContentFixtures sites, LetterHandling handling, ProofOfWork proof) {
+	LetterFixtures(SiteManagement sites, LetterHandling handling, ProofOfWork proof) {
 		this.sites = sites;
 		this.handling = handling;
 		this.proof = proof;
@@ -32,8 +36,8 @@ public class LetterFixtures {
 	}
 
 	public Desk desk(boolean realNameRequired) {
-		long portal = sites.portal();
-		long department = sites.site(SiteKind.DEPARTMENT, portal);
+		long portal = site(SiteKind.PORTAL, null);
+		long department = site(SiteKind.DEPARTMENT, portal);
 		Staff manager = staff("manager", StaffRole.SITE_MANAGER.forSite(portal));
 		long mailbox = manager.run(() -> handling.createMailbox(portal,
 				MailboxSettings.of("县长信箱", MailboxKind.LEADER, realNameRequired, List.of(department))));
@@ -42,6 +46,14 @@ public class LetterFixtures {
 				staff("dept", StaffRole.LETTER_HANDLER.forSite(department)),
 				staff("reviewer", StaffRole.LETTER_HANDLER.forSite(department)), manager,
 				staff("deptmanager", StaffRole.SITE_MANAGER.forSite(department)));
+	}
+
+	/** A site as the site module registers it (not through ContentFixtures: the module's own test boots no content). */
+	private long site(SiteKind kind, Long parentId) {
+		String suffix = ContentFixtures.unique("");
+		return RunAs.actor("test-admin", () -> sites.apply(new SiteRegistration(kind, parentId, "来信测试单位" + suffix, null, null,
+				null, null, null, null, null), new SiteProfile("来信测试单位" + suffix, null, null, "张三", null, null, null, null)),
+				StaffRole.SYSTEM_ADMIN.authority());
 	}
 
 	private static Staff staff(String prefix, String authority) {

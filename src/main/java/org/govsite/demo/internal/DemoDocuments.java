@@ -251,7 +251,8 @@ class DemoDocuments {
 						channel));
 				case "xzxx" -> List.of(document(DocumentType.ARTICLE, DocumentContent.of("县长信箱使用说明",
 						"<p>县长信箱受理群众对全县经济社会发展的意见建议、咨询和投诉，一般在5个工作日内答复。"
-								+ "涉及国家秘密、商业秘密和个人隐私的内容不予公开。</p>"),
+								+ "涉及国家秘密、商业秘密和个人隐私的内容不予公开。</p>"
+								+ "<p><a href=\"/letters?site=" + site.siteCode() + "\">我要写信、查询来信和答复选登</a></p>"),
 						channel));
 				case "zxft" -> List.of(document(DocumentType.ARTICLE, DocumentContent.of(
 						"县教育局局长做客在线访谈：谈义务教育优质均衡发展",

@@ -49,9 +49,12 @@ class DemoSiteGroup {
 
 	private final DemoFirstPublish firstPublish;
 
+	private final DemoLetters demoLetters;
+
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
-			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish) {
+			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish, DemoLetters demoLetters) {
 		this.firstPublish = firstPublish;
+		this.demoLetters = demoLetters;
 		this.sites = sites;
 		this.directory = directory;
 		this.channels = channels;
@@ -69,9 +72,11 @@ class DemoSiteGroup {
 		List<DemoAccount> accounts = new ArrayList<>();
 		DemoSite portal = DemoCounty.portal();
 		long portalId = build(portal, SiteKind.PORTAL, null, accounts);
+		List<Long> departmentIds = new ArrayList<>();
 		for (DemoSite department : DemoCounty.departments()) {
-			build(department, SiteKind.DEPARTMENT, portalId, accounts);
+			departmentIds.add(build(department, SiteKind.DEPARTMENT, portalId, accounts));
 		}
+		demoLetters.create(portalId, departmentIds);
 		firstPublish.release();
 		return accounts;
 	}

@@ -124,6 +124,12 @@ class DemoSiteGroupTests {
 			assertThat(jdbc.sql("select count(*) from publish_job where site_id = :site and kind = 'FULL'")
 				.param("site", site.id()).query(Long.class).single()).as("full publishes of " + site.name()).isEqualTo(1);
 		}
+		assertThat(jdbc.sql("""
+				select distinct l.state from interaction_letter l join interaction_mailbox m on m.id = l.mailbox_id
+				where m.site_id = :portal and l.published = (l.state = 'REPLIED')""")
+			.param("portal", portal.id()).query(String.class).set())
+			.as("the portal's mailboxes hold letters in every state, the replied ones published")
+			.containsExactlyInAnyOrder("RECEIVED", "REJECTED", "ACCEPTED", "REPLY_IN_REVIEW", "REPLIED");
 
 		assertThat(accounts).extracting(DemoSiteGroup.DemoAccount::role).contains(StaffRole.SITE_MANAGER, StaffRole.EDITOR,
 				StaffRole.REVIEWER, StaffRole.LETTER_HANDLER);
