@@ -3,6 +3,7 @@ package org.govsite.disclosure.web;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.govsite.disclosure.DisclosureReports;
 import org.govsite.disclosure.DisclosureRequests;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.ConsoleMenuItem;
@@ -34,6 +35,18 @@ class DisclosureConsoleConfiguration {
 	ConsoleMenuItem disclosureMenuItem(DisclosureRequests requests) {
 		return new ConsoleMenuItem("menu.disclosure", "/admin/disclosure", 45, DisclosureConsoleConfiguration::handles)
 			.counting(user -> handles(user) ? requests.dueSoonOrOverdue().size() : 0);
+	}
+
+	@Bean
+	WorkbenchSource disclosureReportWorkbench(DisclosureReports reports, MessageSource messages) {
+		return user -> !handles(user) ? List.of()
+				: reports.awaitingPublication()
+					.stream()
+					.map(report -> new WorkItem("workbench.category.report",
+							messages.getMessage("disclosure.report.workbench",
+									new Object[] { report.body(), String.valueOf(report.year()) }, LocaleContextHolder.getLocale()),
+							"/admin/disclosure/reports/" + report.siteId() + "/" + report.year(), report.dueOn()))
+					.toList();
 	}
 
 	@Bean
