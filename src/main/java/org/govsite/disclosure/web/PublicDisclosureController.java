@@ -1,7 +1,5 @@
 package org.govsite.disclosure.web;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,14 +33,11 @@ class PublicDisclosureController {
 
 	private final DisclosureRequests requests;
 
-	private final Throttle applications;
+	private final PublicLimits limits;
 
-	private final Throttle queries;
-
-	PublicDisclosureController(DisclosureRequests requests, Clock clock) {
+	PublicDisclosureController(DisclosureRequests requests, PublicLimits limits) {
 		this.requests = requests;
-		this.applications = new Throttle(10, Duration.ofHours(1), clock);
-		this.queries = new Throttle(30, Duration.ofMinutes(1), clock);
+		this.limits = limits;
 	}
 
 	/** What the applicant is told: the number and the query code, shown once. */
@@ -58,7 +53,7 @@ class PublicDisclosureController {
 			+ "PUBLIC_WELFARE、LEGAL_SERVICE 或 OTHER，须填 contactPerson）；delivery 为 POST、EMAIL、PICK_UP 或 ONLINE。"
 			+ "成功返回申请编号和查询码（只显示这一次）。内容有误时返回 400，不保存任何内容。")
 	ResponseEntity<Receipt> apply(@RequestBody ApplicationForm form, HttpServletRequest request) {
-		if (!applications.tryTake(request.getRemoteAddr())) {
+		if (!limits.mayApply(request.getRemoteAddr())) {
 			throw new TooManyRequests();
 		}
 		Submitted submitted = requests.apply(form.toApplication());
@@ -83,7 +78,7 @@ class PublicDisclosureController {
 	}
 
 	private String code(Query query, HttpServletRequest request) {
-		if (!queries.tryTake(request.getRemoteAddr())) {
+		if (!limits.mayQuery(request.getRemoteAddr())) {
 			throw new TooManyRequests();
 		}
 		return query.queryCode() == null ? "" : query.queryCode();
