@@ -18,7 +18,7 @@ import org.govsite.guard.internal.TextNormalizer;
 
 /**
  * The content guard's scan throughput (bench/guard.sh): the shipped dictionaries plus generated
- * patterns (2 to 6 characters drawn from the same common characters as the text, so that nearly
+ * patterns (3 to 6 characters drawn from the same common characters as the text, so that nearly
  * every character of the text steps the automaton) over generated Chinese text in pages of about
  * 4,000 characters (half words of government pages, half random characters), on one thread, timed by
  * the thread's processor time. Reports MB of UTF-8 text per second, for the bare automaton and
@@ -45,7 +45,7 @@ public final class GuardBenchmark {
 		List<DictionaryEntry> dictionary = new ArrayList<>(DictionaryText.entries(DictionaryText.resource("dictionary.txt")));
 		Set<String> generated = new LinkedHashSet<>();
 		while (generated.size() < patternCount) {
-			generated.add(word(random, 2 + random.nextInt(5)));
+			generated.add(word(random, 3 + random.nextInt(4)));
 		}
 		generated.forEach(p -> dictionary.add(new DictionaryEntry(FindingCategory.SENSITIVE, FindingLevel.WARN, p, null)));
 		List<String> pages = pages(random, megabytes * 1_000_000L);

@@ -114,7 +114,7 @@ class EditorWalkThroughTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("添加")).click();
 		assertThat(page.locator("#placements + ul")).containsText("工作动态");
 
-		assertThat(page.locator("#checks")).containsText("尚未配置内容检查");
+		assertThat(page.locator("#checks")).containsText("内容检查未发现问题。");
 		page.locator("#confidentiality").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送审").setExact(true)).click();
 		assertThat(page.locator(".flash.success")).hasText("已送审。");

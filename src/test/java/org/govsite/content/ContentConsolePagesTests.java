@@ -218,13 +218,13 @@ class ContentConsolePagesTests {
 	}
 
 	@Test
-	void theSubmitStepSaysNoContentCheckIsInstalled() throws Exception {
+	void theSubmitStepShowsWhatTheContentChecksFound() throws Exception {
 		long id = fixtures.draft(editor, siteId, channelId, "送审前");
 
 		mvc.perform(get("/admin/documents/{id}", id).with(DocumentApiTests.as(editor)))
-			.andExpect(content().string(containsString("尚未配置内容检查")));
+			.andExpect(content().string(containsString("内容检查未发现问题。")));
 		mvc.perform(get("/api/v1/documents/{id}/checks", id).with(DocumentApiTests.as(editor)))
-			.andExpect(jsonPath("$.checksConfigured").value(false))
+			.andExpect(jsonPath("$.checksConfigured").value(true))
 			.andExpect(jsonPath("$.findings").isEmpty());
 	}
 

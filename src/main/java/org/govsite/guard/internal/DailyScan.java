@@ -1,0 +1,143 @@
+package org.govsite.guard.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.govsite.calendar.WorkingCalendar;
+import org.govsite.guard.ContentGuard;
+import org.govsite.guard.FindingCategory;
+import org.govsite.guard.GuardFinding;
+import org.govsite.guard.SiteFinding;
+import org.govsite.identity.StaffDirectory;
+import org.govsite.identity.StaffRole;
+import org.govsite.jobs.RecurringJob;
+import org.govsite.platform.GovSiteProperties;
+import org.govsite.platform.RunAs;
+import org.govsite.publish.ManifestEntry;
+import org.govsite.publish.PublishManagement;
+import org.govsite.site.SiteDirectory;
+import org.govsite.site.SiteSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The daily scan of every published page of every site (the files of publishing's manifest,
+ * under {@code <data-dir>/publish/<标识码>/}): what the guard finds becomes a rectification item
+ * of the site, with a manager of the site as its owner and a deadline in working days; an item a
+ * later scan no longer finds is closed, so an item closes only once the page is re-checked.
+ */
+@Component
+public class DailyScan {
+
+	private static final Logger log = LoggerFactory.getLogger(DailyScan.class);
+
+	private static final String ACTOR = "system.guard";
+
+	private final SiteDirectory sites;
+
+	private final PublishManagement publish;
+
+	private final ContentGuard guard;
+
+	private final FindingStore findings;
+
+	private final StaffDirectory staff;
+
+	private final WorkingCalendar calendar;
+
+	private final Path publishRoot;
+
+	private final Clock clock;
+
+	private final int workingDays;
+
+	DailyScan(SiteDirectory sites, PublishManagement publish, ContentGuard guard, FindingStore findings,
+			StaffDirectory staff, WorkingCalendar calendar, GovSiteProperties platform, Clock clock,
+			@Value("${govsite.guard.rectify-within:3}") int workingDays) {
+		this.sites = sites;
+		this.publish = publish;
+		this.guard = guard;
+		this.findings = findings;
+		this.staff = staff;
+		this.calendar = calendar;
+		this.publishRoot = platform.dataPath("publish");
+		this.clock = clock;
+		this.workingDays = workingDays;
+	}
+
+	/** Scans every site; returns the number of pages read. */
+	public int scanAll() {
+		int pages = 0;
+		for (SiteSummary site : sites.all()) {
+			try {
+				pages += scan(site);
+			}
+			catch (RuntimeException e) {
+				log.warn("The content-security scan of site {} failed", site.id(), e);
+			}
+		}
+		return pages;
+	}
+
+	/** Scans one site's published pages; returns the number of pages read. */
+	public int scan(long siteId) {
+		return scan(sites.find(siteId).orElseThrow(() -> new org.govsite.platform.NotFound("site", siteId)));
+	}
+
+	private int scan(SiteSummary site) {
+		Path folder = publishRoot.resolve(site.siteCode() != null ? site.siteCode() : String.valueOf(site.id())).normalize();
+		List<ManifestEntry> manifest = RunAs.actor(ACTOR, () -> publish.manifest(site.id()), StaffRole.SYSTEM_ADMIN.authority(),
+				"STAFF");
+		LocalDate dueOn = calendar.addWorkingDays(LocalDate.now(clock), workingDays);
+		String owner = staff.holdersOf(StaffRole.SITE_MANAGER.forSite(site.id())).stream().sorted().findFirst().orElse(null);
+		int pages = 0;
+		Set<String> found = new HashSet<>();
+		for (ManifestEntry entry : manifest) {
+			Path file = folder.resolve(entry.path()).normalize();
+			if (!entry.path().endsWith(".html") || !file.startsWith(folder) || !Files.isRegularFile(file)) {
+				continue;
+			}
+			pages++;
+			for (GuardFinding finding : guard.checkHtml(read(file)).findings()) {
+				findings.seen(site.id(), entry.path(), finding, owner, clock.instant(), dueOn);
+				found.add(key(entry.path(), finding.category(), finding.matched()));
+			}
+		}
+		findings.close(findings.ofSite(site.id()).stream()
+			.filter(item -> item.closedAt() == null && !found.contains(key(item.path(), item.category(), item.matched())))
+			.map(SiteFinding::id)
+			.toList(), clock.instant());
+		return pages;
+	}
+
+	private static String key(String path, FindingCategory category, String matched) {
+		return path + '\u0000' + category + '\u0000' + matched;
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/** Once a day, on one admin node, at {@code govsite.guard.scan-at}. */
+	@Bean
+	static RecurringJob guardDailyScan(DailyScan scan, @Value("${govsite.guard.scan-at:02:30}") LocalTime at) {
+		return RecurringJob.daily("guard.daily-scan", "guard.job.scan", at, scan::scanAll);
+	}
+}

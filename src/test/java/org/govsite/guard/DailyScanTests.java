@@ -1,0 +1,75 @@
+package org.govsite.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.govsite.calendar.WorkingCalendar;
+import org.govsite.guard.internal.DailyScan;
+import org.govsite.guard.internal.FindingStore;
+import org.govsite.publish.PublishFixtures;
+import org.govsite.publish.PublishFixtures.TestSite;
+import org.govsite.test.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The daily scan reads every published page of a site: a problem planted in a published file
+ * becomes a rectification item with the site's manager as owner and a deadline in working days,
+ * and it closes once a later scan no longer finds it.
+ */
+@IntegrationTest
+class DailyScanTests {
+
+	@Autowired
+	PublishFixtures publish;
+
+	@Autowired
+	DailyScan scan;
+
+	@Autowired
+	FindingStore findings;
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Test
+	void aProblemPlantedInAPublishedFileBecomesARectificationItemUntilItIsGone() throws Exception {
+		TestSite site = publish.onlineSite();
+		publish.policyWithInterpretation(site);
+		publish.publishQueued();
+		Path home = publish.folder(site.code()).resolve("index.html");
+		String original = Files.readString(home, StandardCharsets.UTF_8);
+		assertThat(scan.scan(site.id())).isGreaterThan(1);
+		assertThat(open(site)).isEmpty();
+
+		Files.writeString(home, original.replace("</body>", "<p>深入开展扫黑险恶专项斗争</p></body>"), StandardCharsets.UTF_8);
+		scan.scan(site.id());
+
+		assertThat(open(site)).singleElement().satisfies(item -> {
+			assertThat(item.path()).isEqualTo("index.html");
+			assertThat(item.category()).isEqualTo(FindingCategory.PROTECTED_TERM);
+			assertThat(item.matched()).isEqualTo("扫黑险恶");
+			assertThat(item.suggestion()).isEqualTo("扫黑除恶");
+			assertThat(item.owner()).startsWith("manager-");
+			assertThat(item.dueOn()).isEqualTo(calendar.addWorkingDays(LocalDate.now(clock), 3));
+		});
+
+		Files.writeString(home, original, StandardCharsets.UTF_8);
+		scan.scan(site.id());
+		assertThat(open(site)).isEmpty();
+		assertThat(findings.ofSite(site.id())).singleElement().satisfies(item -> assertThat(item.closedAt()).isNotNull());
+	}
+
+	private List<SiteFinding> open(TestSite site) {
+		return findings.ofSite(site.id()).stream().filter(item -> item.closedAt() == null).toList();
+	}
+}

@@ -1,0 +1,136 @@
+package org.govsite.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.govsite.content.ContentFixtures;
+import org.govsite.content.ContentFixtures.Staff;
+import org.govsite.content.ContentManagement;
+import org.govsite.content.DocumentContent;
+import org.govsite.content.DocumentType;
+import org.govsite.content.PlacementRequest;
+import org.govsite.identity.StaffRole;
+import org.govsite.test.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Content security at the submit door and in the console: a blocking finding refuses a submission
+ * in Chinese, an advisory one only tells; the system administrator edits the dictionaries (a
+ * leader with their current title), imports and exports them as text; any staff member checks a text.
+ */
+@IntegrationTest
+class GuardIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ContentFixtures fixtures;
+
+	@Autowired
+	ContentManagement content;
+
+	@Autowired
+	ContentGuard guard;
+
+	@Test
+	void aBlockingFindingRefusesTheSubmissionInChineseAndNamesTheRightForm() throws Exception {
+		long siteId = fixtures.portal();
+		long channelId = fixtures.channel(siteId, "news");
+		Staff editor = ContentFixtures.editor(siteId);
+		long id = editor.run(() -> {
+			long created = content.create(siteId, DocumentType.ARTICLE,
+					DocumentContent.of("外事动态", "<p>会见台湾总统候选人一事纯属谣言。</p>"));
+			content.place(created, PlacementRequest.in(channelId));
+			return created;
+		});
+
+		mvc.perform(get("/api/v1/documents/{id}/checks", id).with(as(editor)))
+			.andExpect(jsonPath("$.checksConfigured").value(true))
+			.andExpect(jsonPath("$.findings[0].checker").value("错误提法"))
+			.andExpect(jsonPath("$.findings[0].message").value("错误提法“台湾总统”，应为“台湾地区领导人”。"))
+			.andExpect(jsonPath("$.findings[0].suggestion").value("台湾地区领导人"))
+			.andExpect(jsonPath("$.findings[0].position").value(7))
+			.andExpect(jsonPath("$.findings[0].blocking").value(true));
+		mvc.perform(post("/api/v1/documents/{id}/submit", id).with(as(editor)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"confidentialityConfirmed\": true}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("内容检查发现必须修改的问题，请修改后再送审。"));
+
+		editor.run(() -> content.save(id, DocumentContent.of("外事动态", "<p>截止目前，会见台湾地区领导人一事纯属谣言。</p>")));
+		editor.run(() -> content.submit(id, true));
+		assertThat(editor.run(() -> content.get(id)).state().name()).isEqualTo("IN_REVIEW");
+	}
+
+	@Test
+	void theAdministratorAddsALeaderAndAWrongTitleBecomesASeriousError() throws Exception {
+		mvc.perform(post("/admin/guard/entries").with(admin()).with(csrf())
+			.param("category", "serious-error").param("level", "block").param("pattern", "司徒明远").param("suggestion", "市长"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(guard.check("副市长司徒明远主持会议").findings()).singleElement().satisfies(finding -> {
+			assertThat(finding.category()).isEqualTo(FindingCategory.SERIOUS_ERROR);
+			assertThat(finding.blocking()).isTrue();
+			assertThat(finding.suggestion()).isEqualTo("司徒明远（市长）");
+		});
+		assertThat(guard.check("市长司徒明远主持会议").clean()).isTrue();
+		mvc.perform(get("/admin/guard").param("category", "serious-error").with(admin()))
+			.andExpect(content().string(containsString("司徒明远")));
+	}
+
+	@Test
+	void aDictionaryIsImportedAndExportedAsPlainTextAndABadLineImportsNothing() throws Exception {
+		mvc.perform(post("/admin/guard/import").with(admin()).with(csrf()).param("list", "dictionary")
+			.param("text", "# 测试\nconfusion\twarn\t既往不究\t既往不咎\n"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/guard/import").with(admin()).with(csrf()).param("list", "dictionary")
+			.param("text", "confusion\twarn\t按部就搬\t按部就班\nnonsense\n").header("Referer", "http://localhost/admin/guard"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(guard.check("对此既往不究").findings()).extracting(GuardFinding::suggestion).containsExactly("既往不咎");
+		assertThat(guard.check("按部就搬").clean()).isTrue();
+		mvc.perform(get("/admin/guard/export/dictionary").with(admin()))
+			.andExpect(content().string(containsString("confusion\twarn\t既往不究\t既往不咎\n")))
+			.andExpect(content().string(containsString("protected-term\tblock\t攻府\t政府\n")));
+	}
+
+	@Test
+	void anyStaffMemberChecksATextAndSeesEachFindingWithItsSuggestion() throws Exception {
+		mvc.perform(post("/admin/guard/check").with(staff()).with(csrf()).param("text", "深入开展扫黑险恶专项斗争。路口交通有序。"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("规范用语写错：“扫黑险恶”，应为“扫黑除恶”。")))
+			.andExpect(content().string(containsString("发现 1 处问题")));
+		mvc.perform(get("/admin/guard").with(staff())).andExpect(status().isForbidden());
+	}
+
+	private static RequestPostProcessor admin() {
+		return user("guard-admin").authorities(List.of(new SimpleGrantedAuthority(StaffRole.SYSTEM_ADMIN.authority()),
+				new SimpleGrantedAuthority("STAFF")));
+	}
+
+	private static RequestPostProcessor staff() {
+		return user("guard-editor").authorities(List.of(new SimpleGrantedAuthority("STAFF")));
+	}
+
+	private static RequestPostProcessor as(Staff staff) {
+		return user(staff.username()).authorities(java.util.stream.Stream
+			.concat(staff.authorities().stream(), java.util.stream.Stream.of("STAFF"))
+			.map(SimpleGrantedAuthority::new)
+			.toList());
+	}
+}
