@@ -1,4 +1,4 @@
-/* GovSite default theme: the elderly-friendly mode, the font-size switch and print. Loaded in
+/* GovSite default theme: the elderly-friendly mode, the font-size switch, print and the phone menu. Loaded in
    <head> so a remembered mode applies before the page is drawn. The page reads fine without it. */
 (function () {
   'use strict';
@@ -36,6 +36,18 @@
         var value = chosen.getAttribute('data-size');
         if (value !== 'medium') { root.classList.add('gs-size-' + value); }
         store(SIZE, value === 'medium' ? null : value);
+      });
+    }
+    // phones: the navigation folds behind its button, open on the desktop
+    var menu = document.querySelector('.gs-menu-toggle');
+    if (menu && window.matchMedia) {
+      var phone = window.matchMedia('(max-width: 767px)');
+      var fold = function () { menu.setAttribute('aria-expanded', String(!phone.matches)); };
+      menu.hidden = false;
+      fold();
+      if (phone.addEventListener) { phone.addEventListener('change', fold); }
+      menu.addEventListener('click', function () {
+        menu.setAttribute('aria-expanded', String(menu.getAttribute('aria-expanded') !== 'true'));
       });
     }
     var print = document.querySelector('.gs-print');

@@ -91,6 +91,27 @@ class PublishedSitesBrowserTests {
 		page.locator(".gs-elderly-toggle").click();
 	}
 
+	/** Issue 12: on a phone the menu wrapped to three rows; now it folds behind a menu button. */
+	@Test
+	void onAPhoneTheMenuButtonOpensAndClosesTheNavigation(Page page) {
+		page.setViewportSize(375, 812);
+		page.navigate(pages.get(1));
+		var button = page.locator(".gs-menu-toggle");
+		var list = page.locator("#gs-nav-list");
+		assertThat(button).isVisible();
+		assertThat(button).hasAttribute("aria-expanded", "false");
+		assertThat(list).isHidden();
+		button.click();
+		assertThat(button).hasAttribute("aria-expanded", "true");
+		assertThat(list).isVisible();
+		list.locator("a").first().focus();
+		button.press("Enter");
+		assertThat(list).isHidden();
+		page.setViewportSize(1280, 900);
+		assertThat(button).isHidden();
+		assertThat(list).isVisible();
+	}
+
 	private void checkAll(Page page, int width, int height) {
 		page.setViewportSize(width, height);
 		for (String path : pages) {

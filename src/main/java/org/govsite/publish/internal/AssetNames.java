@@ -2,7 +2,13 @@ package org.govsite.publish.internal;
 
 /**
  * The theme's files as published, each name carrying a hash of its content
- * ({@code assets/site.3f9a1c2b7d.css}), so that browsers may keep them for a year.
+ * ({@code assets/site.3f9a1c2b7d.css}), so that browsers may keep them for a year; {@code icon} is
+ * the site's own favicon ({@link SiteIcon}), the emblem until a site's is known.
  */
-public record AssetNames(String css, String js, String emblem, String badge) {
+public record AssetNames(String css, String js, String emblem, String badge, String report, String icon) {
+
+	/** The same files with the site's own icon. */
+	public AssetNames withIcon(String siteIcon) {
+		return new AssetNames(css, js, emblem, badge, report, siteIcon);
+	}
 }

@@ -332,7 +332,7 @@ public final class PageBuilder {
 		return new Frame("zh-CN", title == null ? facts.name() : title + " - " + facts.name(), path, links.home(), meta,
 				url, site.url(PageAddresses.TRADITIONAL + path), header(), navigation, crumbs, PageText.day(updated),
 				new Views.Assets(links.to(assets.css()), links.to(assets.js()), links.to(assets.emblem()),
-						links.to(assets.badge())),
+						links.to(assets.badge()), links.to(assets.report()), links.to(assets.icon())),
 				links.to(PageAddresses.TRADITIONAL + PageAddresses.linkPath(path)), links.to(PageAddresses.SITE_MAP),
 				links.to(PageAddresses.RSS), errorReport, path.equals(PageAddresses.NOT_FOUND) ? "/" : null);
 	}
@@ -397,7 +397,8 @@ public final class PageBuilder {
 		return new Views.SiteHeader(facts.name(), facts.siteCode() == null ? "" : facts.siteCode(),
 				facts.englishDomain(), facts.chineseDomain(), facts.kind() == SiteKind.DEPARTMENT, portalLink,
 				facts.sponsor(), facts.operator(), facts.address(), facts.contactPhone(), facts.contactEmail(),
-				facts.icpNumber(), security, securityHref, facts.badgeNumber());
+				facts.icpNumber(), security, securityHref, facts.badgeNumber(),
+				PageText.text("page.copyright", site.now().atZone(site.zone()).getYear(), facts.sponsor()));
 	}
 
 	private List<Link> crumbs(ChannelView channel, Links links, boolean lastIsLink) {

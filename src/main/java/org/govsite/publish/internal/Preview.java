@@ -24,7 +24,9 @@ public final class Preview {
 
 	public static String render(SitePublisher publisher, Themes themes, ContentCatalog catalog, PublishedDocument draft,
 			String base) {
-		SiteContext site = publisher.context(draft.siteId());
+		// the preview serves the theme's files only: the site's own icon is made at publish
+		SiteContext published = publisher.context(draft.siteId());
+		SiteContext site = published.withAssets(published.assets().withIcon(published.assets().emblem()));
 		PageBuilder builder = new PageBuilder(themes.forSite(draft.siteId()), site);
 		Long primary = catalog.placements(draft.id()).stream()
 			.filter(placement -> placement.siteId() == draft.siteId())

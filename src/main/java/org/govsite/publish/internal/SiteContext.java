@@ -33,6 +33,11 @@ public record SiteContext(SitePageFacts site, @Nullable SitePageFacts portal, St
 		@Nullable String portalUrl, List<ChannelNode> tree, @Nullable Instant lastUpdate, List<NoticeView> notices,
 		Instant now, ZoneId zone, AssetNames assets) {
 
+	/** The same site with other theme files. */
+	public SiteContext withAssets(AssetNames other) {
+		return new SiteContext(site, portal, baseUrl, portalUrl, tree, lastUpdate, notices, now, zone, other);
+	}
+
 	/** Every channel by id, in tree order. */
 	public Map<Long, ChannelView> channels() {
 		Map<Long, ChannelView> all = new LinkedHashMap<>();

@@ -96,7 +96,7 @@ public class SitePublisher {
 		SitePageFacts portal = facts.parentId() == null ? null : sites.pageFacts(facts.parentId()).orElse(null);
 		return new SiteContext(facts, portal, baseUrl(facts), portal == null ? null : baseUrl(portal),
 				channels.tree(siteId), catalog.lastUpdate(siteId).orElse(null), sites.noticesOn(siteId), clock.instant(), clock.getZone(),
-				themes.assets().names());
+				themes.assets().names().withIcon(SiteIcon.path(facts, portal)));
 	}
 
 	private String baseUrl(SitePageFacts site) {
@@ -135,6 +135,7 @@ public class SitePublisher {
 		long documentsDone;
 		try (Parallel parallel = new Parallel(settings.renderThreads())) {
 			themes.assets().files().forEach(run::putFile);
+			run.putFile(site.assets().icon(), SiteIcon.svg(site.site(), site.portal()));
 			// the lists first: they say under which channel each document's page hangs
 			for (ChannelView channel : all.values()) {
 				ListLayout layout = pages.layout(channel.id());

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The default theme's static files (style sheet, script, emblem, badge), each published under a
+ * The default theme's static files (style sheet, script, emblem, badges), each published under a
  * name that carries a hash of its content.
  */
 public final class ThemeAssets {
@@ -24,15 +24,21 @@ public final class ThemeAssets {
 		String js = add("site", "js");
 		String emblem = add("emblem", "svg");
 		String badge = add("badge", "svg");
-		this.names = new AssetNames(css, js, emblem, badge);
+		String report = add("report", "svg");
+		this.names = new AssetNames(css, js, emblem, badge, report, emblem);
 	}
 
 	private String add(String name, String extension) {
 		byte[] content = read(FOLDER + name + "." + extension);
-		String hash = HexFormat.of().formatHex(Digests.sha256(content)).substring(0, 10);
-		String path = PageAddresses.ASSETS + name + "." + hash + "." + extension;
+		String path = path(name, extension, content);
 		files.put(path, content);
 		return path;
+	}
+
+	/** Where a file of the theme's folder is published: its name with a hash of its content. */
+	static String path(String name, String extension, byte[] content) {
+		String hash = HexFormat.of().formatHex(Digests.sha256(content)).substring(0, 10);
+		return PageAddresses.ASSETS + name + "." + hash + "." + extension;
 	}
 
 	public AssetNames names() {

@@ -42,11 +42,12 @@ public final class Views {
 	public record SiteHeader(String name, String siteCode, @Nullable String domain, @Nullable String chineseDomain,
 			boolean department, @Nullable Link portal, String sponsor, @Nullable String operator,
 			@Nullable String address, @Nullable String phone, @Nullable String email, @Nullable String icpNumber,
-			@Nullable String publicSecurityNumber, @Nullable String publicSecurityHref, @Nullable String badgeNumber) {
+			@Nullable String publicSecurityNumber, @Nullable String publicSecurityHref, @Nullable String badgeNumber,
+			String copyright) {
 	}
 
 	/** The theme's files, as links from the page. */
-	public record Assets(String css, String js, String emblem, String badge) {
+	public record Assets(String css, String js, String emblem, String badge, String report, String icon) {
 	}
 
 	/** One line of a list: a document, its date and its marks. */
