@@ -14,10 +14,12 @@ import java.util.List;
 
 import org.govsite.content.ContentFixtures;
 import org.govsite.content.ContentFixtures.Staff;
-import org.govsite.content.ContentManagement;
+import org.govsite.content.DocumentLibrary;
 import org.govsite.content.DocumentContent;
 import org.govsite.content.DocumentType;
 import org.govsite.content.PlacementRequest;
+import org.govsite.content.Placements;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.identity.StaffRole;
 import org.govsite.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,13 @@ class GuardIntegrationTests {
 	ContentFixtures fixtures;
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	Placements placements;
+
+	@Autowired
+	ReviewWorkflow workflow;
 
 	@Autowired
 	ContentGuard guard;
@@ -54,9 +62,9 @@ class GuardIntegrationTests {
 		long channelId = fixtures.channel(siteId, "news");
 		Staff editor = ContentFixtures.editor(siteId);
 		long id = editor.run(() -> {
-			long created = content.create(siteId, DocumentType.ARTICLE,
+			long created = library.create(siteId, DocumentType.ARTICLE,
 					DocumentContent.of("外事动态", "<p>会见台湾总统候选人一事纯属谣言。</p>"));
-			content.place(created, PlacementRequest.in(channelId));
+			placements.place(created, PlacementRequest.in(channelId));
 			return created;
 		});
 
@@ -72,9 +80,9 @@ class GuardIntegrationTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("内容检查发现必须修改的问题，请修改后再送审。"));
 
-		editor.run(() -> content.save(id, DocumentContent.of("外事动态", "<p>截止目前，会见台湾地区领导人一事纯属谣言。</p>")));
-		editor.run(() -> content.submit(id, true));
-		assertThat(editor.run(() -> content.get(id)).state().name()).isEqualTo("IN_REVIEW");
+		editor.run(() -> library.save(id, DocumentContent.of("外事动态", "<p>截止目前，会见台湾地区领导人一事纯属谣言。</p>")));
+		editor.run(() -> workflow.submit(id, true));
+		assertThat(editor.run(() -> library.get(id)).state().name()).isEqualTo("IN_REVIEW");
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package org.govsite.interaction;
 
 import org.govsite.channel.ChannelDirectory;
-import org.govsite.content.ContentManagement;
+import org.govsite.content.DocumentLibrary;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +38,6 @@ class InteractionModuleTests {
 		assertThat(letters).isNotNull();
 		assertThat(handling).isNotNull();
 		assertThat(context.getBeanNamesForType(ChannelDirectory.class)).as("channel is not booted").isEmpty();
-		assertThat(context.getBeanNamesForType(ContentManagement.class)).as("content is not booted").isEmpty();
+		assertThat(context.getBeanNamesForType(DocumentLibrary.class)).as("content is not booted").isEmpty();
 	}
 }

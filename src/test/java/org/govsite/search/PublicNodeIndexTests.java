@@ -14,6 +14,7 @@ import org.govsite.search.internal.IndexJournal.JournalReader;
 import org.govsite.search.internal.LuceneEngine;
 import org.govsite.search.internal.Vocabulary;
 import org.govsite.test.IntegrationTest;
+import org.govsite.test.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class PublicNodeIndexTests {
 		Staff reviewer = site.reviewer();
 		JournalReader reader = new JournalReader(journal.latest(), false);
 		long position;
-		try (LuceneEngine publicNode = LuceneEngine.open(publicNodeIndex)) {
+		try (LuceneEngine publicNode = LuceneEngine.open(publicNodeIndex, TestClock.CHINA)) {
 			long id = content.published(site.editor(), reviewer, site.id(), site.news(), "关于开展候鸟迁徙保护巡查的通知");
 			search.settle();
 			assertThat(find(publicNode, site)).as("not before the journal is replayed").isEmpty();
@@ -66,7 +67,7 @@ class PublicNodeIndexTests {
 			assertThat(find(publicNode, site)).isEmpty();
 			position = reader.position();
 		}
-		try (LuceneEngine restarted = LuceneEngine.open(publicNodeIndex)) {
+		try (LuceneEngine restarted = LuceneEngine.open(publicNodeIndex, TestClock.CHINA)) {
 			assertThat(restarted.remembered("govsite.search.journal")).isEqualTo(Long.toString(position));
 		}
 	}

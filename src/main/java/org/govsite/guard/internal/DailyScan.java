@@ -22,7 +22,7 @@ import org.govsite.jobs.RecurringJob;
 import org.govsite.platform.GovSiteProperties;
 import org.govsite.platform.RunAs;
 import org.govsite.publish.ManifestEntry;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.PublishJobs;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 import org.slf4j.Logger;
@@ -47,7 +47,7 @@ public class DailyScan {
 
 	private final SiteDirectory sites;
 
-	private final PublishManagement publish;
+	private final PublishJobs publish;
 
 	private final ContentGuard guard;
 
@@ -63,7 +63,7 @@ public class DailyScan {
 
 	private final int workingDays;
 
-	DailyScan(SiteDirectory sites, PublishManagement publish, ContentGuard guard, FindingStore findings,
+	DailyScan(SiteDirectory sites, PublishJobs publish, ContentGuard guard, FindingStore findings,
 			StaffDirectory staff, WorkingCalendar calendar, GovSiteProperties platform, Clock clock,
 			@Value("${govsite.guard.rectify-within:3}") int workingDays) {
 		this.sites = sites;
