@@ -82,6 +82,16 @@ public class UploadStore {
 		}
 	}
 
+	/** Deletes the file of a digest, if it is there; the caller knows no attachment names it any more. */
+	public void delete(String sha256) {
+		try {
+			Files.deleteIfExists(path(sha256));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("The stored file " + sha256 + " cannot be deleted", e);
+		}
+	}
+
 	/** Where the file of a digest lives; refuses anything that is not a digest or would leave the root. */
 	Path path(String sha256) {
 		if (!SHA256.matcher(sha256).matches()) {
