@@ -7,9 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.guard.internal.DailyScan;
+import org.govsite.identity.Grant;
+import org.govsite.identity.IdentityManagement;
+import org.govsite.identity.NewAccount;
+import org.govsite.identity.StaffRole;
+import org.govsite.platform.RunAs;
 import org.govsite.guard.internal.FindingStore;
 import org.govsite.publish.PublishFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
@@ -41,9 +47,16 @@ class DailyScanTests {
 	@Autowired
 	java.time.Clock clock;
 
+	@Autowired
+	IdentityManagement identity;
+
 	@Test
 	void aProblemPlantedInAPublishedFileBecomesARectificationItemUntilItIsGone() throws Exception {
 		TestSite site = publish.onlineSite();
+		String manager = "guard-manager-" + site.code();
+		RunAs.actor("test-security", () -> identity.openWithInitialPassword(new NewAccount(manager, "站点管理员", null, null),
+				Set.of(Grant.site(StaffRole.SITE_MANAGER, site.id()))), StaffRole.SECURITY_ADMIN.authority(),
+				StaffRole.STAFF_AUTHORITY);
 		publish.policyWithInterpretation(site);
 		publish.publishQueued();
 		Path home = publish.folder(site.code()).resolve("index.html");
@@ -59,7 +72,7 @@ class DailyScanTests {
 			assertThat(item.category()).isEqualTo(FindingCategory.PROTECTED_TERM);
 			assertThat(item.matched()).isEqualTo("扫黑险恶");
 			assertThat(item.suggestion()).isEqualTo("扫黑除恶");
-			assertThat(item.owner()).startsWith("manager-");
+			assertThat(item.owner()).isEqualTo(manager);
 			assertThat(item.dueOn()).isEqualTo(calendar.addWorkingDays(LocalDate.now(clock), 3));
 		});
 
