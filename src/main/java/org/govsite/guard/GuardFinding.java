@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param end where it ends (exclusive)
  * @param matched the text found, as written (masked for personal data)
  * @param excerpt the text around it, to find it by eye
- * @param suggestion the right form (错误提法, 规范用语, 易混词), the current title (严重错误), or null
+ * @param suggestion the right form (错误提法, 规范用语, 易混词; for 严重错误 the name with the current title), or null
  * @param kind for personal data, which kind (id-number, mobile, bank-card, email); for a serious
  * error, the title written; else null
  */

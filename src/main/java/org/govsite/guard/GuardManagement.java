@@ -5,6 +5,7 @@ import java.util.List;
 import org.govsite.guard.internal.DictionaryEntry;
 import org.govsite.guard.internal.DictionaryStore;
 import org.govsite.guard.internal.DictionaryText;
+import org.govsite.guard.internal.DictionaryWorkbook;
 import org.govsite.guard.internal.Dictionaries;
 import org.govsite.guard.internal.FindingStore;
 import org.govsite.identity.StaffAccess;
@@ -106,6 +107,18 @@ public class GuardManagement {
 		words.forEach(word -> store.saveWord(word, access.currentUsername()));
 		refreshAfterCommit();
 		return words.size();
+	}
+
+	/** Imports the first sheet of an Excel workbook (category, level, pattern, suggestion). */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@Transactional
+	public int importWorkbook(byte[] xlsx) {
+		return importEntries(DictionaryWorkbook.asText(xlsx));
+	}
+
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public byte[] exportWorkbook() {
+		return DictionaryWorkbook.write(store.entries().stream().map(DictionaryStore.StoredEntry::entry).toList());
 	}
 
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")

@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -94,7 +97,7 @@ class GuardIntegrationTests {
 		assertThat(guard.check("副市长司徒明远主持会议").findings()).singleElement().satisfies(finding -> {
 			assertThat(finding.category()).isEqualTo(FindingCategory.SERIOUS_ERROR);
 			assertThat(finding.blocking()).isTrue();
-			assertThat(finding.suggestion()).isEqualTo("司徒明远（市长）");
+			assertThat(finding.suggestion()).isEqualTo("市长司徒明远");
 		});
 		assertThat(guard.check("市长司徒明远主持会议").clean()).isTrue();
 		mvc.perform(get("/admin/guard").param("category", "serious-error").with(admin()))
@@ -115,6 +118,23 @@ class GuardIntegrationTests {
 		mvc.perform(get("/admin/guard/export/dictionary").with(admin()))
 			.andExpect(content().string(containsString("confusion\twarn\t既往不究\t既往不咎\n")))
 			.andExpect(content().string(containsString("protected-term\tblock\t攻府\t政府\n")));
+	}
+
+	@Test
+	void aDictionaryIsImportedFromExcelAndExportedAsExcel() throws Exception {
+		byte[] xlsx = org.govsite.guard.internal.DictionaryWorkbook.write(List.of(new org.govsite.guard.internal.DictionaryEntry(
+				FindingCategory.CONFUSION, FindingLevel.WARN, "一愁莫展", "一筹莫展")));
+		mvc.perform(multipart("/admin/guard/import")
+			.file(new MockMultipartFile("file", "词库.xlsx", "application/octet-stream", xlsx))
+			.param("list", "dictionary").with(admin()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("successMessage", "已导入 1 条。"));
+
+		assertThat(guard.check("一愁莫展").findings()).extracting(GuardFinding::suggestion).containsExactly("一筹莫展");
+		byte[] exported = mvc.perform(get("/admin/guard/export/dictionary.xlsx").with(admin()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(org.govsite.guard.internal.DictionaryWorkbook.asText(exported)).contains("confusion\twarn\t一愁莫展\t一筹莫展\n");
 	}
 
 	@Test

@@ -122,6 +122,35 @@ public final class Automaton {
 				queue.add(child);
 			}
 		}
+		// From here on, every state the scan moves to carries its flags (see ID).
+		for (int symbol = 1; symbol < root.length; symbol++) {
+			root[symbol] = flagged(root[symbol]);
+		}
+		for (int slot = 0; slot < keys.length; slot++) {
+			if (keys[slot] != -1) {
+				targets[slot] = flagged(targets[slot]);
+			}
+		}
+		for (int state = 1; state < states; state++) {
+			fail[state] = flagged(fail[state]);
+		}
+	}
+
+	/**
+	 * A state as the scan holds it: its number and two flags read with it, so that the common step
+	 * (no output here, the failure link goes to the root) touches no array indexed by the state.
+	 */
+	private static final int ID = (1 << 29) - 1;
+
+	private static final int HAS_OUTPUT = 1 << 29;
+
+	private static final int FAILS_TO_ROOT = 1 << 30;
+
+	private int flagged(int state) {
+		if (state == 0) {
+			return 0;
+		}
+		return state | (report[state] != 0 ? HAS_OUTPUT : 0) | (fail[state] == 0 ? FAILS_TO_ROOT : 0);
 	}
 
 	/** The number of characters of a pattern, as normalised. */
@@ -143,12 +172,14 @@ public final class Automaton {
 				continue;
 			}
 			int next;
-			while ((next = step(state, symbol)) < 0) {
-				state = fail[state];
+			while ((next = step(state & ID, symbol)) < 0) {
+				state = (state & FAILS_TO_ROOT) != 0 ? 0 : fail[state & ID];
 			}
 			state = next;
-			for (int r = report[state]; r != 0; r = report[fail[r]]) {
-				hits.hit(output[r], i + 1);
+			if ((state & HAS_OUTPUT) != 0) {
+				for (int r = report[state & ID]; r != 0; r = report[fail[r] & ID]) {
+					hits.hit(output[r], i + 1);
+				}
 			}
 		}
 	}

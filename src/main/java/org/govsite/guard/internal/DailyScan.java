@@ -1,7 +1,5 @@
 package org.govsite.guard.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +17,9 @@ import org.govsite.guard.SiteFinding;
 import org.govsite.identity.StaffDirectory;
 import org.govsite.identity.StaffRole;
 import org.govsite.jobs.RecurringJob;
+import org.govsite.notification.NotificationKind;
+import org.govsite.notification.NotificationKinds;
+import org.govsite.notification.Notifications;
 import org.govsite.platform.GovSiteProperties;
 import org.govsite.platform.RunAs;
 import org.govsite.publish.ManifestEntry;
@@ -29,11 +30,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily scan of every published page of every site (the files of publishing's manifest,
+ * The daily scan of every published page and attachment (PDF, Word, WPS, Excel) of every site (the files of publishing's manifest,
  * under {@code <data-dir>/publish/<标识码>/}): what the guard finds becomes a rectification item
  * of the site, with a manager of the site as its owner and a deadline in working days; an item a
  * later scan no longer finds is closed, so an item closes only once the page is re-checked.
@@ -63,9 +65,29 @@ public class DailyScan {
 
 	private final int workingDays;
 
+	private final PublishedText reader;
+
+	private final Notifications notifications;
+
+	private final MessageSource messages;
+
+	/** New rectification items of a site, for its managers. */
+	static final NotificationKind RECTIFICATION = new NotificationKind("guard.RECTIFICATION", "guard.RECTIFICATION");
+
+	@Bean
+	static NotificationKinds guardNotificationKinds() {
+		return () -> List.of(RECTIFICATION);
+	}
+
 	DailyScan(SiteDirectory sites, PublishJobs publish, ContentGuard guard, FindingStore findings,
 			StaffDirectory staff, WorkingCalendar calendar, GovSiteProperties platform, Clock clock,
-			@Value("${govsite.guard.rectify-within:3}") int workingDays) {
+			Notifications notifications, MessageSource messages,
+			@Value("${govsite.guard.rectify-within:3}") int workingDays,
+			@Value("${govsite.guard.file-max-size:20MB}") org.springframework.util.unit.DataSize maxSize,
+			@Value("${govsite.guard.file-timeout:20s}") java.time.Duration timeout) {
+		this.notifications = notifications;
+		this.messages = messages;
+		this.reader = new PublishedText(maxSize.toBytes(), timeout.toMillis());
 		this.sites = sites;
 		this.publish = publish;
 		this.guard = guard;
@@ -91,7 +113,7 @@ public class DailyScan {
 		return pages;
 	}
 
-	/** Scans one site's published pages; returns the number of pages read. */
+	/** Scans one site's published pages and attachments; returns the number of files read. */
 	public int scan(long siteId) {
 		return scan(sites.find(siteId).orElseThrow(() -> new org.govsite.platform.NotFound("site", siteId)));
 	}
@@ -102,15 +124,20 @@ public class DailyScan {
 				"STAFF");
 		LocalDate dueOn = calendar.addWorkingDays(LocalDate.now(clock), workingDays);
 		String owner = staff.holdersOf(StaffRole.SITE_MANAGER.forSite(site.id())).stream().sorted().findFirst().orElse(null);
+		Set<Long> openBefore = openIds(site.id());
 		int pages = 0;
 		Set<String> found = new HashSet<>();
 		for (ManifestEntry entry : manifest) {
 			Path file = folder.resolve(entry.path()).normalize();
-			if (!entry.path().endsWith(".html") || !file.startsWith(folder) || !Files.isRegularFile(file)) {
+			if (!PublishedText.readable(entry.path()) || !file.startsWith(folder) || !Files.isRegularFile(file)) {
+				continue;
+			}
+			String text = reader.read(file);
+			if (text == null) {
 				continue;
 			}
 			pages++;
-			for (GuardFinding finding : guard.checkHtml(read(file)).findings()) {
+			for (GuardFinding finding : guard.check(text).findings()) {
 				findings.seen(site.id(), entry.path(), finding, owner, clock.instant(), dueOn);
 				found.add(key(entry.path(), finding.category(), finding.matched()));
 			}
@@ -119,20 +146,32 @@ public class DailyScan {
 			.filter(item -> item.closedAt() == null && !found.contains(key(item.path(), item.category(), item.matched())))
 			.map(SiteFinding::id)
 			.toList(), clock.instant());
+		Set<Long> fresh = openIds(site.id());
+		fresh.removeAll(openBefore);
+		if (!fresh.isEmpty()) {
+			tellManagers(site, fresh.size(), dueOn);
+		}
 		return pages;
+	}
+
+	private Set<Long> openIds(long siteId) {
+		Set<Long> ids = new HashSet<>();
+		findings.ofSite(siteId).stream().filter(item -> item.closedAt() == null).forEach(item -> ids.add(item.id()));
+		return ids;
+	}
+
+	/** The site's managers hear of new items, with the deadline. */
+	private void tellManagers(SiteSummary site, int count, LocalDate dueOn) {
+		List<String> managers = staff.holdersOf(StaffRole.SITE_MANAGER.forSite(site.id()));
+		if (!managers.isEmpty()) {
+			notifications.notify(managers, RECTIFICATION, messages.getMessage("guard.notification.found",
+					new Object[] { site.name(), count, dueOn.toString() }, java.util.Locale.SIMPLIFIED_CHINESE),
+					"/admin/guard/findings");
+		}
 	}
 
 	private static String key(String path, FindingCategory category, String matched) {
 		return path + '\u0000' + category + '\u0000' + matched;
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file, StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
 	}
 
 	/** Once a day, on one admin node, at {@code govsite.guard.scan-at}. */

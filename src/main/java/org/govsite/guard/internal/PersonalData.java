@@ -21,8 +21,6 @@ public final class PersonalData {
 		void found(String kind, FindingLevel level, int start, int end, String shown);
 	}
 
-	private static final Pattern NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{11,19}[Xx]?)(?![0-9A-Za-z])");
-
 	private static final Pattern EMAIL = Pattern
 		.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
@@ -48,40 +46,58 @@ public final class PersonalData {
 		return new PersonalData(FindingLevel.BLOCK, FindingLevel.WARN, FindingLevel.WARN, FindingLevel.NOTE);
 	}
 
-	public void scan(String original, Finds finds) {
-		if (!hasDigitOrAt(original)) {
-			return;
+	public void scan(String text, Finds finds) {
+		boolean at = false;
+		for (int i = 0, n = text.length(); i < n; i++) {
+			char c = text.charAt(i);
+			if (c == '@' || c == '＠') {
+				at = true;
+			}
+			else if (digit(c) >= 0) {
+				int end = i + 1;
+				while (end < n && digit(text.charAt(end)) >= 0) {
+					end++;
+				}
+				if (end - i == 17 && end < n && (text.charAt(end) == 'X' || text.charAt(end) == 'x' || text.charAt(end) == 'Ｘ')) {
+					end++;
+				}
+				if (end - i >= 11 && end - i <= 19 && !isWordCharacter(text, i - 1) && !isWordCharacter(text, end)) {
+					number(TextNormalizer.halfWidth(text.substring(i, end)).toUpperCase(java.util.Locale.ROOT), i, end, finds);
+				}
+				i = end - 1;
+			}
 		}
-		String text = TextNormalizer.halfWidth(original);
-		Matcher number = NUMBER.matcher(text);
-		while (number.find()) {
-			String digits = number.group(1);
-			int start = number.start(1);
-			int end = number.end(1);
-			if (digits.length() == 18 && ResidentIdNumber.isValid(digits)) {
-				finds.found("id-number", idNumbers, start, end, ResidentIdNumber.masked(digits));
+		if (at) {
+			Matcher email = EMAIL.matcher(TextNormalizer.halfWidth(text));
+			while (email.find()) {
+				finds.found("email", emails, email.start(), email.end(), email.group());
 			}
-			else if (digits.length() == 11 && MOBILE.matcher(digits).matches()) {
-				finds.found("mobile", mobiles, start, end, digits.substring(0, 3) + "****" + digits.substring(7));
-			}
-			else if (digits.length() >= 16 && isLuhnValid(digits)) {
-				finds.found("bank-card", bankCards, start, end, masked(digits));
-			}
-		}
-		Matcher email = EMAIL.matcher(text);
-		while (email.find()) {
-			finds.found("email", emails, email.start(), email.end(), email.group());
 		}
 	}
 
-	private static boolean hasDigitOrAt(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '@' || c == '＠') {
-				return true;
-			}
+	private void number(String digits, int start, int end, Finds finds) {
+		if (digits.length() == 18 && ResidentIdNumber.isValid(digits)) {
+			finds.found("id-number", idNumbers, start, end, ResidentIdNumber.masked(digits));
 		}
-		return false;
+		else if (digits.length() == 11 && MOBILE.matcher(digits).matches()) {
+			finds.found("mobile", mobiles, start, end, digits.substring(0, 3) + "****" + digits.substring(7));
+		}
+		else if (digits.length() >= 16 && isLuhnValid(digits)) {
+			finds.found("bank-card", bankCards, start, end, masked(digits));
+		}
+	}
+
+	private static int digit(char c) {
+		return c >= '0' && c <= '9' ? c - '0' : c >= '０' && c <= '９' ? c - '０' : -1;
+	}
+
+	/** A digit or a Latin letter at the index (none before the start or past the end). */
+	private static boolean isWordCharacter(String text, int index) {
+		if (index < 0 || index >= text.length()) {
+			return false;
+		}
+		char c = TextNormalizer.normalize(text.charAt(index));
+		return c >= '0' && c <= '9' || c >= 'a' && c <= 'z';
 	}
 
 	static boolean isLuhnValid(String digits) {

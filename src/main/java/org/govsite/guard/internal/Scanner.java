@@ -143,9 +143,11 @@ public final class Scanner {
 		int start = Math.min(name.start(), written.start());
 		int end = Math.max(name.end(), written.end());
 		String matched = text.substring(start, end);
+		String right = leader.suggestion() == null ? null : leader.suggestion().split("[、,，;；]")[0].strip();
+		String suggestion = right == null ? null
+				: written.end() <= name.start() ? right + leader.pattern() : leader.pattern() + right;
 		return new GuardFinding(FindingCategory.SERIOUS_ERROR, leader.level(), start, end, matched,
-				excerpt(text, start, end, matched), leader.pattern() + (leader.suggestion() == null ? "" : "（" + leader.suggestion() + "）"),
-				text.substring(written.start(), written.end()));
+				excerpt(text, start, end, matched), suggestion, text.substring(written.start(), written.end()));
 	}
 
 	/**

@@ -116,12 +116,23 @@ class GuardConsoleController {
 	String importText(@RequestParam String list, @RequestParam(required = false) @Nullable String text,
 			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
 			RedirectAttributes redirect) throws java.io.IOException {
-		String content = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8)
+		boolean workbook = file != null && !file.isEmpty() && file.getOriginalFilename() != null
+				&& file.getOriginalFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+		String content = file != null && !file.isEmpty() && !workbook ? new String(file.getBytes(), StandardCharsets.UTF_8)
 				: text == null ? "" : text;
-		int count = "whitelist".equals(list) ? guard.importKnownWords(content) : guard.importEntries(content);
+		int count = "whitelist".equals(list) ? guard.importKnownWords(content)
+				: workbook ? guard.importWorkbook(file.getBytes()) : guard.importEntries(content);
 		redirect.addFlashAttribute("successMessage",
 				messages.getMessage("guard.console.imported", new Object[] { count }, Locale.SIMPLIFIED_CHINESE));
 		return "redirect:/admin/guard";
+	}
+
+	@GetMapping("/admin/guard/export/dictionary.xlsx")
+	ResponseEntity<byte[]> exportWorkbook() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("guard-dictionary.xlsx").build().toString())
+			.body(guard.exportWorkbook());
 	}
 
 	@GetMapping("/admin/guard/export/{list}")

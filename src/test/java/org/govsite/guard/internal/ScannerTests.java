@@ -28,15 +28,15 @@ class ScannerTests {
 			assertThat(finding.level()).isEqualTo(FindingLevel.BLOCK);
 			assertThat(finding.matched()).isEqualTo("副市长王建国");
 			assertThat(finding.start()).isEqualTo(3);
-			assertThat(finding.suggestion()).isEqualTo("王建国（市长）");
+			assertThat(finding.suggestion()).isEqualTo("市长王建国");
 			assertThat(finding.kind()).isEqualTo("副市长");
 		});
 	}
 
 	@Test
 	void aDeputyCalledByTheFullTitleIsASeriousErrorTooAndTheRightTitlesAreQuiet() {
-		assertThat(scanner.scan("李红梅市长出席")).extracting(GuardFinding::category)
-			.containsExactly(FindingCategory.SERIOUS_ERROR);
+		assertThat(scanner.scan("李红梅市长出席")).extracting(GuardFinding::category, GuardFinding::suggestion)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCategory.SERIOUS_ERROR, "李红梅副市长"));
 		assertThat(scanner.scan("市长王建国、副市长李红梅出席，市委书记赵平讲话，赵平书记指出，王建国强调"))
 			.isEmpty();
 	}
