@@ -78,7 +78,8 @@ public class LetterHandling {
 			@Nullable String idNumber, boolean publishable, boolean published, int hops, int maxHops, boolean simple,
 			@Nullable String rejection, @Nullable String reply, @Nullable String replyWriter,
 			StoredLetter.@Nullable Extension extension, @Nullable Satisfaction satisfaction,
-			@Nullable String satisfactionComment, List<SiteSummary> passOnTo, List<LetterStore.Event> history) {
+			@Nullable String satisfactionComment, List<SiteSummary> passOnTo, List<LetterStore.Event> history,
+			boolean mayAct) {
 	}
 
 	/** The writer's contact details in the clear, for the handler who must call back. */
@@ -116,7 +117,7 @@ public class LetterHandling {
 		return mailboxes.all().stream().filter(box -> mine.contains(box.siteId())).toList();
 	}
 
-	/** Letters the signed-in user's sites handle now, newest first. */
+	/** Letters the signed-in user's sites handle now or received in their mailboxes, newest first. */
 	@Transactional(readOnly = true)
 	public List<LetterLine> mine() {
 		return letters.handledBy(LetterAccess.sitesOf(LetterAccess.user()), 500).stream().map(this::line).toList();
@@ -139,7 +140,8 @@ public class LetterHandling {
 				stored.sealedIdNumber() == null ? null : ResidentIdNumber.masked(personal.open(stored.sealedIdNumber())),
 				stored.publishable(), stored.published(), letter.hops(), mailbox.settings().maxHops(), letter.simple(),
 				letter.rejection(), letter.reply(), letter.replyWriter(), stored.extension(), letter.satisfaction(),
-				stored.satisfactionComment(), passOnTo(mailbox, letter), letters.events(id));
+				stored.satisfactionComment(), passOnTo(mailbox, letter), letters.events(id),
+				LetterAccess.sitesOf(LetterAccess.user()).contains(letter.handlingUnit()));
 	}
 
 	@Transactional(readOnly = true)
@@ -250,9 +252,13 @@ public class LetterHandling {
 		return stored;
 	}
 
+	/** The handlers of the site handling the letter now, and of the mailbox's site, which follows what it passed on. */
 	private StoredLetter readable(long id) {
 		StoredLetter stored = letters.find(id).orElseThrow(() -> new NotFound("letter", id));
-		LetterAccess.requireHandler(stored.letter().handlingUnit());
+		Set<Long> mine = LetterAccess.sitesOf(LetterAccess.user());
+		if (!mine.contains(stored.letter().handlingUnit()) && !mine.contains(mailbox(stored.letter()).siteId())) {
+			LetterAccess.requireHandler(stored.letter().handlingUnit());
+		}
 		return stored;
 	}
 

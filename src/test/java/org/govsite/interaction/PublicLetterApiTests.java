@@ -47,6 +47,9 @@ class PublicLetterApiTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	org.govsite.interaction.internal.ProofOfWork proof;
+
 	Desk desk;
 
 	String address;
@@ -196,5 +199,20 @@ class PublicLetterApiTests {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(letters()).isEqualTo(10);
+	}
+
+	@Test
+	void theFormShowsARefusalInChineseKeepsWhatWasTypedAndStoresNothing() throws Exception {
+		org.govsite.interaction.internal.ProofOfWork.Challenge challenge = proof.issue();
+		mvc.perform(from(post("/letters/write").param("mailbox", String.valueOf(desk.mailbox()))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("name", "张三").param("title", "先生").param("phone", phone()).param("idNumber", "110105194912310021")
+				.param("subject", "<i>主题</i>").param("content", "内容").param("publishable", "true")
+				.param("challenge", challenge.challenge())
+				.param("solution", org.govsite.interaction.internal.ProofOfWork.solve(challenge))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("居民身份证号码不正确，请核对后重新填写。")))
+			.andExpect(content().string(containsString("value=\"&lt;i&gt;主题&lt;/i&gt;\"")));
+		assertThat(letters()).isZero();
 	}
 }

@@ -128,12 +128,15 @@ public class LetterStore {
 			.optional();
 	}
 
-	/** The letters the sites handle now, newest first. */
+	/** The letters the sites handle now or received in their mailboxes, newest first. */
 	public List<StoredLetter> handledBy(Collection<Long> sites, int limit) {
 		if (sites.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from interaction_letter where handling_site_id in (:sites) order by received_at desc limit :limit")
+		return jdbc.sql("""
+				select * from interaction_letter where handling_site_id in (:sites)
+				or mailbox_id in (select id from interaction_mailbox where site_id in (:sites))
+				order by received_at desc limit :limit""")
 			.param("sites", sites)
 			.param("limit", limit)
 			.query(this::row)

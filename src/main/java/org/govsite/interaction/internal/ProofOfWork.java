@@ -1,8 +1,8 @@
 package org.govsite.interaction.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,15 +11,22 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.govsite.platform.PlatformKeys;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The letter form's challenge, without a third-party service (no ALTCHA library is kept on Maven
  * Central's served list, so this is the same idea in a few lines): the server hands out a random
- * challenge; the browser finds a number whose SHA-256 with it starts with the required zero bits
- * (a second or two of work); the server checks it with one hash. A challenge is good for ten
- * minutes and once only (per node: a public node remembers the ones it took).
+ * challenge that carries its expiry and an HMAC over both, so that any public node sharing the key
+ * ({@code govsite.keys.letter-challenge}) can check it without having issued it; the browser finds
+ * a number whose SHA-256 with the challenge starts with the required zero bits (a second or two of
+ * work); the server checks it with one hash. A challenge is good for ten minutes and once only on
+ * each node (a node remembers the ones it took until they expire).
  */
 @Component
 public class ProofOfWork {
@@ -28,14 +35,22 @@ public class ProofOfWork {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final Map<String, Instant> issued = new ConcurrentHashMap<>();
+	private final Map<String, Instant> taken = new ConcurrentHashMap<>();
 
 	private final int bits;
 
+	private final byte[] key;
+
 	private final Clock clock;
 
-	ProofOfWork(InteractionProperties properties, Clock clock) {
-		this.bits = properties.challengeBits();
+	@org.springframework.beans.factory.annotation.Autowired
+	ProofOfWork(InteractionProperties properties, PlatformKeys keys, Clock clock) {
+		this(properties.challengeBits(), keys.key("letter-challenge", 32), clock);
+	}
+
+	ProofOfWork(int bits, byte[] key, Clock clock) {
+		this.bits = bits;
+		this.key = key.clone();
 		this.clock = clock;
 	}
 
@@ -44,24 +59,28 @@ public class ProofOfWork {
 	}
 
 	public Challenge issue() {
-		byte[] bytes = new byte[16];
+		byte[] bytes = new byte[12];
 		random.nextBytes(bytes);
-		String challenge = HexFormat.of().formatHex(bytes);
-		issued.put(challenge, clock.instant().plus(VALID));
-		return new Challenge(challenge, bits);
+		String body = clock.instant().plus(VALID).getEpochSecond() + "." + HexFormat.of().formatHex(bytes);
+		return new Challenge(body + "." + signature(body), bits);
 	}
 
-	/** Whether the solution is right for a challenge this node issued and no one used yet; it is used up now. */
+	/** Whether the solution is right for a challenge signed here, unexpired and not taken before; it is taken now. */
 	public boolean take(String challenge, String solution) {
-		Instant until = issued.get(challenge);
-		if (until == null || clock.instant().isAfter(until) || !solves(challenge, solution, bits)) {
+		String[] parts = challenge.split("\\.");
+		if (parts.length != 3 || !parts[0].matches("\\d{1,12}") || !MessageDigest.isEqual(
+				signature(parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
 			return false;
 		}
-		return issued.remove(challenge) != null;
+		Instant until = Instant.ofEpochSecond(Long.parseLong(parts[0]));
+		if (clock.instant().isAfter(until) || !solves(challenge, solution, bits)) {
+			return false;
+		}
+		return taken.putIfAbsent(challenge, until) == null;
 	}
 
 	static boolean solves(String challenge, String solution, int bits) {
-		if (solution.length() > 20) {
+		if (solution.isEmpty() || solution.length() > 20) {
 			return false;
 		}
 		byte[] hash = sha256(challenge + solution);
@@ -82,11 +101,22 @@ public class ProofOfWork {
 		}
 	}
 
+	private String signature(String body) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private static byte[] sha256(String text) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 		}
-		catch (NoSuchAlgorithmException e) {
+		catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -94,6 +124,6 @@ public class ProofOfWork {
 	@Scheduled(fixedDelayString = "5m")
 	void forgetExpired() {
 		Instant now = clock.instant();
-		issued.values().removeIf(until -> now.isAfter(until));
+		taken.values().removeIf(until -> now.isAfter(until));
 	}
 }

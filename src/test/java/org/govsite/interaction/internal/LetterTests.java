@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A letter's handling rules, on the real 2026 calendar (dates counted by hand in each test). */
+/** A letter's handling rules, on the real 2025 and 2026 calendars (dates counted by hand in each test). */
 class LetterTests {
 
 	static final WorkingCalendar CALENDAR = new WorkingDays(BuiltInArrangements.all(), java.time.ZoneId.of("Asia/Shanghai"));
@@ -51,6 +51,35 @@ class LetterTests {
 		letter.accept(DeadlineRule.DEFAULT, false, CALENDAR);
 
 		assertThat(letter.dueOn()).isEqualTo(LocalDate.of(2026, 10, 13));
+	}
+
+	@Test
+	void aLetterOfTheSaturdayBeforeSpringFestival2025CountsFromTheAdjustedSunday() {
+		// Sat 25 Jan 2025 is off, Sun 26 Jan a working day (调休): received then; Mon 27 Jan, 28 Jan–4 Feb off,
+		// Wed 5, Thu 6, Fri 7 Feb and Sat 8 Feb (调休)
+		Letter letter = receivedOn(LocalDate.of(2025, 1, 25));
+		letter.accept(DeadlineRule.DEFAULT, false, CALENDAR);
+
+		assertThat(letter.receiptDay()).isEqualTo(LocalDate.of(2025, 1, 26));
+		assertThat(letter.dueOn()).isEqualTo(LocalDate.of(2025, 2, 8));
+	}
+
+	@Test
+	void aLetterBeforeNationalDay2025WaitsOutTheEightDaysOff() {
+		// Tue 30 Sep 2025; 1–8 Oct off; Thu 9, Fri 10, Sat 11 Oct (调休), Mon 13, Tue 14 Oct
+		Letter letter = receivedOn(LocalDate.of(2025, 9, 30));
+		letter.accept(DeadlineRule.DEFAULT, false, CALENDAR);
+
+		assertThat(letter.dueOn()).isEqualTo(LocalDate.of(2025, 10, 14));
+	}
+
+	@Test
+	void aLetterOfNewYearsEveCountsIntoTheNextYearsArrangement() {
+		// Wed 31 Dec 2025; 1–2 Jan 2026 off; Sun 4 Jan (调休), Mon 5 to Thu 8 Jan
+		Letter letter = receivedOn(LocalDate.of(2025, 12, 31));
+		letter.accept(DeadlineRule.DEFAULT, false, CALENDAR);
+
+		assertThat(letter.dueOn()).isEqualTo(LocalDate.of(2026, 1, 8));
 	}
 
 	@Test
