@@ -101,7 +101,7 @@ public class DisclosureReports {
 		SiteSummary site = handled(siteId);
 		requireDraft(siteId, year);
 		if (year >= LocalDate.now(clock).getYear()) {
-			throw new RuleViolation("disclosure.report.yearNotOver", year);
+			throw new RuleViolation("disclosure.report.yearNotOver", String.valueOf(year));
 		}
 		AnnualReport draft = draft(site, year);
 		List<Integer> wrong = draft.applications().unbalancedColumns();
@@ -148,7 +148,7 @@ public class DisclosureReports {
 
 	private void requireDraft(long siteId, int year) {
 		if (store.published(siteId, year).isPresent()) {
-			throw new RuleViolation("disclosure.report.published", year);
+			throw new RuleViolation("disclosure.report.published", String.valueOf(year));
 		}
 	}
 

@@ -100,6 +100,20 @@ public class DisclosureRequests {
 		return take(site, application, receipt, staff.currentUsername());
 	}
 
+	/**
+	 * An application of the past, answered then, brought in from the office's own ledger (台账) when
+	 * it moves to the platform, so that its annual reports count it. Its reply is checked by the same
+	 * rules as a reply given here.
+	 */
+	public long importAnswered(NewApplication application, StaffEntry entry, ReplyType type, Outcome outcome,
+			@Nullable Outcome withheldReason, String text, LocalDate repliedOn) {
+		notInFuture(repliedOn);
+		long id = enter(application, entry).id();
+		act(id, "imported", null, request -> request.reply(new Reply(type, outcome, withheldReason, text.strip(), repliedOn),
+				calendar));
+		return id;
+	}
+
 	private SiteSummary checked(NewApplication application) {
 		SiteSummary site = sites.all()
 			.stream()

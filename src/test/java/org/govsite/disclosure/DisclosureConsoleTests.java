@@ -171,6 +171,30 @@ class DisclosureConsoleTests {
 			.andExpect(content().string(not(containsString("张明"))));
 	}
 
+	@Test
+	void theReportPageShowsItsTablesKeepsWhatStaffEnterAndIsPublishedOnce() throws Exception {
+		String report = "/admin/disclosure/reports/" + site.id() + "/2025";
+		mvc.perform(get(report).with(handler))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("（二）部分公开")))
+			.andExpect(content().string(containsString("属于四类过程性信息")));
+		mvc.perform(post(report).with(handler).with(csrf()).param("overview", "全年依法答复申请。").param("licensing", "12")
+				.param("fees", "3.5").param("review", "1", "0", "0", "1").param("problems", "补正较多。"))
+			.andExpect(redirectedUrl(report));
+		mvc.perform(post(report + "/publish").with(handler).with(csrf())).andExpect(redirectedUrl(report));
+		mvc.perform(get(report).with(handler))
+			.andExpect(content().string(containsString("已发布")))
+			.andExpect(content().string(containsString("全年依法答复申请。")));
+		mvc.perform(post(report).with(handler).with(csrf()).header("Referer", "http://localhost" + report).param("overview", "改"))
+			.andExpect(flash().attribute("errorMessage", "2025 年度报告已发布，不能再修改。"));
+		mvc.perform(get(report + "/export.xlsx").with(handler))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+		assertThat(jdbc.sql("select action from audit_record where object_type = 'disclosureReport' and object_id = :id order by seq")
+			.param("id", String.valueOf(site.id())).query(String.class).list())
+			.containsSubsequence("disclosure.report.save", "disclosure.report.publish", "disclosure.report.export");
+	}
+
 	private static String text(byte[] docx) throws Exception {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			return document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));

@@ -7,6 +7,7 @@ import org.govsite.identity.StaffRole;
 import org.govsite.publish.PublishFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** A site to apply to, the staff who handle its applications, and valid applications. */
@@ -19,14 +20,15 @@ public class DisclosureFixtures {
 	/** A 统一社会信用代码 with the right check character. */
 	public static final String CREDIT_CODE = "91350100M000100Y43";
 
-	private final PublishFixtures sites;
+	/** Lazily: the module's own test boots without publishing, and needs no site. */
+	private final ObjectProvider<PublishFixtures> sites;
 
-	DisclosureFixtures(PublishFixtures sites) {
+	DisclosureFixtures(ObjectProvider<PublishFixtures> sites) {
 		this.sites = sites;
 	}
 
 	public TestSite site() {
-		return sites.onlineSite();
+		return sites.getObject().onlineSite();
 	}
 
 	/** The letter handler of the site, who handles its applications. */

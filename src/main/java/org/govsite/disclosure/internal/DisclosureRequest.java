@@ -84,8 +84,16 @@ public final class DisclosureRequest {
 
 	/** The working day the clock counts from: receipt, or the arrival of the correction. */
 	public LocalDate clockStart(WorkingCalendar calendar) {
+		return calendar.receiptDay(lastReceived());
+	}
+
+	/**
+	 * The day the application as handled arrived: received, or corrected. Staff may act from that
+	 * day on, even on a non-working day before the clock starts.
+	 */
+	private LocalDate lastReceived() {
 		LocalDate corrected = correction == null ? null : correction.arrivedOn();
-		return calendar.receiptDay(corrected != null ? corrected : receipt.receivedOn());
+		return corrected != null ? corrected : receipt.receivedOn();
 	}
 
 	/** The last day a correction notice may go out. */
@@ -168,7 +176,7 @@ public final class DisclosureRequest {
 	/** Asks a third party for its opinion: up to 15 working days not counted. */
 	public void consultThirdParty(LocalDate on, String whom, WorkingCalendar calendar) {
 		require(RequestState.OPEN);
-		notBefore(on, clockStart(calendar));
+		notBefore(on, lastReceived());
 		if (whom.isBlank()) {
 			throw new RuleViolation("disclosure.thirdParty.whomRequired");
 		}
@@ -193,7 +201,7 @@ public final class DisclosureRequest {
 	public int noticeFee(LocalDate on, FeeMethod method, int quantity, int itemsEarlierThisMonth, int workingDaysToPay,
 			WorkingCalendar calendar) {
 		require(RequestState.OPEN);
-		notBefore(on, clockStart(calendar));
+		notBefore(on, lastReceived());
 		if (pauses.stream().anyMatch(pause -> pause.kind() == Pause.Kind.FEE)) {
 			throw new RuleViolation("disclosure.fee.once");
 		}
@@ -257,7 +265,7 @@ public final class DisclosureRequest {
 			state = RequestState.OPEN;
 		}
 		require(RequestState.OPEN);
-		notBefore(answer.on(), clockStart(calendar));
+		notBefore(answer.on(), lastReceived());
 		if (!answer.type().allows(answer.outcome())) {
 			throw new RuleViolation("disclosure.reply.outcomeMismatch");
 		}

@@ -216,4 +216,15 @@ class DisclosureRequestTests {
 		request.reply(new Reply(ReplyType.ALREADY_PUBLIC, Outcome.DISCLOSED, null, "已在政府信息公开平台公开", day(2025, 10, 30)), calendar);
 		assertThat(request.repliedLate(calendar)).isTrue();
 	}
+
+	@Test
+	void staffMayActOnTheNonWorkingDayACorrectionArrivesBeforeTheClockStartsAgain() {
+		// Sunday 6 Dec 2026: received online, correction asked and received the same Sunday, answered at once
+		DisclosureRequest request = new DisclosureRequest(Receipt.online(day(2026, 12, 6)));
+		request.requestCorrection(day(2026, 12, 6), "请写明文号", 15, calendar);
+		request.correctionArrived(day(2026, 12, 6), null);
+		assertThat(request.clockStart(calendar)).isEqualTo(day(2026, 12, 7));
+		request.reply(new Reply(ReplyType.ALREADY_PUBLIC, Outcome.DISCLOSED, null, "已主动公开", day(2026, 12, 6)), calendar);
+		assertThat(request.state()).isEqualTo(RequestState.REPLIED);
+	}
 }
