@@ -33,32 +33,63 @@ public final class SearchBenchmark {
 	public static void main(String[] args) throws Exception {
 		int documents = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-		Path folder = Files.createTempDirectory("govsite-search-bench");
+		// BENCH_INDEX names a folder to keep the index in: a second run with the same folder and
+		// number of documents only queries it (and bench/search-http.sh serves it to the HTTP API)
+		List<String> mix = mix(queries, new Random(7));
+		if (System.getenv("BENCH_QUERIES_FILE") != null) {
+			Files.write(Path.of(System.getenv("BENCH_QUERIES_FILE")), mix);
+			if (System.getenv("BENCH_ONLY_QUERIES") != null) {
+				return;
+			}
+		}
+		String kept = System.getenv("BENCH_INDEX");
+		Path folder = kept == null || kept.isBlank() ? Files.createTempDirectory("govsite-search-bench") : Path.of(kept);
 		Random random = new Random(42);
 		try (LuceneEngine engine = LuceneEngine.open(folder, java.time.ZoneId.of("Asia/Shanghai"))) {
-			long start = System.nanoTime();
-			for (int i = 0; i < documents; i++) {
-				engine.put(document(i, random), 1, false);
-				if ((i + 1) % 100_000 == 0) {
-					System.out.printf("indexed %,d%n", i + 1);
-				}
+			if (engine.size() != documents) {
+				index(engine, documents, random, folder);
 			}
-			engine.commit();
-			double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf("indexing: %,d documents in %.1f s = %,.0f documents/s; index %,d MB%n", documents, seconds,
-					documents / seconds, size(folder) / 1_048_576);
-			List<String> mix = mix(queries, random);
+			else {
+				System.out.printf("index: %,d documents kept in %s, %,d MB%n", documents, folder, size(folder) / 1_048_576);
+			}
 			Vocabulary vocabulary = new Vocabulary(List.of(java.util.Set.of("医保", "医疗保险"), java.util.Set.of("公积金", "住房公积金")),
 					java.util.Set.of("怎么", "如何"));
-			run(engine, vocabulary, mix.subList(0, Math.min(2000, mix.size())), 1, "warm-up");
-			run(engine, vocabulary, mix, 1, "concurrency 1");
-			run(engine, vocabulary, mix, 8, "concurrency 8");
+			engine.caching(false);
+			run(engine, vocabulary, mix(Math.min(2000, queries), new Random(3)), 1, "warm-up");
+			// every query searched: the engine's own cost
+			run(engine, vocabulary, mix, 1, "no answer cache, concurrency 1");
+			run(engine, vocabulary, mix(queries, new Random(11)), 8, "no answer cache, concurrency 8");
+			// as served: a query repeated while the index is unchanged is answered from the cache; the
+			// cache starts empty, and each run has a mix of its own, so only repetition in the mixes hits
+			engine.caching(true);
+			for (int threads : new int[] { 1, 8 }) {
+				List<String> served = mix(queries, new Random(100 + threads));
+				System.out.printf("(%,d distinct queries of %,d)%n", new java.util.HashSet<>(served).size(), served.size());
+				run(engine, vocabulary, served, threads, "answer cache, concurrency " + threads);
+			}
 		}
 		finally {
+			if (kept != null && !kept.isBlank()) {
+				return;
+			}
 			try (var walk = Files.walk(folder)) {
 				walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
 		}
+	}
+
+	private static void index(LuceneEngine engine, int documents, Random random, Path folder) {
+		long start = System.nanoTime();
+		for (int i = 0; i < documents; i++) {
+			engine.put(document(i, random), 1, false);
+			if ((i + 1) % 100_000 == 0) {
+				System.out.printf("indexed %,d%n", i + 1);
+			}
+		}
+		engine.commit();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("indexing: %,d documents in %.1f s = %,.0f documents/s; index %,d MB%n", documents, seconds,
+				documents / seconds, size(folder) / 1_048_576);
 	}
 
 	private static SearchEntry document(int i, Random random) {
@@ -100,6 +131,10 @@ public final class SearchBenchmark {
 	private static void run(LuceneEngine engine, Vocabulary vocabulary, List<String> queries, int threads, String label)
 			throws Exception {
 		long[] latencies = new long[queries.size()];
+		// the CPU time of each query too: on a machine shared with other work, the time waited for a
+		// core inflates the latencies, not the CPU time a query takes
+		long[] cpu = new long[queries.size()];
+		java.lang.management.ThreadMXBean threadsBean = java.lang.management.ManagementFactory.getThreadMXBean();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();
 		List<Future<?>> futures = new ArrayList<>();
@@ -108,7 +143,9 @@ public final class SearchBenchmark {
 			futures.add(pool.submit(() -> {
 				for (int i = offset; i < queries.size(); i += threads) {
 					long begin = System.nanoTime();
+					long cpuBegin = threadsBean.getCurrentThreadCpuTime();
 					engine.search(SearchQuery.of(queries.get(i)), vocabulary);
+					cpu[i] = threadsBean.getCurrentThreadCpuTime() - cpuBegin;
 					latencies[i] = System.nanoTime() - begin;
 				}
 			}));
@@ -119,17 +156,32 @@ public final class SearchBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		pool.shutdown();
 		Arrays.sort(latencies);
-		System.out.printf("%s: %,d queries, %.0f queries/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", label, queries.size(),
-				queries.size() / seconds, percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99));
+		Arrays.sort(cpu);
+		System.out.printf("%s: %,d queries, %.0f queries/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms"
+				+ " (CPU time per query: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; load average %s)%n", label, queries.size(),
+				queries.size() / seconds, percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
+				percentile(cpu, 50), percentile(cpu, 95), percentile(cpu, 99), loadAverage());
+	}
+
+	private static String loadAverage() {
+		try {
+			return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+		}
+		catch (java.io.IOException | RuntimeException e) {
+			return "unknown";
+		}
 	}
 
 	private static double percentile(long[] sorted, int percent) {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)] / 1e6;
 	}
 
-	private static long size(Path folder) throws java.io.IOException {
+	private static long size(Path folder) {
 		try (var walk = Files.walk(folder)) {
 			return walk.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 }

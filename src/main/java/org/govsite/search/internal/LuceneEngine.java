@@ -35,10 +35,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -77,6 +75,8 @@ public final class LuceneEngine implements Closeable {
 
 	private static final int FACET_VALUES = 20;
 
+	private static final Sort NEWEST_FIRST = new Sort(LongField.newSortField(IndexFields.DATE, true, SortedNumericSelector.Type.MAX));
+
 	private final Directory directory;
 
 	private final IndexWriter writer;
@@ -92,6 +92,8 @@ public final class LuceneEngine implements Closeable {
 	private final boolean fresh;
 
 	private volatile AnalysisMode mode = AnalysisMode.COMBINED;
+
+	private volatile boolean caching = true;
 
 	private volatile @Nullable Instant lastChange;
 
@@ -163,6 +165,11 @@ public final class LuceneEngine implements Closeable {
 
 	public void mode(AnalysisMode analysis) {
 		this.mode = analysis;
+	}
+
+	/** Whether answers are kept per reader ({@link AnswerCache}); the benchmark measures without too. */
+	public void caching(boolean on) {
+		this.caching = on;
 	}
 
 	// --- writing ----------------------------------------------------------------------------------
@@ -254,15 +261,17 @@ public final class LuceneEngine implements Closeable {
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				ReaderCache readerCache = cache(searcher.getIndexReader());
-				SearchResults results = search(searcher, readerCache, query.text(), query, vocabulary, null);
-				if (results.total() == 0 && !query.text().isBlank()) {
-					String suggestion = readerCache.suggester().suggest(query.text());
-					if (suggestion != null && !SearchText.normalize(query.text()).equals(suggestion)) {
-						SearchResults corrected = search(searcher, readerCache, suggestion, query, vocabulary, suggestion);
-						return corrected.total() > 0 ? corrected : results;
-					}
+				if (!caching) {
+					return answer(searcher, readerCache, query, vocabulary);
 				}
-				return results;
+				return readerCache.answers().get(new AnswerCache.Key(query, vocabulary, mode), () -> {
+					try {
+						return answer(searcher, readerCache, query, vocabulary);
+					}
+					catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				});
 			}
 			finally {
 				searchers.release(searcher);
@@ -273,27 +282,32 @@ public final class LuceneEngine implements Closeable {
 		}
 	}
 
+	/** The answer, or if it is empty the answer to the suggested query (您是不是要找). */
+	private SearchResults answer(IndexSearcher searcher, ReaderCache readerCache, SearchQuery query, Vocabulary vocabulary)
+			throws IOException {
+		SearchResults results = search(searcher, readerCache, query.text(), query, vocabulary, null);
+		if (results.total() == 0 && !query.text().isBlank()) {
+			String suggestion = readerCache.suggester().suggest(query.text());
+			if (suggestion != null && !SearchText.normalize(query.text()).equals(suggestion)) {
+				SearchResults corrected = search(searcher, readerCache, suggestion, query, vocabulary, suggestion);
+				return corrected.total() > 0 ? corrected : results;
+			}
+		}
+		return results;
+	}
+
 	private SearchResults search(IndexSearcher searcher, ReaderCache readerCache, String text, SearchQuery query,
 			Vocabulary vocabulary, @Nullable String suggestion) throws IOException {
 		QueryPlanner.Plan plan = new QueryPlanner(pairs, words, mode).plan(text, vocabulary);
 		BooleanQuery.Builder filtered = new BooleanQuery.Builder();
 		filtered.add(plan.query(), Occur.MUST);
 		filters(query, filtered);
-		Query scored = FunctionScoreQuery.boostByValue(filtered.build(), DoubleValuesSource.fromDoubleField(IndexFields.WEIGHT));
-		if (query.sort() == SearchSort.RELEVANCE && !text.isBlank()) {
-			BooleanQuery.Builder fresher = new BooleanQuery.Builder();
-			fresher.add(scored, Occur.MUST);
-			// newer documents a little higher: up to 1 point, half of it for one two years old
-			fresher.add(LongField.newDistanceFeatureQuery(IndexFields.DATE, 1f, System.currentTimeMillis(),
-					730L * 24 * 3600 * 1000), Occur.SHOULD);
-			scored = fresher.build();
-		}
-		int window = Math.min(MAX_WINDOW, query.page() * query.size());
-		Sort sort = query.sort() == SearchSort.DATE || text.isBlank()
-				? new Sort(LongField.newSortField(IndexFields.DATE, true, SortedNumericSelector.Type.MAX))
-				: Sort.RELEVANCE;
-		FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, scored, Math.max(1, window),
-				sort, true, new FacetsCollectorManager());
+		Query matching = filtered.build();
+		int window = Math.max(1, Math.min(MAX_WINDOW, query.page() * query.size()));
+		// one pass ranks the page and counts every match for the total and the facets
+		FacetsCollectorManager.FacetsResult found = query.sort() == SearchSort.DATE || text.isBlank()
+				? FacetsCollectorManager.search(searcher, matching, window, NEWEST_FIRST, false, new FacetsCollectorManager())
+				: Ranking.rankAndCount(searcher, matching, window, System.currentTimeMillis());
 		FacetsCollector matches = found.facetsCollector();
 		long total = matches.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
 		TopDocs top = found.topDocs();
@@ -387,6 +401,8 @@ public final class LuceneEngine implements Closeable {
 		return new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 			.withBreakIterator(sentences)
+			.withWeightMatches(false)
+			.withHandleMultiTermQuery(false)
 			.withMaxLength(200_000)) {
 			@Override
 			protected BreakIterator getBreakIterator(String field) {
@@ -480,7 +496,7 @@ public final class LuceneEngine implements Closeable {
 		}
 	}
 
-	/** Facet state and suggestion words, built once per reader and kept while it is current. */
+	/** Facet state, suggestion words and answers, built once per reader and kept while it is current. */
 	private ReaderCache cache(IndexReader reader) throws IOException {
 		ReaderCache current = cache;
 		if (current != null && current.reader() == reader) {
@@ -498,13 +514,14 @@ public final class LuceneEngine implements Closeable {
 			catch (IllegalArgumentException noFacetsYet) {
 				state = null;
 			}
-			ReaderCache made = new ReaderCache(reader, state, new LazySuggester(reader, this));
+			ReaderCache made = new ReaderCache(reader, state, new LazySuggester(reader, this), new AnswerCache());
 			cache = made;
 			return made;
 		}
 	}
 
-	private record ReaderCache(IndexReader reader, @Nullable SortedSetDocValuesReaderState state, LazySuggester lazy) {
+	private record ReaderCache(IndexReader reader, @Nullable SortedSetDocValuesReaderState state, LazySuggester lazy,
+			AnswerCache answers) {
 
 		Suggester suggester() throws IOException {
 			return lazy.get();

@@ -186,9 +186,9 @@ public class PublicSearch {
 		return site != null ? site : sites(true).byCode().get(code);
 	}
 
+	/** Not looked up again at once when missing, unlike a code: the index may hold a site since removed. */
 	private @Nullable SiteSummary siteById(long id) {
-		SiteSummary site = sitesById().get(id);
-		return site != null ? site : sites(true).byId().get(id);
+		return sitesById().get(id);
 	}
 
 	private record SiteCache(Map<String, SiteSummary> byCode, Map<Long, SiteSummary> byId, Instant readAt) {

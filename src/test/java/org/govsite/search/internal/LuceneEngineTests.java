@@ -51,4 +51,24 @@ class LuceneEngineTests {
 			assertThat(reopened.size()).isEqualTo(3);
 		}
 	}
+
+	@Test
+	void aRepeatedSearchIsAnsweredAgainOnceTheIndexChanges() throws Exception {
+		try (LuceneEngine engine = LuceneEngine.open(folder)) {
+			engine.put(entry("a", 1, 11, "关于住房公积金提取的通知", "职工提取住房公积金的条件。", null), 1, true);
+			SearchResults first = engine.search(SearchQuery.of("住房公积金"), Vocabulary.empty());
+			assertThat(engine.search(SearchQuery.of("住房公积金"), Vocabulary.empty())).as("kept while the index is unchanged")
+				.isSameAs(first);
+			assertThat(engine.search(SearchQuery.of("住房公积金").inSites(java.util.Set.of(2L)), Vocabulary.empty()).total())
+				.as("another filter is another answer").isZero();
+
+			engine.put(entry("b", 2, 21, "住房公积金贷款的通知", "住房公积金贷款额度。", null), 1, true);
+			SearchResults changed = engine.search(SearchQuery.of("住房公积金"), Vocabulary.empty());
+			assertThat(changed.total()).isEqualTo(2);
+			assertThat(changed.facets().channels()).extracting(SearchResults.FacetCount::value).containsExactlyInAnyOrder("11", "21");
+			engine.delete("b");
+			assertThat(engine.search(SearchQuery.of("住房公积金"), Vocabulary.empty()).total()).as("a withdrawal shows at once")
+				.isEqualTo(1);
+		}
+	}
 }

@@ -1,0 +1,100 @@
+package org.govsite.search.internal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * The order by relevance: the query's score times the entry's weight (1 in force, less for 失效 /
+ * 已废止), plus up to 1 point for being new (half of it for two years old). The weight is applied
+ * to the candidates only, not inside the query as a function score, which cost a function
+ * evaluation per match and a second scoring of the page: the candidates are ranked by the query
+ * and freshness, and then multiplied. A weight only lowers a score, so the page is exact once its
+ * last score is at least the last candidate's before weighting; otherwise more candidates are taken.
+ */
+final class Ranking {
+
+	/** Up to 1 point for freshness, half of it for a document two years old. */
+	private static final float FRESHNESS = 1f;
+
+	private static final long HALF_LIFE_MILLIS = 730L * 24 * 3600 * 1000;
+
+	private static final Comparator<ScoreDoc> BEST_FIRST = Comparator.comparingDouble((ScoreDoc doc) -> -doc.score)
+		.thenComparingInt(doc -> doc.doc);
+
+	private Ranking() {
+	}
+
+	/** The best {@code window} matches in order, and every match collected for the total and the facets. */
+	static FacetsCollectorManager.FacetsResult rankAndCount(IndexSearcher searcher, Query matching, int window, long now)
+			throws IOException {
+		Query ranked = new BooleanQuery.Builder().add(matching, Occur.MUST)
+			.add(LongField.newDistanceFeatureQuery(IndexFields.DATE, FRESHNESS, now, HALF_LIFE_MILLIS), Occur.SHOULD)
+			.build();
+		// past this many candidates (a page crowded out by repealed entries) the order is left approximate
+		int limit = Math.max(window, Math.min(searcher.getIndexReader().maxDoc(), 20_000));
+		int candidates = Math.min(limit, window * 2 + 20);
+		FacetsCollectorManager.FacetsResult counted = FacetsCollectorManager.search(searcher, ranked, candidates,
+				new FacetsCollectorManager());
+		TopDocs found = counted.topDocs();
+		while (true) {
+			ScoreDoc[] docs = found.scoreDocs;
+			float floor = docs.length == 0 ? 0 : docs[docs.length - 1].score;
+			weigh(searcher.getIndexReader().leaves(), docs, now);
+			Arrays.sort(docs, BEST_FIRST);
+			int shown = Math.min(window, docs.length);
+			if (docs.length < candidates || shown == 0 || docs[shown - 1].score >= floor || candidates >= limit) {
+				return new FacetsCollectorManager.FacetsResult(new TopDocs(found.totalHits, Arrays.copyOf(docs, shown)),
+						counted.facetsCollector());
+			}
+			candidates = (int) Math.min(limit, candidates * 4L);
+			found = searcher.search(ranked, new TopScoreDocCollectorManager(candidates, null, candidates));
+		}
+	}
+
+	/** Score = (query + freshness − freshness) × weight + freshness, for the entries not fully in force. */
+	private static void weigh(List<LeafReaderContext> leaves, ScoreDoc[] docs, long now) throws IOException {
+		for (ScoreDoc doc : docs) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+			int local = doc.doc - leaf.docBase;
+			NumericDocValues weights = leaf.reader().getNumericDocValues(IndexFields.WEIGHT);
+			double weight = weights != null && weights.advanceExact(local) ? Double.longBitsToDouble(weights.longValue()) : 1;
+			if (weight == 1) {
+				continue;
+			}
+			float freshness = freshness(leaf.reader().getSortedNumericDocValues(IndexFields.DATE), local, now);
+			doc.score = (float) ((doc.score - freshness) * weight + freshness);
+		}
+	}
+
+	/** As Lucene's distance feature query scores it. */
+	private static float freshness(SortedNumericDocValues dates, int doc, long now) throws IOException {
+		if (dates == null || !dates.advanceExact(doc)) {
+			return 0;
+		}
+		long date = dates.nextValue();
+		for (int i = 1; i < dates.docValueCount(); i++) {
+			date = Math.max(date, dates.nextValue());
+		}
+		long distance = Math.abs(now - date);
+		if (distance < 0) {
+			distance = Long.MAX_VALUE;
+		}
+		return (float) (FRESHNESS * ((double) HALF_LIFE_MILLIS / (HALF_LIFE_MILLIS + (double) distance)));
+	}
+}
