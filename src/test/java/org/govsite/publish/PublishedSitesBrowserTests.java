@@ -49,6 +49,9 @@ class PublishedSitesBrowserTests {
 		for (int i = 1; i <= 3; i++) {
 			content.published(site.editor(), site.reviewer(), site.id(), site.news(), "县政府第" + i + "次常务会议");
 		}
+		fixtures.pictureNews(site, "春耕时节田野忙", java.awt.Color.GREEN);
+		fixtures.pictureNews(site, "新建图书馆开馆", java.awt.Color.ORANGE);
+		fixtures.pictureNews(site, "志愿者走进社区", java.awt.Color.BLUE);
 		long[] policy = fixtures.policyWithInterpretation(site);
 		fixtures.awaitListeners();
 		publishing.publishSite(site.id());
@@ -89,6 +92,41 @@ class PublishedSitesBrowserTests {
 		Object size = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('.gs-article')).fontSize)");
 		assertThat(((Number) size).doubleValue()).isGreaterThanOrEqualTo(18);
 		page.locator(".gs-elderly-toggle").click();
+	}
+
+	/** Issue 12: the picture news is a carousel a keyboard works, which a pause stops and reduced motion keeps still. */
+	@Test
+	void thePictureCarouselWorksByKeyboard(Page page) {
+		page.setViewportSize(1280, 900);
+		page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+		page.navigate(pages.get(0));
+		var carousel = page.locator(".gs-carousel");
+		var visible = carousel.locator(".gs-slide:visible");
+		assertThat(visible).hasCount(1);
+		assertThat(visible).hasAttribute("aria-label", "1 / 3");
+		// a reader who asked for less motion gets a still carousel: paused from the start
+		assertThat(carousel.locator(".gs-carousel-pause")).hasAttribute("aria-pressed", "true");
+		carousel.locator(".gs-carousel-next").focus();
+		page.keyboard().press("Enter");
+		assertThat(visible).hasAttribute("aria-label", "2 / 3");
+		page.keyboard().press("ArrowRight");
+		assertThat(visible).hasAttribute("aria-label", "3 / 3");
+		page.keyboard().press("ArrowRight");
+		assertThat(visible).hasAttribute("aria-label", "1 / 3");
+		carousel.locator(".gs-carousel-prev").press("Enter");
+		assertThat(visible).hasAttribute("aria-label", "3 / 3");
+		carousel.locator(".gs-carousel-pause").press("Enter");
+		assertThat(carousel.locator(".gs-carousel-pause")).hasAttribute("aria-pressed", "false");
+		assertThat(carousel.locator(".gs-carousel-pause")).hasText("暂停");
+
+		// tabs: arrow keys move between the channels' lists
+		var tabs = page.locator(".gs-tabs [role=tab]");
+		assertThat(tabs).hasCount(2);
+		tabs.first().focus();
+		page.keyboard().press("ArrowRight");
+		assertThat(tabs.nth(1)).hasAttribute("aria-selected", "true");
+		assertThat(tabs.nth(1)).isFocused();
+		assertThat(page.locator(".gs-tabs [role=tabpanel]:visible")).hasCount(1);
 	}
 
 	/** Issue 12: on a phone the menu wrapped to three rows; now it folds behind a menu button. */
