@@ -36,8 +36,17 @@
         var value = chosen.getAttribute('data-size');
         if (value !== 'medium') { root.classList.add('gs-size-' + value); }
         store(SIZE, value === 'medium' ? null : value);
+        pressed(value);
       });
+      // the switch shows which size is on
+      var pressed = function (value) {
+        sizes.querySelectorAll('button[data-size]').forEach(function (button) {
+          button.setAttribute('aria-pressed', String(button.getAttribute('data-size') === value));
+        });
+      };
+      pressed(stored(SIZE) || 'medium');
     }
+    readAloud(document.querySelector('.gs-read'), document.querySelector('.gs-read-stop'));
     // phones: the navigation folds behind its button, open on the desktop
     var menu = document.querySelector('.gs-menu-toggle');
     if (menu && window.matchMedia) {
@@ -58,6 +67,35 @@
       print.addEventListener('click', function () { window.print(); });
     }
   });
+
+  /* 朗读: the page's title and text through the browser's own speech synthesis, with pause and stop.
+     Without it (or without script) the buttons stay hidden. */
+  function readAloud(read, stop) {
+    var speech = window.speechSynthesis;
+    var article = document.querySelector('.gs-article');
+    if (!read || !stop || !speech || !window.SpeechSynthesisUtterance || !article) { return; }
+    var state = 'idle';
+    function set(next) {
+      state = next;
+      read.textContent = state === 'speaking' ? '暂停朗读' : state === 'paused' ? '继续朗读' : '朗读';
+      read.setAttribute('aria-pressed', String(state === 'speaking'));
+      stop.hidden = state === 'idle';
+    }
+    read.hidden = false;
+    set('idle');
+    read.addEventListener('click', function () {
+      if (state === 'speaking') { speech.pause(); set('paused'); return; }
+      if (state === 'paused') { speech.resume(); set('speaking'); return; }
+      var title = document.querySelector('main h1');
+      var words = new window.SpeechSynthesisUtterance((title ? title.textContent + '。' : '') + article.textContent);
+      words.lang = 'zh-CN';
+      words.onend = function () { set('idle'); };
+      speech.cancel();
+      speech.speak(words);
+      set('speaking');
+    });
+    stop.addEventListener('click', function () { speech.cancel(); set('idle'); read.focus(); });
+  }
 
   /* 图片新闻: one picture at a time, with previous, next and pause. It turns by itself only for a
      reader who has not asked for less motion, and stops while the pointer or the focus is on it. */
