@@ -12,6 +12,7 @@ import org.govsite.platform.RuleViolation;
 import org.govsite.publish.internal.HomeBlockStore;
 import org.govsite.publish.internal.JobStore;
 import org.govsite.publish.internal.PageText;
+import org.govsite.publish.internal.SitePaletteStore;
 import org.govsite.publish.internal.SitePublisher;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 首页版式: a site manager chooses the blocks of the site's home page, in order (头条, 图片新闻,
  * tabbed or side-by-side channel lists, 站群导航, notices); until then the site has the defaults
- * for its kind. Saving queues a full publish, so the new home page goes live with the next run.
+ * for its kind; and the site's palette (red or blue). Saving queues a full publish, so the change
+ * goes live with the next run.
  */
 @Service
 public class HomeComposition {
@@ -41,9 +43,12 @@ public class HomeComposition {
 
 	private final Clock clock;
 
+	private final SitePaletteStore palettes;
+
 	HomeComposition(HomeBlockStore store, SitePublisher publisher, ChannelDirectory channels, JobStore jobs,
-			StaffAccess access, Clock clock) {
+			StaffAccess access, Clock clock, SitePaletteStore palettes) {
 		this.store = store;
+		this.palettes = palettes;
 		this.publisher = publisher;
 		this.channels = channels;
 		this.jobs = jobs;
@@ -91,8 +96,26 @@ public class HomeComposition {
 		store.replace(siteId, blocks.stream()
 			.map(block -> block.kind().showsChannels() ? block : new HomeBlock(block.kind(), List.of()))
 			.toList());
-		jobs.enqueue(siteId, JobKind.FULL, Set.of(), Set.of(), PageText.text("page.reason.home"), access.currentUsername(),
-				clock.instant());
+		republish(siteId, "page.reason.home");
+	}
+
+	/** The site's palette: the theme's red unless its manager chose another. */
+	@PreAuthorize("@staffAccess.managesSite(#siteId)")
+	@Transactional(readOnly = true)
+	public Palette palette(long siteId) {
+		return palettes.of(siteId);
+	}
+
+	/** Dresses the site in a palette (same templates, other design tokens) and queues a full publish. */
+	@PreAuthorize("@staffAccess.managesSite(#siteId)")
+	@Transactional
+	public void choosePalette(long siteId, Palette palette) {
+		palettes.set(siteId, palette);
+		republish(siteId, "page.reason.palette");
+	}
+
+	private void republish(long siteId, String reason) {
+		jobs.enqueue(siteId, JobKind.FULL, Set.of(), Set.of(), PageText.text(reason), access.currentUsername(), clock.instant());
 	}
 
 	private static void collect(List<ChannelNode> nodes, List<HomeChannel> into) {

@@ -98,6 +98,25 @@ class HomeCompositionTests {
 			.andExpect(status().isForbidden());
 	}
 
+	/** Issue 12: a second theme by design tokens, chosen per site: the same templates, another palette. */
+	@Test
+	void aSiteManagerDressesTheSiteInBlue() throws Exception {
+		assertThat(home().select("link[rel=stylesheet]")).hasSize(1);
+		mvc.perform(post("/admin/sites/{id}/palette", site.id()).with(manager()).with(csrf()).param("palette", "BLUE"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("successMessage", "配色已保存，站点将重新发布。"));
+		fixtures.publishQueued();
+		Document blue = home();
+		List<String> sheets = blue.select("link[rel=stylesheet]").eachAttr("href");
+		assertThat(sheets).hasSize(2);
+		assertThat(sheets.get(1)).startsWith("assets/palette-blue.");
+		assertThat(java.nio.file.Files.readString(fixtures.folder(site.code()).resolve(sheets.get(1)))).contains("--gs-brand: #0b4f9c");
+		// the same templates: the footer and identity block are there as on the red site
+		assertThat(blue.select("footer .gs-copyright")).hasSize(1);
+		mvc.perform(get("/admin/sites/{id}/home", site.id()).with(manager()))
+			.andExpect(content().string(containsString("<option value=\"BLUE\" selected=\"selected\">政务蓝</option>")));
+	}
+
 	private Document home() throws java.io.IOException {
 		return Jsoup.parse(java.nio.file.Files.readString(fixtures.folder(site.code()).resolve("index.html")));
 	}

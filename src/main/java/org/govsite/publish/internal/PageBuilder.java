@@ -363,7 +363,8 @@ public final class PageBuilder {
 		return new Frame("zh-CN", title == null ? facts.name() : title + " - " + facts.name(), path, links.home(), meta,
 				url, site.url(PageAddresses.TRADITIONAL + path), header(), navigation, crumbs, PageText.day(updated),
 				new Views.Assets(links.to(assets.css()), links.to(assets.js()), links.to(assets.emblem()),
-						links.to(assets.badge()), links.to(assets.report()), links.to(assets.icon())),
+						links.to(assets.badge()), links.to(assets.report()), links.to(assets.icon()),
+						assets.palette() == null ? null : links.to(assets.palette())),
 				links.to(PageAddresses.TRADITIONAL + PageAddresses.linkPath(path)), links.to(PageAddresses.SITE_MAP),
 				links.to(PageAddresses.RSS), errorReport, path.equals(PageAddresses.NOT_FOUND) ? "/" : null);
 	}

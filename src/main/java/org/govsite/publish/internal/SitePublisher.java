@@ -25,6 +25,7 @@ import org.govsite.site.SiteDirectory;
 import org.govsite.site.SitePageFacts;
 import org.govsite.site.SiteSummary;
 import org.govsite.publish.HomeBlock;
+import org.govsite.publish.Palette;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,11 +67,14 @@ public class SitePublisher {
 
 	private final HomeBlockStore homeBlocks;
 
+	private final SitePaletteStore palettes;
+
 	public SitePublisher(ContentCatalog catalog, ChannelDirectory channels, SiteDirectory sites, Themes themes,
 			ManifestStore manifest, DependencyStore dependencies, PublishRecords records, AttachmentFiles files,
 			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers,
-			HomeBlockStore homeBlocks) {
+			HomeBlockStore homeBlocks, SitePaletteStore palettes) {
 		this.homeBlocks = homeBlocks;
+		this.palettes = palettes;
 		this.records = records;
 		this.catalog = catalog;
 		this.channels = channels;
@@ -102,7 +106,12 @@ public class SitePublisher {
 		SitePageFacts portal = facts.parentId() == null ? null : sites.pageFacts(facts.parentId()).orElse(null);
 		return new SiteContext(facts, portal, baseUrl(facts), portal == null ? null : baseUrl(portal),
 				channels.tree(siteId), catalog.lastUpdate(siteId).orElse(null), sites.noticesOn(siteId), clock.instant(), clock.getZone(),
-				themes.assets().names().withIcon(SiteIcon.path(facts, portal)));
+				palette(themes.assets().names().withIcon(SiteIcon.path(facts, portal)), palettes.of(siteId)));
+	}
+
+	/** The theme's files with the style sheet of the site's palette: the same templates, other design tokens. */
+	private static AssetNames palette(AssetNames names, Palette palette) {
+		return names.withPalette(palette == Palette.BLUE ? names.blue() : null);
 	}
 
 	private String baseUrl(SitePageFacts site) {

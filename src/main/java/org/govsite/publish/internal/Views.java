@@ -47,7 +47,8 @@ public final class Views {
 	}
 
 	/** The theme's files, as links from the page. */
-	public record Assets(String css, String js, String emblem, String badge, String report, String icon) {
+	public record Assets(String css, String js, String emblem, String badge, String report, String icon,
+			@Nullable String palette) {
 	}
 
 	/** One line of a list: a document, its date and its marks. */

@@ -9,6 +9,7 @@ import org.govsite.platform.RuleViolation;
 import org.govsite.publish.HomeBlock;
 import org.govsite.publish.HomeBlockKind;
 import org.govsite.publish.HomeComposition;
+import org.govsite.publish.Palette;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,6 +63,14 @@ class HomeCompositionController {
 		return "redirect:/admin/sites/" + siteId + "/home";
 	}
 
+	@PostMapping("/admin/sites/{siteId}/palette")
+	@Audited(value = "publish.palette", objectType = "site", objectIdParameter = "siteId")
+	String palette(@PathVariable long siteId, @RequestParam Palette palette, RedirectAttributes redirect) {
+		composition.choosePalette(siteId, palette);
+		redirect.addFlashAttribute("successMessage", messages.getMessage("publish.palette.saved", null, LocaleContextHolder.getLocale()));
+		return "redirect:/admin/sites/" + siteId + "/home";
+	}
+
 	/** Row {@code i} is {@code kind<i>} with its channels {@code channels<i>}, in the rows' order. */
 	private static List<HomeBlock> blocks(MultiValueMap<String, String> form) {
 		List<HomeBlock> blocks = new ArrayList<>();
@@ -86,6 +95,8 @@ class HomeCompositionController {
 		model.addAttribute("kinds", HomeBlockKind.values());
 		model.addAttribute("channels", composition.channels(siteId));
 		model.addAttribute("error", error);
+		model.addAttribute("palettes", Palette.values());
+		model.addAttribute("palette", composition.palette(siteId));
 		return "publish/home";
 	}
 }

@@ -60,6 +60,17 @@ class HomePageTests {
 	}
 
 	@Test
+	void aBluePaletteIsOneMoreStyleSheetOnTheSameTemplates() {
+		SiteContext site = PageFixtures.site();
+		AssetNames names = site.assets();
+		Page page = new PageBuilder(new Theme(Map.of()), site.withAssets(names.withPalette(names.blue())))
+			.home(PageFixtures.homeBlocks());
+		ThemePagesTests.assertValid(page);
+		assertThat(Jsoup.parse(page.content()).select("link[rel=stylesheet]").eachAttr("href"))
+			.containsExactly(names.css(), names.blue());
+	}
+
+	@Test
 	void aPortalGetsHeadlinePicturesTabsAndTheSiteGroupByDefault() {
 		List<HomeBlock> portal = HomeDefaults.of(SiteKind.PORTAL, PageFixtures.tree(), 8);
 		assertThat(portal).containsExactly(HomeBlock.of(HomeBlockKind.NOTICES),
