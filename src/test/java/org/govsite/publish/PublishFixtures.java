@@ -162,6 +162,38 @@ public class PublishFixtures {
 		return new long[] { policy, interpretation };
 	}
 
+	/** A live picture news item in the site's news channel, its cover a generated picture. */
+	public long pictureNews(TestSite site, String title, java.awt.Color colour) {
+		Staff editor = site.editor();
+		long id = editor.run(() -> {
+			DocumentContent text = DocumentContent.of(title, "<p>" + title + "的正文</p>");
+			long created = content.create(site.id(), DocumentType.PICTURE_NEWS, text);
+			var cover = content.uploadPicture(created, "图片.png", picture(colour));
+			content.save(created, text.withAttachments(cover.id(), List.of()));
+			content.place(created, PlacementRequest.in(site.news()));
+			return created;
+		});
+		editor.run(() -> content.submit(id, true));
+		site.reviewer().run(() -> content.approve(id, null));
+		return id;
+	}
+
+	private static byte[] picture(java.awt.Color colour) {
+		var image = new java.awt.image.BufferedImage(320, 180, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setColor(colour);
+		graphics.fillRect(0, 0, 320, 180);
+		graphics.dispose();
+		var out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "png", out);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
 	/** Waits until the changes so far have queued their jobs (listeners run after commit), then runs them all. */
 	public void publishQueued() {
 		awaitListeners();

@@ -26,6 +26,7 @@ import org.govsite.content.DocumentType;
 import org.govsite.content.PublishedDocument;
 import org.govsite.content.PublishedDocument.RelatedDocument;
 import org.govsite.content.Validity;
+import org.govsite.publish.HomeBlockKind;
 import org.govsite.publish.internal.Page.Dependency;
 import org.govsite.publish.internal.Views.Block;
 import org.govsite.publish.internal.Views.DocumentPage;
@@ -87,23 +88,63 @@ public final class PageBuilder {
 	// --- pages ----------------------------------------------------------------------------------
 
 	/**
-	 * The home page: the notices standing on the site, and a block for each channel given, with its
-	 * newest entries (from the channel and the channels below it).
+	 * The home page of the defaults before composition: the notices standing on the site, and a
+	 * block for each channel given, with its newest entries (from the channel and those below it).
 	 */
 	public Page home(Map<ChannelView, List<ChannelEntry>> blocks) {
+		return home(new HomeContent(List.of(new HomeContent.Part(HomeBlockKind.NOTICES, Map.of(), List.of()),
+				new HomeContent.Part(HomeBlockKind.LISTS, blocks, List.of()))));
+	}
+
+	/** The home page: its blocks in the order the site's manager chose. */
+	Page home(HomeContent content) {
 		String path = PageAddresses.HOME;
 		Links links = Links.from(path);
 		Set<Dependency> dependencies = new LinkedHashSet<>();
-		List<Block> views = new ArrayList<>();
-		blocks.forEach((channel, entries) -> {
-			views.add(block(channel, entries, links, dependencies));
-			dependencies.add(Dependency.channel(channel.id()));
-		});
+		Map<String, Long> pictures = new LinkedHashMap<>();
+		List<Views.HomeSection> sections = new ArrayList<>();
+		List<Block> allBlocks = new ArrayList<>();
+		for (HomeContent.Part part : content.parts()) {
+			String id = "gs-home-" + sections.size();
+			List<Block> blocks = new ArrayList<>();
+			part.channels().forEach((channel, entries) -> {
+				blocks.add(block(channel, entries, links, dependencies));
+				dependencies.add(Dependency.channel(channel.id()));
+			});
+			ChannelView first = part.channels().isEmpty() ? null : part.channels().keySet().iterator().next();
+			String title = switch (part.kind()) {
+				case HEADLINE -> PageText.text("page.home.headline");
+				case PICTURES -> PageText.text("page.home.pictures");
+				case SITE_GROUP -> PageText.text("page.home.siteGroup");
+				case NOTICES -> PageText.text("page.home.notices");
+				default -> first == null ? "" : first.name();
+			};
+			Entry headline = null;
+			List<Views.Slide> slides = new ArrayList<>();
+			if (part.kind() == HomeBlockKind.HEADLINE && first != null && !part.channels().get(first).isEmpty()) {
+				headline = entry(part.channels().get(first).get(0), links, site.zone());
+			}
+			if (part.kind() == HomeBlockKind.PICTURES && first != null) {
+				for (ChannelEntry entry : part.channels().get(first)) {
+					if (entry.cover() != null) {
+						String file = PageAddresses.file(entry.cover());
+						pictures.put(file, entry.cover().id());
+						Entry view = entry(entry, links, site.zone());
+						slides.add(new Views.Slide(entry.title(), view.href(), links.to(file), view.date()));
+					}
+				}
+			}
+			if (part.kind() == HomeBlockKind.TABS || part.kind() == HomeBlockKind.LISTS) {
+				allBlocks.addAll(blocks);
+			}
+			sections.add(new Views.HomeSection(part.kind().name(), id, title,
+					first == null ? null : channelHref(first, links), headline, slides, blocks, part.sites()));
+		}
 		LocalDate today = site.now().atZone(site.zone()).toLocalDate();
 		List<String> notices = site.notices().stream().filter(notice -> notice.shownOn(today)).map(NoticeView::text).toList();
 		Frame frame = frame(path, null, PageMeta.home(site), List.of(), site.lastUpdateDay(), null);
-		return new Page(path, render("home", frame, "home", new HomePage(notices, views)),
-				dependencies);
+		return new Page(path, render("home", frame, "home", new HomePage(notices, allBlocks, sections)), dependencies,
+				pictures);
 	}
 
 	/**
@@ -332,7 +373,8 @@ public final class PageBuilder {
 		return new Frame("zh-CN", title == null ? facts.name() : title + " - " + facts.name(), path, links.home(), meta,
 				url, site.url(PageAddresses.TRADITIONAL + path), header(), navigation, crumbs, PageText.day(updated),
 				new Views.Assets(links.to(assets.css()), links.to(assets.js()), links.to(assets.emblem()),
-						links.to(assets.badge()), links.to(assets.report()), links.to(assets.icon())),
+						links.to(assets.badge()), links.to(assets.report()), links.to(assets.icon()),
+						assets.palette() == null ? null : links.to(assets.palette())),
 				links.to(PageAddresses.TRADITIONAL + PageAddresses.linkPath(path)), links.to(PageAddresses.SITE_MAP),
 				links.to(PageAddresses.RSS), errorReport, path.equals(PageAddresses.NOT_FOUND) ? "/" : null);
 	}

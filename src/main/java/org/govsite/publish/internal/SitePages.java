@@ -16,6 +16,9 @@ import org.govsite.channel.ChannelView;
 import org.govsite.content.ChannelEntry;
 import org.govsite.content.ContentCatalog;
 import org.govsite.content.PublishedDocument;
+import org.govsite.publish.HomeBlock;
+import org.govsite.publish.HomeBlockKind;
+import org.govsite.publish.internal.Views.Link;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * fed with the catalog's documents and entries.
  */
 public final class SitePages {
+
+	/** How many pictures the picture-news carousel shows. */
+	private static final int PICTURES = 5;
 
 	private final PageBuilder builder;
 
@@ -45,9 +51,17 @@ public final class SitePages {
 
 	private final java.util.function.Supplier<List<String>> chunkNames;
 
+	/** The home page's blocks: the manager's or the defaults; and the group's other sites. */
+	private final List<HomeBlock> homeBlocks;
+
+	private final java.util.function.Supplier<List<Link>> siteGroup;
+
 	public SitePages(PageBuilder builder, ContentCatalog catalog, PublishProperties settings, DocumentPlaces places,
 			Function<Long, String> files, Function<Long, Map<String, @Nullable LocalDate>> chunkPages,
-			java.util.function.Supplier<List<String>> chunkNames) {
+			java.util.function.Supplier<List<String>> chunkNames, List<HomeBlock> homeBlocks,
+			java.util.function.Supplier<List<Link>> siteGroup) {
+		this.homeBlocks = homeBlocks;
+		this.siteGroup = siteGroup;
 		this.builder = builder;
 		this.catalog = catalog;
 		this.settings = settings;
@@ -65,7 +79,7 @@ public final class SitePages {
 	/** The page as it should be now; empty if the site no longer has it. */
 	public Optional<Page> render(Target target) {
 		return switch (target) {
-			case Target.Home home -> Optional.of(builder.home(homeBlocks()));
+			case Target.Home home -> Optional.of(builder.home(homeContent()));
 			case Target.ChannelPage page -> channelPage(page.channelId(), page.number());
 			case Target.DocumentPage page -> catalog.published(page.documentId()).flatMap(this::document);
 			case Target.SiteMap map -> Optional.of(builder.siteMap());
@@ -163,22 +177,34 @@ public final class SitePages {
 		return topEntries.computeIfAbsent(channelId, id -> catalog.entries(id, site().now(), 0, most));
 	}
 
-	/** The first-level channels shown in navigation that get a home-page block. */
-	public List<ChannelView> homeChannels() {
-		List<ChannelView> shown = new ArrayList<>();
-		for (ChannelNode node : site().tree()) {
-			if (node.channel().shownInNavigation() && shown.size() < settings.homeBlocks()) {
-				shown.add(node.channel());
+	/** The home page's blocks with their entries: channels the site no longer has are left out. */
+	private HomeContent homeContent() {
+		List<HomeContent.Part> parts = new ArrayList<>();
+		for (HomeBlock block : homeBlocks) {
+			Map<ChannelView, List<ChannelEntry>> shown = new LinkedHashMap<>();
+			for (long channelId : block.channelIds()) {
+				ChannelView channel = channels.get(channelId);
+				if (channel != null) {
+					shown.put(channel, entries(block.kind(), channel));
+				}
 			}
+			if (block.kind().showsChannels() && shown.isEmpty()) {
+				continue;
+			}
+			parts.add(new HomeContent.Part(block.kind(), shown,
+					block.kind() == HomeBlockKind.SITE_GROUP ? siteGroup.get() : List.of()));
 		}
-		return shown;
+		return new HomeContent(parts);
 	}
 
-	private Map<ChannelView, List<ChannelEntry>> homeBlocks() {
-		Map<ChannelView, List<ChannelEntry>> blocks = new LinkedHashMap<>();
-		for (ChannelView channel : homeChannels()) {
-			blocks.put(channel, newest(site().subtree(channel.id()), settings.blockEntries()));
-		}
-		return blocks;
+	private List<ChannelEntry> entries(HomeBlockKind kind, ChannelView channel) {
+		List<Long> subtree = site().subtree(channel.id());
+		return switch (kind) {
+			case HEADLINE -> newest(subtree, 1);
+			// the newest items with a picture, among as many as a run reads of each channel
+			case PICTURES -> newest(subtree, settings.feedEntries()).stream().filter(entry -> entry.cover() != null)
+				.limit(PICTURES).toList();
+			default -> newest(subtree, settings.blockEntries());
+		};
 	}
 }

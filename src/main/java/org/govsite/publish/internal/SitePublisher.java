@@ -23,6 +23,9 @@ import org.govsite.platform.NotFound;
 import org.govsite.publish.internal.Page.Dependency;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SitePageFacts;
+import org.govsite.site.SiteSummary;
+import org.govsite.publish.HomeBlock;
+import org.govsite.publish.Palette;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +65,16 @@ public class SitePublisher {
 
 	private final WriterFactory writers;
 
+	private final HomeBlockStore homeBlocks;
+
+	private final SitePaletteStore palettes;
+
 	public SitePublisher(ContentCatalog catalog, ChannelDirectory channels, SiteDirectory sites, Themes themes,
 			ManifestStore manifest, DependencyStore dependencies, PublishRecords records, AttachmentFiles files,
-			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers) {
+			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers,
+			HomeBlockStore homeBlocks, SitePaletteStore palettes) {
+		this.homeBlocks = homeBlocks;
+		this.palettes = palettes;
 		this.records = records;
 		this.catalog = catalog;
 		this.channels = channels;
@@ -96,7 +106,12 @@ public class SitePublisher {
 		SitePageFacts portal = facts.parentId() == null ? null : sites.pageFacts(facts.parentId()).orElse(null);
 		return new SiteContext(facts, portal, baseUrl(facts), portal == null ? null : baseUrl(portal),
 				channels.tree(siteId), catalog.lastUpdate(siteId).orElse(null), sites.noticesOn(siteId), clock.instant(), clock.getZone(),
-				themes.assets().names().withIcon(SiteIcon.path(facts, portal)));
+				palette(themes.assets().names().withIcon(SiteIcon.path(facts, portal)), palettes.of(siteId)));
+	}
+
+	/** The theme's files with the style sheet of the site's palette: the same templates, other design tokens. */
+	private static AssetNames palette(AssetNames names, Palette palette) {
+		return names.withPalette(palette == Palette.BLUE ? names.blue() : null);
 	}
 
 	private String baseUrl(SitePageFacts site) {
@@ -309,7 +324,29 @@ public class SitePublisher {
 		return new SitePages(builder, catalog, settings, places, files::pathOf,
 				chunk -> dependencies.documentPages(siteId, chunk * PageAddresses.SITEMAP_CHUNK,
 						(chunk + 1) * PageAddresses.SITEMAP_CHUNK),
-				() -> dependencies.publishedChunks(siteId));
+				() -> dependencies.publishedChunks(siteId), homeBlocks(site), () -> siteGroup(site.site()));
+	}
+
+	/** The home page's blocks: as the site's manager chose them, else the defaults for its kind. */
+	public List<HomeBlock> homeBlocks(SiteContext site) {
+		List<HomeBlock> stored = homeBlocks.stored(site.site().id());
+		return stored.isEmpty() ? HomeDefaults.of(site.site().kind(), site.tree(), settings.homeBlocks()) : stored;
+	}
+
+	/**
+	 * 站群导航: the other online sites of the group, by their address: a portal's departments; a
+	 * department's portal and its sibling departments.
+	 */
+	private List<Views.Link> siteGroup(SitePageFacts site) {
+		Long portal = site.parentId() == null ? Long.valueOf(site.id()) : site.parentId();
+		List<Views.Link> links = new java.util.ArrayList<>();
+		for (SiteSummary other : sites.all()) {
+			boolean inGroup = other.id() == portal || (other.parentId() != null && other.parentId().equals(portal));
+			if (inGroup && other.id() != site.id() && other.state().isServing()) {
+				sites.pageFacts(other.id()).ifPresent(facts -> links.add(Views.Link.to(facts.name(), baseUrl(facts))));
+			}
+		}
+		return links;
 	}
 
 	private static void removeLeftovers(PageWriter writer, SiteContext site) {

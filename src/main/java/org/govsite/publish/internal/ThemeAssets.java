@@ -25,7 +25,8 @@ public final class ThemeAssets {
 		String emblem = add("emblem", "svg");
 		String badge = add("badge", "svg");
 		String report = add("report", "svg");
-		this.names = new AssetNames(css, js, emblem, badge, report, emblem);
+		String blue = add("palette-blue", "css");
+		this.names = new AssetNames(css, js, emblem, badge, report, emblem, blue, null);
 	}
 
 	private String add(String name, String extension) {

@@ -47,7 +47,8 @@ public final class Views {
 	}
 
 	/** The theme's files, as links from the page. */
-	public record Assets(String css, String js, String emblem, String badge, String report, String icon) {
+	public record Assets(String css, String js, String emblem, String badge, String report, String icon,
+			@Nullable String palette) {
 	}
 
 	/** One line of a list: a document, its date and its marks. */
@@ -69,8 +70,23 @@ public final class Views {
 			List<Link> subchannels, List<Block> blocks, List<Entry> entries, Pager pager) {
 	}
 
-	/** The home page. */
-	public record HomePage(List<String> notices, List<Block> blocks) {
+	/**
+	 * The home page: its sections in the order the site's manager chose ({@code sections}); the
+	 * channel blocks of all of them ({@code blocks}) for a site's own older home template.
+	 */
+	public record HomePage(List<String> notices, List<Block> blocks, List<HomeSection> sections) {
+	}
+
+	/**
+	 * A section of the home page: its kind ({@code NOTICES}, {@code HEADLINE}, {@code PICTURES},
+	 * {@code TABS}, {@code LISTS}, {@code SITE_GROUP}), an id to label it by, and what the kind shows.
+	 */
+	public record HomeSection(String kind, String id, String title, @Nullable String moreHref, @Nullable Entry headline,
+			List<Slide> slides, List<Block> blocks, List<Link> links) {
+	}
+
+	/** A picture of the picture-news carousel, linking to its item. */
+	public record Slide(String title, String href, String src, String date) {
 	}
 
 	/** A document's page. */
