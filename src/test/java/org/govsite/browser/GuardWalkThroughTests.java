@@ -10,7 +10,9 @@ import com.microsoft.playwright.options.AriaRole;
 import org.govsite.channel.ChannelDetails;
 import org.govsite.channel.ChannelKind;
 import org.govsite.channel.ChannelManagement;
-import org.govsite.content.ContentManagement;
+import org.govsite.content.ReviewWorkflow;
+import org.govsite.content.Placements;
+import org.govsite.content.DocumentLibrary;
 import org.govsite.content.DocumentContent;
 import org.govsite.content.DocumentType;
 import org.govsite.content.PlacementRequest;
@@ -49,7 +51,13 @@ class GuardWalkThroughTests {
 	ChannelManagement channels;
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	Placements placements;
+
+	@Autowired
+	ReviewWorkflow workflow;
 
 	@Autowired
 	GuardManagement guard;
@@ -73,9 +81,9 @@ class GuardWalkThroughTests {
 		editor = TestAccounts.uniqueName("editor");
 		accounts.create(editor, Grant.site(StaffRole.EDITOR, siteId));
 		documentId = RunAs.actor(editor, () -> {
-			long id = content.create(siteId, DocumentType.ARTICLE,
+			long id = library.create(siteId, DocumentType.ARTICLE,
 					DocumentContent.of("副县长欧阳清远调研春耕生产", "<p>各乡镇要抓紧做好春耕备耕。</p>"));
-			content.place(id, PlacementRequest.in(channelId));
+			placements.place(id, PlacementRequest.in(channelId));
 			return id;
 		}, StaffRole.EDITOR.forSite(siteId), StaffRole.STAFF_AUTHORITY);
 	}

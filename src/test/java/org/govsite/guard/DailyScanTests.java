@@ -12,8 +12,10 @@ import java.util.Set;
 
 import org.govsite.calendar.WorkingCalendar;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.govsite.content.ReviewWorkflow;
+import org.govsite.content.Placements;
+import org.govsite.content.DocumentLibrary;
 import org.govsite.content.ContentFixtures.Staff;
-import org.govsite.content.ContentManagement;
 import org.govsite.content.DocumentContent;
 import org.govsite.content.DocumentType;
 import org.govsite.content.PlacementRequest;
@@ -59,7 +61,13 @@ class DailyScanTests {
 	IdentityManagement identity;
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	Placements placements;
+
+	@Autowired
+	ReviewWorkflow workflow;
 
 	@Autowired
 	Notifications notifications;
@@ -108,14 +116,14 @@ class DailyScanTests {
 		Staff editor = site.editor();
 		byte[] docx = docx("附件：获奖人员名单 张某 身份证号 110105194910010015");
 		long id = editor.run(() -> {
-			long created = content.create(site.id(), DocumentType.ARTICLE, DocumentContent.of("表彰名单公示", "<p>名单见附件。</p>"));
-			long attachment = content.upload(created, "名单.docx", docx).id();
-			content.save(created, DocumentContent.of("表彰名单公示", "<p>名单见附件。</p>").withAttachments(null, List.of(attachment)));
-			content.place(created, PlacementRequest.in(site.news()));
+			long created = library.create(site.id(), DocumentType.ARTICLE, DocumentContent.of("表彰名单公示", "<p>名单见附件。</p>"));
+			long attachment = library.upload(created, "名单.docx", docx).id();
+			library.save(created, DocumentContent.of("表彰名单公示", "<p>名单见附件。</p>").withAttachments(null, List.of(attachment)));
+			placements.place(created, PlacementRequest.in(site.news()));
 			return created;
 		});
-		editor.run(() -> content.submit(id, true));
-		site.reviewer().run(() -> content.approve(id, null));
+		editor.run(() -> workflow.submit(id, true));
+		site.reviewer().run(() -> workflow.approve(id, null));
 		publish.publishQueued();
 
 		scan.scan(site.id());

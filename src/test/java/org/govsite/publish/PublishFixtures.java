@@ -167,14 +167,14 @@ public class PublishFixtures {
 		Staff editor = site.editor();
 		long id = editor.run(() -> {
 			DocumentContent text = DocumentContent.of(title, "<p>" + title + "的正文</p>");
-			long created = content.create(site.id(), DocumentType.PICTURE_NEWS, text);
-			var cover = content.uploadPicture(created, "图片.png", picture(colour));
-			content.save(created, text.withAttachments(cover.id(), List.of()));
-			content.place(created, PlacementRequest.in(site.news()));
+			long created = library.create(site.id(), DocumentType.PICTURE_NEWS, text);
+			var cover = library.uploadPicture(created, "图片.png", picture(colour));
+			library.save(created, text.withAttachments(cover.id(), List.of()));
+			placements.place(created, PlacementRequest.in(site.news()));
 			return created;
 		});
-		editor.run(() -> content.submit(id, true));
-		site.reviewer().run(() -> content.approve(id, null));
+		editor.run(() -> workflow.submit(id, true));
+		site.reviewer().run(() -> workflow.approve(id, null));
 		return id;
 	}
 

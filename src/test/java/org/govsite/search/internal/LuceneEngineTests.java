@@ -54,7 +54,7 @@ class LuceneEngineTests {
 
 	@Test
 	void aRepeatedSearchIsAnsweredAgainOnceTheIndexChanges() throws Exception {
-		try (LuceneEngine engine = LuceneEngine.open(folder)) {
+		try (LuceneEngine engine = LuceneEngine.open(folder, TestClock.CHINA)) {
 			engine.put(entry("a", 1, 11, "关于住房公积金提取的通知", "职工提取住房公积金的条件。", null), 1, true);
 			SearchResults first = engine.search(SearchQuery.of("住房公积金"), Vocabulary.empty());
 			assertThat(engine.search(SearchQuery.of("住房公积金"), Vocabulary.empty())).as("kept while the index is unchanged")
