@@ -78,7 +78,6 @@
     function set(next) {
       state = next;
       read.textContent = state === 'speaking' ? '暂停朗读' : state === 'paused' ? '继续朗读' : '朗读';
-      read.setAttribute('aria-pressed', String(state === 'speaking'));
       stop.hidden = state === 'idle';
     }
     read.hidden = false;
@@ -126,7 +125,7 @@
     }
     function setPaused(value) {
       paused = value;
-      pause.setAttribute('aria-pressed', String(paused));
+      // the button says what it will do (WAI carousel pattern), rather than being a pressed toggle too
       pause.textContent = paused ? '播放' : '暂停';
       run();
     }
