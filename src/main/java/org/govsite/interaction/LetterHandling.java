@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.interaction.internal.Letter;
-import org.govsite.interaction.internal.LetterAccess;
 import org.govsite.interaction.internal.LetterNotices;
 import org.govsite.interaction.internal.LetterStore;
 import org.govsite.interaction.internal.MailboxStore;

@@ -15,7 +15,6 @@ import org.govsite.interaction.internal.QueryCodes;
 import org.govsite.interaction.internal.InteractionProperties;
 import org.govsite.interaction.internal.LetterNotices;
 import org.govsite.interaction.internal.StoredLetter;
-import org.govsite.interaction.internal.SubmissionLimits;
 import org.govsite.platform.ResidentIdNumber;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;

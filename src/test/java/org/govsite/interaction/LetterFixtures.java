@@ -5,7 +5,6 @@ import java.util.List;
 import org.govsite.content.ContentFixtures;
 import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.identity.StaffRole;
-import org.govsite.interaction.internal.ProofOfWork;
 import org.govsite.platform.RunAs;
 import org.govsite.site.SiteKind;
 import org.govsite.site.SiteManagement;

@@ -48,7 +48,7 @@ class PublicLetterApiTests {
 	TestClock clock;
 
 	@Autowired
-	org.govsite.interaction.internal.ProofOfWork proof;
+	ProofOfWork proof;
 
 	Desk desk;
 
@@ -203,13 +203,13 @@ class PublicLetterApiTests {
 
 	@Test
 	void theFormShowsARefusalInChineseKeepsWhatWasTypedAndStoresNothing() throws Exception {
-		org.govsite.interaction.internal.ProofOfWork.Challenge challenge = proof.issue();
+		ProofOfWork.Challenge challenge = proof.issue();
 		mvc.perform(from(post("/letters/write").param("mailbox", String.valueOf(desk.mailbox()))
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 				.param("name", "张三").param("title", "先生").param("phone", phone()).param("idNumber", "110105194912310021")
 				.param("subject", "<i>主题</i>").param("content", "内容").param("publishable", "true")
 				.param("challenge", challenge.challenge())
-				.param("solution", org.govsite.interaction.internal.ProofOfWork.solve(challenge))))
+				.param("solution", ProofOfWork.solve(challenge))))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("居民身份证号码不正确，请核对后重新填写。")))
 			.andExpect(content().string(containsString("value=\"&lt;i&gt;主题&lt;/i&gt;\"")));

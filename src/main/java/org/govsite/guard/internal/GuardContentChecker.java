@@ -2,6 +2,7 @@ package org.govsite.guard.internal;
 
 import java.util.List;
 
+import org.govsite.guard.FindingMessages;
 import org.govsite.content.ContentChecker;
 import org.govsite.content.ContentFinding;
 import org.govsite.guard.ContentGuard;

@@ -13,7 +13,7 @@ import org.govsite.guard.FindingCategory;
 import org.govsite.guard.FindingLevel;
 import org.govsite.guard.GuardManagement;
 import org.govsite.guard.SiteFinding;
-import org.govsite.guard.internal.FindingMessages;
+import org.govsite.guard.FindingMessages;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.ConsoleMenuItem;

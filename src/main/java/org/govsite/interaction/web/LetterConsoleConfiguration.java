@@ -9,7 +9,7 @@ import java.util.Set;
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.interaction.LetterHandling;
 import org.govsite.interaction.LetterHandling.LetterLine;
-import org.govsite.interaction.internal.LetterAccess;
+import org.govsite.interaction.LetterAccess;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.ConsoleMenuItem;
 import org.govsite.platform.WorkItem;

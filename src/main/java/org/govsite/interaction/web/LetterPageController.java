@@ -14,8 +14,8 @@ import org.govsite.interaction.MailboxView;
 import org.govsite.interaction.NewLetter;
 import org.govsite.interaction.PublishedLetter;
 import org.govsite.interaction.Satisfaction;
-import org.govsite.interaction.internal.ProofOfWork;
-import org.govsite.interaction.internal.SubmissionLimits;
+import org.govsite.interaction.ProofOfWork;
+import org.govsite.interaction.SubmissionLimits;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
 

@@ -15,8 +15,8 @@ import org.govsite.interaction.MailboxKind;
 import org.govsite.interaction.MailboxView;
 import org.govsite.interaction.NewLetter;
 import org.govsite.interaction.Satisfaction;
-import org.govsite.interaction.internal.ProofOfWork;
-import org.govsite.interaction.internal.SubmissionLimits;
+import org.govsite.interaction.ProofOfWork;
+import org.govsite.interaction.SubmissionLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,6 @@
-package org.govsite.interaction.internal;
+package org.govsite.interaction;
+
+import org.govsite.interaction.internal.InteractionProperties;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.govsite.guard.internal;
+package org.govsite.guard;
 
 import java.util.Locale;
 

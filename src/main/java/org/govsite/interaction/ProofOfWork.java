@@ -1,4 +1,4 @@
-package org.govsite.interaction.internal;
+package org.govsite.interaction;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.govsite.interaction.internal.InteractionProperties;
 import org.govsite.platform.PlatformKeys;
 
 import org.springframework.scheduling.annotation.Scheduled;

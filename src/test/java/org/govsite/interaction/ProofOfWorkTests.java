@@ -1,4 +1,6 @@
-package org.govsite.interaction.internal;
+package org.govsite.interaction;
+
+import org.govsite.interaction.ProofOfWork;
 
 import java.time.Clock;
 import java.time.Instant;

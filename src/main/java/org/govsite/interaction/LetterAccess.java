@@ -1,4 +1,4 @@
-package org.govsite.interaction.internal;
+package org.govsite.interaction;
 
 import java.util.Set;
 import java.util.TreeSet;
