@@ -22,13 +22,15 @@ import org.govsite.channel.ChannelKind;
 import org.govsite.channel.ChannelManagement;
 import org.govsite.channel.ChannelOutline;
 import org.govsite.content.ContentImport;
-import org.govsite.content.ContentManagement;
 import org.govsite.content.DisclosureMetadata;
 import org.govsite.content.DisclosureMode;
 import org.govsite.content.DocumentContent;
+import org.govsite.content.DocumentLibrary;
 import org.govsite.content.DocumentType;
 import org.govsite.content.ImportedDocument;
 import org.govsite.content.PlacementRequest;
+import org.govsite.content.Placements;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.content.Validity;
 import org.govsite.identity.StaffRole;
 import org.govsite.publish.internal.SitePublisher;
@@ -113,7 +115,11 @@ public final class PublishBenchmark {
 
 		private final ContentImport imports;
 
-		private final ContentManagement content;
+		private final DocumentLibrary library;
+
+		private final ReviewWorkflow workflow;
+
+		private final Placements placements;
 
 		private final SitePublisher publisher;
 
@@ -125,7 +131,9 @@ public final class PublishBenchmark {
 			this.sites = context.getBean(SiteManagement.class);
 			this.channels = context.getBean(ChannelManagement.class);
 			this.imports = context.getBean(ContentImport.class);
-			this.content = context.getBean(ContentManagement.class);
+			this.library = context.getBean(DocumentLibrary.class);
+			this.workflow = context.getBean(ReviewWorkflow.class);
+			this.placements = context.getBean(Placements.class);
 			this.publisher = context.getBean(SitePublisher.class);
 			this.jdbc = context.getBean(JdbcClient.class);
 		}
@@ -226,15 +234,15 @@ public final class PublishBenchmark {
 			List<Long> latencies = new ArrayList<>();
 			for (int i = 0; i < LATENCY_SAMPLES + 3; i++) {
 				long id = as(editor, () -> {
-					long created = content.create(site.id(), DocumentType.ARTICLE,
+					long created = library.create(site.id(), DocumentType.ARTICLE,
 							DocumentContent.of(text.title(2026), text.body(6)));
-					content.place(created, PlacementRequest.in(site.news()));
-					content.submit(created, true);
+					placements.place(created, PlacementRequest.in(site.news()));
+					workflow.submit(created, true);
 					return created;
 				});
 				Path page = folder.resolve("art/" + id / 1000 + "/t" + id + ".html");
 				long start = System.nanoTime();
-				as(reviewer, () -> content.approve(id, null));
+				as(reviewer, () -> workflow.approve(id, null));
 				// look often, but lightly: a busy loop of queries would slow down the publish it measures
 				while (!Files.exists(page) || !idle(site.id())) {
 					java.util.concurrent.locks.LockSupport.parkNanos(500_000);

@@ -11,10 +11,12 @@ import org.govsite.channel.ChannelDetails;
 import org.govsite.channel.ChannelKind;
 import org.govsite.channel.ChannelManagement;
 import org.govsite.channel.ChannelWatch;
-import org.govsite.content.ContentManagement;
 import org.govsite.content.DocumentContent;
+import org.govsite.content.DocumentLibrary;
 import org.govsite.content.DocumentType;
 import org.govsite.content.PlacementRequest;
+import org.govsite.content.Placements;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.identity.Grant;
 import org.govsite.identity.StaffRole;
 import org.govsite.identity.TestAccounts;
@@ -52,7 +54,13 @@ class ChannelWatchWalkThroughTests {
 	ChannelWatch watch;
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	ReviewWorkflow workflow;
+
+	@Autowired
+	Placements placements;
 
 	@Autowired
 	TestClock clock;
@@ -79,13 +87,13 @@ class ChannelWatchWalkThroughTests {
 
 		// the channel's last news went live thirteen days ago: its fourteen days end tomorrow
 		clock.setTo(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minus(Duration.ofDays(13)));
-		long documentId = RunAs.actor("writer", () -> content.create(siteId, DocumentType.ARTICLE,
+		long documentId = RunAs.actor("writer", () -> library.create(siteId, DocumentType.ARTICLE,
 				DocumentContent.of("十三天前的工作动态", "<p>正文</p>")), StaffRole.EDITOR.forSite(siteId), StaffRole.STAFF_AUTHORITY);
 		RunAs.actor("writer", () -> {
-			content.place(documentId, PlacementRequest.in(channelId));
-			content.submit(documentId, true);
+			placements.place(documentId, PlacementRequest.in(channelId));
+			workflow.submit(documentId, true);
 		}, StaffRole.EDITOR.forSite(siteId), StaffRole.STAFF_AUTHORITY);
-		RunAs.actor("checker", () -> content.approve(documentId, null), StaffRole.REVIEWER.forSite(siteId),
+		RunAs.actor("checker", () -> workflow.approve(documentId, null), StaffRole.REVIEWER.forSite(siteId),
 				StaffRole.STAFF_AUTHORITY);
 		clock.reset();
 

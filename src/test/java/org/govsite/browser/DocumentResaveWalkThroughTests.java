@@ -19,10 +19,10 @@ import com.microsoft.playwright.options.AriaRole;
 import org.govsite.channel.ChannelDetails;
 import org.govsite.channel.ChannelKind;
 import org.govsite.channel.ChannelManagement;
-import org.govsite.content.ContentManagement;
 import org.govsite.content.DisclosureMetadata;
 import org.govsite.content.DisclosureMode;
 import org.govsite.content.DocumentContent;
+import org.govsite.content.DocumentLibrary;
 import org.govsite.content.DocumentType;
 import org.govsite.content.Validity;
 import org.govsite.identity.Grant;
@@ -60,7 +60,7 @@ class DocumentResaveWalkThroughTests {
 	ChannelManagement channels;
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
 
 	@Autowired
 	Clock clock;
@@ -87,9 +87,9 @@ class DocumentResaveWalkThroughTests {
 
 	@Test
 	void givenAPolicyAndItsInterpretationWithEveryFieldSetWhenTheEditorChangesOnlyTheSubtitleThenEveryOtherFieldStays(Page page) {
-		long policy = asEditor(() -> content.create(siteId, DocumentType.POLICY, everything("关于做好春耕生产的通知", null)));
+		long policy = asEditor(() -> library.create(siteId, DocumentType.POLICY, everything("关于做好春耕生产的通知", null)));
 		completeWithFiles(policy);
-		long interpretation = asEditor(() -> content.create(siteId, DocumentType.INTERPRETATION,
+		long interpretation = asEditor(() -> library.create(siteId, DocumentType.INTERPRETATION,
 				everything("《关于做好春耕生产的通知》解读", policy)));
 		completeWithFiles(interpretation);
 
@@ -100,14 +100,14 @@ class DocumentResaveWalkThroughTests {
 		assertThat(page).hasURL(Pattern.compile(".*/admin$"));
 
 		for (long id : List.of(policy, interpretation)) {
-			DocumentContent before = asEditor(() -> content.get(id)).content();
+			DocumentContent before = asEditor(() -> library.get(id)).content();
 			page.navigate("/admin/documents/" + id);
 			page.locator(".tox-tinymce").waitFor();
 			page.locator("#subtitle").fill("只改副标题" + id);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存").setExact(true)).click();
 			assertThat(page.locator(".flash.success")).containsText("已保存");
 
-			DocumentContent after = asEditor(() -> content.get(id)).content();
+			DocumentContent after = asEditor(() -> library.get(id)).content();
 			assertThat(after.subtitle()).isEqualTo("只改副标题" + id);
 			assertThat(after).usingRecursiveComparison().ignoringFields("subtitle").isEqualTo(before);
 		}
@@ -129,10 +129,10 @@ class DocumentResaveWalkThroughTests {
 	/** A cover, a file, and the cover shown in the body too. */
 	private void completeWithFiles(long id) {
 		asEditor(() -> {
-			long cover = content.uploadPicture(id, "cover.png", png()).id();
-			long file = content.upload(id, "通知.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id();
-			DocumentContent current = content.get(id).content();
-			return content.save(id, current.withAttachments(cover, List.of(file))
+			long cover = library.uploadPicture(id, "cover.png", png()).id();
+			long file = library.upload(id, "通知.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id();
+			DocumentContent current = library.get(id).content();
+			return library.save(id, current.withAttachments(cover, List.of(file))
 				.withBody("<p>各乡镇要抓紧做好春耕备耕。</p><p><img src=\"attachment:" + cover + "\" alt=\"春耕\"></p>"));
 		});
 	}

@@ -1,7 +1,7 @@
 package org.govsite.channel;
 
 import org.govsite.calendar.CalendarManagement;
-import org.govsite.content.ContentManagement;
+import org.govsite.content.DocumentLibrary;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class ChannelModuleTests {
 	@Test
 	void bootsWithItsDirectDependenciesOnly() {
 		assertThat(api).isNotNull();
-		assertThat(context.getBeanNamesForType(ContentManagement.class)).as("content is not booted").isEmpty();
+		assertThat(context.getBeanNamesForType(DocumentLibrary.class)).as("content is not booted").isEmpty();
 		assertThat(context.getBeanNamesForType(CalendarManagement.class)).as("calendar is, for the channel watch").isNotEmpty();
 	}
 }

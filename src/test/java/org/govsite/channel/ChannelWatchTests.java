@@ -4,14 +4,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.govsite.channel.ChannelFreshness.State;
-import org.govsite.content.ContentFixtures;
 import org.govsite.content.ContentFixtures.Staff;
-import org.govsite.content.ContentManagement;
-import org.govsite.notification.Notification;
-import org.govsite.notification.Notifications;
+import org.govsite.content.ContentFixtures;
 import org.govsite.identity.Grant;
 import org.govsite.identity.StaffRole;
 import org.govsite.identity.TestAccounts;
+import org.govsite.notification.Notification;
+import org.govsite.notification.Notifications;
 import org.govsite.platform.RunAs;
 import org.govsite.test.IntegrationTest;
 import org.govsite.test.TestClock;
@@ -44,9 +43,6 @@ class ChannelWatchTests {
 
 	@Autowired
 	ContentFixtures fixtures;
-
-	@Autowired
-	ContentManagement content;
 
 	@Autowired
 	TestAccounts accounts;

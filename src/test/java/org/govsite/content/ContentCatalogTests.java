@@ -29,7 +29,13 @@ class ContentCatalogTests {
 	ContentCatalog catalog;
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	ReviewWorkflow workflow;
+
+	@Autowired
+	Placements placements;
 
 	@Autowired
 	ContentFixtures fixtures;
@@ -92,8 +98,8 @@ class ContentCatalogTests {
 		clock.advance(Duration.ofHours(1));
 		long pinned = fixtures.published(editor, reviewer, siteId, channelId, "置顶");
 		long ordered = fixtures.published(editor, reviewer, siteId, channelId, "排序靠前");
-		editor.run(() -> content.place(pinned, new PlacementRequest(channelId, true, 0, null)));
-		editor.run(() -> content.place(ordered, new PlacementRequest(channelId, false, -1, null)));
+		editor.run(() -> placements.place(pinned, new PlacementRequest(channelId, true, 0, null)));
+		editor.run(() -> placements.place(ordered, new PlacementRequest(channelId, false, -1, null)));
 
 		assertThat(catalog.entries(channelId, clock.instant(), 0, 10)).extracting(ChannelEntry::documentId)
 			.containsExactly(pinned, ordered, newest, newer, oldest);
@@ -109,7 +115,7 @@ class ContentCatalogTests {
 		clock.setTo(java.time.LocalDateTime.of(2026, 3, 2, 9, 0));
 		long id = fixtures.published(editor, reviewer, siteId, channelId, "限时通知");
 		Instant expiry = clock.instant().plus(Duration.ofDays(3));
-		editor.run(() -> content.place(id, new PlacementRequest(channelId, false, 0, expiry)));
+		editor.run(() -> placements.place(id, new PlacementRequest(channelId, false, 0, expiry)));
 
 		assertThat(catalog.countEntries(channelId, expiry.minusSeconds(1))).isEqualTo(1);
 		assertThat(catalog.countEntries(channelId, expiry)).isZero();
@@ -119,9 +125,9 @@ class ContentCatalogTests {
 	@Test
 	void publishingAnnouncesTheDocumentAndItsChannels(Scenario scenario) {
 		long id = fixtures.draft(editor, siteId, channelId, "待发布");
-		editor.run(() -> content.submit(id, true));
+		editor.run(() -> workflow.submit(id, true));
 
-		scenario.stimulate(() -> reviewer.run(() -> content.approve(id, "同意")))
+		scenario.stimulate(() -> reviewer.run(() -> workflow.approve(id, "同意")))
 			.andWaitForEventOfType(DocumentPublished.class)
 			.matching(event -> event.documentId() == id)
 			.toArriveAndVerify(event -> {
@@ -134,10 +140,10 @@ class ContentCatalogTests {
 	void withdrawalRemovesEveryPlacementAndIsAnnounced(Scenario scenario) {
 		long otherChannel = fixtures.channel(siteId, "notice");
 		long id = fixtures.published(editor, reviewer, siteId, channelId, "将撤稿");
-		editor.run(() -> content.place(id, PlacementRequest.in(otherChannel)));
+		editor.run(() -> placements.place(id, PlacementRequest.in(otherChannel)));
 		assertThat(catalog.placements(id)).hasSize(2);
 
-		scenario.stimulate(() -> reviewer.run(() -> content.withdraw(id, "信息有误")))
+		scenario.stimulate(() -> reviewer.run(() -> workflow.withdraw(id, "信息有误")))
 			.andWaitForEventOfType(DocumentWithdrawn.class)
 			.matching(event -> event.documentId() == id)
 			.toArriveAndVerify(event -> assertThat(event.channelIds()).containsExactlyInAnyOrder(channelId, otherChannel));
@@ -151,7 +157,7 @@ class ContentCatalogTests {
 	void archivingIsAnnouncedAsArchivedNotAsPublished(Scenario scenario) {
 		long id = fixtures.published(editor, reviewer, siteId, channelId, "到期归档");
 
-		scenario.stimulate(() -> editor.run(() -> content.archive(id)))
+		scenario.stimulate(() -> editor.run(() -> workflow.archive(id)))
 			.andWaitForEventOfType(DocumentArchived.class)
 			.matching(event -> event.documentId() == id)
 			.toArriveAndVerify(event -> {
@@ -165,7 +171,7 @@ class ContentCatalogTests {
 		long otherChannel = fixtures.channel(siteId, "tzgg");
 		long id = fixtures.published(editor, reviewer, siteId, channelId, "再发一个栏目");
 
-		scenario.stimulate(() -> editor.run(() -> content.place(id, PlacementRequest.in(otherChannel))))
+		scenario.stimulate(() -> editor.run(() -> placements.place(id, PlacementRequest.in(otherChannel))))
 			.andWaitForEventOfType(PlacementsChanged.class)
 			.matching(event -> event.documentId() == id)
 			.toArriveAndVerify(event -> assertThat(event.channelIds()).containsExactly(otherChannel));
@@ -175,12 +181,12 @@ class ContentCatalogTests {
 	@Test
 	void aNewDraftLeavesTheLiveVersionShowingUntilReleased() {
 		long id = fixtures.published(editor, reviewer, siteId, channelId, "第一版");
-		editor.run(() -> content.save(id, DocumentContent.of("第二版", "<p>改过</p>")));
+		editor.run(() -> library.save(id, DocumentContent.of("第二版", "<p>改过</p>")));
 
 		assertThat(catalog.published(id)).get().extracting(PublishedDocument::title).isEqualTo("第一版");
 		assertThat(catalog.draft(id)).get().extracting(PublishedDocument::title).isEqualTo("第二版");
-		editor.run(() -> content.submit(id, true));
-		reviewer.run(() -> content.approve(id, null));
+		editor.run(() -> workflow.submit(id, true));
+		reviewer.run(() -> workflow.approve(id, null));
 		assertThat(catalog.published(id)).get().extracting(PublishedDocument::title).isEqualTo("第二版");
 	}
 
@@ -188,32 +194,32 @@ class ContentCatalogTests {
 	void theAuthorCannotApproveTheirOwnDocumentEvenAsAReviewer() {
 		Staff both = editor.with(org.govsite.identity.StaffRole.REVIEWER.forSite(siteId));
 		long id = fixtures.draft(both, siteId, channelId, "自己审");
-		both.run(() -> content.submit(id, true));
+		both.run(() -> workflow.submit(id, true));
 
-		assertThatThrownBy(() -> both.run(() -> content.approve(id, null))).isInstanceOf(ContentRuleViolation.class)
+		assertThatThrownBy(() -> both.run(() -> workflow.approve(id, null))).isInstanceOf(ContentRuleViolation.class)
 			.hasMessageContaining("content.review.ownDocument");
-		assertThat(both.run(() -> content.awaitingMyReview())).extracting(DocumentSummary::id).doesNotContain(id);
-		assertThat(reviewer.run(() -> content.awaitingMyReview())).extracting(DocumentSummary::id).contains(id);
+		assertThat(both.run(() -> workflow.awaitingMyReview())).extracting(DocumentSummary::id).doesNotContain(id);
+		assertThat(reviewer.run(() -> workflow.awaitingMyReview())).extracting(DocumentSummary::id).contains(id);
 	}
 
 	@Test
 	void aPolicyAndItsInterpretationAreReleasedTogetherAndShowEachOther() {
-		long policy = editor.run(() -> content.create(siteId, DocumentType.POLICY,
+		long policy = editor.run(() -> library.create(siteId, DocumentType.POLICY,
 				DocumentContent.of("关于印发某办法的通知", "<p>正文</p>").withDisclosure(disclosure())));
-		long interpretation = editor.run(() -> content.create(siteId, DocumentType.INTERPRETATION,
+		long interpretation = editor.run(() -> library.create(siteId, DocumentType.INTERPRETATION,
 				DocumentContent.of("图解某办法", "<p>解读</p>").withPolicy(policy)));
 		editor.run(() -> {
-			content.place(policy, PlacementRequest.in(channelId));
-			content.place(interpretation, PlacementRequest.in(channelId));
-			content.submit(interpretation, true);
+			placements.place(policy, PlacementRequest.in(channelId));
+			placements.place(interpretation, PlacementRequest.in(channelId));
+			workflow.submit(interpretation, true);
 		});
-		reviewer.run(() -> content.approve(interpretation, null));
+		reviewer.run(() -> workflow.approve(interpretation, null));
 
 		assertThat(catalog.published(interpretation)).isEmpty();
-		assertThat(editor.run(() -> content.get(interpretation)).state()).isEqualTo(DocumentState.APPROVED);
+		assertThat(editor.run(() -> library.get(interpretation)).state()).isEqualTo(DocumentState.APPROVED);
 
-		editor.run(() -> content.submit(policy, true));
-		reviewer.run(() -> content.approve(policy, null));
+		editor.run(() -> workflow.submit(policy, true));
+		reviewer.run(() -> workflow.approve(policy, null));
 
 		assertThat(catalog.published(policy).orElseThrow().related()).extracting(PublishedDocument.RelatedDocument::id)
 			.containsExactly(interpretation);

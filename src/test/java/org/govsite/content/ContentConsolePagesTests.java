@@ -41,7 +41,16 @@ class ContentConsolePagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	ReviewWorkflow workflow;
+
+	@Autowired
+	Placements placements;
+
+	@Autowired
+	EditorialSettings editorialSettings;
 
 	@Autowired
 	ContentCatalog catalog;
@@ -77,7 +86,7 @@ class ContentConsolePagesTests {
 	@Test
 	void theInboxListsTheUsersMessagesAndMarksThemRead() throws Exception {
 		long id = fixtures.draft(editor, siteId, channelId, "等待审核的稿件");
-		editor.run(() -> content.submit(id, true));
+		editor.run(() -> workflow.submit(id, true));
 		int before = reviewer.run(() -> notifications.unread());
 		assertThat(before).isPositive();
 
@@ -139,20 +148,20 @@ class ContentConsolePagesTests {
 		mvc.perform(post("/admin/review-policies/{c}", channelId).param("levels", "3").param("proofreading", "true")
 			.with(DocumentApiTests.as(manager)).with(csrf()))
 			.andExpect(flash().attribute("successMessage", "已保存栏目“栏目news”的审核设置。"));
-		assertThat(content.reviewPolicy(channelId)).isEqualTo(new ReviewPolicy(channelId, 3, true, true));
+		assertThat(editorialSettings.reviewPolicy(channelId)).isEqualTo(new ReviewPolicy(channelId, 3, true, true));
 
 		mvc.perform(put("/api/v1/content-settings/channels/{c}/review-policy", channelId).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"levels\": 4, \"proofreading\": false}").with(DocumentApiTests.as(manager)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("审核级数须为 1 到 3。"));
 		mvc.perform(post("/admin/review-policies/{c}/reset", channelId).with(DocumentApiTests.as(manager)).with(csrf()));
-		assertThat(content.reviewPolicy(channelId).own()).isFalse();
+		assertThat(editorialSettings.reviewPolicy(channelId).own()).isFalse();
 	}
 
 	@Test
 	void versionsAreComparedFromTheVersionsList() throws Exception {
 		long id = fixtures.draft(editor, siteId, channelId, "春耕会议");
-		editor.run(() -> content.save(id, DocumentContent.of("全县春耕会议", "<p>春耕会议的正文</p><p>新增一段</p>")));
+		editor.run(() -> library.save(id, DocumentContent.of("全县春耕会议", "<p>春耕会议的正文</p><p>新增一段</p>")));
 
 		mvc.perform(get("/admin/documents/{id}", id).with(DocumentApiTests.as(editor)))
 			.andExpect(content().string(containsString("/admin/documents/" + id + "/compare?from=1&amp;to=2")));
@@ -203,7 +212,7 @@ class ContentConsolePagesTests {
 			.andExpect(content().string(containsString("/admin/attachments/" + pictureId)));
 
 		long other = fixtures.draft(editor, siteId, channelId, "另一篇稿件");
-		assertThatThrownBy(() -> editor.run(() -> content.save(other,
+		assertThatThrownBy(() -> editor.run(() -> library.save(other,
 				DocumentContent.of("另一篇稿件", "<p><img src=\"attachment:" + pictureId + "\"></p>"))))
 			.hasFieldOrPropertyWithValue("code", "content.field.body.foreignPicture");
 	}
@@ -233,7 +242,7 @@ class ContentConsolePagesTests {
 		mvc.perform(get("/admin/offers").with(DocumentApiTests.as(editor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("部门报送的稿件")));
-		long offerId = editor.run(() -> content.offersWaitingForMe()).stream()
+		long offerId = editor.run(() -> placements.offersWaitingForMe()).stream()
 			.filter(offer -> offer.documentId() == documentId).findFirst().orElseThrow().id();
 
 		mvc.perform(post("/admin/offers/{id}/decline", offerId).param("reason", " ")

@@ -31,12 +31,19 @@ public class ContentFixtures {
 
 	private final ChannelManagement channels;
 
-	private final ContentManagement content;
+	private final DocumentLibrary library;
 
-	ContentFixtures(SiteManagement sites, ChannelManagement channels, ContentManagement content) {
+	private final ReviewWorkflow workflow;
+
+	private final Placements placements;
+
+	ContentFixtures(SiteManagement sites, ChannelManagement channels, DocumentLibrary library, ReviewWorkflow workflow,
+			Placements placements) {
 		this.sites = sites;
 		this.channels = channels;
-		this.content = content;
+		this.library = library;
+		this.workflow = workflow;
+		this.placements = placements;
 	}
 
 	public static String unique(String prefix) {
@@ -72,8 +79,8 @@ public class ContentFixtures {
 	/** A document written by the editor and placed in the channel, not submitted. */
 	public long draft(Staff editor, long siteId, long channelId, String title) {
 		return editor.run(() -> {
-			long id = content.create(siteId, DocumentType.ARTICLE, DocumentContent.of(title, "<p>" + title + "的正文</p>"));
-			content.place(id, PlacementRequest.in(channelId));
+			long id = library.create(siteId, DocumentType.ARTICLE, DocumentContent.of(title, "<p>" + title + "的正文</p>"));
+			placements.place(id, PlacementRequest.in(channelId));
 			return id;
 		});
 	}
@@ -81,17 +88,21 @@ public class ContentFixtures {
 	/** A document written, submitted and approved at one level: live. */
 	public long published(Staff editor, Staff reviewer, long siteId, long channelId, String title) {
 		long id = draft(editor, siteId, channelId, title);
-		editor.run(() -> content.submit(id, true));
-		reviewer.run(() -> content.approve(id, null));
+		editor.run(() -> workflow.submit(id, true));
+		reviewer.run(() -> workflow.approve(id, null));
 		return id;
 	}
 
-	public ContentManagement content() {
-		return content;
+	public DocumentLibrary library() {
+		return library;
+	}
+
+	public ReviewWorkflow workflow() {
+		return workflow;
 	}
 
 	public void place(long documentId, long channelId) {
-		content.place(documentId, PlacementRequest.in(channelId));
+		placements.place(documentId, PlacementRequest.in(channelId));
 	}
 
 	/** A staff member with authorities, who runs code signed in. */

@@ -35,7 +35,10 @@ class DocumentActionsTests {
 	ContentFixtures fixtures;
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	ReviewWorkflow workflow;
 
 	long siteId;
 
@@ -56,7 +59,7 @@ class DocumentActionsTests {
 	@Test
 	void aReviewerReadsADraftWithoutTheEditorsButtonsAndASaveTheyTryKeepsWhatTheyTyped() throws Exception {
 		long id = fixtures.draft(editor, siteId, channelId, "审核员只读的稿件");
-		editor.run(() -> content.submit(id, true));
+		editor.run(() -> workflow.submit(id, true));
 
 		String page = page(id, reviewer);
 		assertThat(page).contains("您可以查看本稿，但没有修改的权限。", "/admin/documents/" + id + "/approve")
@@ -69,7 +72,7 @@ class DocumentActionsTests {
 			.andExpect(content().string(containsString("您没有执行此操作的权限。")))
 			.andExpect(content().string(containsString("审核员改过的标题")))
 			.andExpect(content().string(containsString("审核员写的摘要")));
-		assertThat(editor.run(() -> content.get(id)).content().title()).isEqualTo("审核员只读的稿件");
+		assertThat(editor.run(() -> library.get(id)).content().title()).isEqualTo("审核员只读的稿件");
 	}
 
 	@Test
@@ -89,7 +92,7 @@ class DocumentActionsTests {
 		mvc.perform(post("/admin/documents/{id}/withdraw", id).param("reason", "作者想撤")
 			.header("Referer", "http://localhost/admin/documents/" + id).with(DocumentApiTests.as(editor)).with(csrf()))
 			.andExpect(flash().attribute("errorMessage", "您没有执行此操作的权限。"));
-		assertThat(editor.run(() -> content.get(id)).live()).isTrue();
+		assertThat(editor.run(() -> library.get(id)).live()).isTrue();
 
 		Staff authorAndReviewer = editor.with(StaffRole.REVIEWER.forSite(siteId));
 		assertThat(page(id, authorAndReviewer)).doesNotContain("/withdraw\"");
@@ -98,7 +101,7 @@ class DocumentActionsTests {
 		mvc.perform(post("/admin/documents/{id}/withdraw", id).param("reason", "信息有误")
 			.header("Referer", "http://localhost/admin/documents/" + id).with(DocumentApiTests.as(reviewer)).with(csrf()))
 			.andExpect(flash().attribute("successMessage", "已撤稿，所有栏目中都已撤下。"));
-		DocumentView withdrawn = editor.run(() -> content.get(id));
+		DocumentView withdrawn = editor.run(() -> library.get(id));
 		assertThat(withdrawn.live()).isFalse();
 		assertThat(withdrawn.history()).anySatisfy(entry -> {
 			assertThat(entry.actor()).isEqualTo(reviewer.username());
@@ -111,8 +114,8 @@ class DocumentActionsTests {
 	void aSiteManagerMayTakeALiveDocumentDown() {
 		long id = fixtures.published(editor, reviewer, siteId, channelId, "站点管理员撤稿");
 		Staff manager = new Staff(ContentFixtures.unique("manager"), java.util.List.of(StaffRole.SITE_MANAGER.forSite(siteId)));
-		manager.run(() -> content.withdraw(id, "栏目调整"));
-		assertThat(editor.run(() -> content.get(id)).live()).isFalse();
+		manager.run(() -> workflow.withdraw(id, "栏目调整"));
+		assertThat(editor.run(() -> library.get(id)).live()).isFalse();
 	}
 
 	@Test

@@ -106,7 +106,7 @@ class DocumentConsoleTests {
 
 	@Test
 	void theInterpretationsPolicyIsPickedByItsTitle() throws Exception {
-		java.util.function.Function<String, Long> policy = title -> editor.run(() -> fixtures.content().create(siteId,
+		java.util.function.Function<String, Long> policy = title -> editor.run(() -> fixtures.library().create(siteId,
 				DocumentType.POLICY, DocumentContent.of(title, "<p>正文</p>").withDisclosure(new DisclosureMetadata(null,
 						"综合政务", null, "县政府办公室", null, null, null, null, Validity.VALID, DisclosureMode.PROACTIVE,
 						java.util.List.of(), null))));
@@ -126,11 +126,11 @@ class DocumentConsoleTests {
 	@Test
 	void aPictureIsChosenAsCoverAndAFileIsTakenOffTheAttachments() throws Exception {
 		long id = fixtures.draft(editor, siteId, channelId, "图片新闻");
-		long picture = editor.run(() -> fixtures.content().uploadPicture(id, "cover.png", png()).id());
+		long picture = editor.run(() -> fixtures.library().uploadPicture(id, "cover.png", png()).id());
 		long file = editor.run(() -> {
-			long pdf = fixtures.content().upload(id, "通知.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id();
-			DocumentContent current = fixtures.content().get(id).content();
-			fixtures.content().save(id, current.withAttachments(null, java.util.List.of(pdf)));
+			long pdf = fixtures.library().upload(id, "通知.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id();
+			DocumentContent current = fixtures.library().get(id).content();
+			fixtures.library().save(id, current.withAttachments(null, java.util.List.of(pdf)));
 			return pdf;
 		});
 		mvc.perform(get("/admin/documents/{id}", id).with(DocumentApiTests.as(editor)))
@@ -153,7 +153,7 @@ class DocumentConsoleTests {
 	}
 
 	private void assertCover(long id, Long cover, java.util.List<Long> attachments) {
-		DocumentContent saved = editor.run(() -> fixtures.content().get(id)).content();
+		DocumentContent saved = editor.run(() -> fixtures.library().get(id)).content();
 		org.assertj.core.api.Assertions.assertThat(saved.coverId()).isEqualTo(cover);
 		org.assertj.core.api.Assertions.assertThat(saved.attachmentIds()).isEqualTo(attachments);
 	}

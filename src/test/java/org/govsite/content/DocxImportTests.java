@@ -30,7 +30,7 @@ class DocxImportTests {
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
 
 	@Autowired
 	ContentFixtures fixtures;
@@ -53,12 +53,12 @@ class DocxImportTests {
 
 	@Test
 	void theDocumentsStructureAndPictureArriveCleanAndThePictureIsAnAttachment() {
-		DocxImported imported = editor.run(() -> content.importDocx(siteId, DocumentType.ARTICLE, channelId, "春耕通知.docx",
+		DocxImported imported = editor.run(() -> library.importDocx(siteId, DocumentType.ARTICLE, channelId, "春耕通知.docx",
 				Docx.notice(FileTypesTests.PNG)));
 
 		assertThat(imported.title()).isEqualTo("关于做好春耕生产工作的通知");
 		assertThat(imported.pictures()).isEqualTo(1);
-		DocumentView document = editor.run(() -> content.get(imported.documentId()));
+		DocumentView document = editor.run(() -> library.get(imported.documentId()));
 		AttachmentRef picture = document.files().getFirst();
 		assertThat(picture.mediaType()).isEqualTo("image/png");
 		assertThat(document.content().title()).isEqualTo("关于做好春耕生产工作的通知");
@@ -73,14 +73,14 @@ class DocxImportTests {
 
 	@Test
 	void refusedFilesAreNamedInChinese() {
-		assertThatThrownBy(() -> editor.run(() -> content.importDocx(siteId, DocumentType.ARTICLE, null, "照片.docx",
+		assertThatThrownBy(() -> editor.run(() -> library.importDocx(siteId, DocumentType.ARTICLE, null, "照片.docx",
 				FileTypesTests.PNG)))
 			.hasFieldOrPropertyWithValue("code", "content.import.notDocx");
 		byte[] damaged = Docx.withPart(Docx.notice(FileTypesTests.PNG), "word/document.xml", "<w:document".getBytes());
-		assertThatThrownBy(() -> editor.run(() -> content.importDocx(siteId, DocumentType.ARTICLE, null, "损坏.docx", damaged)))
+		assertThatThrownBy(() -> editor.run(() -> library.importDocx(siteId, DocumentType.ARTICLE, null, "损坏.docx", damaged)))
 			.hasFieldOrPropertyWithValue("code", "content.import.unreadable");
 		byte[] hostile = Docx.withExternalEntity(Docx.notice(FileTypesTests.PNG));
-		assertThatThrownBy(() -> editor.run(() -> content.importDocx(siteId, DocumentType.ARTICLE, null, "实体.docx", hostile)))
+		assertThatThrownBy(() -> editor.run(() -> library.importDocx(siteId, DocumentType.ARTICLE, null, "实体.docx", hostile)))
 			.hasFieldOrPropertyWithValue("code", "content.import.unreadable");
 	}
 

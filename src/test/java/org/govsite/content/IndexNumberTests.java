@@ -31,7 +31,13 @@ class IndexNumberTests {
 	ContentFixtures fixtures;
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	ReviewWorkflow workflow;
+
+	@Autowired
+	Placements placements;
 
 	@Autowired
 	ContentCatalog catalog;
@@ -58,11 +64,11 @@ class IndexNumberTests {
 	@Test
 	void aPolicyFirstPublishedGetsItsNumberAndDisclosureDateAndKeepsThemWhenRepublished() {
 		long policy = submittedPolicy("关于印发办法的通知", null);
-		DisclosureMetadata draft = editor.run(() -> content.get(policy)).content().disclosure();
+		DisclosureMetadata draft = editor.run(() -> library.get(policy)).content().disclosure();
 		assertThat(draft.indexNumber()).isNull();
 		assertThat(draft.disclosedOn()).isNull();
 
-		reviewer.run(() -> content.approve(policy, null));
+		reviewer.run(() -> workflow.approve(policy, null));
 
 		LocalDate today = LocalDate.now(clock);
 		DisclosureMetadata live = catalog.published(policy).orElseThrow().disclosure();
@@ -70,10 +76,10 @@ class IndexNumberTests {
 			.endsWith("-00001");
 		assertThat(live.disclosedOn()).isEqualTo(today);
 
-		reviewer.run(() -> content.withdraw(policy, "内容调整"));
-		editor.run(() -> content.save(policy, content.get(policy).content()));
-		editor.run(() -> content.submit(policy, true));
-		reviewer.run(() -> content.approve(policy, null));
+		reviewer.run(() -> workflow.withdraw(policy, "内容调整"));
+		editor.run(() -> library.save(policy, library.get(policy).content()));
+		editor.run(() -> workflow.submit(policy, true));
+		reviewer.run(() -> workflow.approve(policy, null));
 
 		DisclosureMetadata again = catalog.published(policy).orElseThrow().disclosure();
 		assertThat(again.indexNumber()).isEqualTo(live.indexNumber());
@@ -84,7 +90,7 @@ class IndexNumberTests {
 	void aDisclosureDateTheEditorSetIsKept() {
 		LocalDate chosen = LocalDate.now(clock).minusDays(3);
 		long policy = submittedPolicy("关于调整标准的通知", chosen);
-		reviewer.run(() -> content.approve(policy, null));
+		reviewer.run(() -> workflow.approve(policy, null));
 		assertThat(catalog.published(policy).orElseThrow().disclosure().disclosedOn()).isEqualTo(chosen);
 	}
 
@@ -102,7 +108,7 @@ class IndexNumberTests {
 			for (long policy : policies) {
 				Callable<Void> approve = () -> {
 					start.await();
-					reviewer.run(() -> content.approve(policy, null));
+					reviewer.run(() -> workflow.approve(policy, null));
 					return null;
 				};
 				done.add(pool.submit(approve));
@@ -128,10 +134,10 @@ class IndexNumberTests {
 				LocalDate.now(clock).minusDays(10), disclosedOn, null, null, Validity.VALID, DisclosureMode.PROACTIVE,
 				List.of(), null);
 		return editor.run(() -> {
-			long id = content.create(siteId, DocumentType.POLICY,
+			long id = library.create(siteId, DocumentType.POLICY,
 					DocumentContent.of(title, "<p>" + title + "</p>").withDisclosure(disclosure));
-			content.place(id, PlacementRequest.in(channelId));
-			content.submit(id, true);
+			placements.place(id, PlacementRequest.in(channelId));
+			workflow.submit(id, true);
 			return id;
 		});
 	}

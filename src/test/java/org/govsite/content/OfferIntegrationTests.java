@@ -25,7 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OfferIntegrationTests {
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	Placements placements;
+
+	@Autowired
+	EditorialSettings editorialSettings;
 
 	@Autowired
 	org.govsite.notification.Notifications notifications;
@@ -75,14 +81,14 @@ class OfferIntegrationTests {
 	@Test
 	void anAcceptedOfferIsPlacedInThePortalAndAnnounced(Scenario scenario) {
 		long documentId = fixtures.published(deptEditor, deptReviewer, departmentId, departmentChannel, "部门动态：春耕");
-		long offerId = deptEditor.run(() -> content.offer(documentId, "建议门户采用"));
+		long offerId = deptEditor.run(() -> placements.offer(documentId, "建议门户采用"));
 
-		assertThat(portalEditor.run(() -> content.offersWaitingForMe())).extracting(OfferView::id).contains(offerId);
+		assertThat(portalEditor.run(() -> placements.offersWaitingForMe())).extracting(OfferView::id).contains(offerId);
 		assertThat(portalEditor.run(() -> notifications.mine(10)))
 			.anySatisfy(n -> assertThat(n.kind()).isEqualTo("content.OFFER_RECEIVED"));
-		assertThat(portalEditor.run(() -> content.get(documentId)).content().title()).isEqualTo("部门动态：春耕");
+		assertThat(portalEditor.run(() -> library.get(documentId)).content().title()).isEqualTo("部门动态：春耕");
 
-		scenario.stimulate(() -> portalEditor.run(() -> content.acceptOffer(offerId, portalChannel)))
+		scenario.stimulate(() -> portalEditor.run(() -> placements.acceptOffer(offerId, portalChannel)))
 			.andWaitForEventOfType(PlacementsChanged.class)
 			.matching(event -> event.documentId() == documentId)
 			.toArriveAndVerify(event -> assertThat(event.channelIds()).containsExactly(portalChannel));
@@ -90,27 +96,27 @@ class OfferIntegrationTests {
 		assertThat(catalog.placements(documentId)).extracting(PlacementView::channelId)
 			.containsExactlyInAnyOrder(departmentChannel, portalChannel);
 		assertThat(catalog.entries(portalChannel, Instant.now(), 0, 5)).extracting(ChannelEntry::documentId).containsExactly(documentId);
-		assertThat(deptEditor.run(() -> content.offerView(offerId)).state()).isEqualTo(OfferState.ACCEPTED);
+		assertThat(deptEditor.run(() -> placements.offerView(offerId)).state()).isEqualTo(OfferState.ACCEPTED);
 		assertThat(deptEditor.run(() -> notifications.mine(10))).anySatisfy(n -> {
 			assertThat(n.kind()).isEqualTo("content.OFFER_DECIDED");
 			assertThat(n.text()).contains("部门动态：春耕", "已被门户网站采用", "栏目bmdt");
 		});
-		assertThatThrownBy(() -> deptEditor.run(() -> content.offer(documentId, null)))
+		assertThatThrownBy(() -> deptEditor.run(() -> placements.offer(documentId, null)))
 			.hasFieldOrPropertyWithValue("code", "content.offer.alreadyPlaced");
 	}
 
 	@Test
 	void aDeclinedOfferNeedsAReasonWhichTheOfferingEditorIsTold() {
 		long documentId = fixtures.published(deptEditor, deptReviewer, departmentId, departmentChannel, "部门通知：停水");
-		long offerId = deptEditor.run(() -> content.offer(documentId, null));
+		long offerId = deptEditor.run(() -> placements.offer(documentId, null));
 
-		assertThatThrownBy(() -> deptEditor.run(() -> content.offer(documentId, null)))
+		assertThatThrownBy(() -> deptEditor.run(() -> placements.offer(documentId, null)))
 			.hasFieldOrPropertyWithValue("code", "content.offer.alreadyOpen");
-		assertThatThrownBy(() -> portalEditor.run(() -> content.declineOffer(offerId, "")))
+		assertThatThrownBy(() -> portalEditor.run(() -> placements.declineOffer(offerId, "")))
 			.hasFieldOrPropertyWithValue("code", "content.field.reason.required");
-		portalEditor.run(() -> content.declineOffer(offerId, "内容已由门户网站发布"));
+		portalEditor.run(() -> placements.declineOffer(offerId, "内容已由门户网站发布"));
 
-		OfferView declined = deptEditor.run(() -> content.offerView(offerId));
+		OfferView declined = deptEditor.run(() -> placements.offerView(offerId));
 		assertThat(declined.state()).isEqualTo(OfferState.DECLINED);
 		assertThat(declined.reason()).isEqualTo("内容已由门户网站发布");
 		assertThat(declined.decidedBy()).isEqualTo(portalEditor.username());
@@ -122,32 +128,32 @@ class OfferIntegrationTests {
 	@Test
 	void aPortalChannelWithItsOwnReviewWaitsForAPortalReviewer() {
 		ContentFixtures.Staff manager = new Staff("manager-" + portalId, java.util.List.of(StaffRole.SITE_MANAGER.forSite(portalId)));
-		manager.run(() -> content.setReviewPolicy(portalChannel, 2, false));
+		manager.run(() -> editorialSettings.setReviewPolicy(portalChannel, 2, false));
 		long documentId = fixtures.published(deptEditor, deptReviewer, departmentId, departmentChannel, "部门动态：防汛");
-		long offerId = deptEditor.run(() -> content.offer(documentId, null));
+		long offerId = deptEditor.run(() -> placements.offer(documentId, null));
 		Staff editorAndReviewer = portalEditor.with(StaffRole.REVIEWER.forSite(portalId));
 
-		editorAndReviewer.run(() -> content.acceptOffer(offerId, portalChannel));
+		editorAndReviewer.run(() -> placements.acceptOffer(offerId, portalChannel));
 		assertThat(catalog.placements(documentId)).extracting(PlacementView::channelId).containsExactly(departmentChannel);
-		assertThat(portalReviewer.run(() -> content.offersWaitingForMe())).extracting(OfferView::id).contains(offerId);
-		assertThatThrownBy(() -> editorAndReviewer.run(() -> content.approveOffer(offerId)))
+		assertThat(portalReviewer.run(() -> placements.offersWaitingForMe())).extracting(OfferView::id).contains(offerId);
+		assertThatThrownBy(() -> editorAndReviewer.run(() -> placements.approveOffer(offerId)))
 			.hasFieldOrPropertyWithValue("code", "content.offer.ownAcceptance");
 
-		portalReviewer.run(() -> content.approveOffer(offerId));
+		portalReviewer.run(() -> placements.approveOffer(offerId));
 		assertThat(catalog.placements(documentId)).extracting(PlacementView::channelId)
 			.containsExactlyInAnyOrder(departmentChannel, portalChannel);
-		assertThat(portalReviewer.run(() -> content.offerView(offerId)).reviewedBy()).isEqualTo(portalReviewer.username());
+		assertThat(portalReviewer.run(() -> placements.offerView(offerId)).reviewedBy()).isEqualTo(portalReviewer.username());
 	}
 
 	@Test
 	void onlyLiveOrApprovedDocumentsOfDepartmentSitesAreOffered() {
 		long draft = fixtures.draft(deptEditor, departmentId, departmentChannel, "草稿");
-		assertThatThrownBy(() -> deptEditor.run(() -> content.offer(draft, null)))
+		assertThatThrownBy(() -> deptEditor.run(() -> placements.offer(draft, null)))
 			.hasFieldOrPropertyWithValue("code", "content.offer.notReady");
 
 		Staff portalWriter = portalEditor;
 		long portalDocument = fixtures.published(portalWriter, portalReviewer, portalId, portalChannel, "门户自己的稿件");
-		assertThatThrownBy(() -> portalWriter.run(() -> content.offer(portalDocument, null)))
+		assertThatThrownBy(() -> portalWriter.run(() -> placements.offer(portalDocument, null)))
 			.hasFieldOrPropertyWithValue("code", "content.offer.noPortal");
 	}
 
@@ -155,16 +161,16 @@ class OfferIntegrationTests {
 	void offersAndAcceptancesAreCountedPerDepartmentSitePerYear() {
 		clock.setTo(LocalDateTime.of(2025, 12, 31, 23, 30));
 		long lastYear = fixtures.published(deptEditor, deptReviewer, departmentId, departmentChannel, "去年的稿件");
-		deptEditor.run(() -> content.offer(lastYear, null));
+		deptEditor.run(() -> placements.offer(lastYear, null));
 		clock.setTo(LocalDateTime.of(2026, 1, 1, 0, 30));
 		long first = fixtures.published(deptEditor, deptReviewer, departmentId, departmentChannel, "今年第一篇");
 		long second = fixtures.published(deptEditor, deptReviewer, departmentId, departmentChannel, "今年第二篇");
-		long firstOffer = deptEditor.run(() -> content.offer(first, null));
-		long secondOffer = deptEditor.run(() -> content.offer(second, null));
-		portalEditor.run(() -> content.acceptOffer(firstOffer, portalChannel));
-		portalEditor.run(() -> content.declineOffer(secondOffer, "重复"));
+		long firstOffer = deptEditor.run(() -> placements.offer(first, null));
+		long secondOffer = deptEditor.run(() -> placements.offer(second, null));
+		portalEditor.run(() -> placements.acceptOffer(firstOffer, portalChannel));
+		portalEditor.run(() -> placements.declineOffer(secondOffer, "重复"));
 
-		assertThat(portalEditor.run(() -> content.offerStatistics(2026)))
+		assertThat(portalEditor.run(() -> placements.offerStatistics(2026)))
 			.filteredOn(row -> row.siteId() == departmentId)
 			.singleElement()
 			.satisfies(row -> {
@@ -173,11 +179,11 @@ class OfferIntegrationTests {
 				assertThat(row.acceptedPercent()).isEqualTo(50);
 				assertThat(row.portalId()).isEqualTo(portalId);
 			});
-		assertThat(portalEditor.run(() -> content.offerStatistics(2025)))
+		assertThat(portalEditor.run(() -> placements.offerStatistics(2025)))
 			.filteredOn(row -> row.siteId() == departmentId)
 			.singleElement()
 			.satisfies(row -> assertThat(row.offered()).isEqualTo(1));
-		assertThat(ContentFixtures.editor(fixtures.portal()).run(() -> content.offerStatistics(2026)))
+		assertThat(ContentFixtures.editor(fixtures.portal()).run(() -> placements.offerStatistics(2026)))
 			.noneMatch(row -> row.siteId() == departmentId);
 	}
 }

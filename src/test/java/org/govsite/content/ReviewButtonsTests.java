@@ -30,7 +30,7 @@ class ReviewButtonsTests {
 		ContentFixtures.Staff colleague = ContentFixtures.editor(site);
 		ContentFixtures.Staff reviewer = ContentFixtures.reviewer(site);
 		long document = fixtures.draft(author, site, channel, "待审稿件");
-		author.run(() -> fixtures.content().submit(document, true));
+		author.run(() -> fixtures.workflow().submit(document, true));
 
 		assertThat(page(document, reviewer)).contains("/admin/documents/" + document + "/approve").doesNotContain("按规定不能审核");
 		assertThat(page(document, author)).doesNotContain("/admin/documents/" + document + "/approve").contains("按规定不能审核");

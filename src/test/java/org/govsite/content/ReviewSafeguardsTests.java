@@ -43,7 +43,16 @@ class ReviewSafeguardsTests {
 	ContentFixtures fixtures;
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	ReviewWorkflow workflow;
+
+	@Autowired
+	Placements placements;
+
+	@Autowired
+	EditorialSettings editorialSettings;
 
 	@Autowired
 	ReviewSafeguards safeguards;
@@ -80,8 +89,8 @@ class ReviewSafeguardsTests {
 		threeLevels = fixtures.channel(siteId, ContentFixtures.unique("three"));
 		editor = ContentFixtures.editor(siteId);
 		manager = new Staff(ContentFixtures.unique("manager"), List.of(StaffRole.SITE_MANAGER.forSite(siteId)));
-		manager.run(() -> content.setReviewPolicy(oneLevel, 1, false));
-		manager.run(() -> content.setReviewPolicy(threeLevels, 3, false));
+		manager.run(() -> editorialSettings.setReviewPolicy(oneLevel, 1, false));
+		manager.run(() -> editorialSettings.setReviewPolicy(threeLevels, 3, false));
 	}
 
 	@AfterEach
@@ -95,7 +104,7 @@ class ReviewSafeguardsTests {
 	void theDocumentPageShowsAHeldPlacementAndItsButtonOnlyToAReviewerWhoMayPassIt() throws Exception {
 		Staff first = ContentFixtures.reviewer(siteId);
 		long id = fixtures.published(editor, first, siteId, oneLevel, "页面上补充审核的稿件");
-		editor.run(() -> content.place(id, PlacementRequest.in(threeLevels)));
+		editor.run(() -> placements.place(id, PlacementRequest.in(threeLevels)));
 		String action = "/admin/documents/" + id + "/placements/" + threeLevels + "/review";
 
 		String forEditor = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -123,7 +132,7 @@ class ReviewSafeguardsTests {
 		long id = fixtures.published(editor, first, siteId, oneLevel, "一级审核后发布的稿件");
 		assertThat(shownIn(id)).containsExactly(oneLevel);
 
-		editor.run(() -> content.place(id, PlacementRequest.in(threeLevels)));
+		editor.run(() -> placements.place(id, PlacementRequest.in(threeLevels)));
 
 		assertThat(shownIn(id)).as("live in its first channel, not yet in the stricter one").containsExactly(oneLevel);
 		assertThat(editor.run(() -> safeguards.heldPlacements(id))).singleElement().satisfies(held -> {
@@ -159,7 +168,7 @@ class ReviewSafeguardsTests {
 	void aMoveIntoAStricterChannelIsHeldToo() {
 		long id = fixtures.published(editor, ContentFixtures.reviewer(siteId), siteId, oneLevel, "要移动的稿件");
 
-		editor.run(() -> content.move(id, oneLevel, threeLevels));
+		editor.run(() -> placements.move(id, oneLevel, threeLevels));
 
 		assertThat(shownIn(id)).isEmpty();
 		assertThat(editor.run(() -> safeguards.heldPlacements(id))).extracting(PlacementReviewView::channelId)
@@ -169,10 +178,10 @@ class ReviewSafeguardsTests {
 	@Test
 	void aSubmittedDocumentPlacedInAStricterChannelWaitsThereAfterItsOwnReview() {
 		long id = fixtures.draft(editor, siteId, oneLevel, "审核中又放入栏目的稿件");
-		editor.run(() -> content.submit(id, true));
-		editor.run(() -> content.place(id, PlacementRequest.in(threeLevels)));
+		editor.run(() -> workflow.submit(id, true));
+		editor.run(() -> placements.place(id, PlacementRequest.in(threeLevels)));
 
-		ContentFixtures.reviewer(siteId).run(() -> content.approve(id, null));
+		ContentFixtures.reviewer(siteId).run(() -> workflow.approve(id, null));
 
 		assertThat(shownIn(id)).containsExactly(oneLevel);
 	}
@@ -180,11 +189,11 @@ class ReviewSafeguardsTests {
 	@Test
 	void aDraftPlacedInAStricterChannelIsSimplyReviewedForItAtSubmission() {
 		long id = fixtures.draft(editor, siteId, oneLevel, "送审前放入两个栏目的稿件");
-		editor.run(() -> content.place(id, PlacementRequest.in(threeLevels)));
-		editor.run(() -> content.submit(id, true));
-		ContentFixtures.reviewer(siteId).run(() -> content.approve(id, null));
-		ContentFixtures.reviewer(siteId).run(() -> content.approve(id, null));
-		ContentFixtures.reviewer(siteId).run(() -> content.approve(id, null));
+		editor.run(() -> placements.place(id, PlacementRequest.in(threeLevels)));
+		editor.run(() -> workflow.submit(id, true));
+		ContentFixtures.reviewer(siteId).run(() -> workflow.approve(id, null));
+		ContentFixtures.reviewer(siteId).run(() -> workflow.approve(id, null));
+		ContentFixtures.reviewer(siteId).run(() -> workflow.approve(id, null));
 
 		assertThat(shownIn(id)).containsExactlyInAnyOrder(oneLevel, threeLevels);
 		assertThat(editor.run(() -> safeguards.heldPlacements(id))).isEmpty();
@@ -197,11 +206,11 @@ class ReviewSafeguardsTests {
 		Staff departmentEditor = ContentFixtures.editor(department);
 		long id = fixtures.published(departmentEditor, ContentFixtures.reviewer(department), department,
 				departmentChannel, "报送到门户的稿件");
-		long offer = departmentEditor.run(() -> content.offer(id, null));
+		long offer = departmentEditor.run(() -> placements.offer(id, null));
 
 		Staff portalEditor = ContentFixtures.editor(siteId);
-		portalEditor.run(() -> content.acceptOffer(offer, threeLevels));
-		ContentFixtures.reviewer(siteId).run(() -> content.approveOffer(offer));
+		portalEditor.run(() -> placements.acceptOffer(offer, threeLevels));
+		ContentFixtures.reviewer(siteId).run(() -> placements.approveOffer(offer));
 
 		assertThat(shownIn(id)).containsExactly(departmentChannel);
 		assertThat(portalEditor.run(() -> safeguards.heldPlacements(id))).singleElement().satisfies(held -> {
@@ -231,15 +240,15 @@ class ReviewSafeguardsTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("该栏目需要3级审核，但审核人只有1人")));
 
-		assertThat(reviewer.run(() -> content.awaitingMyReview())).extracting(DocumentSummary::id).contains(id);
-		reviewer.run(() -> content.approve(id, "一审通过"));
-		assertThat(reviewer.run(() -> content.awaitingMyReview())).extracting(DocumentSummary::id)
+		assertThat(reviewer.run(() -> workflow.awaitingMyReview())).extracting(DocumentSummary::id).contains(id);
+		reviewer.run(() -> workflow.approve(id, "一审通过"));
+		assertThat(reviewer.run(() -> workflow.awaitingMyReview())).extracting(DocumentSummary::id)
 			.as("level 2 is not theirs to act on").doesNotContain(id);
 		assertThat(reviewer.run(() -> notifications.mine(50)))
 			.filteredOn(notification -> notification.link().equals("/admin/documents/" + id))
 			.extracting(org.govsite.notification.Notification::text)
 			.noneMatch(text -> text.contains("等待2级审核"));
-		assertThat(ContentFixtures.reviewer(siteId).run(() -> content.awaitingMyReview()))
+		assertThat(ContentFixtures.reviewer(siteId).run(() -> workflow.awaitingMyReview()))
 			.extracting(DocumentSummary::id).contains(id);
 	}
 
@@ -249,32 +258,32 @@ class ReviewSafeguardsTests {
 	void aWithdrawalTimeBeforeThePublishTimeIsRefused() {
 		long id = fixtures.draft(editor, siteId, oneLevel, "定时发布与撤稿");
 		Instant publishAt = Instant.now().plus(3, ChronoUnit.DAYS);
-		editor.run(() -> content.schedulePublish(id, publishAt));
+		editor.run(() -> workflow.schedulePublish(id, publishAt));
 
 		// a withdrawal is a decision of the site's manager or a reviewer, never the author's alone
 		assertThatExceptionOfType(ContentRuleViolation.class)
-			.isThrownBy(() -> manager.run(() -> content.scheduleWithdrawal(id, publishAt.minus(1, ChronoUnit.DAYS))))
+			.isThrownBy(() -> manager.run(() -> workflow.scheduleWithdrawal(id, publishAt.minus(1, ChronoUnit.DAYS))))
 			.satisfies(refused -> assertThat(refused.code()).isEqualTo("content.schedule.withdrawalBeforePublish"));
-		manager.run(() -> content.scheduleWithdrawal(id, publishAt.plus(1, ChronoUnit.DAYS)));
+		manager.run(() -> workflow.scheduleWithdrawal(id, publishAt.plus(1, ChronoUnit.DAYS)));
 		assertThatExceptionOfType(ContentRuleViolation.class)
-			.isThrownBy(() -> editor.run(() -> content.schedulePublish(id, publishAt.plus(2, ChronoUnit.DAYS))));
+			.isThrownBy(() -> editor.run(() -> workflow.schedulePublish(id, publishAt.plus(2, ChronoUnit.DAYS))));
 	}
 
 	@Test
 	void aBackdatedDisplayDateIsRecordedAndNeverBecomesTheRealPublicationTime() {
 		clock.setTo(LocalDateTime.of(2026, 6, 10, 9, 0));
 		Instant shown = LocalDateTime.of(2026, 5, 1, 9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
-		long id = editor.run(() -> content.create(siteId, DocumentType.ARTICLE,
+		long id = editor.run(() -> library.create(siteId, DocumentType.ARTICLE,
 				new DocumentContent("倒签的稿件", null, "<p>正文</p>", null, null, null, null, null, List.of(), List.of(),
 						shown, null, false, null, false, null, null)));
-		editor.run(() -> content.place(id, PlacementRequest.in(oneLevel)));
-		editor.run(() -> content.submit(id, true));
-		ContentFixtures.reviewer(siteId).run(() -> content.approve(id, null));
+		editor.run(() -> placements.place(id, PlacementRequest.in(oneLevel)));
+		editor.run(() -> workflow.submit(id, true));
+		ContentFixtures.reviewer(siteId).run(() -> workflow.approve(id, null));
 
 		PublishedDocument page = catalog.published(id).orElseThrow();
 		assertThat(page.publishedAt()).isEqualTo(shown);
 		assertThat(page.firstPublishedAt()).isEqualTo(clock.instant());
-		assertThat(editor.run(() -> content.get(id)).history()).extracting(HistoryEntryView::action)
+		assertThat(editor.run(() -> library.get(id)).history()).extracting(HistoryEntryView::action)
 			.contains(HistoryAction.BACKDATED);
 	}
 

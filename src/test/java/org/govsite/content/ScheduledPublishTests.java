@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScheduledPublishTests {
 
 	@Autowired
-	ContentManagement content;
+	DocumentLibrary library;
+
+	@Autowired
+	ReviewWorkflow workflow;
 
 	@Autowired
 	ContentCatalog catalog;
@@ -47,13 +50,13 @@ class ScheduledPublishTests {
 		Staff reviewer = ContentFixtures.reviewer(siteId);
 		long id = fixtures.published(editor, reviewer, siteId, channelId, "第一版");
 		editor.run(() -> {
-			content.save(id, DocumentContent.of("第二版", "<p>更新</p>"));
-			content.schedulePublish(id, clock.instant().plus(Duration.ofHours(2)));
-			content.submit(id, true);
+			library.save(id, DocumentContent.of("第二版", "<p>更新</p>"));
+			workflow.schedulePublish(id, clock.instant().plus(Duration.ofHours(2)));
+			workflow.submit(id, true);
 		});
-		reviewer.run(() -> content.approve(id, null));
+		reviewer.run(() -> workflow.approve(id, null));
 
-		assertThat(editor.run(() -> content.get(id)).state()).isEqualTo(DocumentState.SCHEDULED);
+		assertThat(editor.run(() -> library.get(id)).state()).isEqualTo(DocumentState.SCHEDULED);
 		assertThat(catalog.published(id).orElseThrow().title()).isEqualTo("第一版");
 		clock.advance(Duration.ofHours(1));
 		scheduler.runDue();
@@ -62,9 +65,9 @@ class ScheduledPublishTests {
 		clock.advance(Duration.ofHours(1));
 		scheduler.runDue();
 		assertThat(catalog.published(id).orElseThrow().title()).isEqualTo("第二版");
-		assertThat(editor.run(() -> content.get(id)).state()).isEqualTo(DocumentState.PUBLISHED);
+		assertThat(editor.run(() -> library.get(id)).state()).isEqualTo(DocumentState.PUBLISHED);
 
-		reviewer.run(() -> content.scheduleWithdrawal(id, clock.instant().plus(Duration.ofDays(1))));
+		reviewer.run(() -> workflow.scheduleWithdrawal(id, clock.instant().plus(Duration.ofDays(1))));
 		clock.advance(Duration.ofDays(1));
 		scheduler.runDue();
 		assertThat(catalog.published(id)).isEmpty();
@@ -75,11 +78,11 @@ class ScheduledPublishTests {
 	void typesettingSavesAUniformBodyAsANewVersion() {
 		long siteId = fixtures.portal();
 		Staff editor = ContentFixtures.editor(siteId);
-		long id = editor.run(() -> content.create(siteId, DocumentType.ARTICLE, DocumentContent.of("排版", "<p>\u3000\u3000正文</p><p> </p>")));
+		long id = editor.run(() -> library.create(siteId, DocumentType.ARTICLE, DocumentContent.of("排版", "<p>\u3000\u3000正文</p><p> </p>")));
 
-		int version = editor.run(() -> content.typeset(id));
+		int version = editor.run(() -> library.typeset(id));
 
 		assertThat(version).isEqualTo(2);
-		assertThat(editor.run(() -> content.get(id)).content().body()).isEqualTo("<div class=\"gs-typeset\"><p>正文</p></div>");
+		assertThat(editor.run(() -> library.get(id)).content().body()).isEqualTo("<div class=\"gs-typeset\"><p>正文</p></div>");
 	}
 }

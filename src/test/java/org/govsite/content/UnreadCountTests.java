@@ -29,7 +29,7 @@ class UnreadCountTests {
 		ContentFixtures.Staff editor = ContentFixtures.editor(site);
 		ContentFixtures.Staff reviewer = ContentFixtures.reviewer(site);
 		long document = fixtures.draft(editor, site, channel, "待审稿件");
-		editor.run(() -> fixtures.content().submit(document, true));
+		editor.run(() -> fixtures.workflow().submit(document, true));
 
 		String page = mvc.perform(get("/admin").with(user(reviewer.username()).authorities(AuthorityUtils
 				.createAuthorityList(reviewer.with("STAFF").authorities()))))

@@ -37,7 +37,7 @@ class WorkbenchFiguresTests {
 		fixtures.published(editor, reviewer, site, news, "本周新闻二");
 		fixtures.published(editor, reviewer, site, notices, "本周通知");
 		long waiting = fixtures.draft(editor, site, news, "待审稿件");
-		editor.run(() -> fixtures.content().submit(waiting, true));
+		editor.run(() -> fixtures.workflow().submit(waiting, true));
 
 		String page = page(reviewer.username(), StaffRole.REVIEWER.forSite(site));
 		assertThat(page).contains("等待审核的稿件", "本周各栏目发布", "echarts.min.js", "workbench-charts.js");

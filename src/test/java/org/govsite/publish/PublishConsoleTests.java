@@ -33,7 +33,7 @@ class PublishConsoleTests {
 	PublishFixtures fixtures;
 
 	@Autowired
-	PublishManagement publishing;
+	PublishJobs publishJobs;
 
 	@Autowired
 	org.govsite.publish.internal.JobStore jobs;
@@ -64,7 +64,7 @@ class PublishConsoleTests {
 
 	@Test
 	void aJobThatFailedOnEveryTryIsOnTheManagersWorkbench() throws Exception {
-		long jobId = publishing.publishSite(site.id());
+		long jobId = publishJobs.publishSite(site.id());
 		jobs.failed(jobId, "磁盘已满", null, java.time.Instant.now());
 		mvc.perform(get("/admin").with(manager()))
 			.andExpect(status().isOk())

@@ -17,15 +17,17 @@ import org.govsite.channel.ChannelDetails;
 import org.govsite.channel.ChannelKind;
 import org.govsite.channel.ChannelManagement;
 import org.govsite.channel.ChannelOutline;
+import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.content.ContentFixtures;
-import org.govsite.content.ContentManagement;
 import org.govsite.content.DisclosureMetadata;
 import org.govsite.content.DisclosureMode;
 import org.govsite.content.DocumentContent;
+import org.govsite.content.DocumentLibrary;
 import org.govsite.content.DocumentType;
 import org.govsite.content.PlacementRequest;
+import org.govsite.content.Placements;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.content.Validity;
-import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.GovSiteProperties;
 import org.govsite.publish.internal.JobRunner;
@@ -58,11 +60,17 @@ public class PublishFixtures {
 
 	private final GovSiteProperties platform;
 
-	private final ContentManagement content;
+	private final DocumentLibrary library;
+
+	private final ReviewWorkflow workflow;
+
+	private final Placements placements;
 
 	PublishFixtures(SiteManagement sites, ChannelManagement channels, JobRunner runner, JdbcClient jdbc,
-			GovSiteProperties platform, ContentManagement content) {
-		this.content = content;
+			GovSiteProperties platform, DocumentLibrary library, ReviewWorkflow workflow, Placements placements) {
+		this.library = library;
+		this.workflow = workflow;
+		this.placements = placements;
 		this.sites = sites;
 		this.channels = channels;
 		this.runner = runner;
@@ -116,21 +124,21 @@ public class PublishFixtures {
 				LocalDate.of(2026, 4, 1), "行政规范性文件", Validity.VALID, DisclosureMode.PROACTIVE, List.of("政务公开"),
 				"规定政务公开的范围、程序和监督。");
 		long policy = editor.run(() -> {
-			long id = content.create(site.id(), DocumentType.POLICY, DocumentContent
+			long id = library.create(site.id(), DocumentType.POLICY, DocumentContent
 				.of("发布测试县人民政府办公室关于印发政务公开工作规范的通知", "<p>各乡镇人民政府，县政府各部门：</p><p>现将规范印发给你们，请认真贯彻执行。</p>")
 				.withDisclosure(disclosure));
-			content.place(id, PlacementRequest.in(site.policy()));
+			placements.place(id, PlacementRequest.in(site.policy()));
 			return id;
 		});
 		long interpretation = editor.run(() -> {
-			long id = content.create(site.id(), DocumentType.INTERPRETATION,
+			long id = library.create(site.id(), DocumentType.INTERPRETATION,
 					DocumentContent.of("《政务公开工作规范》政策解读", "<p>一、制定背景</p><p>二、主要内容</p>").withPolicy(policy));
-			content.place(id, PlacementRequest.in(site.interpretation()));
+			placements.place(id, PlacementRequest.in(site.interpretation()));
 			return id;
 		});
 		for (long id : new long[] { policy, interpretation }) {
-			editor.run(() -> content.submit(id, true));
-			reviewer.run(() -> content.approve(id, null));
+			editor.run(() -> workflow.submit(id, true));
+			reviewer.run(() -> workflow.approve(id, null));
 		}
 		return new long[] { policy, interpretation };
 	}

@@ -2,8 +2,8 @@ package org.govsite.publish;
 
 import java.util.List;
 
-import org.govsite.content.ContentFixtures;
 import org.govsite.content.ContentFixtures.Staff;
+import org.govsite.content.ContentFixtures;
 import org.govsite.identity.StaffRole;
 import org.govsite.publish.PublishFixtures.TestSite;
 import org.govsite.test.IntegrationTest;
@@ -36,7 +36,7 @@ class PublishedSiteServingTests {
 	ContentFixtures content;
 
 	@Autowired
-	PublishManagement publishing;
+	PublishJobs publishJobs;
 
 	TestSite site;
 
@@ -47,7 +47,7 @@ class PublishedSiteServingTests {
 		site = fixtures.onlineSite();
 		documentId = content.published(site.editor(), site.reviewer(), site.id(), site.news(), "县政府召开常务会议");
 		fixtures.awaitListeners();
-		publishing.publishSite(site.id());
+		publishJobs.publishSite(site.id());
 		fixtures.publishQueued();
 	}
 
@@ -78,7 +78,7 @@ class PublishedSiteServingTests {
 	@Test
 	void withTheManifestsDigestAsETag() throws Exception {
 		String sha = new Staff("m", List.of(StaffRole.SITE_MANAGER.forSite(site.id())))
-			.run(() -> publishing.manifest(site.id()))
+			.run(() -> publishJobs.manifest(site.id()))
 			.stream()
 			.filter(entry -> entry.path().equals("index.html"))
 			.findFirst()

@@ -35,7 +35,7 @@ class PublishedSitesBrowserTests {
 	ContentFixtures content;
 
 	@Autowired
-	PublishManagement publishing;
+	PublishJobs publishJobs;
 
 	TestSite site;
 
@@ -51,7 +51,7 @@ class PublishedSitesBrowserTests {
 		}
 		long[] policy = fixtures.policyWithInterpretation(site);
 		fixtures.awaitListeners();
-		publishing.publishSite(site.id());
+		publishJobs.publishSite(site.id());
 		fixtures.publishQueued();
 		String base = "/sites/" + site.code() + "/";
 		pages = List.of(base, base + "xwdt/", base + "zwgk/", base + "art/" + article / 1000 + "/t" + article + ".html",

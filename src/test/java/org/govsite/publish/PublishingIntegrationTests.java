@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.govsite.content.ContentFixtures;
-import org.govsite.content.ContentManagement;
 import org.govsite.content.ContentFixtures.Staff;
+import org.govsite.content.ContentFixtures;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.identity.StaffRole;
 import org.govsite.publish.PublishFixtures.TestSite;
 import org.govsite.publish.internal.Digests;
@@ -33,10 +33,10 @@ class PublishingIntegrationTests {
 	ContentFixtures content;
 
 	@Autowired
-	ContentManagement documents;
+	ReviewWorkflow workflow;
 
 	@Autowired
-	PublishManagement publishing;
+	PublishJobs publishJobs;
 
 	TestSite site;
 
@@ -59,7 +59,7 @@ class PublishingIntegrationTests {
 		long first = content.published(editor, reviewer, site.id(), site.news(), "示例县召开政务公开工作会议");
 		long second = content.published(editor, reviewer, site.id(), site.policy(), "关于印发政务公开工作规范的通知");
 		fixtures.awaitListeners();
-		manager.run(() -> publishing.requestFullPublish(site.id()));
+		manager.run(() -> publishJobs.requestFullPublish(site.id()));
 		fixtures.publishQueued();
 
 		Map<String, String> files = fixtures.files(site.code());
@@ -73,7 +73,7 @@ class PublishingIntegrationTests {
 		assertThat(news).contains("示例县召开政务公开工作会议").contains("<meta name=\"ColumnName\" content=\"新闻动态\">");
 		assertThat(utf8(files.get("zh-hant/xwdt/index.html"))).contains("示例縣召開政務公開工作會議");
 
-		List<ManifestEntry> manifest = manager.run(() -> publishing.manifest(site.id()));
+		List<ManifestEntry> manifest = manager.run(() -> publishJobs.manifest(site.id()));
 		assertThat(manifest).extracting(ManifestEntry::path).containsExactlyInAnyOrderElementsOf(files.keySet());
 		for (ManifestEntry entry : manifest) {
 			assertThat(Digests.sha256Hex(files.get(entry.path()).getBytes(StandardCharsets.ISO_8859_1)))
@@ -85,13 +85,13 @@ class PublishingIntegrationTests {
 	void aPublishedDocumentRewritesOnlyTheAffectedFiles() {
 		content.published(editor, reviewer, site.id(), site.news(), "第一条新闻");
 		content.published(editor, reviewer, site.id(), site.policy(), "一份政策文件");
-		manager.run(() -> publishing.requestFullPublish(site.id()));
+		manager.run(() -> publishJobs.requestFullPublish(site.id()));
 		fixtures.publishQueued();
-		Map<String, ManifestEntry> before = byPath(manager.run(() -> publishing.manifest(site.id())));
+		Map<String, ManifestEntry> before = byPath(manager.run(() -> publishJobs.manifest(site.id())));
 
 		long added = content.published(editor, reviewer, site.id(), site.news(), "第二条新闻");
 		fixtures.publishQueued();
-		Map<String, ManifestEntry> after = byPath(manager.run(() -> publishing.manifest(site.id())));
+		Map<String, ManifestEntry> after = byPath(manager.run(() -> publishJobs.manifest(site.id())));
 
 		Set<String> rewritten = new HashSet<>();
 		after.forEach((path, entry) -> {
@@ -112,18 +112,18 @@ class PublishingIntegrationTests {
 	@Test
 	void aWithdrawnDocumentLeavesTheSite() throws Exception {
 		long id = content.published(editor, reviewer, site.id(), site.news(), "将要撤稿的新闻");
-		manager.run(() -> publishing.requestFullPublish(site.id()));
+		manager.run(() -> publishJobs.requestFullPublish(site.id()));
 		fixtures.publishQueued();
 		String page = "art/" + id / 1000 + "/t" + id + ".html";
 		assertThat(Files.exists(fixtures.folder(site.code()).resolve(page))).isTrue();
 
-		reviewer.run(() -> documents.withdraw(id, "内容过时"));
+		reviewer.run(() -> workflow.withdraw(id, "内容过时"));
 		fixtures.publishQueued();
 
 		assertThat(Files.exists(fixtures.folder(site.code()).resolve(page))).isFalse();
 		assertThat(Files.exists(fixtures.folder(site.code()).resolve("zh-hant/" + page))).isFalse();
 		assertThat(utf8(fixtures.files(site.code()).get("xwdt/index.html"))).doesNotContain("将要撤稿的新闻");
-		assertThat(manager.run(() -> publishing.manifest(site.id()))).extracting(ManifestEntry::path).doesNotContain(page);
+		assertThat(manager.run(() -> publishJobs.manifest(site.id()))).extracting(ManifestEntry::path).doesNotContain(page);
 	}
 
 	private static Map<String, ManifestEntry> byPath(List<ManifestEntry> entries) {

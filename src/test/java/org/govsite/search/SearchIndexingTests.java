@@ -10,13 +10,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.govsite.content.ContentFixtures;
 import org.govsite.content.ContentFixtures.Staff;
-import org.govsite.content.ContentManagement;
+import org.govsite.content.ContentFixtures;
 import org.govsite.content.DocumentContent;
+import org.govsite.content.DocumentLibrary;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.identity.StaffRole;
-import org.govsite.publish.PublishFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
+import org.govsite.publish.PublishFixtures;
 import org.govsite.search.internal.IndexRebuild;
 import org.govsite.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,10 @@ class SearchIndexingTests {
 	ContentFixtures content;
 
 	@Autowired
-	ContentManagement documents;
+	DocumentLibrary library;
+
+	@Autowired
+	ReviewWorkflow workflow;
 
 	@Autowired
 	SearchIndex index;
@@ -72,7 +76,7 @@ class SearchIndexingTests {
 		assertThat(hits.get(0).url()).endsWith("/art/" + id / 1000 + "/t" + id + ".html");
 		assertThat(hits.get(0).traditionalUrl()).contains("/zh-hant/art/");
 
-		reviewer.run(() -> documents.withdraw(id, "内容有误"));
+		reviewer.run(() -> workflow.withdraw(id, "内容有误"));
 		assertThat(find("秸秆禁烧")).as("gone before any listener runs").isEmpty();
 		search.settle();
 		assertThat(find("秸秆禁烧")).isEmpty();
@@ -84,7 +88,7 @@ class SearchIndexingTests {
 		search.settle();
 		assertThat(find("自来水管网改造")).hasSize(1);
 
-		editor.run(() -> documents.archive(id));
+		editor.run(() -> workflow.archive(id));
 		search.settle();
 		assertThat(find("自来水管网改造")).isEmpty();
 	}
@@ -95,13 +99,13 @@ class SearchIndexingTests {
 		byte[] pdf = pdf("Inspection register quokkavelvet district");
 		byte[] docx = docx("附件名单：藏羚羊迁徙通道保护站");
 		editor.run(() -> {
-			long first = documents.upload(id, "检查结果.pdf", pdf).id();
-			long second = documents.upload(id, "名单.docx", docx).id();
-			documents.save(id, DocumentContent.of("关于公布年度检查结果的公告", "<p>检查结果见附件。</p>")
+			long first = library.upload(id, "检查结果.pdf", pdf).id();
+			long second = library.upload(id, "名单.docx", docx).id();
+			library.save(id, DocumentContent.of("关于公布年度检查结果的公告", "<p>检查结果见附件。</p>")
 				.withAttachments(null, List.of(first, second)));
 		});
-		editor.run(() -> documents.submit(id, true));
-		reviewer.run(() -> documents.approve(id, null));
+		editor.run(() -> workflow.submit(id, true));
+		reviewer.run(() -> workflow.approve(id, null));
 		search.settle();
 
 		assertThat(find("quokkavelvet")).extracting(SearchHit::plainTitle).containsExactly("关于公布年度检查结果的公告");

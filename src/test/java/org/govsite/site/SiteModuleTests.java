@@ -1,7 +1,7 @@
 package org.govsite.site;
 
 import org.govsite.channel.ChannelDirectory;
-import org.govsite.content.ContentManagement;
+import org.govsite.content.DocumentLibrary;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +37,6 @@ class SiteModuleTests {
 	void bootsWithItsDirectDependenciesOnly() {
 		assertThat(api).isNotNull();
 		assertThat(context.getBeanNamesForType(ChannelDirectory.class)).as("channel is not booted").isEmpty();
-		assertThat(context.getBeanNamesForType(ContentManagement.class)).as("content is not booted").isEmpty();
+		assertThat(context.getBeanNamesForType(DocumentLibrary.class)).as("content is not booted").isEmpty();
 	}
 }

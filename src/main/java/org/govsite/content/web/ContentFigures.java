@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
-import org.govsite.content.ContentManagement;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.content.internal.WeeklyPublications;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
@@ -33,7 +33,7 @@ class ContentFigures implements WorkbenchFigureSource {
 	/** Bars beyond these are too small to read on the 工作台; the details page has them all. */
 	private static final int MAX_BARS = 8;
 
-	private final ContentManagement content;
+	private final ReviewWorkflow workflow;
 
 	private final WeeklyPublications publications;
 
@@ -43,9 +43,9 @@ class ContentFigures implements WorkbenchFigureSource {
 
 	private final Clock clock;
 
-	ContentFigures(ContentManagement content, WeeklyPublications publications, ChannelDirectory channels,
+	ContentFigures(ReviewWorkflow workflow, WeeklyPublications publications, ChannelDirectory channels,
 			StaffAccess access, Clock clock) {
-		this.content = content;
+		this.workflow = workflow;
 		this.publications = publications;
 		this.channels = channels;
 		this.access = access;
@@ -60,7 +60,7 @@ class ContentFigures implements WorkbenchFigureSource {
 		}
 		List<WorkbenchFigure> figures = new ArrayList<>();
 		if (!access.sitesWith(StaffRole.REVIEWER).isEmpty()) {
-			figures.add(new WorkbenchFigure("content.figure.awaitingReview", "/admin/review", content.awaitingMyReview().size(),
+			figures.add(new WorkbenchFigure("content.figure.awaitingReview", "/admin/review", workflow.awaitingMyReview().size(),
 					List.of()));
 		}
 		LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

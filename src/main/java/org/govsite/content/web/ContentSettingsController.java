@@ -15,8 +15,8 @@ import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
-import org.govsite.content.ContentManagement;
 import org.govsite.content.ContentRuleViolation;
+import org.govsite.content.EditorialSettings;
 import org.govsite.content.ReviewPolicy;
 import org.govsite.content.ReviewSafeguards;
 import org.govsite.content.ReviewShortfall;
@@ -51,7 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @BackOffice
 class ContentSettingsController {
 
-	private final ContentManagement content;
+	private final EditorialSettings editorialSettings;
 
 	private final SiteDirectory sites;
 
@@ -63,9 +63,9 @@ class ContentSettingsController {
 
 	private final ReviewSafeguards safeguards;
 
-	ContentSettingsController(ContentManagement content, ReviewSafeguards safeguards, SiteDirectory sites,
+	ContentSettingsController(EditorialSettings editorialSettings, ReviewSafeguards safeguards, SiteDirectory sites,
 			ChannelDirectory channels, StaffAccess staff, MessageSource messages) {
-		this.content = content;
+		this.editorialSettings = editorialSettings;
 		this.safeguards = safeguards;
 		this.sites = sites;
 		this.channels = channels;
@@ -87,7 +87,7 @@ class ContentSettingsController {
 	@GetMapping("/admin/typesetting")
 	@PreAuthorize("@contentAccess.managesSite(#siteId)")
 	String typesetting(@RequestParam long siteId, Model model) {
-		TypesettingSettings settings = content.typesetting(siteId);
+		TypesettingSettings settings = editorialSettings.typesetting(siteId);
 		model.addAttribute("typesettingForm", TypesettingForm.of(settings));
 		return typesettingPage(siteId, settings, model);
 	}
@@ -98,20 +98,20 @@ class ContentSettingsController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				content.setTypesetting(siteId, form.toSettings());
+				editorialSettings.setTypesetting(siteId, form.toSettings());
 				return done("redirect:/admin/typesetting?siteId=" + siteId, "content.done.typesettingSaved", redirect);
 			}
 			catch (ContentRuleViolation refused) {
 				binding.rejectValue(refused.field(), refused.code(), refused.arguments(), null);
 			}
 		}
-		return typesettingPage(siteId, content.typesetting(siteId), model);
+		return typesettingPage(siteId, editorialSettings.typesetting(siteId), model);
 	}
 
 	@PostMapping("/admin/typesetting/reset")
 	@Audited(value = "content.resetTypesetting", objectType = "site", objectIdParameter = "siteId")
 	String resetTypesetting(@RequestParam long siteId, RedirectAttributes redirect) {
-		content.clearTypesetting(siteId);
+		editorialSettings.clearTypesetting(siteId);
 		return done("redirect:/admin/typesetting?siteId=" + siteId, "content.done.typesettingReset", redirect);
 	}
 
@@ -120,12 +120,12 @@ class ContentSettingsController {
 	String reviewPolicies(@RequestParam long siteId, Model model) {
 		List<ChannelView> siteChannels = channels.ofSite(siteId);
 		Map<Long, ReviewPolicy> policies = new java.util.LinkedHashMap<>();
-		siteChannels.forEach(channel -> policies.put(channel.id(), content.reviewPolicy(channel.id())));
+		siteChannels.forEach(channel -> policies.put(channel.id(), editorialSettings.reviewPolicy(channel.id())));
 		Map<Long, ReviewShortfall> shortfalls = new java.util.HashMap<>();
 		siteChannels.forEach(channel -> safeguards.channelReviewShortfall(channel.id())
 			.ifPresent(shortfall -> shortfalls.put(channel.id(), shortfall)));
 		model.addAttribute("shortfalls", shortfalls);
-		ReviewPolicy platformDefault = content.reviewPolicy(0);
+		ReviewPolicy platformDefault = editorialSettings.reviewPolicy(0);
 		model.addAttribute("site", site(siteId));
 		model.addAttribute("channels", siteChannels);
 		model.addAttribute("policies", policies);
@@ -140,9 +140,9 @@ class ContentSettingsController {
 	String saveReviewPolicy(@PathVariable long channelId, @RequestParam int levels,
 			@RequestParam(defaultValue = "false") boolean proofreading, RedirectAttributes redirect) {
 		ChannelView channel = channel(channelId);
-		ReviewPolicy before = content.reviewPolicy(channelId);
-		content.setReviewPolicy(channelId, levels, proofreading);
-		AuditContext.detail(ReviewPolicy.describeChange(before, content.reviewPolicy(channelId)));
+		ReviewPolicy before = editorialSettings.reviewPolicy(channelId);
+		editorialSettings.setReviewPolicy(channelId, levels, proofreading);
+		AuditContext.detail(ReviewPolicy.describeChange(before, editorialSettings.reviewPolicy(channelId)));
 		redirect.addFlashAttribute("successMessage", message("content.done.reviewPolicySaved", channel.name()));
 		return "redirect:/admin/review-policies?siteId=" + channel.siteId() + "#channel-" + channelId;
 	}
@@ -151,7 +151,7 @@ class ContentSettingsController {
 	@Audited(value = "content.resetReviewPolicy", objectType = "channel", objectIdParameter = "channelId")
 	String resetReviewPolicy(@PathVariable long channelId, RedirectAttributes redirect) {
 		ChannelView channel = channel(channelId);
-		content.clearReviewPolicy(channelId);
+		editorialSettings.clearReviewPolicy(channelId);
 		redirect.addFlashAttribute("successMessage", message("content.done.reviewPolicyCleared", channel.name()));
 		return "redirect:/admin/review-policies?siteId=" + channel.siteId() + "#channel-" + channelId;
 	}
@@ -192,18 +192,18 @@ class ContentSettingsController {
 		private Integer fontSizePx = TypesettingSettings.DEFAULTS.fontSizePx();
 
 		@NotNull
-		@DecimalMin(value = "0", message = "{content.typesetting.indentRange}")
-		@DecimalMax(value = "4", message = "{content.typesetting.indentRange}")
+		@DecimalMin(value = "0", message = "{editorialSettings.typesetting.indentRange}")
+		@DecimalMax(value = "4", message = "{editorialSettings.typesetting.indentRange}")
 		private BigDecimal firstLineIndentEm = TypesettingSettings.DEFAULTS.firstLineIndentEm();
 
 		@NotNull
-		@DecimalMin(value = "1", message = "{content.typesetting.lineHeightRange}")
-		@DecimalMax(value = "3", message = "{content.typesetting.lineHeightRange}")
+		@DecimalMin(value = "1", message = "{editorialSettings.typesetting.lineHeightRange}")
+		@DecimalMax(value = "3", message = "{editorialSettings.typesetting.lineHeightRange}")
 		private BigDecimal lineHeight = TypesettingSettings.DEFAULTS.lineHeight();
 
 		@NotNull
-		@DecimalMin(value = "0", message = "{content.typesetting.spacingRange}")
-		@DecimalMax(value = "3", message = "{content.typesetting.spacingRange}")
+		@DecimalMin(value = "0", message = "{editorialSettings.typesetting.spacingRange}")
+		@DecimalMax(value = "3", message = "{editorialSettings.typesetting.spacingRange}")
 		private BigDecimal paragraphSpacingEm = TypesettingSettings.DEFAULTS.paragraphSpacingEm();
 
 		static TypesettingForm of(TypesettingSettings settings) {

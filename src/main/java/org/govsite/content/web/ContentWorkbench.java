@@ -3,12 +3,13 @@ package org.govsite.content.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.govsite.content.ContentManagement;
 import org.govsite.content.DocumentSummary;
 import org.govsite.content.OfferState;
 import org.govsite.content.OfferView;
 import org.govsite.content.PlacementReviewView;
+import org.govsite.content.Placements;
 import org.govsite.content.ReviewSafeguards;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.WorkItem;
 import org.govsite.platform.WorkbenchSource;
@@ -26,14 +27,17 @@ import org.springframework.stereotype.Component;
 @BackOffice
 class ContentWorkbench implements WorkbenchSource {
 
-	private final ContentManagement content;
+	private final ReviewWorkflow workflow;
+
+	private final Placements placements;
 
 	private final ReviewSafeguards safeguards;
 
 	private final MessageSource messages;
 
-	ContentWorkbench(ContentManagement content, ReviewSafeguards safeguards, MessageSource messages) {
-		this.content = content;
+	ContentWorkbench(ReviewWorkflow workflow, Placements placements, ReviewSafeguards safeguards, MessageSource messages) {
+		this.workflow = workflow;
+		this.placements = placements;
 		this.safeguards = safeguards;
 		this.messages = messages;
 	}
@@ -41,13 +45,13 @@ class ContentWorkbench implements WorkbenchSource {
 	@Override
 	public List<WorkItem> itemsFor(Authentication user) {
 		List<WorkItem> items = new ArrayList<>();
-		for (OfferView offer : content.offersWaitingForMe()) {
+		for (OfferView offer : placements.offersWaitingForMe()) {
 			items.add(new WorkItem("workbench.category.approval",
 					message(offer.state() == OfferState.OFFERED ? "content.workbench.offer" : "content.workbench.offerReview",
 							offer.title()),
 					"/admin/offers/" + offer.id(), null));
 		}
-		for (DocumentSummary document : content.awaitingMyReview()) {
+		for (DocumentSummary document : workflow.awaitingMyReview()) {
 			String level = message("content.level." + Math.max(1, Math.min(document.reviewLevel(), 4)));
 			items.add(new WorkItem("workbench.category.approval", message("content.workbench.review", document.title(), level),
 					"/admin/documents/" + document.id(), null));

@@ -16,20 +16,22 @@ import org.govsite.audit.Audited;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.AttachmentRef;
-import org.govsite.content.ContentManagement;
-import org.govsite.content.ReviewSafeguards;
-import org.govsite.content.internal.ContentAccess;
-import org.govsite.identity.StaffAccess;
-import org.govsite.content.Publication;
-import org.govsite.content.PublicationTracker;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DocumentFilter;
+import org.govsite.content.DocumentLibrary;
 import org.govsite.content.DocumentState;
 import org.govsite.content.DocumentType;
 import org.govsite.content.DocumentView;
 import org.govsite.content.PlacementRequest;
+import org.govsite.content.Placements;
+import org.govsite.content.Publication;
+import org.govsite.content.PublicationTracker;
+import org.govsite.content.ReviewSafeguards;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.content.StoredFile;
 import org.govsite.content.SubjectCategories;
+import org.govsite.content.internal.ContentAccess;
+import org.govsite.identity.StaffAccess;
 import org.govsite.platform.BackOffice;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
@@ -71,7 +73,11 @@ class DocumentConsoleController {
 			"responsibleEditor", "linkUrl", "reprintUrl", "policyId", "indexNumber", "subjectCategory", "issuer",
 			"overview", "displayDate");
 
-	private final ContentManagement content;
+	private final DocumentLibrary library;
+
+	private final ReviewWorkflow workflow;
+
+	private final Placements placements;
 
 	private final SiteDirectory sites;
 
@@ -87,10 +93,13 @@ class DocumentConsoleController {
 
 	private final ReviewSafeguards safeguards;
 
-	DocumentConsoleController(ContentManagement content, SiteDirectory sites, ChannelDirectory channels,
-			MessageSource messages, ObjectProvider<PublicationTracker> publications, ContentAccess contentAccess,
-			StaffAccess access, ReviewSafeguards safeguards) {
-		this.content = content;
+	DocumentConsoleController(DocumentLibrary library, ReviewWorkflow workflow, Placements placements,
+			SiteDirectory sites, ChannelDirectory channels, MessageSource messages,
+			ObjectProvider<PublicationTracker> publications, ContentAccess contentAccess, StaffAccess access,
+			ReviewSafeguards safeguards) {
+		this.library = library;
+		this.workflow = workflow;
+		this.placements = placements;
 		this.safeguards = safeguards;
 		this.contentAccess = contentAccess;
 		this.access = access;
@@ -114,8 +123,8 @@ class DocumentConsoleController {
 		DocumentFilter filter = new DocumentFilter(siteId, channelId, state, author, from, to, text);
 		int size = 30;
 		model.addAttribute("filter", filter);
-		model.addAttribute("documents", content.list(filter, page * size, size));
-		model.addAttribute("total", content.count(filter));
+		model.addAttribute("documents", library.list(filter, page * size, size));
+		model.addAttribute("total", library.count(filter));
 		model.addAttribute("page", page);
 		model.addAttribute("pageSize", size);
 		model.addAttribute("sites", sites.all());
@@ -146,12 +155,12 @@ class DocumentConsoleController {
 		for (long id : ids == null ? List.<Long>of() : ids) {
 			try {
 				switch (action) {
-					case "submit" -> content.submit(id, true);
-					case "publish" -> content.publish(id);
-					case "withdraw" -> content.withdraw(id, reason == null || reason.isBlank() ? message("content.batch.reason") : reason);
-					case "move" -> content.move(id, required(fromChannelId, "content.batch.fromRequired"),
+					case "submit" -> workflow.submit(id, true);
+					case "publish" -> workflow.publish(id);
+					case "withdraw" -> workflow.withdraw(id, reason == null || reason.isBlank() ? message("content.batch.reason") : reason);
+					case "move" -> placements.move(id, required(fromChannelId, "content.batch.fromRequired"),
 							required(channelId, "content.batch.channelRequired"));
-					case "copy" -> content.place(id, PlacementRequest.in(required(channelId, "content.batch.channelRequired")));
+					case "copy" -> placements.place(id, PlacementRequest.in(required(channelId, "content.batch.channelRequired")));
 					default -> throw new ContentRuleViolation("content.batch.unknown");
 				}
 				done++;
@@ -210,7 +219,7 @@ class DocumentConsoleController {
 	@Audited(value = "content.create", objectType = "document")
 	String create(@RequestParam long siteId, @RequestParam DocumentType type, @Valid DocumentForm documentForm,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		Long id = submitForm(binding, () -> content.create(siteId, type, documentForm.toContent(type, null)));
+		Long id = submitForm(binding, () -> library.create(siteId, type, documentForm.toContent(type, null)));
 		if (id == null) {
 			return formPage(siteId, type, null, model);
 		}
@@ -221,7 +230,7 @@ class DocumentConsoleController {
 
 	@GetMapping("/admin/documents/{id}")
 	String edit(@PathVariable long id, Model model) {
-		DocumentView document = content.get(id);
+		DocumentView document = library.get(id);
 		model.addAttribute("documentForm", DocumentForm.of(document));
 		return formPage(document.siteId(), document.type(), document, model);
 	}
@@ -230,8 +239,8 @@ class DocumentConsoleController {
 	@Audited(value = "content.save", objectType = "document")
 	String save(@PathVariable long id, @Valid DocumentForm documentForm, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		DocumentView document = content.get(id);
-		Integer version = submitForm(binding, () -> content.save(id, documentForm.toContent(document.type(), document)));
+		DocumentView document = library.get(id);
+		Integer version = submitForm(binding, () -> library.save(id, documentForm.toContent(document.type(), document)));
 		if (version == null) {
 			return formPage(document.siteId(), document.type(), document, model);
 		}
@@ -242,7 +251,7 @@ class DocumentConsoleController {
 	@PostMapping("/admin/documents/{id}/typeset")
 	@Audited(value = "content.typeset", objectType = "document")
 	String typeset(@PathVariable long id, RedirectAttributes redirect) {
-		int version = content.typeset(id);
+		int version = library.typeset(id);
 		redirect.addFlashAttribute("successMessage", message("content.done.typeset", version));
 		return "redirect:/admin/documents/" + id;
 	}
@@ -251,14 +260,14 @@ class DocumentConsoleController {
 	@Audited(value = "content.place", objectType = "document")
 	String place(@PathVariable long id, @RequestParam long channelId, @RequestParam(defaultValue = "false") boolean pinned,
 			@RequestParam(defaultValue = "0") int sortOrder, RedirectAttributes redirect) {
-		content.place(id, new PlacementRequest(channelId, pinned, sortOrder, null));
+		placements.place(id, new PlacementRequest(channelId, pinned, sortOrder, null));
 		return done(id, "content.done.placed", redirect);
 	}
 
 	@PostMapping("/admin/documents/{id}/placements/{channelId}/remove")
 	@Audited(value = "content.unplace", objectType = "document")
 	String unplace(@PathVariable long id, @PathVariable long channelId, RedirectAttributes redirect) {
-		content.removePlacement(id, channelId);
+		placements.removePlacement(id, channelId);
 		return done(id, "content.done.unplaced", redirect);
 	}
 
@@ -275,7 +284,7 @@ class DocumentConsoleController {
 	@Audited(value = "content.submit", objectType = "document")
 	String submit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confidentialityConfirmed,
 			RedirectAttributes redirect) {
-		content.submit(id, confidentialityConfirmed);
+		workflow.submit(id, confidentialityConfirmed);
 		safeguards.reviewShortfall(id).ifPresent(shortfall -> redirect.addFlashAttribute("warningMessage",
 				messages.getMessage("content.review.shortfall", new Object[] { shortfall.levels(), shortfall.reviewers() },
 						LocaleContextHolder.getLocale())));
@@ -285,28 +294,28 @@ class DocumentConsoleController {
 	@PostMapping("/admin/documents/{id}/approve")
 	@Audited(value = "content.approve", objectType = "document")
 	String approve(@PathVariable long id, @RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
-		content.approve(id, comment);
+		workflow.approve(id, comment);
 		return done(id, "content.done.approved", redirect);
 	}
 
 	@PostMapping("/admin/documents/{id}/send-back")
 	@Audited(value = "content.sendBack", objectType = "document")
 	String sendBack(@PathVariable long id, @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		content.sendBack(id, comment);
+		workflow.sendBack(id, comment);
 		return done(id, "content.done.sentBack", redirect);
 	}
 
 	@PostMapping("/admin/documents/{id}/recall")
 	@Audited(value = "content.recall", objectType = "document")
 	String recall(@PathVariable long id, RedirectAttributes redirect) {
-		content.recall(id);
+		workflow.recall(id);
 		return done(id, "content.done.recalled", redirect);
 	}
 
 	@PostMapping("/admin/documents/{id}/secrecy")
 	@Audited(value = "content.referToSecrecy", objectType = "document")
 	String referToSecrecy(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		content.referToSecrecy(id, note);
+		workflow.referToSecrecy(id, note);
 		return done(id, "content.done.referred", redirect);
 	}
 
@@ -314,28 +323,28 @@ class DocumentConsoleController {
 	@Audited(value = "content.secrecyAnswer", objectType = "document")
 	String secrecyAnswer(@PathVariable long id, @RequestParam boolean cleared, @RequestParam(defaultValue = "") String answer,
 			RedirectAttributes redirect) {
-		content.recordSecrecyAnswer(id, cleared, answer);
+		workflow.recordSecrecyAnswer(id, cleared, answer);
 		return done(id, "content.done.secrecyAnswered", redirect);
 	}
 
 	@PostMapping("/admin/documents/{id}/publish")
 	@Audited(value = "content.publish", objectType = "document")
 	String publish(@PathVariable long id, RedirectAttributes redirect) {
-		content.publish(id);
+		workflow.publish(id);
 		return done(id, "content.done.published", redirect);
 	}
 
 	@PostMapping("/admin/documents/{id}/withdraw")
 	@Audited(value = "content.withdraw", objectType = "document")
 	String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		content.withdraw(id, reason);
+		workflow.withdraw(id, reason);
 		return done(id, "content.done.withdrawn", redirect);
 	}
 
 	@PostMapping("/admin/documents/{id}/versions/{version}/restore")
 	@Audited(value = "content.restore", objectType = "document")
 	String restore(@PathVariable long id, @PathVariable int version, RedirectAttributes redirect) {
-		content.restore(id, version);
+		library.restore(id, version);
 		return done(id, "content.done.restored", redirect);
 	}
 
@@ -343,11 +352,11 @@ class DocumentConsoleController {
 	@Audited(value = "content.upload", objectType = "document")
 	String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
-		AttachmentRef attachment = content.upload(id, String.valueOf(file.getOriginalFilename()), file.getBytes());
-		DocumentView document = content.get(id);
+		AttachmentRef attachment = library.upload(id, String.valueOf(file.getOriginalFilename()), file.getBytes());
+		DocumentView document = library.get(id);
 		List<Long> attachments = new java.util.ArrayList<>(document.content().attachmentIds());
 		attachments.add(attachment.id());
-		content.save(id, document.content().withAttachments(document.content().coverId(), attachments));
+		library.save(id, document.content().withAttachments(document.content().coverId(), attachments));
 		redirect.addFlashAttribute("successMessage", message("content.done.uploaded", attachment.fileName()));
 		return "redirect:/admin/documents/" + id + "#files";
 	}
@@ -356,14 +365,14 @@ class DocumentConsoleController {
 	@PostMapping("/admin/documents/{id}/attachments/{attachmentId}/remove")
 	@Audited(value = "content.removeAttachment", objectType = "document")
 	String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
-		DocumentView document = content.get(id);
+		DocumentView document = library.get(id);
 		List<Long> rest = document.content().attachmentIds().stream().filter(a -> a != attachmentId).toList();
 		Long cover = document.content().coverId();
 		boolean wasCover = cover != null && cover == attachmentId;
 		if (!wasCover && rest.size() == document.content().attachmentIds().size()) {
 			throw new ContentRuleViolation("content.files.notAttached");
 		}
-		content.save(id, document.content().withAttachments(wasCover ? null : cover, rest));
+		library.save(id, document.content().withAttachments(wasCover ? null : cover, rest));
 		return done(id, "content.done.attachmentRemoved", redirect);
 	}
 
@@ -378,7 +387,7 @@ class DocumentConsoleController {
 	ResponseEntity<Map<String, String>> uploadImage(@PathVariable long id, @RequestParam("file") MultipartFile file)
 			throws IOException {
 		try {
-			AttachmentRef attachment = content.uploadPicture(id, String.valueOf(file.getOriginalFilename()), file.getBytes());
+			AttachmentRef attachment = library.uploadPicture(id, String.valueOf(file.getOriginalFilename()), file.getBytes());
 			return ResponseEntity.ok(Map.of("location", "/admin/attachments/" + attachment.id()));
 		}
 		catch (ContentRuleViolation refused) {
@@ -392,23 +401,23 @@ class DocumentConsoleController {
 	@PostMapping("/admin/documents/{id}/offer")
 	@Audited(value = "content.offer", objectType = "document")
 	String offer(@PathVariable long id, @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		content.offer(id, note);
+		placements.offer(id, note);
 		return done(id, "content.done.offered", redirect);
 	}
 
 	/** Two versions side by side: the changed fields and the body paragraph by paragraph. */
 	@GetMapping("/admin/documents/{id}/compare")
 	String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
-		DocumentView document = content.get(id);
+		DocumentView document = library.get(id);
 		model.addAttribute("document", document);
-		model.addAttribute("comparison", content.compare(id, Math.min(from, to), Math.max(from, to)));
-		model.addAttribute("versions", content.versions(id));
+		model.addAttribute("comparison", library.compare(id, Math.min(from, to), Math.max(from, to)));
+		model.addAttribute("versions", library.versions(id));
 		return "content/compare";
 	}
 
 	@GetMapping("/admin/attachments/{id}")
 	ResponseEntity<InputStreamResource> attachment(@PathVariable long id) {
-		StoredFile file = content.file(id);
+		StoredFile file = library.file(id);
 		InputStream stream = file.content().get();
 		boolean picture = file.attachment().mediaType().startsWith("image/");
 		return ResponseEntity.ok()
@@ -441,7 +450,7 @@ class DocumentConsoleController {
 	 */
 	private List<PolicyOption> policies(long siteId, @Nullable String words, @Nullable Long chosen) {
 		String text = words == null || words.isBlank() ? null : words.strip();
-		List<PolicyOption> found = new java.util.ArrayList<>(content
+		List<PolicyOption> found = new java.util.ArrayList<>(library
 			.list(new DocumentFilter(siteId, null, null, null, null, null, text), 0, 500)
 			.stream()
 			.filter(document -> document.type() == DocumentType.POLICY)
@@ -456,7 +465,7 @@ class DocumentConsoleController {
 
 	private String policyTitle(long policyId) {
 		try {
-			return content.get(policyId).content().title();
+			return library.get(policyId).content().title();
 		}
 		catch (AccessDeniedException | org.govsite.platform.NotFound unreadable) {
 			return message("content.field.policyId.numbered", policyId);
@@ -465,7 +474,7 @@ class DocumentConsoleController {
 
 	@GetMapping("/admin/review")
 	String review(Model model) {
-		model.addAttribute("documents", content.awaitingMyReview());
+		model.addAttribute("documents", workflow.awaitingMyReview());
 		model.addAttribute("siteNames", siteNames());
 		return "content/review";
 	}
@@ -520,7 +529,7 @@ class DocumentConsoleController {
 			model.addAttribute("mayEdit", true);
 		}
 		if (document != null) {
-			java.util.List<org.govsite.content.VersionSummary> versions = content.versions(document.id());
+			java.util.List<org.govsite.content.VersionSummary> versions = library.versions(document.id());
 			model.addAttribute("versions", versions);
 			// the review buttons for those who may use them: a reviewer who wrote no version of it
 			String me = access.currentUsername();
@@ -542,8 +551,8 @@ class DocumentConsoleController {
 			model.addAttribute("publications", published);
 			model.addAttribute("publicationsSettled", published.stream()
 				.allMatch(p -> p.state() == Publication.State.LIVE || p.state() == Publication.State.FAILED));
-			model.addAttribute("checks", content.submissionCheck(document.id()));
-			model.addAttribute("offers", content.offersOf(document.id()));
+			model.addAttribute("checks", workflow.submissionCheck(document.id()));
+			model.addAttribute("offers", placements.offersOf(document.id()));
 			model.addAttribute("portal", site.parentId() == null ? null : sites.find(site.parentId()).orElse(null));
 			model.addAttribute("channelNames", channelNames(document));
 			// a cover is one of the document's pictures (or the file it has as cover already)
@@ -565,7 +574,7 @@ class DocumentConsoleController {
 		Map<Long, String> names = new LinkedHashMap<>();
 		document.placements().forEach(placement -> channels.find(placement.channelId())
 			.ifPresent(channel -> names.put(channel.id(), channel.name())));
-		content.offersOf(document.id()).stream().map(offer -> offer.channelId()).filter(java.util.Objects::nonNull)
+		placements.offersOf(document.id()).stream().map(offer -> offer.channelId()).filter(java.util.Objects::nonNull)
 			.forEach(channelId -> channels.find(channelId).ifPresent(channel -> names.put(channel.id(), channel.name())));
 		return names;
 	}

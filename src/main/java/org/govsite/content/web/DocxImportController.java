@@ -8,8 +8,8 @@ import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
-import org.govsite.content.ContentManagement;
 import org.govsite.content.ContentRuleViolation;
+import org.govsite.content.DocumentLibrary;
 import org.govsite.content.DocumentType;
 import org.govsite.content.DocxImported;
 import org.govsite.identity.StaffAccess;
@@ -40,7 +40,7 @@ class DocxImportController {
 	/** The types an imported text makes without further fields (a policy document needs its 索引号 first). */
 	static final List<DocumentType> TYPES = List.of(DocumentType.ARTICLE, DocumentType.PICTURE_NEWS, DocumentType.TOPIC_PAGE);
 
-	private final ContentManagement content;
+	private final DocumentLibrary library;
 
 	private final SiteDirectory sites;
 
@@ -50,9 +50,9 @@ class DocxImportController {
 
 	private final MessageSource messages;
 
-	DocxImportController(ContentManagement content, SiteDirectory sites, ChannelDirectory channels, StaffAccess staff,
+	DocxImportController(DocumentLibrary library, SiteDirectory sites, ChannelDirectory channels, StaffAccess staff,
 			MessageSource messages) {
-		this.content = content;
+		this.library = library;
 		this.sites = sites;
 		this.channels = channels;
 		this.staff = staff;
@@ -86,7 +86,7 @@ class DocxImportController {
 		}
 		DocxImported imported;
 		try {
-			imported = content.importDocx(form.getSiteId(), form.getType(), form.getChannelId(),
+			imported = library.importDocx(form.getSiteId(), form.getType(), form.getChannelId(),
 					String.valueOf(file.getOriginalFilename()), file.getBytes());
 		}
 		catch (ContentRuleViolation refused) {

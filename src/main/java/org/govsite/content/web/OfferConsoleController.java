@@ -14,10 +14,10 @@ import org.govsite.audit.Audited;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.ContentCatalog;
-import org.govsite.content.ContentManagement;
 import org.govsite.content.OfferState;
 import org.govsite.content.OfferStatistics;
 import org.govsite.content.OfferView;
+import org.govsite.content.Placements;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.BackOffice;
@@ -47,7 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @BackOffice
 class OfferConsoleController {
 
-	private final ContentManagement content;
+	private final Placements placements;
 
 	private final ContentCatalog catalog;
 
@@ -61,9 +61,9 @@ class OfferConsoleController {
 
 	private final Clock clock;
 
-	OfferConsoleController(ContentManagement content, ContentCatalog catalog, SiteDirectory sites,
+	OfferConsoleController(Placements placements, ContentCatalog catalog, SiteDirectory sites,
 			ChannelDirectory channels, StaffAccess staff, MessageSource messages, Clock clock) {
-		this.content = content;
+		this.placements = placements;
 		this.catalog = catalog;
 		this.sites = sites;
 		this.channels = channels;
@@ -79,8 +79,8 @@ class OfferConsoleController {
 
 	@GetMapping("/admin/offers")
 	String list(Model model) {
-		List<OfferView> waiting = content.offersWaitingForMe();
-		List<OfferView> mine = content.offersOfMySites(100);
+		List<OfferView> waiting = placements.offersWaitingForMe();
+		List<OfferView> mine = placements.offersOfMySites(100);
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("mine", mine);
 		model.addAttribute("siteNames", siteNames());
@@ -97,15 +97,15 @@ class OfferConsoleController {
 	@PostMapping("/admin/offers/{id}/accept")
 	@Audited(value = "content.acceptOffer", objectType = "offer")
 	String accept(@PathVariable long id, @RequestParam long channelId, RedirectAttributes redirect) {
-		content.acceptOffer(id, channelId);
-		boolean review = content.offerView(id).state() == OfferState.AWAITING_REVIEW;
+		placements.acceptOffer(id, channelId);
+		boolean review = placements.offerView(id).state() == OfferState.AWAITING_REVIEW;
 		return done(id, review ? "content.done.offerAwaitingReview" : "content.done.offerAccepted", redirect);
 	}
 
 	@PostMapping("/admin/offers/{id}/approve")
 	@Audited(value = "content.approveOffer", objectType = "offer")
 	String approve(@PathVariable long id, RedirectAttributes redirect) {
-		content.approveOffer(id);
+		placements.approveOffer(id);
 		return done(id, "content.done.offerApproved", redirect);
 	}
 
@@ -116,14 +116,14 @@ class OfferConsoleController {
 		if (binding.hasErrors()) {
 			return page(id, model);
 		}
-		content.declineOffer(id, declineForm.getReason());
+		placements.declineOffer(id, declineForm.getReason());
 		return done(id, "content.done.offerDeclined", redirect);
 	}
 
 	@GetMapping("/admin/offers/statistics")
 	String statistics(@RequestParam(required = false) @Nullable Integer year, Model model) {
 		int shown = year == null ? LocalDate.now(clock).getYear() : year;
-		List<OfferStatistics> rows = content.offerStatistics(shown);
+		List<OfferStatistics> rows = placements.offerStatistics(shown);
 		model.addAttribute("year", shown);
 		model.addAttribute("rows", rows);
 		model.addAttribute("siteNames", siteNames());
@@ -133,7 +133,7 @@ class OfferConsoleController {
 	}
 
 	private String page(long id, Model model) {
-		OfferView offer = content.offerView(id);
+		OfferView offer = placements.offerView(id);
 		model.addAttribute("offer", offer);
 		var document = catalog.published(offer.documentId()).or(() -> catalog.draft(offer.documentId())).orElse(null);
 		model.addAttribute("document", document);

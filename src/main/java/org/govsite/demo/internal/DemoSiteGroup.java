@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.govsite.channel.ChannelManagement;
-import org.govsite.content.ContentManagement;
+import org.govsite.content.ReviewWorkflow;
 import org.govsite.demo.internal.DemoCounty.DemoSite;
 import org.govsite.identity.Grant;
 import org.govsite.identity.IdentityManagement;
 import org.govsite.identity.NewAccount;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.RunAs;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.PublishJobs;
 import org.govsite.site.LifecycleStep;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
@@ -43,19 +43,19 @@ class DemoSiteGroup {
 
 	private final DemoDocuments documents;
 
-	private final ContentManagement content;
+	private final ReviewWorkflow workflow;
 
-	private final PublishManagement publishing;
+	private final PublishJobs publishJobs;
 
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
-			DemoDocuments documents, ContentManagement content, PublishManagement publishing) {
-		this.publishing = publishing;
+			DemoDocuments documents, ReviewWorkflow workflow, PublishJobs publishJobs) {
+		this.publishJobs = publishJobs;
 		this.sites = sites;
 		this.directory = directory;
 		this.channels = channels;
 		this.identity = identity;
 		this.documents = documents;
-		this.content = content;
+		this.workflow = workflow;
 	}
 
 	boolean siteGroupIsEmpty() {
@@ -92,11 +92,11 @@ class DemoSiteGroup {
 			asPlatform(() -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
 			for (long finished : documents.fill(siteId, site)) {
 				// a finished topic's article stays reachable, marked 已归档
-				RunAs.actor(site.prefix() + ".editor", () -> content.archive(finished), StaffRole.EDITOR.forSite(siteId),
+				RunAs.actor(site.prefix() + ".editor", () -> workflow.archive(finished), StaffRole.EDITOR.forSite(siteId),
 						StaffRole.STAFF_AUTHORITY);
 			}
 			// the import raises no events: publish the whole site once its content is in
-			publishing.publishSite(siteId);
+			publishJobs.publishSite(siteId);
 		}
 		return siteId;
 	}

@@ -3,7 +3,7 @@ package org.govsite.publish.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.govsite.platform.BackOffice;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.DocumentPreview;
 import org.govsite.publish.PreviewFile;
 
 import org.springframework.http.MediaType;
@@ -23,21 +23,21 @@ class PreviewController {
 
 	private static final String BASE = "/admin/preview/documents/";
 
-	private final PublishManagement publishing;
+	private final DocumentPreview documentPreview;
 
-	PreviewController(PublishManagement publishing) {
-		this.publishing = publishing;
+	PreviewController(DocumentPreview documentPreview) {
+		this.documentPreview = documentPreview;
 	}
 
 	@GetMapping(value = BASE + "{id}", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
 	String preview(@PathVariable long id, HttpServletRequest request) {
-		return publishing.preview(id, request.getContextPath() + BASE + id + "/p/");
+		return documentPreview.preview(id, request.getContextPath() + BASE + id + "/p/");
 	}
 
 	@GetMapping(BASE + "{id}/p/{*path}")
 	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String path) {
-		PreviewFile file = publishing.previewFile(id, path.startsWith("/") ? path.substring(1) : path);
+		PreviewFile file = documentPreview.previewFile(id, path.startsWith("/") ? path.substring(1) : path);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType())).body(file.content());
 	}
 }

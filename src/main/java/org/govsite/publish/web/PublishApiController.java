@@ -11,7 +11,7 @@ import org.govsite.platform.BackOffice;
 import org.govsite.platform.PageSize;
 import org.govsite.publish.ManifestEntry;
 import org.govsite.publish.PublishJobView;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.PublishJobs;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,30 +28,30 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "发布", description = "全站发布、发布任务及其进度、站点已发布文件清单（含 SHA-256）")
 class PublishApiController {
 
-	private final PublishManagement publishing;
+	private final PublishJobs publishJobs;
 
-	PublishApiController(PublishManagement publishing) {
-		this.publishing = publishing;
+	PublishApiController(PublishJobs publishJobs) {
+		this.publishJobs = publishJobs;
 	}
 
 	@PostMapping("/sites/{siteId}/publish")
 	@Operation(summary = "全站发布", description = "排入一个全站发布任务；站点管理员或系统管理员可用")
 	@Audited(value = "publish.full", objectType = "site", objectIdParameter = "siteId")
 	ResponseEntity<PublishJobView> publish(@PathVariable long siteId) {
-		long jobId = publishing.requestFullPublish(siteId);
-		return ResponseEntity.accepted().location(URI.create("/api/v1/publish/jobs/" + jobId)).body(publishing.job(jobId));
+		long jobId = publishJobs.requestFullPublish(siteId);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/publish/jobs/" + jobId)).body(publishJobs.job(jobId));
 	}
 
 	@GetMapping("/publish/jobs")
 	@Operation(summary = "发布任务", description = "最近的发布任务（系统管理员看到全部站点，其他人员看到其有角色的站点）")
 	List<PublishJobView> jobs() {
-		return publishing.jobs();
+		return publishJobs.jobs();
 	}
 
 	@GetMapping("/publish/jobs/{id}")
 	@Operation(summary = "一个发布任务", description = "状态、进度、写入和未变化的文件数、失败原因")
 	PublishJobView job(@PathVariable long id) {
-		return publishing.job(id);
+		return publishJobs.job(id);
 	}
 
 	@GetMapping("/sites/{siteId}/manifest")
@@ -59,6 +59,6 @@ class PublishApiController {
 			+ "每次最多 " + PageSize.MAX + " 条，用 offset 翻页")
 	List<ManifestEntry> manifest(@PathVariable long siteId, @RequestParam(defaultValue = "0") int offset,
 			@RequestParam(defaultValue = "" + PageSize.MAX) int limit) {
-		return publishing.manifest(siteId, PageSize.offset(offset), PageSize.of(limit));
+		return publishJobs.manifest(siteId, PageSize.offset(offset), PageSize.of(limit));
 	}
 }

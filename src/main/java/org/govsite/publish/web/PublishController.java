@@ -2,7 +2,7 @@ package org.govsite.publish.web;
 
 import org.govsite.audit.Audited;
 import org.govsite.platform.BackOffice;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.PublishJobs;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,18 +21,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @BackOffice
 class PublishController {
 
-	private final PublishManagement publishing;
+	private final PublishJobs publishJobs;
 
 	private final MessageSource messages;
 
-	PublishController(PublishManagement publishing, MessageSource messages) {
-		this.publishing = publishing;
+	PublishController(PublishJobs publishJobs, MessageSource messages) {
+		this.publishJobs = publishJobs;
 		this.messages = messages;
 	}
 
 	@GetMapping("/admin/publish")
 	String jobs(Model model) {
-		model.addAttribute("sites", publishing.sites());
+		model.addAttribute("sites", publishJobs.sites());
 		addJobs(model);
 		return "publish/jobs";
 	}
@@ -47,7 +47,7 @@ class PublishController {
 	@PostMapping("/admin/sites/{siteId}/publish")
 	@Audited(value = "publish.full", objectType = "site", objectIdParameter = "siteId")
 	String publish(@PathVariable long siteId, RedirectAttributes redirect) {
-		publishing.requestFullPublish(siteId);
+		publishJobs.requestFullPublish(siteId);
 		redirect.addFlashAttribute("successMessage", message("publish.done.queued"));
 		return "redirect:/admin/publish";
 	}
@@ -55,13 +55,13 @@ class PublishController {
 	@PostMapping("/admin/publish/jobs/{id}/retry")
 	@Audited(value = "publish.retry", objectType = "publishJob")
 	String retry(@PathVariable long id, RedirectAttributes redirect) {
-		publishing.retry(id);
+		publishJobs.retry(id);
 		redirect.addFlashAttribute("successMessage", message("publish.done.retried"));
 		return "redirect:/admin/publish";
 	}
 
 	private void addJobs(Model model) {
-		var jobs = publishing.jobs();
+		var jobs = publishJobs.jobs();
 		model.addAttribute("jobs", jobs);
 		model.addAttribute("polling", jobs.stream().anyMatch(job -> job.active()));
 	}

@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.govsite.jobs.JobLine;
 import org.govsite.jobs.JobListing;
-import org.govsite.publish.PublishJobView;
-import org.govsite.publish.PublishManagement;
 import org.govsite.platform.BackOffice;
+import org.govsite.publish.PublishJobView;
+import org.govsite.publish.PublishJobs;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 @BackOffice
 class PublishJobListing implements JobListing {
 
-	private final PublishManagement publishing;
+	private final PublishJobs publishJobs;
 
 	private final MessageSource messages;
 
-	PublishJobListing(PublishManagement publishing, MessageSource messages) {
-		this.publishing = publishing;
+	PublishJobListing(PublishJobs publishJobs, MessageSource messages) {
+		this.publishJobs = publishJobs;
 		this.messages = messages;
 	}
 
@@ -41,7 +41,7 @@ class PublishJobListing implements JobListing {
 
 	@Override
 	public List<JobLine> recent(int limit) {
-		return publishing.jobs().stream().limit(limit).map(this::line).toList();
+		return publishJobs.jobs().stream().limit(limit).map(this::line).toList();
 	}
 
 	private JobLine line(PublishJobView job) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.WorkItem;
 import org.govsite.platform.WorkbenchSource;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.PublishJobs;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,18 +17,18 @@ import org.springframework.stereotype.Component;
 @BackOffice
 class PublishWorkbench implements WorkbenchSource {
 
-	private final PublishManagement publishing;
+	private final PublishJobs publishJobs;
 
 	private final MessageSource messages;
 
-	PublishWorkbench(PublishManagement publishing, MessageSource messages) {
-		this.publishing = publishing;
+	PublishWorkbench(PublishJobs publishJobs, MessageSource messages) {
+		this.publishJobs = publishJobs;
 		this.messages = messages;
 	}
 
 	@Override
 	public List<WorkItem> itemsFor(Authentication user) {
-		return publishing.failures().stream()
+		return publishJobs.failures().stream()
 			.map(job -> new WorkItem("workbench.category.task",
 					messages.getMessage("publish.work.failed", new Object[] { job.siteName(), job.reason() },
 							LocaleContextHolder.getLocale()),

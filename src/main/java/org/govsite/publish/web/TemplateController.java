@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
 import org.govsite.platform.BackOffice;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.SiteTemplates;
 import org.govsite.publish.TemplateRejected;
 
 import org.springframework.context.MessageSource;
@@ -30,12 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @BackOffice
 class TemplateController {
 
-	private final PublishManagement publishing;
+	private final SiteTemplates siteTemplates;
 
 	private final MessageSource messages;
 
-	TemplateController(PublishManagement publishing, MessageSource messages) {
-		this.publishing = publishing;
+	TemplateController(SiteTemplates siteTemplates, MessageSource messages) {
+		this.siteTemplates = siteTemplates;
 		this.messages = messages;
 	}
 
@@ -47,14 +47,14 @@ class TemplateController {
 	@GetMapping("/admin/sites/{siteId}/templates")
 	String templates(@PathVariable long siteId, Model model) {
 		model.addAttribute("siteId", siteId);
-		model.addAttribute("templates", publishing.templates(siteId));
+		model.addAttribute("templates", siteTemplates.templates(siteId));
 		return "publish/templates";
 	}
 
 	@GetMapping("/admin/sites/{siteId}/templates/{name}")
 	String edit(@PathVariable long siteId, @PathVariable String name, Model model) {
 		TemplateForm form = new TemplateForm();
-		form.setSource(publishing.templateSource(siteId, name));
+		form.setSource(siteTemplates.templateSource(siteId, name));
 		return show(siteId, name, form, model);
 	}
 
@@ -66,7 +66,7 @@ class TemplateController {
 			return show(siteId, name, form, model);
 		}
 		try {
-			long version = publishing.saveTemplate(siteId, name, form.getSource(), blankToNull(form.getNote()));
+			long version = siteTemplates.saveTemplate(siteId, name, form.getSource(), blankToNull(form.getNote()));
 			AuditContext.objectId(version);
 			AuditContext.detail(siteId + ":" + name);
 		}
@@ -83,7 +83,7 @@ class TemplateController {
 	@PostMapping("/admin/sites/{siteId}/templates/{name}/revert")
 	@Audited(value = "publish.template.revert", objectType = "template")
 	String revert(@PathVariable long siteId, @PathVariable String name, RedirectAttributes redirect) {
-		long version = publishing.revertTemplate(siteId, name, null);
+		long version = siteTemplates.revertTemplate(siteId, name, null);
 		AuditContext.objectId(version);
 		AuditContext.detail(siteId + ":" + name);
 		redirect.addFlashAttribute("successMessage", messages.getMessage("publish.done.templateReverted",
@@ -95,7 +95,7 @@ class TemplateController {
 		model.addAttribute("siteId", siteId);
 		model.addAttribute("name", name);
 		model.addAttribute("templateForm", form);
-		model.addAttribute("versions", publishing.templateVersions(siteId, name));
+		model.addAttribute("versions", siteTemplates.templateVersions(siteId, name));
 		return "publish/template";
 	}
 

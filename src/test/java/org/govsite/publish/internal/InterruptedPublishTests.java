@@ -17,9 +17,9 @@ import org.govsite.content.ContentFixtures;
 import org.govsite.platform.GovSiteProperties;
 import org.govsite.publish.JobState;
 import org.govsite.publish.ManifestEntry;
-import org.govsite.publish.PublishFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
-import org.govsite.publish.PublishManagement;
+import org.govsite.publish.PublishFixtures;
+import org.govsite.publish.PublishJobs;
 import org.govsite.site.SiteDirectory;
 import org.govsite.test.IntegrationTest;
 import org.govsite.test.TestClock;
@@ -44,7 +44,7 @@ class InterruptedPublishTests {
 	ContentFixtures content;
 
 	@Autowired
-	PublishManagement publishing;
+	PublishJobs publishJobs;
 
 	@Autowired
 	JobStore jobs;
@@ -106,7 +106,7 @@ class InterruptedPublishTests {
 		fixtures.awaitListeners();
 		Path folder = fixtures.folder(site.code());
 		Map<String, String> before = fixtures.files(site.code());
-		long jobId = publishing.publishSite(site.id());
+		long jobId = publishJobs.publishSite(site.id());
 
 		AtomicReference<String> dying = new AtomicReference<>();
 		SitePublisher failing = new SitePublisher(catalog, channels, sites, themes, manifest, dependencies, records, files,
