@@ -1,6 +1,6 @@
 package org.govsite.disclosure;
 
-import org.govsite.publish.PublishJobs;
+import org.govsite.publish.PageLinks;
 import org.govsite.search.SearchManagement;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class DisclosureModuleTests {
 	void bootsWithItsDirectDependenciesOnly() {
 		assertThat(requests).isNotNull();
 		assertThat(reports).isNotNull();
-		assertThat(context.getBeanNamesForType(PublishJobs.class)).as("publish is not booted").isEmpty();
+		assertThat(context.getBeanNamesForType(PageLinks.class)).as("publish is not booted").isEmpty();
 		assertThat(context.getBeanNamesForType(SearchManagement.class)).as("search is not booted").isEmpty();
 	}
 }
