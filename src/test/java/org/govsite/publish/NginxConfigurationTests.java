@@ -79,6 +79,16 @@ class NginxConfigurationTests {
 			exchange.getResponseBody().write(body);
 			exchange.close();
 		});
+		for (String page : new String[] { "/letters", "/disclosure/" }) {
+			publicRole.createContext(page, exchange -> {
+				byte[] body = ("<!doctype html><title>公众角色页面</title><p>" + exchange.getRequestURI().getPath() + " 查询码")
+					.getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type", "text/html;charset=UTF-8");
+				exchange.sendResponseHeaders(200, body.length);
+				exchange.getResponseBody().write(body);
+				exchange.close();
+			});
+		}
 		publicRole.start();
 
 		Path site = Files.createDirectories(dir.resolve("publish").resolve(CODE));
@@ -193,6 +203,18 @@ class NginxConfigurationTests {
 		assertThat(api.status()).isEqualTo(200);
 		assertThat(api.body()).contains("hits");
 		assertSecurityHeaders(api);
+	}
+
+	/** The letters' and the disclosure applications' pages go to the application, not to the published files. */
+	@Test
+	void thePublicRolesPagesReachTheApplication() throws IOException {
+		assertThat(get("/letters/follow").body()).contains("公众角色页面");
+		Response query = get("/disclosure/query");
+		assertThat(query.status()).isEqualTo(200);
+		assertThat(query.body()).contains("公众角色页面", "/disclosure/query").doesNotContain("页面不存在");
+		assertThat(get("/disclosure/apply").body()).contains("公众角色页面");
+		// the published catalogue's own pages under /disclosure/ stay files
+		assertThat(get("/disclosure/index.html").body()).contains("页面不存在");
 	}
 
 	private static void assertSecurityHeaders(Response response) {

@@ -75,6 +75,15 @@ class PublishedSiteServingTests {
 		mvc.perform(get("/admin").header("Host", site.domain())).andExpect(status().isNotFound());
 	}
 
+	/** The public role's own pages (search, letters, applications for disclosure) answer under a site's host name too. */
+	@Test
+	void thePublicRolesPagesAnswerUnderASitesHostName() throws Exception {
+		mvc.perform(get("/letters/follow").header("Host", site.domain())).andExpect(status().isOk());
+		mvc.perform(get("/disclosure/query").header("Host", site.domain()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("查询码")));
+	}
+
 	@Test
 	void withTheManifestsDigestAsETag() throws Exception {
 		String sha = new Staff("m", List.of(StaffRole.SITE_MANAGER.forSite(site.id())))
