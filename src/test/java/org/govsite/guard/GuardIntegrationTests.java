@@ -105,6 +105,17 @@ class GuardIntegrationTests {
 	}
 
 	@Test
+	void anUnknownCategoryIsRefusedInChineseAndAnUnknownFilterShowsEverything() throws Exception {
+		mvc.perform(post("/admin/guard/entries").with(admin()).with(csrf()).header("Referer", "http://localhost/admin/guard")
+			.param("category", "nonsense").param("level", "block").param("pattern", "某词"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("errorMessage", "词条须包含文字、字母或数字，类别和级别须有效。"));
+		mvc.perform(get("/admin/guard").param("category", "FOO").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("攻府")));
+	}
+
+	@Test
 	void aDictionaryIsImportedAndExportedAsPlainTextAndABadLineImportsNothing() throws Exception {
 		mvc.perform(post("/admin/guard/import").with(admin()).with(csrf()).param("list", "dictionary")
 			.param("text", "# 测试\nconfusion\twarn\t既往不究\t既往不咎\n"))

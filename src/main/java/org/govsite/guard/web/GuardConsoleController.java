@@ -12,6 +12,7 @@ import org.govsite.guard.ContentGuard;
 import org.govsite.guard.FindingCategory;
 import org.govsite.guard.FindingLevel;
 import org.govsite.guard.GuardManagement;
+import org.govsite.guard.GuardRefusal;
 import org.govsite.guard.SiteFinding;
 import org.govsite.guard.FindingMessages;
 import org.govsite.identity.StaffRole;
@@ -72,7 +73,7 @@ class GuardConsoleController {
 
 	@GetMapping("/admin/guard")
 	String dictionaries(@RequestParam(required = false) @Nullable String category, Model model) {
-		FindingCategory shown = category == null || category.isBlank() ? null : FindingCategory.ofCode(category);
+		FindingCategory shown = category == null ? null : categoryOf(category);
 		model.addAttribute("entries", guard.entries().stream().filter(e -> shown == null || e.category() == shown).toList());
 		model.addAttribute("knownWords", guard.knownWords());
 		model.addAttribute("categories", List.of(FindingCategory.values()).stream().filter(FindingCategory::inDictionary).toList());
@@ -85,7 +86,12 @@ class GuardConsoleController {
 	@Audited(value = "guard.entry.save", objectType = "guardEntry", objectIdParameter = "pattern")
 	String saveEntry(@RequestParam String category, @RequestParam String level, @RequestParam String pattern,
 			@RequestParam(required = false) @Nullable String suggestion, RedirectAttributes redirect) {
-		guard.saveEntry(FindingCategory.ofCode(category), FindingLevel.ofCode(level), pattern, suggestion);
+		FindingCategory known = categoryOf(category);
+		FindingLevel knownLevel = levelOf(level);
+		if (known == null || knownLevel == null) {
+			throw new GuardRefusal("guard.entry.invalid");
+		}
+		guard.saveEntry(known, knownLevel, pattern, suggestion);
 		return saved(redirect, "guard.console.saved");
 	}
 
@@ -180,6 +186,25 @@ class GuardConsoleController {
 		model.addAttribute("categoryNames", List.of(FindingCategory.values()).stream()
 			.collect(Collectors.toMap(Function.identity(), findingMessages::category)));
 		return "guard/findings";
+	}
+
+	/** The category of a code from the address or a form; null for an unknown one (the address was typed). */
+	private static @Nullable FindingCategory categoryOf(String code) {
+		try {
+			return code.isBlank() ? null : FindingCategory.ofCode(code);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static @Nullable FindingLevel levelOf(String code) {
+		try {
+			return FindingLevel.ofCode(code);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	private static String saved(RedirectAttributes redirect, String key) {
