@@ -2,6 +2,7 @@ package org.govsite.identity.internal;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.random.RandomGenerator;
 
 /** Random secrets for links and first passwords. */
 final class OneTimeSecrets {
@@ -30,16 +31,35 @@ final class OneTimeSecrets {
 	 * off a screen or a log.
 	 */
 	static String password() {
+		return password(RANDOM);
+	}
+
+	/**
+	 * The same, from the given source: a draw that happens to read as a common password (about one
+	 * in 40,000, through its look-alike characters) is drawn again, so no generated password is
+	 * refused by the rules it is meant to meet.
+	 */
+	static String password(RandomGenerator random) {
+		String password;
+		do {
+			password = draw(random);
+		}
+		while (!PasswordRules.violations("", password).isEmpty());
+		return password;
+	}
+
+	/** One draw: a letter, a digit and a symbol at least, shuffled. */
+	static String draw(RandomGenerator random) {
 		String all = LETTERS + DIGITS + SYMBOLS;
 		char[] password = new char[14];
-		password[0] = pick(LETTERS);
-		password[1] = pick(DIGITS);
-		password[2] = pick(SYMBOLS);
+		password[0] = pick(random, LETTERS);
+		password[1] = pick(random, DIGITS);
+		password[2] = pick(random, SYMBOLS);
 		for (int i = 3; i < password.length; i++) {
-			password[i] = pick(all);
+			password[i] = pick(random, all);
 		}
 		for (int i = password.length - 1; i > 0; i--) {
-			int j = RANDOM.nextInt(i + 1);
+			int j = random.nextInt(i + 1);
 			char swap = password[i];
 			password[i] = password[j];
 			password[j] = swap;
@@ -47,7 +67,7 @@ final class OneTimeSecrets {
 		return new String(password);
 	}
 
-	private static char pick(String from) {
-		return from.charAt(RANDOM.nextInt(from.length()));
+	private static char pick(RandomGenerator random, String from) {
+		return from.charAt(random.nextInt(from.length()));
 	}
 }
