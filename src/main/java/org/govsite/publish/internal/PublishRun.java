@@ -149,22 +149,12 @@ public final class PublishRun {
 
 	/** Writes a narrower copy of a picture (see {@link Pictures}). */
 	private void putRendition(String path, long attachmentId, int width) {
-		byte[] scaled;
 		try (InputStream in = attachments.apply(attachmentId)) {
-			scaled = Pictures.scale(in, width, path);
+			putFile(path, Pictures.scale(in, width, path));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not read attachment " + attachmentId + " for " + path, e);
 		}
-		String sha = Digests.sha256Hex(scaled);
-		try {
-			writer.write(path, scaled);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not write " + path, e);
-		}
-		known.put(path, sha);
-		recordWritten(ManifestStore.entry(path, sha, scaled.length, clock.instant()));
 	}
 
 	/** Takes a page (and its traditional copy) off the site. */
