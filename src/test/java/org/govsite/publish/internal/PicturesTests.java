@@ -49,6 +49,17 @@ class PicturesTests {
 			.containsEntry("files/" + SHA + "-960w.png", 502L);
 	}
 
+	/** The traditional copy is one folder deeper: its srcset reaches the same files as its src. */
+	@Test
+	void theTraditionalCopysRenditionsAreTheSameFiles() {
+		Page page = pages.document(PageFixtures.article(), PageFixtures.NEWS, related -> null,
+				id -> "files/" + SHA + ".png");
+		Element img = Jsoup.parse(TraditionalCopy.html(page.content(), page.path())).selectFirst(".gs-article img");
+		assertThat(img.attr("src")).isEqualTo("../../../files/" + SHA + ".png");
+		assertThat(img.attr("srcset")).isEqualTo("../../../files/" + SHA + "-480w.png 480w, ../../../files/" + SHA
+				+ "-960w.png 960w, ../../../files/" + SHA + ".png 1200w");
+	}
+
 	@Test
 	void aCoverCarriesItsSizeAndNoRenditionWiderThanItself() {
 		AttachmentRef cover = new AttachmentRef(504, "封面.png", "image/png", SMALL.length, "b".repeat(64));
