@@ -164,11 +164,16 @@ public class PublishFixtures {
 
 	/** A live picture news item in the site's news channel, its cover a generated picture. */
 	public long pictureNews(TestSite site, String title, java.awt.Color colour) {
+		return pictureNews(site, title, colour, 320, 180);
+	}
+
+	/** The same with a cover of the given size. */
+	public long pictureNews(TestSite site, String title, java.awt.Color colour, int width, int height) {
 		Staff editor = site.editor();
 		long id = editor.run(() -> {
 			DocumentContent text = DocumentContent.of(title, "<p>" + title + "的正文</p>");
 			long created = library.create(site.id(), DocumentType.PICTURE_NEWS, text);
-			var cover = library.uploadPicture(created, "图片.png", picture(colour));
+			var cover = library.uploadPicture(created, "图片.png", picture(colour, width, height));
 			library.save(created, text.withAttachments(cover.id(), List.of()));
 			placements.place(created, PlacementRequest.in(site.news()));
 			return created;
@@ -178,11 +183,11 @@ public class PublishFixtures {
 		return id;
 	}
 
-	private static byte[] picture(java.awt.Color colour) {
-		var image = new java.awt.image.BufferedImage(320, 180, java.awt.image.BufferedImage.TYPE_INT_RGB);
+	private static byte[] picture(java.awt.Color colour, int width, int height) {
+		var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
 		var graphics = image.createGraphics();
 		graphics.setColor(colour);
-		graphics.fillRect(0, 0, 320, 180);
+		graphics.fillRect(0, 0, width, height);
 		graphics.dispose();
 		var out = new java.io.ByteArrayOutputStream();
 		try {

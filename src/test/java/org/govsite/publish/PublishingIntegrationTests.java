@@ -81,6 +81,36 @@ class PublishingIntegrationTests {
 		}
 	}
 
+	/** Issue 12 part 12: a picture carries its size, and its narrower renditions are published for srcset. */
+	@Test
+	void aWidePictureIsPublishedWithItsSizeAndNarrowerRenditions() {
+		long id = fixtures.pictureNews(site, "宽幅图片新闻", java.awt.Color.RED, 1200, 675);
+		manager.run(() -> publishJobs.requestFullPublish(site.id()));
+		fixtures.publishQueued();
+
+		Map<String, String> files = fixtures.files(site.code());
+		org.jsoup.nodes.Element cover = org.jsoup.Jsoup
+			.parse(utf8(files.get("art/" + id / 1000 + "/t" + id + ".html"))).selectFirst(".gs-cover img");
+		assertThat(cover.attr("width")).isEqualTo("1200");
+		assertThat(cover.attr("height")).isEqualTo("675");
+		String original = cover.attr("src").replaceFirst("^(\\.\\./)+", "");
+		String stem = original.substring(0, original.length() - ".png".length());
+		assertThat(cover.attr("srcset")).contains(stem + "-480w.png 480w", stem + "-960w.png 960w", original + " 1200w");
+		assertThat(files).containsKeys(original, stem + "-480w.png", stem + "-960w.png");
+		assertThat(width(files.get(stem + "-480w.png"))).isEqualTo(480);
+		assertThat(width(files.get(stem + "-960w.png"))).isEqualTo(960);
+	}
+
+	private static int width(String file) {
+		try {
+			return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(file.getBytes(StandardCharsets.ISO_8859_1)))
+				.getWidth();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	@Test
 	void aPublishedDocumentRewritesOnlyTheAffectedFiles() {
 		content.published(editor, reviewer, site.id(), site.news(), "第一条新闻");

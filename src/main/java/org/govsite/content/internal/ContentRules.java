@@ -28,6 +28,17 @@ final class ContentRules {
 	private ContentRules() {
 	}
 
+	/**
+	 * 来源 of a document shown on a site other than its own (转载): that site's readers must see whose
+	 * it is (SPEC.md §4: detail pages show the source; a reprint names it, §3).
+	 */
+	static void requireSourceWhenReprinted(DocumentContent content, long ownSiteId, java.util.Collection<Long> siteIds) {
+		boolean elsewhere = siteIds.stream().anyMatch(siteId -> siteId != ownSiteId);
+		if ((elsewhere || content.reprint()) && blankToNull(content.source()) == null) {
+			throw new ContentRuleViolation("content.field.source.reprinted");
+		}
+	}
+
 	/** The content, trimmed, or a refusal. */
 	static DocumentContent check(DocumentType type, DocumentContent content, Instant now) {
 		String title = content.title() == null ? "" : content.title().strip();

@@ -189,6 +189,10 @@ public class Library {
 		if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
 			throw new ContentRuleViolation("content.field.expiresAt.past");
 		}
+		if (channel.siteId() != document.siteId()) {
+			store.version(documentId, document.currentVersion()).ifPresent(version -> ContentRules
+				.requireSourceWhenReprinted(version.content(), document.siteId(), List.of(channel.siteId())));
+		}
 		placeReviewed(document, channel, request, editor);
 	}
 

@@ -84,6 +84,7 @@ public class Workflow {
 		}
 		ContentStore.StoredVersion version = newest(document);
 		checks.requireSubmittable(version.content().title(), version.content().body());
+		ContentRules.requireSourceWhenReprinted(version.content(), document.siteId(), store.sitesOfPlacements(documentId));
 		document.submit(actor, requirement(documentId), confidentialityConfirmed, clock.instant());
 		documents.save(document);
 		tellReviewers(document);

@@ -60,6 +60,8 @@ public final class PageBuilder {
 
 	private final SiteContext site;
 
+	private final Pictures pictures;
+
 	private final Map<Long, ChannelView> channels;
 
 	/** Header and footer as rendered for a depth and a current channel, with tokens for what differs per page. */
@@ -76,6 +78,12 @@ public final class PageBuilder {
 	}
 
 	public PageBuilder(Theme theme, SiteContext site) {
+		this(theme, site, Pictures.NONE);
+	}
+
+	/** A builder whose pages give their pictures' sizes and renditions. */
+	public PageBuilder(Theme theme, SiteContext site, Pictures pictures) {
+		this.pictures = pictures;
 		this.theme = theme;
 		this.site = site;
 		this.channels = site.channels();
@@ -212,9 +220,10 @@ public final class PageBuilder {
 			attachments.put(filePath, id);
 			return filePath;
 		};
-		String body = rewriteAttachments(document.body(), links, fileOf);
+		String body = rewriteAttachments(pictures.sized(document.body(), fileOf, links, attachments), links, fileOf);
 		Picture cover = document.cover() == null ? null
-				: new Picture(links.to(fileOf.apply(document.cover().id())), document.title());
+				: pictures.picture(document.cover().id(), fileOf.apply(document.cover().id()), document.title(), links,
+						attachments);
 		List<Download> downloads = document.attachments().stream()
 			.map(attachment -> Download.of(attachment.fileName(), links.to(fileOf.apply(attachment.id())),
 					PageText.size(attachment.size()), attachment.mediaType()))

@@ -132,6 +132,11 @@ public final class PublishRun {
 		if (!touched.add(path) || (digest(path) != null && (!knowsAll || writer.exists(path)))) {
 			return;
 		}
+		Integer width = Pictures.renditionWidth(path);
+		if (width != null) {
+			putRendition(path, attachmentId, width);
+			return;
+		}
 		try (InputStream in = attachments.apply(attachmentId)) {
 			PageWriter.Written file = writer.write(path, in);
 			known.put(path, file.sha256());
@@ -139,6 +144,16 @@ public final class PublishRun {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not copy attachment " + attachmentId + " to " + path, e);
+		}
+	}
+
+	/** Writes a narrower copy of a picture (see {@link Pictures}). */
+	private void putRendition(String path, long attachmentId, int width) {
+		try (InputStream in = attachments.apply(attachmentId)) {
+			putFile(path, Pictures.scale(in, width, path));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not read attachment " + attachmentId + " for " + path, e);
 		}
 	}
 

@@ -43,6 +43,9 @@ public class SitePublisher {
 
 	private final ContentCatalog catalog;
 
+	/** The pictures' sizes, read once per attachment (an attachment's bytes never change). */
+	private final Pictures pictures;
+
 	private final ChannelDirectory channels;
 
 	private final SiteDirectory sites;
@@ -74,6 +77,7 @@ public class SitePublisher {
 			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers,
 			HomeBlockStore homeBlocks, SitePaletteStore palettes) {
 		this.homeBlocks = homeBlocks;
+		this.pictures = new Pictures(catalog::openAttachment);
 		this.palettes = palettes;
 		this.records = records;
 		this.catalog = catalog;
@@ -319,7 +323,7 @@ public class SitePublisher {
 	}
 
 	private SitePages pages(SiteContext site, DocumentPlaces places) {
-		PageBuilder builder = new PageBuilder(themes.forSite(site.site().id()), site);
+		PageBuilder builder = new PageBuilder(themes.forSite(site.site().id()), site, pictures);
 		long siteId = site.site().id();
 		return new SitePages(builder, catalog, settings, places, files::pathOf,
 				chunk -> dependencies.documentPages(siteId, chunk * PageAddresses.SITEMAP_CHUNK,

@@ -116,6 +116,9 @@ final class TraditionalPage {
 				// the theme's files and attachments are not copied: they are one folder further up
 				attribute.value = "../" + attribute.value;
 			}
+			else if (attribute.name.equals("srcset")) {
+				attribute.value = shared(attribute.value);
+			}
 		}
 		switch (name) {
 			case "html" -> tag.set("lang", "zh-Hant");
@@ -150,6 +153,13 @@ final class TraditionalPage {
 			}
 		}
 		return false;
+	}
+
+	/** A srcset whose candidates in the shared folders are one folder further up, like src. */
+	private String shared(String srcset) {
+		return java.util.Arrays.stream(srcset.split(",\\s*"))
+			.map(candidate -> pointsIntoShared(candidate) ? "../" + candidate : candidate)
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	private boolean pointsIntoShared(String link) {

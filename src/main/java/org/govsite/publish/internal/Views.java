@@ -98,8 +98,12 @@ public final class Views {
 			String url) {
 	}
 
-	/** A picture with its text alternative. */
-	public record Picture(String src, String alt) {
+	/**
+	 * A picture with its text alternative; its size and renditions ({@code srcset}, {@code sizes})
+	 * when known.
+	 */
+	public record Picture(String src, String alt, @Nullable Integer width, @Nullable Integer height,
+			@Nullable String srcset, @Nullable String sizes) {
 	}
 
 	/**
