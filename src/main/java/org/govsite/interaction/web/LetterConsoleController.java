@@ -99,6 +99,13 @@ class LetterConsoleController {
 		return done(id, "答复已审核通过并发送。", redirect);
 	}
 
+	@PostMapping("/{id}/clear")
+	@Audited(value = "interaction.letter.clear", objectType = "letter")
+	String clear(@PathVariable long id, RedirectAttributes redirect) {
+		handling.clearHold(id);
+		return done(id, "已确认内容检查结果，来信可以公开。", redirect);
+	}
+
 	@PostMapping("/{id}/send-back")
 	@Audited(value = "interaction.letter.sendBack", objectType = "letter")
 	String sendBack(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
