@@ -162,20 +162,30 @@ public class Letters {
 	}
 
 	private static String required(@Nullable String value, int max, String field) {
-		String stripped = optional(value, max, field);
+		return required(value, max, "interaction.submit.", field);
+	}
+
+	private static @Nullable String optional(@Nullable String value, int max, String field) {
+		return optional(value, max, "interaction.submit.", field);
+	}
+
+	/** The field stripped, refused with {@code <refusals>required.<field>} when blank. */
+	static String required(@Nullable String value, int max, String refusals, String field) {
+		String stripped = optional(value, max, refusals, field);
 		if (stripped == null) {
-			throw new LetterRefused(400, "interaction.submit.required." + field);
+			throw new LetterRefused(400, refusals + "required." + field);
 		}
 		return stripped;
 	}
 
-	private static @Nullable String optional(@Nullable String value, int max, String field) {
+	/** The field stripped or null, refused with {@code <refusals>tooLong.<field>} beyond max characters. */
+	static @Nullable String optional(@Nullable String value, int max, String refusals, String field) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		String stripped = value.strip();
 		if (stripped.codePointCount(0, stripped.length()) > max) {
-			throw new LetterRefused(400, "interaction.submit.tooLong." + field);
+			throw new LetterRefused(400, refusals + "tooLong." + field);
 		}
 		return stripped;
 	}
