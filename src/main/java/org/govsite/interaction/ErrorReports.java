@@ -3,6 +3,7 @@ package org.govsite.interaction;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import org.govsite.calendar.WorkingCalendar;
 import org.govsite.interaction.internal.ErrorReportStore;
 import org.govsite.interaction.internal.PersonalData;
 import org.govsite.interaction.internal.QueryCodes;
+import org.govsite.platform.NotFound;
+import org.govsite.platform.RuleViolation;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +83,36 @@ public class ErrorReports {
 					sites.find(stored.siteId()).map(SiteSummary::name).orElse(""), stored.pageUrl(),
 					ErrorKind.valueOf(stored.kind()), stored.description(),
 					LocalDate.ofInstant(stored.receivedAt(), clock.getZone()), stored.dueOn(), stored.answer()));
+	}
+
+	/** A report as a handler sees it in the console (without the contact). */
+	public record ErrorReportLine(long id, String site, String pageUrl, ErrorKind kind, String description,
+			LocalDate receivedOn, LocalDate answerBy, boolean overdue, @Nullable String answer) {
+	}
+
+	/** The reports of the sites the signed-in user handles letters for, unanswered first. */
+	@Transactional(readOnly = true)
+	public List<ErrorReportLine> mine() {
+		LocalDate today = LocalDate.now(clock);
+		return reports.ofSites(LetterAccess.sitesOf(LetterAccess.user()), 200).stream()
+			.map(stored -> new ErrorReportLine(stored.id(), sites.find(stored.siteId()).map(SiteSummary::name).orElse(""),
+					stored.pageUrl(), ErrorKind.valueOf(stored.kind()), stored.description(),
+					LocalDate.ofInstant(stored.receivedAt(), clock.getZone()), stored.dueOn(),
+					stored.answer() == null && today.isAfter(stored.dueOn()), stored.answer()))
+			.toList();
+	}
+
+	/** A handler of the site answers the report, once; the reporter reads the answer with the code. */
+	public void answer(long id, String text) {
+		ErrorReportStore.StoredReport stored = reports.lock(id).orElseThrow(() -> new NotFound("errorReport", id));
+		LetterAccess.requireHandler(stored.siteId());
+		if (stored.answer() != null) {
+			throw new RuleViolation("interaction.error.answered");
+		}
+		if (text.isBlank()) {
+			throw new RuleViolation("interaction.letter.replyRequired");
+		}
+		reports.answer(id, text.strip(), LetterAccess.user().getName(), clock.instant());
 	}
 
 	private static boolean webAddress(String url) {

@@ -11,12 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govsite.interaction.LetterHandlingTests.as;
+import static org.govsite.interaction.LetterHandlingTests.console;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -38,9 +41,12 @@ class ErrorReportPageTests {
 
 	String siteCode;
 
+	LetterFixtures.Desk desk;
+
 	@BeforeEach
 	void site() {
-		long portal = fixtures.desk(false).portal();
+		desk = fixtures.desk(false);
+		long portal = desk.portal();
 		siteCode = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
 		jdbc.sql("update site set site_code = :code, error_report_enabled = true where id = :id")
 			.param("code", siteCode).param("id", portal).update();
@@ -73,6 +79,25 @@ class ErrorReportPageTests {
 			.andExpect(content().string(containsString("&lt;b&gt;")))
 			.andExpect(content().string(containsString("办理中")))
 			.andExpect(content().string(not(containsString("13912345678"))));
+
+		long id = jdbc.sql("select id from interaction_error_report where query_code = :c").param("c", code).query(Long.class).single();
+		mvc.perform(get("/admin/letters").with(as(desk.portalHandler())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(page)))
+			.andExpect(content().string(not(containsString("13912345678"))));
+		mvc.perform(console("/admin/letters/errors/" + id + "/answer", desk.departmentHandler()).param("text", "已更正。"))
+			.andExpect(flash().attributeExists("errorMessage"));
+		assertThat(jdbc.sql("select answer is null from interaction_error_report where id = :id").param("id", id)
+			.query(Boolean.class).single()).as("another site's handler does not answer").isTrue();
+		mvc.perform(console("/admin/letters/errors/" + id + "/answer", desk.portalHandler()).param("text", "已更正，谢谢指正。"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(console("/admin/letters/errors/" + id + "/answer", desk.secondPortalHandler()).param("text", "再答一次"))
+			.andExpect(flash().attribute("errorMessage", "该找错已答复。"));
+		mvc.perform(get("/letters/errors/follow").param("code", code))
+			.andExpect(content().string(containsString("已更正，谢谢指正。")));
+		assertThat(jdbc.sql("select count(*) from audit_record where action = 'interaction.errorReport.answer' and object_id = :id")
+			.param("id", String.valueOf(id)).query(Integer.class).single()).as("the answer and both refused attempts").isEqualTo(3);
+
 		mvc.perform(get("/letters/errors/follow").param("code", "ZZZZ22223333"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("查询码不存在")));

@@ -1,9 +1,13 @@
 package org.govsite.interaction.internal;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -46,9 +50,41 @@ public class ErrorReportStore {
 	public Optional<StoredReport> byCode(String queryCode) {
 		return jdbc.sql("select * from interaction_error_report where query_code = :code")
 			.param("code", queryCode)
-			.query((row, n) -> new StoredReport(row.getLong("id"), row.getLong("site_id"), row.getString("query_code"),
-					row.getString("page_url"), row.getString("kind"), row.getString("description"), row.getString("contact"),
-					row.getTimestamp("received_at").toInstant(), row.getDate("due_on").toLocalDate(), row.getString("answer")))
+			.query(this::row)
 			.optional();
+	}
+
+	/** The report, locked until the transaction ends: one answer only. */
+	public Optional<StoredReport> lock(long id) {
+		return jdbc.sql("select * from interaction_error_report where id = :id for update").param("id", id).query(this::row).optional();
+	}
+
+	/** The reports of the sites, unanswered first, then newest first. */
+	public List<StoredReport> ofSites(Collection<Long> sites, int limit) {
+		if (sites.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select * from interaction_error_report where site_id in (:sites)
+				order by answer is not null, received_at desc limit :limit""")
+			.param("sites", sites)
+			.param("limit", limit)
+			.query(this::row)
+			.list();
+	}
+
+	public void answer(long id, String answer, String by, Instant at) {
+		jdbc.sql("update interaction_error_report set answer = :answer, answered_by = :by, answered_at = :at where id = :id")
+			.param("id", id)
+			.param("answer", answer)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	private StoredReport row(ResultSet row, int number) throws SQLException {
+		return new StoredReport(row.getLong("id"), row.getLong("site_id"), row.getString("query_code"), row.getString("page_url"),
+				row.getString("kind"), row.getString("description"), row.getString("contact"),
+				row.getTimestamp("received_at").toInstant(), row.getDate("due_on").toLocalDate(), row.getString("answer"));
 	}
 }
