@@ -78,7 +78,7 @@ public class LetterHandling {
 			@Nullable String rejection, @Nullable String reply, @Nullable String replyWriter,
 			StoredLetter.@Nullable Extension extension, @Nullable Satisfaction satisfaction,
 			@Nullable String satisfactionComment, List<SiteSummary> passOnTo, List<LetterStore.Event> history,
-			boolean mayAct) {
+			boolean mayAct, List<String> heldFindings) {
 	}
 
 	/** The writer's contact details in the clear, for the handler who must call back. */
@@ -140,7 +140,8 @@ public class LetterHandling {
 				stored.publishable(), stored.published(), letter.hops(), mailbox.settings().maxHops(), letter.simple(),
 				letter.rejection(), letter.reply(), letter.replyWriter(), stored.extension(), letter.satisfaction(),
 				stored.satisfactionComment(), passOnTo(mailbox, letter), letters.events(id),
-				LetterAccess.sitesOf(LetterAccess.user()).contains(letter.handlingUnit()));
+				LetterAccess.sitesOf(LetterAccess.user()).contains(letter.handlingUnit()),
+				stored.heldFindings() == null ? List.of() : List.of(stored.heldFindings().split("\n")));
 	}
 
 	@Transactional(readOnly = true)
@@ -190,6 +191,9 @@ public class LetterHandling {
 	 */
 	public void approveReply(long id, boolean publish) {
 		StoredLetter stored = handled(id);
+		if (publish && stored.publishable() && stored.held()) {
+			throw new RuleViolation("interaction.letter.held");
+		}
 		Letter letter = stored.letter();
 		letter.approveReply(LetterAccess.user().getName(), clock.instant());
 		boolean published = publish && stored.publishable();
@@ -198,6 +202,19 @@ public class LetterHandling {
 		letters.set(id, "published", published);
 		events.publishEvent(new LetterReplied(id, letter.mailboxId(), mailbox(letter).siteId(),
 				Objects.requireNonNull(letter.repliedAt()), published));
+	}
+
+	/**
+	 * A moderator read the findings of the automatic check and clears the letter: from now on it may
+	 * be published like any other. The findings stay in its history.
+	 */
+	public void clearHold(long id) {
+		StoredLetter stored = handled(id);
+		if (!stored.held()) {
+			throw new RuleViolation("interaction.letter.notHeld");
+		}
+		letters.set(id, "held_findings", null);
+		letters.event(id, clock.instant(), LetterAccess.user().getName(), "interaction.event.cleared", null);
 	}
 
 	public void sendBackReply(long id, String reason) {

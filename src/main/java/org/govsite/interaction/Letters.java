@@ -16,10 +16,12 @@ import org.govsite.interaction.internal.InteractionProperties;
 import org.govsite.interaction.internal.LetterNotices;
 import org.govsite.interaction.internal.StoredLetter;
 import org.govsite.platform.ResidentIdNumber;
+import org.govsite.platform.TextChecker;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,11 +53,14 @@ public class Letters {
 
 	private final InteractionProperties properties;
 
+	private final ObjectProvider<TextChecker> checker;
+
 	private final Clock clock;
 
 	Letters(MailboxStore mailboxes, LetterStore letters, PersonalData personal, SubmissionLimits limits,
 			WorkingCalendar calendar, SiteDirectory sites, LetterNotices notices, InteractionProperties properties,
-			Clock clock) {
+			ObjectProvider<TextChecker> checker, Clock clock) {
+		this.checker = checker;
 		this.mailboxes = mailboxes;
 		this.letters = letters;
 		this.personal = personal;
@@ -107,8 +112,28 @@ public class Letters {
 				personal.sealOptional(letter.email()), personal.sealOptional(letter.idNumber()), letter.subject(),
 				letter.content(), contentDigest, written.publishable());
 		letters.event(id, clock.instant(), "来信人", "interaction.event.submitted", null);
+		hold(id, letter.subject() + "\n" + letter.content());
 		notices.received(mailbox, id, letter.subject());
 		return new LetterReceipt(code, calendar.addWorkingDays(receiptDay, mailbox.settings().workingDays()));
+	}
+
+	/**
+	 * The automatic content check, as on submission of a document: a letter with blocking findings
+	 * is still taken (what a citizen wrote is never lost) but held, findings shown to the moderator,
+	 * until a moderator clears it; a held letter is never published. Without a checker (module
+	 * tests, no guard) nothing is held.
+	 */
+	private void hold(long id, String text) {
+		TextChecker check = checker.getIfAvailable();
+		if (check == null) {
+			return;
+		}
+		List<String> blocking = check.check(text).stream().filter(TextChecker.Finding::blocking)
+			.map(TextChecker.Finding::description).distinct().toList();
+		if (!blocking.isEmpty()) {
+			letters.set(id, "held_findings", String.join("\n", blocking));
+			letters.event(id, clock.instant(), "内容检查", "interaction.event.held", String.join("；", blocking));
+		}
 	}
 
 	private record Checked(String name, String phone, @Nullable String email, @Nullable String idNumber, String subject,
@@ -137,20 +162,30 @@ public class Letters {
 	}
 
 	private static String required(@Nullable String value, int max, String field) {
-		String stripped = optional(value, max, field);
+		return required(value, max, "interaction.submit.", field);
+	}
+
+	private static @Nullable String optional(@Nullable String value, int max, String field) {
+		return optional(value, max, "interaction.submit.", field);
+	}
+
+	/** The field stripped, refused with {@code <refusals>required.<field>} when blank. */
+	static String required(@Nullable String value, int max, String refusals, String field) {
+		String stripped = optional(value, max, refusals, field);
 		if (stripped == null) {
-			throw new LetterRefused(400, "interaction.submit.required." + field);
+			throw new LetterRefused(400, refusals + "required." + field);
 		}
 		return stripped;
 	}
 
-	private static @Nullable String optional(@Nullable String value, int max, String field) {
+	/** The field stripped or null, refused with {@code <refusals>tooLong.<field>} beyond max characters. */
+	static @Nullable String optional(@Nullable String value, int max, String refusals, String field) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		String stripped = value.strip();
 		if (stripped.codePointCount(0, stripped.length()) > max) {
-			throw new LetterRefused(400, "interaction.submit.tooLong." + field);
+			throw new LetterRefused(400, refusals + "tooLong." + field);
 		}
 		return stripped;
 	}
@@ -210,6 +245,7 @@ public class Letters {
 	public Optional<PublishedLetter> publishedLetter(long id) {
 		return letters.find(id).filter(StoredLetter::published)
 			.filter(stored -> stored.letter().state() == LetterState.REPLIED)
+			.filter(stored -> !stored.held())
 			.map(this::shown);
 	}
 

@@ -95,7 +95,7 @@ class LetterHandlingTests {
 			.toList());
 	}
 
-	MockHttpServletRequestBuilder console(String path, Staff staff) {
+	static MockHttpServletRequestBuilder console(String path, Staff staff) {
 		return post(path).with(csrf()).with(as(staff)).header("Referer", "http://localhost" + path);
 	}
 

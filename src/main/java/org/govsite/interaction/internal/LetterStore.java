@@ -91,7 +91,7 @@ public class LetterStore {
 	}
 
 	public void set(long id, String column, @Nullable Object value) {
-		if (!List.of("published", "reply_site_id", "satisfaction_comment", "overdue_reported_on", "three_months_reported")
+		if (!List.of("published", "held_findings", "reply_site_id", "satisfaction_comment", "overdue_reported_on", "three_months_reported")
 			.contains(column)) {
 			throw new IllegalArgumentException(column);
 		}
@@ -167,7 +167,7 @@ public class LetterStore {
 	/** The mailbox's published letters, newest reply first. */
 	public List<StoredLetter> published(long mailboxId, int offset, int limit) {
 		return jdbc.sql("""
-				select * from interaction_letter where mailbox_id = :mailbox and published and state = 'REPLIED'
+				select * from interaction_letter where mailbox_id = :mailbox and published and state = 'REPLIED' and held_findings is null
 				order by replied_at desc, id desc offset :offset limit :limit""")
 			.param("mailbox", mailboxId)
 			.param("offset", offset)
@@ -224,6 +224,6 @@ public class LetterStore {
 				row.getString("content"), row.getBoolean("publishable"), row.getBoolean("published"), replySiteId,
 				row.getString("satisfaction_comment"), extension,
 				row.getDate("overdue_reported_on") == null ? null : row.getDate("overdue_reported_on").toLocalDate(),
-				row.getBoolean("three_months_reported"));
+				row.getBoolean("three_months_reported"), row.getString("held_findings"));
 	}
 }

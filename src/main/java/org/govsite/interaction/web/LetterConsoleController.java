@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
+import org.govsite.interaction.ErrorReports;
 import org.govsite.interaction.LetterHandling;
 import org.govsite.interaction.Letters;
 import org.govsite.interaction.MailboxKind;
@@ -34,9 +35,12 @@ class LetterConsoleController {
 
 	private final Letters letters;
 
-	LetterConsoleController(LetterHandling handling, Letters letters) {
+	private final ErrorReports errorReports;
+
+	LetterConsoleController(LetterHandling handling, Letters letters, ErrorReports errorReports) {
 		this.handling = handling;
 		this.letters = letters;
+		this.errorReports = errorReports;
 	}
 
 	@GetMapping
@@ -46,6 +50,7 @@ class LetterConsoleController {
 		model.addAttribute("figures", handling.mailboxes().stream().map(letters::figures).toList());
 		model.addAttribute("kinds", MailboxKind.values());
 		model.addAttribute("managedSites", handling.managedSites());
+		model.addAttribute("errorReports", errorReports.mine());
 		return "interaction/console-list";
 	}
 
@@ -99,6 +104,13 @@ class LetterConsoleController {
 		return done(id, "答复已审核通过并发送。", redirect);
 	}
 
+	@PostMapping("/{id}/clear")
+	@Audited(value = "interaction.letter.clear", objectType = "letter")
+	String clear(@PathVariable long id, RedirectAttributes redirect) {
+		handling.clearHold(id);
+		return done(id, "已确认内容检查结果，来信可以公开。", redirect);
+	}
+
 	@PostMapping("/{id}/send-back")
 	@Audited(value = "interaction.letter.sendBack", objectType = "letter")
 	String sendBack(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
@@ -119,6 +131,14 @@ class LetterConsoleController {
 	String decide(@PathVariable long id, @RequestParam boolean grant, RedirectAttributes redirect) {
 		handling.decideExtension(id, grant);
 		return done(id, grant ? "已批准延期。" : "已不批准延期。", redirect);
+	}
+
+	@PostMapping("/errors/{id}/answer")
+	@Audited(value = "interaction.errorReport.answer", objectType = "errorReport")
+	String answerErrorReport(@PathVariable long id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+		errorReports.answer(id, text);
+		redirect.addFlashAttribute("successMessage", "找错已答复。");
+		return "redirect:/admin/letters";
 	}
 
 	@PostMapping("/mailboxes")
