@@ -234,4 +234,23 @@ class LetterHandlingTests {
 		watch.check();
 		assertThat(events.stream(LetterUnansweredThreeMonths.class).filter(veto -> veto.letterId() == id)).hasSize(1);
 	}
+
+	@Test
+	void theHandlersWorkbenchListsALetterDueSoonAndThenOverdue() throws Exception {
+		clock.setTo(LocalDateTime.of(2026, 3, 2, 9, 0));
+		LetterReceipt receipt = letters.submit(desk.mailbox(), new NewLetter("孙八", false, phone(), null, null, "工作台提醒", "请答复。", true));
+		long id = idOf(receipt.queryCode());
+		desk.portalHandler().run(() -> handling.accept(id, false));
+
+		clock.setTo(LocalDateTime.of(2026, 3, 5, 9, 0));
+		mvc.perform(get("/admin").with(as(desk.portalHandler())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("来信待答复：工作台提醒")))
+			.andExpect(content().string(containsString("/admin/letters/" + id)));
+		clock.setTo(LocalDateTime.of(2026, 3, 10, 9, 0));
+		mvc.perform(get("/admin").with(as(desk.portalHandler())))
+			.andExpect(content().string(containsString("【超期】来信：工作台提醒")));
+		mvc.perform(get("/admin").with(as(desk.departmentHandler())))
+			.andExpect(content().string(not(containsString("工作台提醒"))));
+	}
 }
