@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.govsite.calendar.WorkingCalendar;
+import org.govsite.interaction.internal.InteractionProperties;
 import org.govsite.interaction.internal.Letter;
+import org.govsite.interaction.internal.LetterNotices;
 import org.govsite.interaction.internal.LetterStore;
 import org.govsite.interaction.internal.MailboxStore;
 import org.govsite.interaction.internal.PersonalData;
-import org.govsite.interaction.internal.QueryCodes;
-import org.govsite.interaction.internal.InteractionProperties;
-import org.govsite.interaction.internal.LetterNotices;
 import org.govsite.interaction.internal.StoredLetter;
+import org.govsite.platform.QueryCodes;
 import org.govsite.platform.ResidentIdNumber;
 import org.govsite.platform.TextChecker;
 import org.govsite.site.SiteDirectory;

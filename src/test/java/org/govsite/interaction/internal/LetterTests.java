@@ -8,6 +8,7 @@ import org.govsite.calendar.WorkingCalendar;
 import org.govsite.calendar.WorkingDays;
 import org.govsite.interaction.LetterState;
 import org.govsite.interaction.Satisfaction;
+import org.govsite.platform.QueryCodes;
 import org.govsite.platform.RuleViolation;
 import org.junit.jupiter.api.Test;
 
