@@ -148,7 +148,8 @@ public final class PublishBenchmark {
 					"琼公网安备" + code + "号", "bs" + code, new SecurityAssessment(3, "46" + code, LocalDate.of(2026, 1, 5), true)),
 					new SiteProfile("示例县人民政府办公室" + code, null, null, "张三", "李四", "0898-12345678", null, "示例县人民路1号")));
 			as(StaffRole.SITE_MANAGER.forSite(siteId), () -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
-			as(StaffRole.SYSTEM_ADMIN.authority(), () -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
+			// a second system administrator: the applicant never approves their own application
+			as("bench-supervisor", StaffRole.SYSTEM_ADMIN.authority(), () -> sites.perform(siteId, LifecycleStep.APPROVE, StepInput.none()));
 			as(StaffRole.SYSTEM_ADMIN.authority(), () -> sites.perform(siteId, LifecycleStep.GO_ONLINE, StepInput.none()));
 			List<Long> ids = as(StaffRole.SYSTEM_ADMIN.authority(), () -> channels.createTree(siteId, null, List.of(
 					outline("新闻动态", "xwdt", ChannelKind.NEWS, outline("要闻动态", "ywdt", ChannelKind.NEWS),
@@ -327,9 +328,13 @@ public final class PublishBenchmark {
 	}
 
 	static <T> T as(String authority, Supplier<T> work) {
+		return as("bench-" + authority.replace(':', '-'), authority, work);
+	}
+
+	static <T> T as(String user, String authority, Supplier<T> work) {
 		SecurityContext before = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench-" + authority.replace(':', '-'), null,
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
 				List.of(new SimpleGrantedAuthority(authority), new SimpleGrantedAuthority(StaffRole.STAFF_AUTHORITY))));
 		SecurityContextHolder.setContext(context);
 		try {
@@ -341,7 +346,11 @@ public final class PublishBenchmark {
 	}
 
 	static void as(String authority, Runnable work) {
-		as(authority, () -> {
+		as("bench-" + authority.replace(':', '-'), authority, work);
+	}
+
+	static void as(String user, String authority, Runnable work) {
+		as(user, authority, () -> {
 			work.run();
 			return null;
 		});
