@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 public record SearchQuery(String text, Set<Long> siteIds, Set<Long> channelIds, Set<String> kinds,
 		@Nullable LocalDate from, @Nullable LocalDate to, SearchSort sort, int page, int size) {
 
+	/** Results beyond this are not paged to: nobody reads page 101. */
+	public static final int MAX_WINDOW = 1000;
+
 	public static SearchQuery of(String text) {
 		return new SearchQuery(text, Set.of(), Set.of(), Set.of(), null, null, SearchSort.RELEVANCE, 1, 10);
 	}

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
+import org.govsite.content.DocumentPermissions;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * unknown document or channel is let through, so that its caller answers "not found".
  */
 @Component("contentAccess")
-public class ContentAccess {
+public class ContentAccess implements DocumentPermissions {
 
 	private final StaffAccess staff;
 
@@ -41,6 +42,7 @@ public class ContentAccess {
 		this.channels = channels;
 	}
 
+	@Override
 	public boolean mayWriteSite(long siteId) {
 		return staff.hasSiteRole(siteId, StaffRole.EDITOR);
 	}
@@ -56,11 +58,13 @@ public class ContentAccess {
 				|| mayReadThroughPlacement(documentId);
 	}
 
+	@Override
 	public boolean mayEdit(long documentId) {
 		return documents.findSiteIdById(documentId).map(this::mayWriteSite).orElse(true);
 	}
 
 	/** A reviewer of the document's site, site-wide or for a channel of that site it is placed in. */
+	@Override
 	public boolean mayReview(long documentId) {
 		return documents.findSiteIdById(documentId).map(siteId -> reviews(siteId, store.channelIdsOf(documentId))).orElse(true);
 	}
@@ -82,6 +86,7 @@ public class ContentAccess {
 	 * 撤稿 takes a live document off every page: a review decision, not the author's alone. A
 	 * reviewer of the document who wrote no version of it, or a manager of its site, may.
 	 */
+	@Override
 	public boolean mayWithdraw(long documentId) {
 		return documents.findById(documentId)
 			.map(document -> staff.managesSite(document.siteId())

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.govsite.content.PublishedPerChannel;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** How many documents each channel of some sites shows that were published since a time. */
 @Component
-public class WeeklyPublications {
+class WeeklyPublications implements PublishedPerChannel {
 
 	private final JdbcClient jdbc;
 
@@ -18,8 +20,8 @@ public class WeeklyPublications {
 		this.jdbc = jdbc;
 	}
 
-	/** Channel id to the number of its live documents published since then, most first. */
-	public Map<Long, Integer> perChannel(Set<Long> siteIds, Instant since) {
+	@Override
+	public Map<Long, Integer> since(Set<Long> siteIds, Instant since) {
 		Map<Long, Integer> counts = new LinkedHashMap<>();
 		if (siteIds.isEmpty()) {
 			return counts;

@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
+import org.govsite.content.PublishedPerChannel;
 import org.govsite.content.ReviewWorkflow;
-import org.govsite.content.internal.WeeklyPublications;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.BackOffice;
@@ -35,7 +35,7 @@ class ContentFigures implements WorkbenchFigureSource {
 
 	private final ReviewWorkflow workflow;
 
-	private final WeeklyPublications publications;
+	private final PublishedPerChannel publications;
 
 	private final ChannelDirectory channels;
 
@@ -43,7 +43,7 @@ class ContentFigures implements WorkbenchFigureSource {
 
 	private final Clock clock;
 
-	ContentFigures(ReviewWorkflow workflow, WeeklyPublications publications, ChannelDirectory channels,
+	ContentFigures(ReviewWorkflow workflow, PublishedPerChannel publications, ChannelDirectory channels,
 			StaffAccess access, Clock clock) {
 		this.workflow = workflow;
 		this.publications = publications;
@@ -64,7 +64,7 @@ class ContentFigures implements WorkbenchFigureSource {
 					List.of()));
 		}
 		LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		Map<Long, Integer> perChannel = publications.perChannel(sites, monday.atStartOfDay(clock.getZone()).toInstant());
+		Map<Long, Integer> perChannel = publications.since(sites, monday.atStartOfDay(clock.getZone()).toInstant());
 		List<WorkbenchFigure.Part> parts = new ArrayList<>();
 		perChannel.forEach((channelId, count) -> {
 			if (parts.size() < MAX_BARS) {

@@ -19,6 +19,7 @@ import org.govsite.content.AttachmentRef;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DocumentFilter;
 import org.govsite.content.DocumentLibrary;
+import org.govsite.content.DocumentPermissions;
 import org.govsite.content.DocumentState;
 import org.govsite.content.DocumentType;
 import org.govsite.content.DocumentView;
@@ -30,7 +31,6 @@ import org.govsite.content.ReviewSafeguards;
 import org.govsite.content.ReviewWorkflow;
 import org.govsite.content.StoredFile;
 import org.govsite.content.SubjectCategories;
-import org.govsite.content.internal.ContentAccess;
 import org.govsite.identity.StaffAccess;
 import org.govsite.platform.BackOffice;
 import org.govsite.site.SiteDirectory;
@@ -87,7 +87,7 @@ class DocumentConsoleController {
 
 	private final ObjectProvider<PublicationTracker> publications;
 
-	private final ContentAccess contentAccess;
+	private final DocumentPermissions contentAccess;
 
 	private final StaffAccess access;
 
@@ -95,7 +95,7 @@ class DocumentConsoleController {
 
 	DocumentConsoleController(DocumentLibrary library, ReviewWorkflow workflow, Placements placements,
 			SiteDirectory sites, ChannelDirectory channels, MessageSource messages,
-			ObjectProvider<PublicationTracker> publications, ContentAccess contentAccess, StaffAccess access,
+			ObjectProvider<PublicationTracker> publications, DocumentPermissions contentAccess, StaffAccess access,
 			ReviewSafeguards safeguards) {
 		this.library = library;
 		this.workflow = workflow;

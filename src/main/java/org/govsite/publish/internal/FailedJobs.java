@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.govsite.publish.FailedPublishJobs;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Publish jobs that failed for good since a time, per site: what a manager looks at each morning. */
 @Component
-public class FailedJobs {
+class FailedJobs implements FailedPublishJobs {
 
 	private final JdbcClient jdbc;
 
@@ -21,7 +22,7 @@ public class FailedJobs {
 		this.jdbc = jdbc;
 	}
 
-	/** Site id to its failed jobs since then, most first; of the given sites, or of all when {@code null}. */
+	@Override
 	public Map<Long, Integer> perSite(@Nullable Set<Long> siteIds, Instant since) {
 		Map<Long, Integer> counts = new LinkedHashMap<>();
 		jdbc.sql("""

@@ -12,7 +12,7 @@ import org.govsite.identity.StaffRole;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.WorkbenchFigure;
 import org.govsite.platform.WorkbenchFigureSource;
-import org.govsite.publish.internal.FailedJobs;
+import org.govsite.publish.FailedPublishJobs;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @BackOffice
 class PublishFigures implements WorkbenchFigureSource {
 
-	private final FailedJobs failed;
+	private final FailedPublishJobs failed;
 
 	private final SiteDirectory sites;
 
@@ -32,7 +32,7 @@ class PublishFigures implements WorkbenchFigureSource {
 
 	private final Clock clock;
 
-	PublishFigures(FailedJobs failed, SiteDirectory sites, StaffAccess access, Clock clock) {
+	PublishFigures(FailedPublishJobs failed, SiteDirectory sites, StaffAccess access, Clock clock) {
 		this.failed = failed;
 		this.sites = sites;
 		this.access = access;

@@ -71,7 +71,7 @@ import org.jspecify.annotations.Nullable;
 public final class LuceneEngine implements Closeable {
 
 	/** Results beyond this are not paged to: nobody reads page 101. */
-	public static final int MAX_WINDOW = 1000;
+	public static final int MAX_WINDOW = SearchQuery.MAX_WINDOW;
 
 	private static final int FACET_VALUES = 20;
 

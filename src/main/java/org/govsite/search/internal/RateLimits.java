@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
+import org.govsite.search.SearchRateLimit;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * counts its own; behind a load balancer the limit is per node).
  */
 @Component
-public class RateLimits {
+class RateLimits implements SearchRateLimit {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
@@ -25,7 +27,7 @@ public class RateLimits {
 		this.perMinute = properties.requestsPerMinute();
 	}
 
-	/** Whether the address may search now. */
+	@Override
 	public boolean tryTake(String address) {
 		return buckets.computeIfAbsent(address, key -> Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())

@@ -9,10 +9,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.govsite.search.PublicSearch;
+import org.govsite.search.SearchParameters;
+import org.govsite.search.SearchRateLimit;
 import org.govsite.search.SearchRejected;
-import org.govsite.search.internal.PublicSearch;
-import org.govsite.search.internal.RateLimits;
-import org.govsite.search.internal.SearchParameters;
 import org.govsite.site.SiteSummary;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +31,9 @@ class PublicSearchController {
 
 	private final PublicSearch search;
 
-	private final RateLimits limits;
+	private final SearchRateLimit limits;
 
-	PublicSearchController(PublicSearch search, RateLimits limits) {
+	PublicSearchController(PublicSearch search, SearchRateLimit limits) {
 		this.search = search;
 		this.limits = limits;
 	}

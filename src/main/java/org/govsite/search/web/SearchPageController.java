@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.govsite.publish.PageLinks;
+import org.govsite.search.PublicSearch;
+import org.govsite.search.SearchParameters;
+import org.govsite.search.SearchRateLimit;
 import org.govsite.search.SearchRejected;
 import org.govsite.search.SearchUnavailable;
-import org.govsite.search.internal.PublicSearch;
-import org.govsite.search.internal.RateLimits;
-import org.govsite.search.internal.SearchParameters;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,13 +25,13 @@ class SearchPageController {
 
 	private final PublicSearch search;
 
-	private final RateLimits limits;
+	private final SearchRateLimit limits;
 
 	private final PageLinks links;
 
 	private final MessageSource messages;
 
-	SearchPageController(PublicSearch search, RateLimits limits, PageLinks links, MessageSource messages) {
+	SearchPageController(PublicSearch search, SearchRateLimit limits, PageLinks links, MessageSource messages) {
 		this.search = search;
 		this.limits = limits;
 		this.links = links;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
+import org.govsite.site.ApprovalLevel;
 import org.govsite.site.LifecycleStep;
 
 import org.springframework.security.access.AccessDeniedException;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
+import org.govsite.site.SiteReadAccess;
 
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * what".
  */
 @Component("siteReaders")
-public class SiteReaders {
+public class SiteReaders implements SiteReadAccess {
 
 	private static final StaffRole[] SITE_ROLES = Arrays.stream(StaffRole.values())
 		.filter(role -> !role.isAdministrator())
@@ -28,6 +29,7 @@ public class SiteReaders {
 		this.access = access;
 	}
 
+	@Override
 	public boolean mayRead(long siteId) {
 		return access.isSystemAdmin() || access.isSecurityAdmin() || access.isAuditAdmin()
 				|| access.sitesWith(SITE_ROLES).contains(siteId);

@@ -3,6 +3,8 @@ package org.govsite.site.internal;
 import java.util.List;
 
 import org.govsite.identity.StaffRole;
+import org.govsite.site.ApprovalLevel;
+import org.govsite.site.SiteGroupRules;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,7 +30,7 @@ public record SiteSettings(@Nullable List<ApprovalLevel> approvalLevels, @Defaul
 		@DefaultValue("30") int closingNoticeDays, @DefaultValue("30") int openingNoticeDays,
 		@DefaultValue("30") int domainChangeNoticeDays, @DefaultValue("6") int goLiveMonths,
 		@DefaultValue("30") int goLiveWarningDays, @DefaultValue("2") int changeReportWorkingDays,
-		@DefaultValue("1") int leaveSupervisionMonths) {
+		@DefaultValue("1") int leaveSupervisionMonths) implements SiteGroupRules {
 
 	/** The default levels: the sponsor's head (the site's manager), then the supervisor (the platform). */
 	public static final List<ApprovalLevel> DEFAULT_LEVELS = List.of(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govsite.identity.StaffAccess;
+import org.govsite.site.ApprovalLevel;
 import org.govsite.site.SiteState;
 import org.govsite.site.SiteWork;
 import org.govsite.site.SiteWork.Kind;

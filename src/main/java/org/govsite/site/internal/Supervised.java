@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.govsite.site.ApprovalLevel;
 import org.govsite.site.GoLiveItem;
 import org.govsite.site.GoLiveRefused;
 import org.govsite.site.HistoryEntry;

@@ -11,7 +11,7 @@ import org.govsite.platform.NotFound;
 import org.govsite.site.LifecycleStep;
 import org.govsite.site.NewMediaAccountView;
 import org.govsite.site.SiteManagement;
-import org.govsite.site.internal.SiteSettings;
+import org.govsite.site.SiteGroupRules;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,11 +45,11 @@ class NewMediaController {
 
 	private final SiteOptions options;
 
-	private final SiteSettings settings;
+	private final SiteGroupRules settings;
 
 	private final MessageSource messages;
 
-	NewMediaController(SiteManagement sites, SiteOptions options, SiteSettings settings, MessageSource messages) {
+	NewMediaController(SiteManagement sites, SiteOptions options, SiteGroupRules settings, MessageSource messages) {
 		this.sites = sites;
 		this.options = options;
 		this.settings = settings;

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.govsite.site.GoLiveRefused;
+import org.govsite.site.SiteGroupRules;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,9 +25,9 @@ class SiteConsoleAdvice {
 
 	private final MessageSource messages;
 
-	private final org.govsite.site.internal.SiteSettings settings;
+	private final SiteGroupRules settings;
 
-	SiteConsoleAdvice(MessageSource messages, org.govsite.site.internal.SiteSettings settings) {
+	SiteConsoleAdvice(MessageSource messages, SiteGroupRules settings) {
 		this.messages = messages;
 		this.settings = settings;
 	}

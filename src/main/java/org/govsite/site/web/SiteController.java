@@ -11,7 +11,7 @@ import org.govsite.platform.NotFound;
 import org.govsite.site.LifecycleStep;
 import org.govsite.site.SiteManagement;
 import org.govsite.site.SiteView;
-import org.govsite.site.internal.SiteSettings;
+import org.govsite.site.SiteGroupRules;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,13 +47,13 @@ class SiteController {
 
 	private final SiteOptions options;
 
-	private final SiteSettings settings;
+	private final SiteGroupRules settings;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	SiteController(SiteManagement sites, SiteOptions options, SiteSettings settings, MessageSource messages,
+	SiteController(SiteManagement sites, SiteOptions options, SiteGroupRules settings, MessageSource messages,
 			Clock clock) {
 		this.sites = sites;
 		this.options = options;

@@ -11,7 +11,7 @@ import org.govsite.audit.Audited;
 import org.govsite.platform.BackOffice;
 import org.govsite.site.SiteManagement;
 import org.govsite.site.SiteSummary;
-import org.govsite.site.internal.SiteReaders;
+import org.govsite.site.SiteReadAccess;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,9 +42,9 @@ class SiteListController {
 
 	private final MessageSource messages;
 
-	private final SiteReaders readers;
+	private final SiteReadAccess readers;
 
-	SiteListController(SiteManagement sites, SiteOptions options, MessageSource messages, SiteReaders readers) {
+	SiteListController(SiteManagement sites, SiteOptions options, MessageSource messages, SiteReadAccess readers) {
 		this.readers = readers;
 		this.sites = sites;
 		this.options = options;

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.govsite.site.ApprovalLevel;
 import org.govsite.site.GoLiveItem;
 import org.govsite.site.GoLiveRefused;
 import org.govsite.site.HistoryEntry;

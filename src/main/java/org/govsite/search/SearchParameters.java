@@ -1,4 +1,4 @@
-package org.govsite.search.internal;
+package org.govsite.search;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,14 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.govsite.search.SearchRejected;
-import org.govsite.search.SearchSort;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of a public search, checked: {@code q} at most 100 characters, {@code page} from
  * 1, {@code size} 1 to 50, {@code sort} relevance or date, dates as yyyy-MM-dd, sites as 标识码
- * (repeated or comma-separated; none for the whole group), channels as ids, types as names.
+ * (repeated or comma-separated; none for the whole group), channels as ids, types as names. Bad
+ * input is refused with {@link SearchRejected}, naming the parameter.
  */
 public record SearchParameters(String text, Set<String> siteCodes, Set<Long> channelIds, Set<String> kinds,
 		@Nullable LocalDate from, @Nullable LocalDate to, SearchSort sort, int page, int size) {
@@ -74,7 +73,7 @@ public record SearchParameters(String text, Set<String> siteCodes, Set<Long> cha
 		int page = pageText == null || pageText.isBlank() ? 1 : (int) number(pageText, "page", 1, 10_000);
 		String sizeText = first(parameters, "size");
 		int size = sizeText == null || sizeText.isBlank() ? DEFAULT_SIZE : (int) number(sizeText, "size", 1, MAX_SIZE);
-		if ((long) page * size > LuceneEngine.MAX_WINDOW) {
+		if ((long) page * size > SearchQuery.MAX_WINDOW) {
 			throw new SearchRejected("page");
 		}
 		return new SearchParameters(text, sites, channels, kinds, from, to, sort, page, size);

@@ -13,7 +13,9 @@ import java.util.Set;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.search.SearchHit;
+import org.govsite.search.PublicSearch;
 import org.govsite.search.SearchIndex;
+import org.govsite.search.SearchParameters;
 import org.govsite.search.SearchQuery;
 import org.govsite.search.SearchRejected;
 import org.govsite.search.SearchResults;
@@ -27,11 +29,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A public search as the API and the search page show it: 标识码 resolved to sites, facets and
- * results labelled with names, the query counted in the query log, hot words beside.
+ * The public search over the site group's index: names looked up in caches, so that a search
+ * costs no query of the site or channel tables.
  */
 @Component
-public class PublicSearch {
+class GroupSearch implements PublicSearch {
 
 	private final SearchIndex index;
 
@@ -55,7 +57,7 @@ public class PublicSearch {
 
 	private volatile SiteCache siteCache = new SiteCache(Map.of(), Map.of(), Instant.EPOCH);
 
-	PublicSearch(SearchIndex index, SiteDirectory sites, ChannelDirectory channels, QueryLog log, SearchSettings settings,
+	GroupSearch(SearchIndex index, SiteDirectory sites, ChannelDirectory channels, QueryLog log, SearchSettings settings,
 			MessageSource messages) {
 		this.index = index;
 		this.sites = sites;
@@ -65,25 +67,7 @@ public class PublicSearch {
 		this.messages = messages;
 	}
 
-	/** A result as shown. */
-	public record Hit(String title, String snippet, String url, @Nullable String traditionalUrl, String siteCode,
-			String siteName, List<String> channels, String type, String typeName, String date,
-			@Nullable String documentNumber, @Nullable String validity) {
-	}
-
-	/** A facet value as shown: what to filter by, its label and how many. */
-	public record Facet(String value, String label, long count) {
-	}
-
-	/** The facets of an answer. */
-	public record Facets(List<Facet> site, List<Facet> channel, List<Facet> type, List<Facet> year) {
-	}
-
-	/** An answer. */
-	public record Answer(String query, long total, int page, int size, int pages, List<Hit> hits, Facets facets,
-			@Nullable String suggestion, boolean corrected, List<String> hotWords) {
-	}
-
+	@Override
 	public Answer search(SearchParameters parameters) {
 		Set<Long> siteIds = new LinkedHashSet<>();
 		for (String code : parameters.siteCodes()) {
@@ -111,7 +95,7 @@ public class PublicSearch {
 				facets(results.facets()), results.suggestion(), results.suggestion() != null, hotWords());
 	}
 
-	/** Hot words: those editors chose, else the most searched of the last 30 days that found something. */
+	@Override
 	public List<String> hotWords() {
 		HotWords current = hotWords;
 		if (Duration.between(current.readAt(), Instant.now()).toSeconds() < 60) {
@@ -137,6 +121,7 @@ public class PublicSearch {
 			.map(QueryLog.Logged::query).filter(query -> query.length() <= 12).limit(8).toList();
 	}
 
+	@Override
 	public Optional<SiteSummary> site(String code) {
 		return Optional.ofNullable(siteByCode(code));
 	}
@@ -169,7 +154,7 @@ public class PublicSearch {
 		return site == null ? channel.name() : channel.name() + "（" + site.name() + "）";
 	}
 
-	public String typeName(String kind) {
+	private String typeName(String kind) {
 		return messages.getMessage("search.type." + kind, null, kind, LocaleContextHolder.getLocale());
 	}
 

@@ -1,4 +1,4 @@
-package org.govsite.site.internal;
+package org.govsite.site;
 
 import org.govsite.identity.StaffRole;
 
