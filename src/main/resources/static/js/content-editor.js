@@ -19,6 +19,8 @@
     return;
   }
   var uploadUrl = area.getAttribute('data-upload-url');
+  // the document's own pictures (uploaded, or taken from the site's media library), offered in the image dialog
+  var pictureListUrl = area.getAttribute('data-picture-list-url');
   var saveFirst = area.getAttribute('data-save-first') || '';
   var uploadFailed = area.getAttribute('data-upload-failed') || '';
   var token = document.querySelector('meta[name="_csrf"]');
@@ -81,6 +83,11 @@
     images_file_types: 'jpeg,jpg,png,gif,webp',
     automatic_uploads: true,
     images_reuse_filename: true,
+    image_list: pictureListUrl ? function (success) {
+      fetch(pictureListUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (response) { return response.ok ? response.json() : []; }, function () { return []; })
+        .then(success);
+    } : false,
     images_upload_handler: function (blobInfo) {
       if (!uploadUrl) {
         return Promise.reject({ message: saveFirst, remove: true });

@@ -84,6 +84,17 @@ public class Attachments {
 		return new AttachmentRef(id, shown, detected.mediaType(), stored.size(), stored.sha256());
 	}
 
+	/**
+	 * A file of the media library taken by another document of the site: an upload of the same
+	 * content (its stored file is shared, not copied), so that the document's versions refer to
+	 * files of its own and its reviewers see what it shows.
+	 */
+	public AttachmentRef reuse(long documentId, AttachmentRef file, String by) {
+		long id = store.insertAttachment(documentId, file.fileName(), file.mediaType(), file.size(), file.sha256(), by,
+				clock.instant());
+		return new AttachmentRef(id, file.fileName(), file.mediaType(), file.size(), file.sha256());
+	}
+
 	/** The file's own name without any folder, control characters or excess length. */
 	static String displayName(String uploaded) {
 		String name = uploaded == null ? "" : uploaded.replace('\\', '/');

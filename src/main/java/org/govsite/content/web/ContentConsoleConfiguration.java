@@ -14,7 +14,8 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The console's entries of the library: 信息管理 for editors, 待我审核 for
- * reviewers, 报送采用 for the editors of portals and their departments, 内容设置 for site managers.
+ * reviewers, 报送采用 for the editors of portals and their departments, 内容设置 for site managers,
+ * 媒体库 for editors and site managers.
  */
 @Configuration(proxyBeanMethods = false)
 @BackOffice
@@ -28,6 +29,12 @@ class ContentConsoleConfiguration {
 	@Bean
 	ConsoleMenuItem reviewMenuItem() {
 		return new ConsoleMenuItem("menu.content.review", "/admin/review", 41, holding(StaffRole.REVIEWER));
+	}
+
+	/** 媒体库, for the editors and managers of a site: its pictures and files, to be used again. */
+	@Bean
+	ConsoleMenuItem mediaMenuItem() {
+		return new ConsoleMenuItem("menu.content.media", "/admin/media", 44, holding(StaffRole.EDITOR).or(holding(StaffRole.SITE_MANAGER)));
 	}
 
 	/** 报送采用, for the editors of a portal and of the department sites that offer to it. */
