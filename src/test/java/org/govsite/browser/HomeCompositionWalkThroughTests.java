@@ -106,7 +106,8 @@ class HomeCompositionWalkThroughTests {
 
 	/** Opens the published home page until its blocks (of those named) stand in this order: the publish worker runs on its own. */
 	private void awaitOrder(Page page, List<String> expected) {
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
+		// generous: on a loaded machine a full publish of even a small site takes a while
+		Instant until = Instant.now().plus(Duration.ofSeconds(90));
 		List<String> order = List.of();
 		while (Instant.now().isBefore(until)) {
 			com.microsoft.playwright.Response response = page.navigate("/sites/" + code + "/");

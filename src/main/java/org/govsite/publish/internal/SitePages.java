@@ -193,10 +193,14 @@ public final class SitePages {
 		return topics;
 	}
 
-	/** The topics a 专题 block shows of a channel: those below it, or the channel itself if it is one. */
+	/**
+	 * The topics a 专题 block shows of a channel: the channel itself if it is a topic (it has its
+	 * 专题页面, whatever sections it has below it), else the topics below it (专题专栏), else itself.
+	 */
 	private List<HomeContent.Topic> topicsOf(ChannelView channel) {
-		List<HomeContent.Topic> below = topicsBelow(channel);
-		return below.isEmpty() ? List.of(new HomeContent.Topic(channel, landing(channel, List.of()))) : below;
+		ChannelEntry landing = landing(channel, List.of());
+		List<HomeContent.Topic> below = landing == null ? topicsBelow(channel) : List.of();
+		return below.isEmpty() ? List.of(new HomeContent.Topic(channel, landing)) : below;
 	}
 
 	/** The entries of a list page, for collecting where documents show. */
