@@ -92,7 +92,9 @@ public class LetterHandling {
 			throw new RuleViolation("interaction.mailbox.nameRequired");
 		}
 		try {
-			return mailboxes.create(siteId, settings);
+			long id = mailboxes.create(siteId, settings);
+			events.publishEvent(new MailboxOpened(id, siteId));
+			return id;
 		}
 		catch (IllegalArgumentException e) {
 			throw new RuleViolation("interaction.mailbox.limits");

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 首页版式: a site manager chooses the blocks of the site's home page, in order (头条, 图片新闻,
- * tabbed or side-by-side channel lists, 站群导航, notices); until then the site has the defaults
+ * tabbed or side-by-side channel lists, 政务公开, 办事服务, 互动交流, 专题, 站群导航, notices); until
+ * then the site has the defaults
  * for its kind; and the site's palette (red or blue). Saving queues a full publish, so the change
  * goes live with the next run.
  */
@@ -94,7 +95,7 @@ public class HomeComposition {
 			}
 		}
 		store.replace(siteId, blocks.stream()
-			.map(block -> block.kind().showsChannels() ? block : new HomeBlock(block.kind(), List.of()))
+			.map(block -> block.kind().takesChannels() ? block : new HomeBlock(block.kind(), List.of()))
 			.toList());
 		republish(siteId, "page.reason.home");
 	}

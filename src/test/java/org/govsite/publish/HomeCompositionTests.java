@@ -43,6 +43,12 @@ class HomeCompositionTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.govsite.interaction.LetterHandling letters;
+
+	@Autowired
+	org.govsite.channel.ChannelManagement channels;
+
 	TestSite site;
 
 	@BeforeEach
@@ -115,6 +121,57 @@ class HomeCompositionTests {
 		assertThat(blue.select("footer .gs-copyright")).hasSize(1);
 		mvc.perform(get("/admin/sites/{id}/home", site.id()).with(manager()))
 			.andExpect(content().string(containsString("<option value=\"BLUE\" selected=\"selected\">政务蓝</option>")));
+	}
+
+	/**
+	 * Issue 12 part 9: 政务公开, 互动交流 and 专题 from the site's real data — the disclosure channel's
+	 * entries, the site's mailbox (opened after the site was published: its home page follows), the
+	 * topic's banner — and the topic's own page with its banner, introduction and items.
+	 */
+	@Test
+	void theDisclosureInteractionAndTopicBlocksShowTheSitesChannelsMailboxesAndTopics() throws Exception {
+		long[] topic = fixtures.topic(site, "乡村振兴", "xczx", "本专题集中发布乡村振兴的政策和进展。");
+		long article = content.published(site.editor(), site.reviewer(), site.id(), topic[0], "全县乡村振兴现场会召开");
+		// a section of the topic: a channel below it, shown on the topic's page with its newest items
+		long section = new ContentFixtures.Staff("test-admin", List.of(org.govsite.identity.StaffRole.SYSTEM_ADMIN.authority()))
+			.run(() -> channels.create(site.id(), topic[0], org.govsite.channel.ChannelDetails.of("工作进展", "gzjz",
+					org.govsite.channel.ChannelKind.TOPIC, "办公室", "王五")));
+		content.published(site.editor(), site.reviewer(), site.id(), section, "示例镇高标准农田建设完成");
+		mvc.perform(post("/admin/sites/{id}/home", site.id()).with(manager()).with(csrf())
+				.param("kind0", "DISCLOSURE").param("channels0", String.valueOf(site.open()))
+				.param("kind1", "INTERACTION")
+				.param("kind2", "TOPICS").param("channels2", String.valueOf(topic[0])))
+			.andExpect(status().is3xxRedirection());
+		fixtures.publishQueued();
+		long mailbox = org.govsite.platform.RunAs.actor("home-manager",
+				() -> letters.createMailbox(site.id(), org.govsite.interaction.MailboxSettings.of("县长信箱",
+						org.govsite.interaction.MailboxKind.LEADER, false, List.of())),
+				org.govsite.identity.StaffRole.SITE_MANAGER.forSite(site.id()), org.govsite.identity.StaffRole.STAFF_AUTHORITY);
+		fixtures.publishQueued();
+
+		Document home = home();
+		assertThat(home.select(".gs-entries-disclosure li a").eachText()).containsExactly("政策文件", "政策解读");
+		assertThat(home.select(".gs-entries-interaction li a").eachText()).containsExactly("县长信箱", "信件查询", "答复选登");
+		assertThat(home.select(".gs-entries-interaction li a").eachAttr("href")).containsExactly(
+				"/letters/write?mailbox=" + mailbox, "/letters/follow", "/letters?site=" + site.code());
+		var banner = home.selectFirst(".gs-topics .gs-banner");
+		assertThat(banner.attr("href")).isEqualTo("xczx/");
+		assertThat(banner.text()).isEqualTo("乡村振兴");
+		var picture = banner.selectFirst("img");
+		assertThat(picture.attr("width")).isEqualTo("1200");
+		assertThat(picture.attr("srcset")).contains("-480w.png 480w", "-960w.png 960w");
+		for (String file : picture.attr("srcset").split(", ")) {
+			assertThat(fixtures.folder(site.code()).resolve(file.split(" ")[0])).as(file).exists();
+		}
+
+		Document page = Jsoup.parse(java.nio.file.Files.readString(fixtures.folder(site.code()).resolve("xczx/index.html")));
+		assertThat(page.select("main h1").text()).isEqualTo("乡村振兴");
+		assertThat(page.select(".gs-topic-banner img").attr("srcset")).contains("-960w.png 960w");
+		assertThat(page.select(".gs-topic-intro").text()).contains("本专题集中发布乡村振兴的政策和进展。");
+		assertThat(page.select(".gs-topic-items .gs-list a").eachText()).containsExactly("全县乡村振兴现场会召开");
+		assertThat(page.select(".gs-blocks .gs-block h2").eachText()).containsExactly("工作进展");
+		assertThat(page.select(".gs-blocks .gs-list a").eachText()).containsExactly("示例镇高标准农田建设完成");
+		assertThat(page.select(".gs-topic-items .gs-list a").attr("href")).endsWith("t" + article + ".html");
 	}
 
 	private Document home() throws java.io.IOException {

@@ -56,6 +56,12 @@ class NginxConfigurationTests {
 
 	static final String CODE = "4416020005";
 
+	/** A site of the shipped map whose folder holds nothing: a site not online, its files removed by the publisher. */
+	static final String OFFLINE_HOST = "jyj.example.gov.cn";
+
+	/** A host under .gov.cn that is no site of the map, though it still has a certificate. */
+	static final String UNKNOWN_HOST = "old.example.gov.cn";
+
 	@TempDir
 	static Path dir;
 
@@ -64,6 +70,8 @@ class NginxConfigurationTests {
 	static HttpServer publicRole;
 
 	static int httpsPort;
+
+	static int httpPort;
 
 	static SSLContext tls;
 
@@ -100,12 +108,17 @@ class NginxConfigurationTests {
 		Files.createDirectories(site.resolve("assets"));
 		Files.writeString(site.resolve("assets/site.0123abcd.css"), "body{color:#000}");
 		Path tlsDir = Files.createDirectories(dir.resolve("tls"));
-		tls = selfSignedCertificate(tlsDir);
+		tls = selfSignedCertificate(tlsDir, List.of(HOST, OFFLINE_HOST, UNKNOWN_HOST));
 
 		Path snippets = Files.createDirectories(dir.resolve("snippets"));
 		Files.copy(Path.of("deploy/nginx/govsite-security-headers.conf"), snippets.resolve("govsite-security-headers.conf"));
+		Path unavailable = Files.createDirectories(dir.resolve("unavailable"));
+		Files.copy(Path.of("deploy/nginx/govsite-unavailable.html"), unavailable.resolve("unavailable.html"));
+		Files.writeString(snippets.resolve("govsite-unavailable.conf"), adapt(
+				Files.readString(Path.of("deploy/nginx/govsite-unavailable.conf")),
+				Map.of("    root /usr/share/govsite;\n", "    root " + unavailable + ";\n")));
 		httpsPort = freePort();
-		int httpPort = freePort();
+		httpPort = freePort();
 		String server = adapt(Files.readString(Path.of("deploy/nginx/govsite.conf")), Map.of(
 				"    listen 80;\n", "    listen 127.0.0.1:" + httpPort + ";\n",
 				"    listen [::]:80;", "#",
@@ -217,6 +230,34 @@ class NginxConfigurationTests {
 		assertThat(get("/disclosure/index.html").body()).contains("页面不存在");
 	}
 
+	/**
+	 * Issue 12: a host that is not an online site got no page at all (the connection closed, 444) or
+	 * nginx's own 404: now the page saying there is no site here, in Chinese, with 404 — for a host
+	 * no site has, over HTTPS (where it still has a certificate) and over HTTP (where it has none), and
+	 * for a site of the map that is not online (its folder emptied by the publisher).
+	 */
+	@Test
+	void aHostThatIsNoOnlineSiteGetsThePageSayingSo() throws IOException {
+		for (String host : List.of(UNKNOWN_HOST, OFFLINE_HOST)) {
+			for (String path : List.of("/", "/xwdt/index.html", "/zh-hant/", "/admin/accounts")) {
+				Response answer = get(host, path);
+				assertThat(answer.status()).as(host + path).isEqualTo(404);
+				assertThat(answer.header("content-type")).as(host + path).startsWith("text/html");
+				assertThat(answer.body()).as(host + path).contains("<html lang=\"zh-CN\">", "网站未开通或已停止服务")
+					.doesNotContain("nginx", "页面不存在");
+				assertSecurityHeaders(answer);
+			}
+		}
+		Response plain = getOverHttp(UNKNOWN_HOST, "/");
+		assertThat(plain.status()).isEqualTo(404);
+		assertThat(plain.body()).contains("网站未开通或已停止服务").doesNotContain("nginx");
+		// a site of the map is sent to HTTPS as before, and an online one keeps its own 404 page
+		Response site = getOverHttp(HOST, "/xwdt/");
+		assertThat(site.status()).isEqualTo(301);
+		assertThat(site.header("location")).isEqualTo("https://" + HOST + "/xwdt/");
+		assertThat(get("/no/such/page.html").body()).contains("页面不存在").doesNotContain("网站未开通");
+	}
+
 	private static void assertSecurityHeaders(Response response) {
 		assertThat(response.headers()).as("headers of %s", response.statusLine())
 			.containsEntry("content-security-policy", List.of(
@@ -241,12 +282,13 @@ class NginxConfigurationTests {
 	}
 
 	/** A throwaway certificate for the test host, made by the JDK's keytool; returns a context trusting it. */
-	private static SSLContext selfSignedCertificate(Path tlsDir) throws Exception {
+	private static SSLContext selfSignedCertificate(Path tlsDir, List<String> hosts) throws Exception {
 		Path store = tlsDir.resolve("test.p12");
 		char[] password = "changeit".toCharArray();
 		Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
 		Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "site", "-keyalg", "RSA",
-				"-keysize", "2048", "-validity", "2", "-dname", "CN=" + HOST, "-ext", "SAN=dns:" + HOST, "-storetype",
+				"-keysize", "2048", "-validity", "2", "-dname", "CN=" + HOST, "-ext",
+				"SAN=" + String.join(",", hosts.stream().map(host -> "dns:" + host).toList()), "-storetype",
 				"PKCS12", "-keystore", store.toString(), "-storepass", new String(password))
 			.redirectErrorStream(true)
 			.start();
@@ -257,8 +299,10 @@ class NginxConfigurationTests {
 			keys.load(in, password);
 		}
 		Certificate certificate = keys.getCertificate("site");
-		Files.writeString(tlsDir.resolve(HOST + ".crt"), pem("CERTIFICATE", certificate.getEncoded()));
-		Files.writeString(tlsDir.resolve(HOST + ".key"), pem("PRIVATE KEY", keys.getKey("site", password).getEncoded()));
+		for (String host : hosts) {
+			Files.writeString(tlsDir.resolve(host + ".crt"), pem("CERTIFICATE", certificate.getEncoded()));
+			Files.writeString(tlsDir.resolve(host + ".key"), pem("PRIVATE KEY", keys.getKey("site", password).getEncoded()));
+		}
 		KeyStore trusted = KeyStore.getInstance("PKCS12");
 		trusted.load(null, null);
 		trusted.setCertificateEntry("site", (X509Certificate) certificate);
@@ -307,30 +351,46 @@ class NginxConfigurationTests {
 
 	/** One HTTP/1.1 request over TLS, with the site's name in SNI and Host, as a browser sends it. */
 	private static Response get(String path) throws IOException {
+		return get(HOST, path);
+	}
+
+	private static Response get(String host, String path) throws IOException {
 		try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", httpsPort)) {
 			socket.setSoTimeout(10_000);
 			SSLParameters parameters = socket.getSSLParameters();
-			parameters.setServerNames(List.of(new SNIHostName(HOST)));
+			parameters.setServerNames(List.of(new SNIHostName(host)));
 			parameters.setEndpointIdentificationAlgorithm("HTTPS");
 			socket.setSSLParameters(parameters);
-			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + path + " HTTP/1.1\r\nHost: " + HOST + "\r\nConnection: close\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-			String statusLine = in.readLine();
-			Map<String, List<String>> headers = new LinkedHashMap<>();
-			for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-				int colon = line.indexOf(':');
-				headers.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
-					.add(line.substring(colon + 1).trim());
-			}
-			StringBuilder body = new StringBuilder();
-			for (String line = in.readLine(); line != null; line = in.readLine()) {
-				body.append(line).append('\n');
-			}
-			return new Response(statusLine, headers, body.toString());
+			return exchange(socket, host, path);
 		}
+	}
+
+	/** The same over plain HTTP, to the port that sends sites to HTTPS. */
+	private static Response getOverHttp(String host, String path) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", httpPort)) {
+			socket.setSoTimeout(10_000);
+			return exchange(socket, host, path);
+		}
+	}
+
+	private static Response exchange(Socket socket, String host, String path) throws IOException {
+		OutputStream out = socket.getOutputStream();
+		out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
+		out.flush();
+		BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+		String statusLine = in.readLine();
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+			int colon = line.indexOf(':');
+			headers.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+				.add(line.substring(colon + 1).trim());
+		}
+		StringBuilder body = new StringBuilder();
+		for (String line = in.readLine(); line != null; line = in.readLine()) {
+			body.append(line).append('\n');
+		}
+		return new Response(statusLine, headers, body.toString());
 	}
 
 	record Response(String statusLine, Map<String, List<String>> headers, String body) {

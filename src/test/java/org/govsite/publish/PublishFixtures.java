@@ -183,6 +183,28 @@ public class PublishFixtures {
 		return id;
 	}
 
+	/**
+	 * A special topic: a channel of kind 专题 at the top of the site, with its live 专题页面 (its
+	 * introduction, and a 1200×300 banner as cover). Returns the channel's id and the page's.
+	 */
+	public long[] topic(TestSite site, String name, String code, String introduction) {
+		Staff admin = new Staff("test-admin", List.of(StaffRole.SYSTEM_ADMIN.authority()));
+		long channelId = admin.run(() -> channels.create(site.id(), null,
+				ChannelDetails.of(name, code, ChannelKind.TOPIC, "办公室", "王五")));
+		Staff editor = site.editor();
+		long id = editor.run(() -> {
+			DocumentContent text = DocumentContent.of(name + "专题", "<p>" + introduction + "</p>");
+			long created = library.create(site.id(), DocumentType.TOPIC_PAGE, text);
+			var cover = library.uploadPicture(created, "横幅.png", picture(java.awt.Color.RED, 1200, 300));
+			library.save(created, text.withAttachments(cover.id(), List.of()));
+			placements.place(created, PlacementRequest.in(channelId));
+			return created;
+		});
+		editor.run(() -> workflow.submit(id, true));
+		site.reviewer().run(() -> workflow.approve(id, null));
+		return new long[] { channelId, id };
+	}
+
 	private static byte[] picture(java.awt.Color colour, int width, int height) {
 		var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
 		var graphics = image.createGraphics();

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The published pages, served in role all, in Chromium: axe-core finds no serious or critical
- * accessibility problem on the home, list, detail and policy-document pages, on a desktop and on a
- * phone; the elderly-friendly mode is remembered.
+ * accessibility problem on the home (with its 政务公开, 互动交流 and 专题 blocks), list, detail,
+ * policy-document and special-topic pages, on a desktop and on a phone; the elderly-friendly mode
+ * is remembered.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +37,9 @@ class PublishedSitesBrowserTests {
 
 	@Autowired
 	PublishJobs publishJobs;
+
+	@Autowired
+	org.govsite.interaction.LetterHandling letters;
 
 	TestSite site;
 
@@ -53,12 +57,19 @@ class PublishedSitesBrowserTests {
 		fixtures.pictureNews(site, "新建图书馆开馆", java.awt.Color.ORANGE);
 		fixtures.pictureNews(site, "志愿者走进社区", java.awt.Color.BLUE);
 		long[] policy = fixtures.policyWithInterpretation(site);
+		// issue 12: the home page's 政务公开, 互动交流 and 专题 blocks, and a topic's own page
+		long[] topic = fixtures.topic(site, "乡村振兴", "xczx", "本专题集中发布乡村振兴的政策和进展。");
+		content.published(site.editor(), site.reviewer(), site.id(), topic[0], "全县乡村振兴现场会召开");
+		org.govsite.platform.RunAs.actor("browser-manager",
+				() -> letters.createMailbox(site.id(), org.govsite.interaction.MailboxSettings.of("县长信箱",
+						org.govsite.interaction.MailboxKind.LEADER, false, List.of())),
+				org.govsite.identity.StaffRole.SITE_MANAGER.forSite(site.id()), org.govsite.identity.StaffRole.STAFF_AUTHORITY);
 		fixtures.awaitListeners();
 		publishJobs.publishSite(site.id());
 		fixtures.publishQueued();
 		String base = "/sites/" + site.code() + "/";
 		pages = List.of(base, base + "xwdt/", base + "zwgk/", base + "art/" + article / 1000 + "/t" + article + ".html",
-				base + "art/" + policy[0] / 1000 + "/t" + policy[0] + ".html", base + "zh-hant/xwdt/");
+				base + "art/" + policy[0] / 1000 + "/t" + policy[0] + ".html", base + "zh-hant/xwdt/", base + "xczx/");
 	}
 
 	@Test

@@ -85,7 +85,9 @@ final class DemoCounty {
 						node("在线访谈", "zxft", ChannelKind.INTERACTION, unit),
 						node("征集调查", "zjdc", ChannelKind.INTERACTION, unit)),
 				node("专题专栏", "ztzl", ChannelKind.TOPIC, unit,
-						node("优化营商环境", "yhyshj", ChannelKind.TOPIC, "县发展和改革局"),
+						node("优化营商环境", "yhyshj", ChannelKind.TOPIC, "县发展和改革局",
+								node("政策措施", "zccs", ChannelKind.TOPIC, "县发展和改革局"),
+								node("典型案例", "dxal", ChannelKind.TOPIC, "县发展和改革局")),
 						node("乡村振兴", "xczx", ChannelKind.TOPIC, "县农业农村局"))));
 	}
 

@@ -60,6 +60,8 @@ class DemoDocuments {
 		List<Long> toArchive = new ArrayList<>();
 		for (ChannelView channel : all) {
 			if (parents.contains(channel.id())) {
+				// a topic with sections below it still has its 专题页面: its page's banner and introduction
+				writer.landing(channel).ifPresent(documents::add);
 				continue;
 			}
 			switch (channel.kind()) {
@@ -83,6 +85,7 @@ class DemoDocuments {
 					else {
 						documents.addAll(topic);
 					}
+					writer.landing(channel).ifPresent(documents::add);
 				}
 				case INTERPRETATION -> {
 					// filled with the interpretations of the site's policy documents
@@ -200,13 +203,32 @@ class DemoDocuments {
 			return result;
 		}
 
+		/**
+		 * The 专题页面 of a special topic: its introduction, its lead, and a banner as its cover, which
+		 * the topic's page and the home page's 专题 block show.
+		 */
+		java.util.Optional<ImportedDocument> landing(ChannelView channel) {
+			String[] text = switch (channel.code()) {
+				case "yhyshj" -> new String[] { "优化营商环境专题", "政策措施、工作动态和典型案例，一站查阅。",
+						"<p>本专题集中发布示例县优化营商环境的政策措施、工作动态和典型案例，欢迎企业和群众通过“县长信箱”提出意见建议。</p>"
+								+ "<p>县发展和改革局牵头，各部门按职责分工推进营商环境持续优化。</p>" };
+				case "xczx" -> new String[] { "乡村振兴专题", "产业、人才、文化、生态、组织五大振兴。",
+						"<p>本专题发布示例县推进乡村振兴的政策文件、工作进展和各乡镇的经验做法。</p>" };
+				default -> null;
+			};
+			if (text == null) {
+				return java.util.Optional.empty();
+			}
+			AttachmentRef banner = imports.storeFile(channel.code() + "-banner.jpg", DemoPictures.banner(sequence + 11));
+			DocumentContent content = DocumentContent.of(text[0], text[2]).withAttachments(banner.id(), List.of());
+			content = new DocumentContent(content.title(), content.subtitle(), content.body(), text[1], site.sponsor(),
+					content.author(), content.responsibleEditor(), content.coverId(), content.attachmentIds(),
+					content.keywords(), content.displayDate(), content.linkUrl(), false, null, false, null, null);
+			return java.util.Optional.of(document(DocumentType.TOPIC_PAGE, content, channel));
+		}
+
 		List<ImportedDocument> topic(ChannelView channel) {
 			List<ImportedDocument> topic = new ArrayList<>();
-			if (channel.code().equals("yhyshj")) {
-				topic.add(document(DocumentType.TOPIC_PAGE, DocumentContent.of("优化营商环境专题",
-						"<p>本专题集中发布示例县优化营商环境的政策措施、工作动态和典型案例，欢迎企业和群众通过“县长信箱”提出意见建议。</p>"),
-						channel));
-			}
 			for (int i = 0; i < 2; i++) {
 				String topicName = texts.topic();
 				topic.add(document(DocumentType.ARTICLE, DocumentContent.of(shortName() + channel.name() + "：" + topicName + "典型经验",

@@ -27,6 +27,24 @@ final class DemoPictures {
 	private DemoPictures() {
 	}
 
+	/** A 1200×300 JPEG banner for a special topic: the middle of a scene, enlarged. */
+	static byte[] banner(int seed) {
+		try {
+			BufferedImage scene = ImageIO.read(new java.io.ByteArrayInputStream(scene(seed)));
+			BufferedImage banner = new BufferedImage(1200, 300, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = banner.createGraphics();
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			g.drawImage(scene, 0, -240, 1200, 675, null);
+			g.dispose();
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(banner, "jpg", out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** An 800×450 JPEG, different for each seed. */
 	static byte[] scene(int seed) {
 		Random random = new Random(seed);

@@ -77,12 +77,24 @@ public final class PageBuilder {
 	public record Parts(String header, String footer) {
 	}
 
+	/** The 主办单位 of another site of the group, by its id: the 来源 of a document it lent this site. */
+	private final Function<Long, @Nullable String> sponsors;
+
 	public PageBuilder(Theme theme, SiteContext site) {
 		this(theme, site, Pictures.NONE);
 	}
 
 	/** A builder whose pages give their pictures' sizes and renditions. */
 	public PageBuilder(Theme theme, SiteContext site, Pictures pictures) {
+		this(theme, site, pictures, siteId -> null);
+	}
+
+	/**
+	 * The same, naming the sponsor of the site a document comes from where it shows on another site
+	 * (采用 of a 报送, 转载 in the group) and its editor entered no 来源.
+	 */
+	public PageBuilder(Theme theme, SiteContext site, Pictures pictures, Function<Long, @Nullable String> sponsors) {
+		this.sponsors = sponsors;
 		this.pictures = pictures;
 		this.theme = theme;
 		this.site = site;
@@ -125,8 +137,24 @@ public final class PageBuilder {
 				case PICTURES -> PageText.text("page.home.pictures");
 				case SITE_GROUP -> PageText.text("page.home.siteGroup");
 				case NOTICES -> PageText.text("page.home.notices");
+				case DISCLOSURE -> PageText.text("page.home.disclosure");
+				case SERVICES -> PageText.text("page.home.services");
+				case INTERACTION -> PageText.text("page.home.interaction");
+				case TOPICS -> PageText.text("page.home.topics");
 				default -> first == null ? "" : first.name();
 			};
+			List<Link> entryLinks = new ArrayList<>(part.links());
+			if (part.kind() == HomeBlockKind.DISCLOSURE || part.kind() == HomeBlockKind.SERVICES
+					|| part.kind() == HomeBlockKind.INTERACTION) {
+				// a channel named as a mailbox (县长信箱) only repeats the mailbox's own entry
+				part.channels().keySet().forEach(channel -> entries(channel, links).stream()
+					.filter(entry -> entryLinks.stream().noneMatch(link -> link.text().equals(entry.text())))
+					.forEach(entryLinks::add));
+			}
+			List<Views.Banner> banners = new ArrayList<>();
+			for (HomeContent.Topic topic : part.topics()) {
+				banners.add(banner(topic, links, dependencies, pictures, BANNER_SIZES));
+			}
 			Entry headline = null;
 			List<Views.Slide> slides = new ArrayList<>();
 			if (part.kind() == HomeBlockKind.HEADLINE && first != null && !part.channels().get(first).isEmpty()) {
@@ -135,10 +163,11 @@ public final class PageBuilder {
 			if (part.kind() == HomeBlockKind.PICTURES && first != null) {
 				for (ChannelEntry entry : part.channels().get(first)) {
 					if (entry.cover() != null) {
-						String file = PageAddresses.file(entry.cover());
-						pictures.put(file, entry.cover().id());
+						// the title below the picture says what it shows: the picture itself is decoration
+						Picture picture = this.pictures.picture(entry.cover().id(), PageAddresses.file(entry.cover()), "",
+								links, pictures, Pictures.WIDE);
 						Entry view = entry(entry, links, site.zone());
-						slides.add(new Views.Slide(entry.title(), view.href(), links.to(file), view.date()));
+						slides.add(new Views.Slide(entry.title(), view.href(), picture, view.date()));
 					}
 				}
 			}
@@ -146,7 +175,7 @@ public final class PageBuilder {
 				allBlocks.addAll(blocks);
 			}
 			sections.add(new Views.HomeSection(part.kind().name(), id, title,
-					first == null ? null : channelHref(first, links), headline, slides, blocks, part.sites()));
+					first == null ? null : channelHref(first, links), headline, slides, blocks, entryLinks, banners));
 		}
 		LocalDate today = site.now().atZone(site.zone()).toLocalDate();
 		List<String> notices = site.notices().stream().filter(notice -> notice.shownOn(today)).map(NoticeView::text).toList();
@@ -162,6 +191,15 @@ public final class PageBuilder {
 	 */
 	public Page channelPage(ChannelView channel, ListLayout layout, int number, List<ChannelEntry> entries,
 			Map<ChannelView, List<ChannelEntry>> childBlocks) {
+		return channelPage(channel, layout, number, entries, childBlocks, List.of());
+	}
+
+	/**
+	 * The same; the newest page of a channel of special topics (专题专栏) shows a banner for each of
+	 * its {@code topics} rather than a block.
+	 */
+	Page channelPage(ChannelView channel, ListLayout layout, int number, List<ChannelEntry> entries,
+			Map<ChannelView, List<ChannelEntry>> childBlocks, List<HomeContent.Topic> topics) {
 		String path = PageAddresses.channelPage(channel.path(), number);
 		Links links = Links.from(path);
 		Set<Dependency> dependencies = new LinkedHashSet<>();
@@ -182,10 +220,62 @@ public final class PageBuilder {
 		String title = number == 0 ? channel.name()
 				: PageText.text("page.list.numberedTitle", channel.name(), layout.readerNumber(number));
 		Frame frame = frame(path, title, PageMeta.column(site, channel), crumbs(channel, links, false), updated, channel);
+		Map<String, Long> files = new LinkedHashMap<>();
+		List<Views.Banner> banners = new ArrayList<>();
+		for (HomeContent.Topic topic : topics) {
+			banners.add(banner(topic, links, dependencies, files, BANNER_SIZES));
+		}
 		ListPage list = new ListPage(channel.name(), channel.description(),
+				channel.archivedOn() == null ? null : PageText.day(channel.archivedOn()), subchannels,
+				banners.isEmpty() ? blocks : List.of(), views, pager(channel, layout, number, links), banners);
+		return new Page(path, render("list", frame, "list", list), dependencies, files);
+	}
+
+	/**
+	 * The newest page of a special topic (专题): its banner (the cover of its 专题页面 document
+	 * {@code landing}) with the topic's name and that document's text as introduction, a section for
+	 * each channel below it ({@code sections}, with their newest entries), then its own entries but
+	 * the landing page, with the pager of its list. {@code files} gives the site path of a picture
+	 * in the introduction.
+	 */
+	Page topicPage(ChannelView channel, ListLayout layout, List<ChannelEntry> entries,
+			Map<ChannelView, List<ChannelEntry>> sections, PublishedDocument landing, Function<Long, String> files) {
+		String path = PageAddresses.channelPage(channel.path(), 0);
+		Links links = Links.from(path);
+		Set<Dependency> dependencies = new LinkedHashSet<>();
+		dependencies.add(Dependency.channel(channel.id()));
+		dependencies.add(Dependency.document(landing.id()));
+		Map<String, Long> attachments = new LinkedHashMap<>();
+		Function<Long, String> fileOf = id -> {
+			String filePath = landing.cover() != null && landing.cover().id() == id ? PageAddresses.file(landing.cover())
+					: files.apply(id);
+			attachments.put(filePath, id);
+			return filePath;
+		};
+		String introduction = landing.body().isBlank() ? null
+				: rewriteAttachments(pictures.sized(landing.body(), fileOf, links, attachments), links, fileOf);
+		Picture banner = landing.cover() == null ? null
+				: pictures.picture(landing.cover().id(), fileOf.apply(landing.cover().id()), "", links, attachments,
+						Pictures.WIDE);
+		List<Entry> views = entries.stream().filter(entry -> entry.documentId() != landing.id()).map(entry -> {
+			dependencies.add(Dependency.document(entry.documentId()));
+			return entry(entry, links, site.zone());
+		}).toList();
+		List<Block> blocks = new ArrayList<>();
+		sections.forEach((child, childEntries) -> blocks.add(block(child, childEntries, links, dependencies)));
+		ChannelNode node = site.node(channel.id());
+		List<Link> subchannels = node == null ? List.of()
+				: node.children().stream().filter(child -> child.channel().shownInNavigation())
+					.map(child -> Link.to(child.channel().name(), channelHref(child.channel(), links))).toList();
+		LocalDate updated = entries.stream().map(ChannelEntry::publishedAt).max(Comparator.naturalOrder())
+			.map(at -> at.atZone(site.zone()).toLocalDate())
+			.orElse(channel.createdAt().atZone(site.zone()).toLocalDate());
+		Frame frame = frame(path, channel.name(), PageMeta.column(site, channel), crumbs(channel, links, false), updated,
+				channel);
+		Views.TopicPage topic = new Views.TopicPage(channel.name(), banner, introduction,
 				channel.archivedOn() == null ? null : PageText.day(channel.archivedOn()), subchannels, blocks, views,
-				pager(channel, layout, number, links));
-		return new Page(path, render("list", frame, "list", list), dependencies);
+				pager(channel, layout, 0, links));
+		return new Page(path, render("topic", frame, "topic", topic), dependencies, attachments);
 	}
 
 	/**
@@ -237,6 +327,10 @@ public final class PageBuilder {
 			}
 		}
 		String url = site.url(path);
+		String source = PageMeta.source(document);
+		if (source == null && document.siteId() != site.site().id()) {
+			source = sponsors.apply(document.siteId());
+		}
 		Validity validity = document.disclosure() == null ? null : document.disclosure().validity();
 		// a display date earlier than the real first publication (倒签) is shown as what it is
 		boolean backdated = document.publishedAt().atZone(site.zone()).toLocalDate()
@@ -244,7 +338,7 @@ public final class PageBuilder {
 		DocumentPage page = new DocumentPage(document.title(), document.subtitle(),
 				PageText.label("page.documentType", document.type()),
 				preview ? null : PageText.minute(document.publishedAt(), site.zone()),
-				backdated && !preview ? PageText.minute(document.firstPublishedAt(), site.zone()) : null, PageMeta.source(document), document.author(), document.responsibleEditor(),
+				backdated && !preview ? PageText.minute(document.firstPublishedAt(), site.zone()) : null, source, document.author(), document.responsibleEditor(),
 				document.archivedOn() == null ? null : PageText.day(document.archivedOn()),
 				validity == null ? null : PageText.label("page.validity", validity),
 				validity != null && validity != Validity.VALID, body, cover, downloads,
@@ -252,7 +346,7 @@ public final class PageBuilder {
 				relatedHeading(document.type(), relatedLinks), document.linkUrl(),
 				QrCode.svg(url, PageText.text("page.qr.label")), url);
 		List<Meta> meta = new ArrayList<>(primary == null ? List.of() : PageMeta.column(site, primary));
-		meta.addAll(PageMeta.document(document, primary, url,
+		meta.addAll(PageMeta.document(document, source, primary, url,
 				cover == null ? null : site.baseUrl() + fileOf.apply(document.cover().id()), site.zone()));
 		List<Link> crumbs = primary == null ? new ArrayList<>(List.of(Link.to(PageText.text("page.home"), links.home())))
 				: crumbs(primary, links, true);
@@ -471,6 +565,43 @@ public final class PageBuilder {
 		}).toList();
 		return new Block(channel.name(), channelHref(channel, links), views);
 	}
+
+	/** A channel's entries as the home page links them: a link to each channel below it shown in navigation, else to itself. */
+	private List<Link> entries(ChannelView channel, Links links) {
+		ChannelNode node = site.node(channel.id());
+		List<Link> entries = new ArrayList<>();
+		if (node != null) {
+			for (ChannelNode child : node.children()) {
+				if (child.channel().shownInNavigation()) {
+					entries.add(Link.to(child.channel().name(), channelHref(child.channel(), links)));
+				}
+			}
+		}
+		if (entries.isEmpty()) {
+			entries.add(Link.to(channel.name(), channelHref(channel, links)));
+		}
+		return entries;
+	}
+
+	/** A topic's banner: it leads to the topic's page; its picture is its landing page's cover. */
+	private Views.Banner banner(HomeContent.Topic topic, Links links, Set<Dependency> dependencies, Map<String, Long> files,
+			String sizes) {
+		dependencies.add(Dependency.channel(topic.channel().id()));
+		ChannelEntry landing = topic.landing();
+		Picture picture = null;
+		if (landing != null) {
+			dependencies.add(Dependency.document(landing.documentId()));
+			if (landing.cover() != null) {
+				// the banner's name says what it shows: the picture itself is decoration
+				picture = pictures.picture(landing.cover().id(), PageAddresses.file(landing.cover()), "", links, files, sizes);
+			}
+		}
+		return new Views.Banner(topic.channel().name(), channelHref(topic.channel(), links), picture,
+				landing == null ? null : landing.summary());
+	}
+
+	/** Banners stand two or three to a row on a wide screen, one on a phone. */
+	static final String BANNER_SIZES = "(max-width: 767px) 100vw, 584px";
 
 	private static Entry entry(ChannelEntry entry, Links links, ZoneId zone) {
 		boolean external = entry.linkUrl() != null;

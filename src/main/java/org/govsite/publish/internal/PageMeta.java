@@ -65,7 +65,12 @@ final class PageMeta {
 	/** A document's page. */
 	static List<Meta> document(PublishedDocument document, @Nullable ChannelView primary, String url,
 			@Nullable String image, ZoneId zone) {
-		String source = source(document);
+		return document(document, source(document), primary, url, image, zone);
+	}
+
+	/** The same, with the 来源 the page shows (a document lent by another site names that site's sponsor). */
+	static List<Meta> document(PublishedDocument document, @Nullable String source, @Nullable ChannelView primary,
+			String url, @Nullable String image, ZoneId zone) {
 		return List.of(new Meta("ArticleTitle", document.title()),
 				// the real first publication: a display date set earlier (倒签) never becomes the PubDate
 				new Meta("PubDate", PageText.minute(document.firstPublishedAt(), zone)),

@@ -123,13 +123,22 @@ public final class Pictures {
 	 * {@code files} (site path to attachment id) so that the run publishes them.
 	 */
 	Views.Picture picture(long attachmentId, String path, String alt, Links links, Map<String, Long> files) {
+		return picture(attachmentId, path, alt, links, files, SIZES);
+	}
+
+	/** The same for a picture shown at {@code sizes} (a carousel's slide, a topic's banner). */
+	Views.Picture picture(long attachmentId, String path, String alt, Links links, Map<String, Long> files, String sizes) {
+		files.put(path, attachmentId);
 		Size size = sizeOf(attachmentId);
 		if (size == null) {
 			return new Views.Picture(links.to(path), alt, null, null, null, null);
 		}
 		String srcset = srcset(attachmentId, path, size, links, files);
-		return new Views.Picture(links.to(path), alt, size.width(), size.height(), srcset, srcset == null ? null : SIZES);
+		return new Views.Picture(links.to(path), alt, size.width(), size.height(), srcset, srcset == null ? null : sizes);
 	}
+
+	/** A picture as wide as the page's content at most: the home page's carousel and banners. */
+	static final String WIDE = "(max-width: 1200px) 100vw, 1168px";
 
 	/**
 	 * The body with width and height on each picture of an attachment whose size is known (unless

@@ -11,10 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.govsite.channel.ChannelKind;
 import org.govsite.channel.ChannelNode;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.ChannelEntry;
 import org.govsite.content.ContentCatalog;
+import org.govsite.content.DocumentType;
 import org.govsite.content.PublishedDocument;
 import org.govsite.publish.HomeBlock;
 import org.govsite.publish.HomeBlockKind;
@@ -56,10 +58,21 @@ public final class SitePages {
 
 	private final java.util.function.Supplier<List<Link>> siteGroup;
 
+	/** 互动交流: the site's mailboxes and letter pages, by their addresses. */
+	private final java.util.function.Supplier<List<Link>> letters;
+
 	public SitePages(PageBuilder builder, ContentCatalog catalog, PublishProperties settings, DocumentPlaces places,
 			Function<Long, String> files, Function<Long, Map<String, @Nullable LocalDate>> chunkPages,
 			java.util.function.Supplier<List<String>> chunkNames, List<HomeBlock> homeBlocks,
 			java.util.function.Supplier<List<Link>> siteGroup) {
+		this(builder, catalog, settings, places, files, chunkPages, chunkNames, homeBlocks, siteGroup, List::of);
+	}
+
+	public SitePages(PageBuilder builder, ContentCatalog catalog, PublishProperties settings, DocumentPlaces places,
+			Function<Long, String> files, Function<Long, Map<String, @Nullable LocalDate>> chunkPages,
+			java.util.function.Supplier<List<String>> chunkNames, List<HomeBlock> homeBlocks,
+			java.util.function.Supplier<List<Link>> siteGroup, java.util.function.Supplier<List<Link>> letters) {
+		this.letters = letters;
 		this.homeBlocks = homeBlocks;
 		this.siteGroup = siteGroup;
 		this.builder = builder;
@@ -126,18 +139,68 @@ public final class SitePages {
 		return Optional.of(channelPage(channel, layout, number, entries(channel.id(), layout, number)));
 	}
 
-	/** A list page showing the given entries (read by the caller, who also notes where they are). */
+	/**
+	 * A list page showing the given entries (read by the caller, who also notes where they are). The
+	 * newest page of a special topic that has its 专题页面 is the topic's page; that of a channel of
+	 * topics (专题专栏) shows their banners.
+	 */
 	public Page channelPage(ChannelView channel, ListLayout layout, int number, List<ChannelEntry> entries) {
+		Optional<PublishedDocument> landing = Optional.empty();
+		List<HomeContent.Topic> topics = List.of();
+		if (number == 0 && channel.kind() == ChannelKind.TOPIC) {
+			ChannelEntry entry = landing(channel, entries);
+			landing = entry == null ? Optional.empty() : catalog.published(entry.documentId());
+			topics = landing.isEmpty() ? topicsBelow(channel) : List.of();
+		}
 		Map<ChannelView, List<ChannelEntry>> blocks = new LinkedHashMap<>();
 		ChannelNode node = site().node(channel.id());
-		if (number == 0 && node != null) {
+		if (number == 0 && node != null && topics.isEmpty()) {
 			for (ChannelNode child : node.children()) {
 				if (child.channel().shownInNavigation()) {
 					blocks.put(child.channel(), newest(site().subtree(child.channel().id()), settings.childBlockEntries()));
 				}
 			}
 		}
-		return builder.channelPage(channel, layout, number, entries, blocks);
+		if (landing.isPresent()) {
+			return builder.topicPage(channel, layout, entries, blocks, landing.get(), files);
+		}
+		return builder.channelPage(channel, layout, number, entries, blocks, topics);
+	}
+
+	/** A topic's landing page: its newest 专题页面 among the entries given or its first entries. */
+	private @Nullable ChannelEntry landing(ChannelView channel, List<ChannelEntry> entries) {
+		for (List<ChannelEntry> list : List.of(entries, topEntries(channel.id()))) {
+			for (ChannelEntry entry : list) {
+				if (entry.type() == DocumentType.TOPIC_PAGE && entry.channelId() == channel.id()) {
+					return entry;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The special topics right below a channel (专题专栏), each with its landing page if it has one. */
+	private List<HomeContent.Topic> topicsBelow(ChannelView channel) {
+		ChannelNode node = site().node(channel.id());
+		List<HomeContent.Topic> topics = new ArrayList<>();
+		if (node != null) {
+			for (ChannelNode child : node.children()) {
+				if (child.channel().kind() == ChannelKind.TOPIC && child.channel().shownInNavigation()) {
+					topics.add(new HomeContent.Topic(child.channel(), landing(child.channel(), List.of())));
+				}
+			}
+		}
+		return topics;
+	}
+
+	/**
+	 * The topics a 专题 block shows of a channel: the channel itself if it is a topic (it has its
+	 * 专题页面, whatever sections it has below it), else the topics below it (专题专栏), else itself.
+	 */
+	private List<HomeContent.Topic> topicsOf(ChannelView channel) {
+		ChannelEntry landing = landing(channel, List.of());
+		List<HomeContent.Topic> below = landing == null ? topicsBelow(channel) : List.of();
+		return below.isEmpty() ? List.of(new HomeContent.Topic(channel, landing)) : below;
 	}
 
 	/** The entries of a list page, for collecting where documents show. */
@@ -191,8 +254,16 @@ public final class SitePages {
 			if (block.kind().showsChannels() && shown.isEmpty()) {
 				continue;
 			}
-			parts.add(new HomeContent.Part(block.kind(), shown,
-					block.kind() == HomeBlockKind.SITE_GROUP ? siteGroup.get() : List.of()));
+			List<Link> links = switch (block.kind()) {
+				case SITE_GROUP -> siteGroup.get();
+				case INTERACTION -> letters.get();
+				default -> List.of();
+			};
+			List<HomeContent.Topic> topics = new ArrayList<>();
+			if (block.kind() == HomeBlockKind.TOPICS) {
+				shown.keySet().forEach(channel -> topics.addAll(topicsOf(channel)));
+			}
+			parts.add(new HomeContent.Part(block.kind(), shown, links, topics));
 		}
 		return new HomeContent(parts);
 	}
@@ -201,6 +272,8 @@ public final class SitePages {
 		List<Long> subtree = site().subtree(channel.id());
 		return switch (kind) {
 			case HEADLINE -> newest(subtree, 1);
+			// entries, mailboxes and topics: links to channels and pages, no list of items
+			case DISCLOSURE, SERVICES, INTERACTION, TOPICS -> List.of();
 			// the newest items with a picture, among as many as a run reads of each channel
 			case PICTURES -> newest(subtree, settings.feedEntries()).stream().filter(entry -> entry.cover() != null)
 				.limit(PICTURES).toList();

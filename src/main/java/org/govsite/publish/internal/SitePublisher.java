@@ -18,6 +18,8 @@ import org.govsite.channel.ChannelView;
 import org.govsite.content.ChannelEntry;
 import org.govsite.content.ContentCatalog;
 import org.govsite.content.PlacementView;
+import org.govsite.interaction.Letters;
+import org.govsite.interaction.MailboxView;
 import org.govsite.platform.GovSiteProperties;
 import org.govsite.platform.NotFound;
 import org.govsite.publish.internal.Page.Dependency;
@@ -72,10 +74,13 @@ public class SitePublisher {
 
 	private final SitePaletteStore palettes;
 
+	private final Letters letters;
+
 	public SitePublisher(ContentCatalog catalog, ChannelDirectory channels, SiteDirectory sites, Themes themes,
 			ManifestStore manifest, DependencyStore dependencies, PublishRecords records, AttachmentFiles files,
 			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers,
-			HomeBlockStore homeBlocks, SitePaletteStore palettes) {
+			HomeBlockStore homeBlocks, SitePaletteStore palettes, Letters letters) {
+		this.letters = letters;
 		this.homeBlocks = homeBlocks;
 		this.pictures = new Pictures(catalog::openAttachment);
 		this.palettes = palettes;
@@ -323,12 +328,37 @@ public class SitePublisher {
 	}
 
 	private SitePages pages(SiteContext site, DocumentPlaces places) {
-		PageBuilder builder = new PageBuilder(themes.forSite(site.site().id()), site, pictures);
+		Map<Long, Optional<String>> sponsors = new ConcurrentHashMap<>();
+		PageBuilder builder = new PageBuilder(themes.forSite(site.site().id()), site, pictures,
+				siteId -> sponsors.computeIfAbsent(siteId, id -> sites.pageFacts(id).map(SitePageFacts::sponsor)).orElse(null));
 		long siteId = site.site().id();
 		return new SitePages(builder, catalog, settings, places, files::pathOf,
 				chunk -> dependencies.documentPages(siteId, chunk * PageAddresses.SITEMAP_CHUNK,
 						(chunk + 1) * PageAddresses.SITEMAP_CHUNK),
-				() -> dependencies.publishedChunks(siteId), homeBlocks(site), () -> siteGroup(site.site()));
+				() -> dependencies.publishedChunks(siteId), homeBlocks(site), () -> siteGroup(site.site()),
+				() -> letterPages(site.site()));
+	}
+
+	/**
+	 * 互动交流 on the home page: a letter to each open mailbox of the site, following a letter by its
+	 * query code, and the mailboxes' page with their published replies. The letters' pages are the
+	 * application's, at the same host (nginx passes {@code /letters} to the public nodes).
+	 */
+	private List<Views.Link> letterPages(SitePageFacts site) {
+		if (site.siteCode() == null) {
+			return List.of();
+		}
+		List<MailboxView> mailboxes = letters.mailboxesOf(site.siteCode());
+		if (mailboxes.isEmpty()) {
+			return List.of();
+		}
+		List<Views.Link> links = new java.util.ArrayList<>();
+		for (MailboxView mailbox : mailboxes) {
+			links.add(Views.Link.to(mailbox.name(), "/letters/write?mailbox=" + mailbox.id()));
+		}
+		links.add(Views.Link.to(PageText.text("page.home.letters.follow"), "/letters/follow"));
+		links.add(Views.Link.to(PageText.text("page.home.letters.replies"), "/letters?site=" + site.siteCode()));
+		return links;
 	}
 
 	/** The home page's blocks: as the site's manager chose them, else the defaults for its kind. */

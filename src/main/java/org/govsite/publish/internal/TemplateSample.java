@@ -48,5 +48,8 @@ public final class TemplateSample {
 				"<p>正文<img src=\"attachment:9\" alt=\"图\"></p>", "摘要", "来源", "作者", "责任编辑", null, List.of(), List.of("关键词"),
 				at, at, disclosure, List.of(new RelatedDocument(2, DocumentType.INTERPRETATION, "示例解读")), null, null, at);
 		pages.document(document, channel, related -> "art/0/t2.html", id -> "files/sample.png");
+		if (channel != null) {
+			pages.topicPage(channel, new ListLayout(45, 20), entries, blocks, document, id -> "files/sample.png");
+		}
 	}
 }

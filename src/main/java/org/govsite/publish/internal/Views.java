@@ -65,9 +65,25 @@ public final class Views {
 			@Nullable String oldest, String label) {
 	}
 
-	/** A channel's list page. */
+	/**
+	 * A channel's list page; the newest page of a channel of special topics (专题专栏) shows a
+	 * banner for each topic below it ({@code banners}) where others show blocks.
+	 */
 	public record ListPage(String name, @Nullable String description, @Nullable String archivedOn,
-			List<Link> subchannels, List<Block> blocks, List<Entry> entries, Pager pager) {
+			List<Link> subchannels, List<Block> blocks, List<Entry> entries, Pager pager, List<Banner> banners) {
+	}
+
+	/**
+	 * A special topic's page (专题): its banner picture, name and introduction (the body of its
+	 * 专题页面 document), a section for each channel below it with its newest items, and its own
+	 * items with their pager.
+	 */
+	public record TopicPage(String name, @Nullable Picture banner, @Nullable String introduction,
+			@Nullable String archivedOn, List<Link> subchannels, List<Block> sections, List<Entry> entries, Pager pager) {
+	}
+
+	/** A special topic's banner: its name, its page, its picture if it has one, its lead. */
+	public record Banner(String title, String href, @Nullable Picture picture, @Nullable String summary) {
 	}
 
 	/**
@@ -79,14 +95,16 @@ public final class Views {
 
 	/**
 	 * A section of the home page: its kind ({@code NOTICES}, {@code HEADLINE}, {@code PICTURES},
-	 * {@code TABS}, {@code LISTS}, {@code SITE_GROUP}), an id to label it by, and what the kind shows.
+	 * {@code TABS}, {@code LISTS}, {@code DISCLOSURE}, {@code SERVICES}, {@code INTERACTION},
+	 * {@code TOPICS}, {@code SITE_GROUP}), an id to label it by, and what the kind shows: entries as
+	 * {@code links} (the group's sites, 政务公开, 办事服务, 互动交流), topics as {@code banners}.
 	 */
 	public record HomeSection(String kind, String id, String title, @Nullable String moreHref, @Nullable Entry headline,
-			List<Slide> slides, List<Block> blocks, List<Link> links) {
+			List<Slide> slides, List<Block> blocks, List<Link> links, List<Banner> banners) {
 	}
 
-	/** A picture of the picture-news carousel, linking to its item. */
-	public record Slide(String title, String href, String src, String date) {
+	/** A picture of the picture-news carousel, linking to its item; its size and renditions where known. */
+	public record Slide(String title, String href, Picture picture, String date) {
 	}
 
 	/** A document's page. */

@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 首页版式: the blocks of a site's home page, in order, each with its kind and channels. A row
- * left at 不使用 is dropped; saving queues a full publish.
+ * left at 不使用 is dropped; 上移/下移 change the rows' order in the form (without script, nothing
+ * saved yet); saving queues a full publish.
  */
 @Controller
 @BackOffice
@@ -51,7 +52,7 @@ class HomeCompositionController {
 	@Audited(value = "publish.home", objectType = "site", objectIdParameter = "siteId")
 	String save(@PathVariable long siteId, @RequestParam MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect) {
-		List<HomeBlock> blocks = blocks(form);
+		List<HomeBlock> blocks = rows(form).stream().filter(java.util.Objects::nonNull).toList();
 		try {
 			composition.compose(siteId, blocks);
 		}
@@ -63,6 +64,14 @@ class HomeCompositionController {
 		return "redirect:/admin/sites/" + siteId + "/home";
 	}
 
+	/** 上移/下移: the form again with a row moved; nothing is saved, so nothing is audited. */
+	@PostMapping("/admin/sites/{siteId}/home/arrange")
+	String arrange(@PathVariable long siteId, @RequestParam MultiValueMap<String, String> form, @RequestParam String move,
+			Model model) {
+		model.addAttribute("moved", true);
+		return show(siteId, moved(rows(form), move), null, model);
+	}
+
 	@PostMapping("/admin/sites/{siteId}/palette")
 	@Audited(value = "publish.palette", objectType = "site", objectIdParameter = "siteId")
 	String palette(@PathVariable long siteId, @RequestParam Palette palette, RedirectAttributes redirect) {
@@ -71,18 +80,36 @@ class HomeCompositionController {
 		return "redirect:/admin/sites/" + siteId + "/home";
 	}
 
-	/** Row {@code i} is {@code kind<i>} with its channels {@code channels<i>}, in the rows' order. */
-	private static List<HomeBlock> blocks(MultiValueMap<String, String> form) {
-		List<HomeBlock> blocks = new ArrayList<>();
+	/** Row {@code i} is {@code kind<i>} with its channels {@code channels<i>}, in the rows' order; null if unused. */
+	private static List<HomeBlock> rows(MultiValueMap<String, String> form) {
+		List<HomeBlock> rows = new ArrayList<>();
 		for (int i = 0; form.containsKey("kind" + i); i++) {
 			String kind = form.getFirst("kind" + i);
 			if (kind == null || kind.isBlank()) {
+				rows.add(null);
 				continue;
 			}
 			List<Long> channels = form.getOrDefault("channels" + i, List.of()).stream().map(Long::valueOf).toList();
-			blocks.add(new HomeBlock(HomeBlockKind.valueOf(kind), channels));
+			rows.add(new HomeBlock(HomeBlockKind.valueOf(kind), channels));
 		}
-		return blocks;
+		return rows;
+	}
+
+	/** The rows with row {@code <i>} moved one place up or down ({@code move=<i>:up}, {@code <i>:down}); unused rows at the end dropped. */
+	private static List<HomeBlock> moved(List<HomeBlock> rows, String move) {
+		List<HomeBlock> moved = new ArrayList<>(rows);
+		String[] parts = move.split(":");
+		if (parts.length == 2 && parts[0].matches("\\d{1,2}")) {
+			int from = Integer.parseInt(parts[0]);
+			int to = "up".equals(parts[1]) ? from - 1 : from + 1;
+			if (from < moved.size() && to >= 0 && to < moved.size()) {
+				java.util.Collections.swap(moved, from, to);
+			}
+		}
+		while (!moved.isEmpty() && moved.get(moved.size() - 1) == null) {
+			moved.remove(moved.size() - 1);
+		}
+		return moved;
 	}
 
 	private String show(long siteId, List<HomeBlock> blocks, String error, Model model) {

@@ -59,6 +59,30 @@ class HomePageTests {
 		assertThat(html.select(".gs-notices p").text()).isEqualTo("示例县教育局网站已开通。");
 	}
 
+	/**
+	 * Issue 12 part 9: 政务公开 links the disclosure channel's entries, 办事服务 shows an icon for each
+	 * service, 互动交流 the site's mailboxes first and then its interaction channels' entries.
+	 */
+	@Test
+	void theDisclosureServiceAndInteractionBlocksLinkTheirEntries() {
+		var services = PageFixtures.channel(16, null, "办事服务", "bsfw", "bsfw", 1, 4, org.govsite.channel.ChannelKind.SERVICE);
+		Page page = pages.home(new HomeContent(List.of(
+				part(HomeBlockKind.DISCLOSURE, Map.of(PageFixtures.OPEN, List.of()), List.of()),
+				part(HomeBlockKind.SERVICES, Map.of(services, List.of()), List.of()),
+				part(HomeBlockKind.INTERACTION, Map.of(PageFixtures.INTERACTION, List.of()),
+						List.of(Link.to("县长信箱", "/letters/write?mailbox=7"), Link.to("信件查询", "/letters/follow"))))));
+		ThemePagesTests.assertValid(page);
+		Document html = Jsoup.parse(page.content());
+		assertThat(html.select(".gs-entries-disclosure h2").text()).isEqualTo("政务公开");
+		assertThat(html.select(".gs-entries-disclosure li a").eachText()).containsExactly("政策文件", "政策解读");
+		assertThat(html.select(".gs-entries-disclosure li a").eachAttr("href")).containsExactly("zwgk/zcwj/", "zwgk/zcjd/");
+		// a service channel without channels below it is its own entry; its icon is decoration
+		assertThat(html.select(".gs-services li a").eachText()).containsExactly("办事服务");
+		assertThat(html.select(".gs-services .gs-service-icon").attr("aria-hidden")).isEqualTo("true");
+		assertThat(html.select(".gs-entries-interaction li a").eachText()).containsExactly("县长信箱", "信件查询", "互动交流");
+		assertThat(html.select(".gs-entries-interaction li a").first().attr("href")).isEqualTo("/letters/write?mailbox=7");
+	}
+
 	@Test
 	void aBluePaletteIsOneMoreStyleSheetOnTheSameTemplates() {
 		SiteContext site = PageFixtures.site();
@@ -73,14 +97,27 @@ class HomePageTests {
 	@Test
 	void aPortalGetsHeadlinePicturesTabsAndTheSiteGroupByDefault() {
 		List<HomeBlock> portal = HomeDefaults.of(SiteKind.PORTAL, PageFixtures.tree(), 8);
+		// the interaction channel has a block of its own, with the site's mailboxes, rather than a tab
 		assertThat(portal).containsExactly(HomeBlock.of(HomeBlockKind.NOTICES),
 				HomeBlock.of(HomeBlockKind.HEADLINE, PageFixtures.NEWS.id()),
 				HomeBlock.of(HomeBlockKind.PICTURES, PageFixtures.NEWS.id()),
-				HomeBlock.of(HomeBlockKind.TABS, PageFixtures.NEWS.id(), PageFixtures.OPEN.id(), PageFixtures.INTERACTION.id()),
+				HomeBlock.of(HomeBlockKind.TABS, PageFixtures.NEWS.id(), PageFixtures.OPEN.id()),
+				HomeBlock.of(HomeBlockKind.DISCLOSURE, PageFixtures.OPEN.id()),
+				HomeBlock.of(HomeBlockKind.INTERACTION, PageFixtures.INTERACTION.id()),
 				HomeBlock.of(HomeBlockKind.SITE_GROUP));
 		List<HomeBlock> department = HomeDefaults.of(SiteKind.DEPARTMENT, PageFixtures.tree(), 8);
 		assertThat(department).extracting(HomeBlock::kind).containsExactly(HomeBlockKind.NOTICES, HomeBlockKind.HEADLINE,
-				HomeBlockKind.LISTS, HomeBlockKind.SITE_GROUP);
+				HomeBlockKind.LISTS, HomeBlockKind.DISCLOSURE, HomeBlockKind.INTERACTION, HomeBlockKind.SITE_GROUP);
+		// a site with service and topic channels gets their icons and banners
+		var services = PageFixtures.channel(16, null, "办事服务", "bsfw", "bsfw", 1, 4, org.govsite.channel.ChannelKind.SERVICE);
+		var topics = PageFixtures.channel(17, null, "专题专栏", "ztzl", "ztzl", 1, 5, org.govsite.channel.ChannelKind.TOPIC);
+		List<org.govsite.channel.ChannelNode> tree = new ArrayList<>(PageFixtures.tree());
+		tree.add(new org.govsite.channel.ChannelNode(services, List.of()));
+		tree.add(new org.govsite.channel.ChannelNode(topics, List.of()));
+		assertThat(HomeDefaults.of(SiteKind.PORTAL, tree, 8)).contains(HomeBlock.of(HomeBlockKind.SERVICES, services.id()),
+				HomeBlock.of(HomeBlockKind.TOPICS, topics.id()))
+			.filteredOn(block -> block.kind() == HomeBlockKind.TABS).singleElement()
+			.isEqualTo(HomeBlock.of(HomeBlockKind.TABS, PageFixtures.NEWS.id(), PageFixtures.OPEN.id()));
 	}
 
 	private static HomeContent.Part part(HomeBlockKind kind, Map<ChannelView, List<ChannelEntry>> channels, List<Link> sites) {

@@ -74,6 +74,9 @@ class InterruptedPublishTests {
 	SitePaletteStore palettes;
 
 	@Autowired
+	org.govsite.interaction.Letters letters;
+
+	@Autowired
 	DependencyStore dependencies;
 
 	@Autowired
@@ -119,7 +122,7 @@ class InterruptedPublishTests {
 				new PublishProperties(settings.pageSize(), settings.homeBlocks(), settings.blockEntries(),
 						settings.childBlockEntries(), settings.feedEntries(), 1, false, "https", 3, Duration.ofMinutes(1),
 						Duration.ofSeconds(1), Duration.ofMinutes(2)),
-				platform, clock, root -> new DyingWriter(root, 2, dying), homeBlocks, palettes);
+				platform, clock, root -> new DyingWriter(root, 2, dying), homeBlocks, palettes, letters);
 		JobRunner killed = new JobRunner(jobs, failing, settings, clock, finished);
 		while (jobs.find(jobId).orElseThrow().state() == JobState.QUEUED && killed.runNext()) {
 			// runs the jobs before ours as well, until ours has been tried

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -74,6 +75,25 @@ class PicturesTests {
 		assertThat(img.attr("width")).isEqualTo("400");
 		assertThat(img.attr("height")).isEqualTo("300");
 		assertThat(img.hasAttr("srcset")).isFalse();
+	}
+
+	/** The carousel's pictures were published at full size only: they get renditions too, sized to the page's width. */
+	@Test
+	void theCarouselsPicturesCarryTheirSizeAndRenditions() {
+		AttachmentRef wide = new AttachmentRef(502, "图片新闻.png", "image/png", WIDE.length, SHA);
+		org.govsite.content.ChannelEntry slide = new org.govsite.content.ChannelEntry(3001, PageFixtures.NEWS.id(),
+				org.govsite.content.DocumentType.PICTURE_NEWS, "春耕时节田野忙", PageFixtures.NOW, false, null, wide, null, null);
+		Page page = pages.home(new HomeContent(List.of(new HomeContent.Part(org.govsite.publish.HomeBlockKind.PICTURES,
+				Map.of(PageFixtures.NEWS, List.of(slide)), List.of()))));
+		ThemePagesTests.assertValid(page);
+		Element img = Jsoup.parse(page.content()).selectFirst(".gs-slide img");
+		assertThat(img.attr("width")).isEqualTo("1200");
+		assertThat(img.attr("height")).isEqualTo("800");
+		assertThat(img.attr("srcset")).isEqualTo("files/" + SHA + "-480w.png 480w, files/" + SHA + "-960w.png 960w, files/"
+				+ SHA + ".png 1200w");
+		assertThat(img.attr("sizes")).isEqualTo(Pictures.WIDE);
+		assertThat(page.files()).containsOnlyKeys("files/" + SHA + ".png", "files/" + SHA + "-480w.png",
+				"files/" + SHA + "-960w.png");
 	}
 
 	@Test
