@@ -16,6 +16,7 @@ import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the letter is sent.
  * <p>
  * Alike is found by a plain query on the entries' text: the interaction module does not depend on
- * search, which needs the content library (the module boots without it).
+ * search, which needs the content library (the module boots without it). Site search finds the
+ * published entries too: it follows {@link KnowledgeEntryChanged}.
  */
 @Service
 @Transactional
@@ -48,7 +50,11 @@ public class KnowledgeBase {
 
 	private final Clock clock;
 
-	KnowledgeBase(KnowledgeStore entries, LetterStore letters, MailboxStore mailboxes, SiteDirectory sites, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	KnowledgeBase(KnowledgeStore entries, LetterStore letters, MailboxStore mailboxes, SiteDirectory sites, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.entries = entries;
 		this.letters = letters;
 		this.mailboxes = mailboxes;
@@ -80,6 +86,7 @@ public class KnowledgeBase {
 		if (draft.published()) {
 			entries.update(id, checked.question(), checked.answer(), checked.category(), true, clock.instant());
 		}
+		events.publishEvent(new KnowledgeEntryChanged(id));
 		return id;
 	}
 
@@ -89,6 +96,19 @@ public class KnowledgeBase {
 		LetterAccess.requireHandler(entry.siteId());
 		Checked checked = check(draft);
 		entries.update(id, checked.question(), checked.answer(), checked.category(), draft.published(), clock.instant());
+		events.publishEvent(new KnowledgeEntryChanged(id));
+	}
+
+	/** The entry if it is published, without counting a reading (for site search). */
+	@Transactional(readOnly = true)
+	public Optional<KnowledgeEntry> publishedEntry(long id) {
+		return entries.find(id).filter(KnowledgeEntry::published);
+	}
+
+	/** Every published entry of every site (site search, when its index is built again). */
+	@Transactional(readOnly = true)
+	public List<KnowledgeEntry> allPublished() {
+		return entries.allPublished();
 	}
 
 	/** The entries of the sites the user handles letters for, last changed first. */

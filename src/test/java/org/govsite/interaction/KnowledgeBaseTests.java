@@ -119,6 +119,31 @@ class KnowledgeBaseTests {
 
 		mvc.perform(get("/letters/write").param("mailbox", String.valueOf(desk.mailbox())))
 			.andExpect(content().string(containsString("/api/public/mailboxes/" + desk.mailbox() + "/alike")));
+
+		assertThat(searchFinds("老年优待证", entry)).as("site search finds the published entry").isTrue();
+		mvc.perform(console("/admin/letters/knowledge/" + entry, desk.secondPortalHandler())
+				.param("question", "老年人乘坐公交车如何免费？").param("category", "交通出行")
+				.param("answer", "持老年优待证即可免费乘坐本县公交车。"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(searchFinds("老年优待证", -entry)).as("withdrawn: site search no longer finds it").isTrue();
+	}
+
+	/**
+	 * Whether site search shows the entry (a negative id: no longer shows it) within 30 s: it follows
+	 * the 知识库's events after their commit.
+	 */
+	boolean searchFinds(String words, long entry) throws Exception {
+		for (int i = 0; i < 60; i++) {
+			String answer = mvc.perform(get("/api/public/search").param("q", words).param("site", siteCode).with(request -> {
+				request.setRemoteAddr("10.17.0.1");
+				return request;
+			})).andReturn().getResponse().getContentAsString();
+			if (answer.contains("/letters/knowledge/" + Math.abs(entry)) == entry > 0) {
+				return true;
+			}
+			Thread.sleep(500);
+		}
+		return false;
 	}
 
 	@Test

@@ -98,6 +98,10 @@ public class KnowledgeStore {
 			.list();
 	}
 
+	public List<KnowledgeEntry> allPublished() {
+		return jdbc.sql("select * from interaction_knowledge_entry where published order by id").query(this::row).list();
+	}
+
 	/** The categories of the site's published entries, with how many each has. */
 	public List<KnowledgeEntry.Category> categories(long siteId) {
 		return jdbc.sql("""
