@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.interaction.internal.ErrorReportStore;
@@ -99,6 +100,49 @@ public class ErrorReports {
 					stored.pageUrl(), ErrorKind.valueOf(stored.kind()), stored.description(),
 					LocalDate.ofInstant(stored.receivedAt(), clock.getZone()), stored.dueOn(),
 					stored.answer() == null && today.isAfter(stored.dueOn()), stored.answer()))
+			.toList();
+	}
+
+	/**
+	 * A site's error reports counted (SPEC.md §7: answered within 1 working day).
+	 *
+	 * @param answeredOnTime answered on or before their day
+	 * @param overdue unanswered past their day
+	 */
+	public record ErrorReportFigures(long siteId, String site, int received, int answered, int answeredOnTime, int waiting,
+			int overdue) {
+	}
+
+	/** The counts of each site the signed-in user handles letters for (sites without reports are left out). */
+	@Transactional(readOnly = true)
+	public List<ErrorReportFigures> figuresOfMine() {
+		return figures(LetterAccess.sitesOf(LetterAccess.user()));
+	}
+
+	/** The counts of the site with that 标识码, as its pages show them. */
+	@Transactional(readOnly = true)
+	public Optional<ErrorReportFigures> figures(String siteCode) {
+		return sites.all().stream().filter(site -> siteCode.equals(site.siteCode())).findFirst()
+			.map(site -> figures(Set.of(site.id())).stream().findFirst()
+				.orElse(new ErrorReportFigures(site.id(), site.name(), 0, 0, 0, 0, 0)));
+	}
+
+	private List<ErrorReportFigures> figures(Set<Long> siteIds) {
+		return reports.counts(siteIds, LocalDate.now(clock), clock.getZone()).stream()
+			.map(counts -> new ErrorReportFigures(counts.siteId(), sites.find(counts.siteId()).map(SiteSummary::name).orElse(""),
+					counts.received(), counts.answered(), counts.answeredOnTime(), counts.waiting(), counts.overdue()))
+			.toList();
+	}
+
+	/** An unanswered report, for the 工作台 of the site's handlers. */
+	public record WaitingReport(long id, String site, String pageUrl, LocalDate answerBy) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<WaitingReport> waitingFor(Set<Long> siteIds) {
+		return reports.waiting(siteIds).stream()
+			.map(stored -> new WaitingReport(stored.id(), sites.find(stored.siteId()).map(SiteSummary::name).orElse(""),
+					stored.pageUrl(), stored.dueOn()))
 			.toList();
 	}
 

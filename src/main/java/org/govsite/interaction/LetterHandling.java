@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.govsite.calendar.WorkingCalendar;
+import org.govsite.interaction.internal.AttachmentStore;
 import org.govsite.interaction.internal.Letter;
 import org.govsite.interaction.internal.LetterNotices;
 import org.govsite.interaction.internal.LetterStore;
@@ -51,8 +52,12 @@ public class LetterHandling {
 
 	private final Clock clock;
 
+	private final AttachmentStore attachments;
+
 	LetterHandling(MailboxStore mailboxes, LetterStore letters, PersonalData personal, WorkingCalendar calendar,
-			SiteDirectory sites, LetterNotices notices, ApplicationEventPublisher events, Clock clock) {
+			SiteDirectory sites, LetterNotices notices, ApplicationEventPublisher events, Clock clock,
+			AttachmentStore attachments) {
+		this.attachments = attachments;
 		this.mailboxes = mailboxes;
 		this.letters = letters;
 		this.personal = personal;
@@ -73,7 +78,7 @@ public class LetterHandling {
 	 *
 	 * @param passOnTo the sites it may be passed on to now
 	 */
-	public record LetterDetail(LetterLine line, String content, String writer, String phone, @Nullable String email,
+	public record LetterDetail(LetterLine line, String content, String writer, @Nullable String phone, @Nullable String email,
 			@Nullable String idNumber, boolean publishable, boolean published, int hops, int maxHops, boolean simple,
 			@Nullable String rejection, @Nullable String reply, @Nullable String replyWriter,
 			StoredLetter.@Nullable Extension extension, @Nullable Satisfaction satisfaction,
@@ -82,7 +87,7 @@ public class LetterHandling {
 	}
 
 	/** The writer's contact details in the clear, for the handler who must call back. */
-	public record Contact(String name, String phone, @Nullable String email, @Nullable String idNumber) {
+	public record Contact(String name, @Nullable String phone, @Nullable String email, @Nullable String idNumber) {
 	}
 
 	/** A new mailbox of the site, set up by its site manager. */
@@ -136,7 +141,7 @@ public class LetterHandling {
 		Letter letter = stored.letter();
 		MailboxView mailbox = mailbox(letter);
 		return new LetterDetail(line(stored), stored.content(), stored.shownWriter(),
-				PersonalData.maskedPhone(personal.open(stored.sealedPhone())),
+				stored.sealedPhone() == null ? null : PersonalData.maskedPhone(personal.open(stored.sealedPhone())),
 				stored.sealedEmail() == null ? null : PersonalData.maskedEmail(personal.open(stored.sealedEmail())),
 				stored.sealedIdNumber() == null ? null : ResidentIdNumber.masked(personal.open(stored.sealedIdNumber())),
 				stored.publishable(), stored.published(), letter.hops(), mailbox.settings().maxHops(), letter.simple(),
@@ -149,9 +154,32 @@ public class LetterHandling {
 	@Transactional(readOnly = true)
 	public Contact contact(long id) {
 		StoredLetter stored = readable(id);
-		return new Contact(stored.writerName(), personal.open(stored.sealedPhone()),
+		return new Contact(stored.writerName(), stored.sealedPhone() == null ? null : personal.open(stored.sealedPhone()),
 				stored.sealedEmail() == null ? null : personal.open(stored.sealedEmail()),
 				stored.sealedIdNumber() == null ? null : personal.open(stored.sealedIdNumber()));
+	}
+
+	/** The letter's attachments, for those who may read it. */
+	@Transactional(readOnly = true)
+	public List<LetterAttachment> attachments(long id) {
+		readable(id);
+		return attachments.ofLetter(id);
+	}
+
+	@Transactional(readOnly = true)
+	public LetterAttachment.Download attachment(long id, long attachmentId) {
+		readable(id);
+		return attachments.file(id, attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
+	}
+
+	/** Whether the attachment may be downloaded from the published letter: a handler's decision, in its history. */
+	public void allowAttachment(long id, long attachmentId, boolean allowed) {
+		handled(id);
+		LetterAttachment attachment = attachments.file(id, attachmentId)
+			.orElseThrow(() -> new NotFound("attachment", attachmentId)).attachment();
+		attachments.allowPublic(id, attachmentId, allowed);
+		letters.event(id, clock.instant(), LetterAccess.user().getName(),
+				allowed ? "interaction.event.attachmentAllowed" : "interaction.event.attachmentWithheld", attachment.fileName());
 	}
 
 	public void accept(long id, boolean simpleQuestion) {

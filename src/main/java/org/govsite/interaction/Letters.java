@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.govsite.calendar.WorkingCalendar;
+import org.govsite.interaction.internal.AttachmentCheck;
+import org.govsite.interaction.internal.AttachmentStore;
 import org.govsite.interaction.internal.InteractionProperties;
 import org.govsite.interaction.internal.Letter;
 import org.govsite.interaction.internal.LetterNotices;
@@ -57,9 +59,12 @@ public class Letters {
 
 	private final Clock clock;
 
+	private final AttachmentStore attachments;
+
 	Letters(MailboxStore mailboxes, LetterStore letters, PersonalData personal, SubmissionLimits limits,
 			WorkingCalendar calendar, SiteDirectory sites, LetterNotices notices, InteractionProperties properties,
-			ObjectProvider<TextChecker> checker, Clock clock) {
+			ObjectProvider<TextChecker> checker, Clock clock, AttachmentStore attachments) {
+		this.attachments = attachments;
 		this.checker = checker;
 		this.mailboxes = mailboxes;
 		this.letters = letters;
@@ -94,9 +99,19 @@ public class Letters {
 	 * text twice. The answer comes after the commit: a letter answered is a letter kept.
 	 */
 	public LetterReceipt submit(long mailboxId, NewLetter written) {
+		return submit(mailboxId, written, List.of());
+	}
+
+	/**
+	 * Takes a letter with its attachments (images and PDF, typed by content, so many and so large
+	 * at most, a PDF's text checked with the letter's): all refused if one is.
+	 */
+	public LetterReceipt submit(long mailboxId, NewLetter written, List<NewAttachment> files) {
 		MailboxView mailbox = mailboxes.find(mailboxId).filter(MailboxView::open)
 			.orElseThrow(() -> new LetterRefused(404, "interaction.submit.noMailbox"));
 		Checked letter = check(written, mailbox.settings().realNameRequired());
+		List<AttachmentCheck.Checked> sent = AttachmentCheck.check(files, properties.maxAttachments(),
+				properties.maxAttachmentSize().toBytes());
 		String phoneDigest = personal.digest(letter.phone());
 		String contentDigest = personal.digest(letter.subject() + "\n" + letter.content());
 		if (letters.duplicate(phoneDigest, contentDigest, clock.instant().minus(DUPLICATE_WINDOW))) {
@@ -112,7 +127,12 @@ public class Letters {
 				personal.sealOptional(letter.email()), personal.sealOptional(letter.idNumber()), letter.subject(),
 				letter.content(), contentDigest, written.publishable());
 		letters.event(id, clock.instant(), "来信人", "interaction.event.submitted", null);
-		hold(id, letter.subject() + "\n" + letter.content());
+		StringBuilder text = new StringBuilder(letter.subject()).append('\n').append(letter.content());
+		for (AttachmentCheck.Checked file : sent) {
+			attachments.insert(id, file);
+			text.append('\n').append(file.text());
+		}
+		hold(id, text.toString());
 		notices.received(mailbox, id, letter.subject());
 		return new LetterReceipt(code, calendar.addWorkingDays(receiptDay, mailbox.settings().workingDays()));
 	}
@@ -190,6 +210,18 @@ public class Letters {
 		return stripped;
 	}
 
+	/** How many files a letter may carry, and how large each. */
+	public record AttachmentLimits(int files, long bytesEach) {
+
+		public long megabytesEach() {
+			return bytesEach / (1024 * 1024);
+		}
+	}
+
+	public AttachmentLimits attachmentLimits() {
+		return new AttachmentLimits(properties.maxAttachments(), properties.maxAttachmentSize().toBytes());
+	}
+
 	/** Where the letter of that code stands. */
 	@Transactional(readOnly = true)
 	public Optional<LetterStatus> follow(String queryCode) {
@@ -247,6 +279,24 @@ public class Letters {
 			.filter(stored -> stored.letter().state() == LetterState.REPLIED)
 			.filter(stored -> !stored.held())
 			.map(this::shown);
+	}
+
+	/** The attachments of a published letter that a handler allowed on the site. */
+	@Transactional(readOnly = true)
+	public List<LetterAttachment> publishedAttachments(long letterId) {
+		if (publishedLetter(letterId).isEmpty()) {
+			return List.of();
+		}
+		return attachments.ofLetter(letterId).stream().filter(LetterAttachment::publicAllowed).toList();
+	}
+
+	/** One of those, with its content; empty unless the letter is published and the attachment allowed. */
+	@Transactional(readOnly = true)
+	public Optional<LetterAttachment.Download> publishedAttachment(long letterId, long attachmentId) {
+		if (publishedLetter(letterId).isEmpty()) {
+			return Optional.empty();
+		}
+		return attachments.file(letterId, attachmentId).filter(file -> file.attachment().publicAllowed());
 	}
 
 	private PublishedLetter shown(StoredLetter stored) {

@@ -6,6 +6,7 @@
 @NullMarked
 @ApplicationModule(displayName = "search",
 		allowedDependencies = { "platform", "content", "content :: catalogue", "content :: events", "site", "channel", "publish",
+				"interaction",
 				"identity", "audit", "jobs" })
 package org.govsite.search;
 

@@ -120,6 +120,28 @@ class LetterWalkThroughTests {
 		assertThat(page.locator(".done")).hasText("感谢您的评价。");
 		assertThat(page.locator("main")).containsText("基本满意");
 		accessible(page, "follow");
+
+		// The portal's handler makes a 知识库 entry of it; the next citizen is offered it while typing.
+		signIn(page, handler);
+		page.navigate("/admin/letters/" + id);
+		page.locator("#kb-question").fill("学校门口能否设置减速带？");
+		page.locator("#kb-category").fill("交通出行");
+		page.locator("#to-knowledge input[name=published]").check();
+		page.locator("#to-knowledge button[type=submit]").click();
+		assertThat(page.locator("#knowledge-state")).hasText("已公开");
+		page.context().clearCookies();
+		page.navigate("/letters/write?mailbox=" + mailbox);
+		page.locator("#subject").fill("学校门口减速带");
+		assertThat(page.locator(".alike a")).containsText("学校门口能否设置减速带？");
+		accessible(page, "write-alike");
+		page.navigate("/letters/knowledge?site=" + portal.code());
+		assertThat(page.locator("main")).containsText("交通出行（1）");
+		accessible(page, "knowledge");
+		page.getByText("学校门口能否设置减速带？").click();
+		assertThat(page.locator("main")).containsText("将于本月底前在实验小学门口设置减速带");
+		accessible(page, "knowledge-entry");
+		page.navigate("/letters/errors?site=" + portal.code() + "&url=https://www.example.gov.cn/a.html");
+		accessible(page, "error-form");
 	}
 
 	private String staff(String prefix, Grant grant) {

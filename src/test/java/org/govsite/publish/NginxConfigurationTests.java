@@ -258,6 +258,33 @@ class NginxConfigurationTests {
 		assertThat(get("/no/such/page.html").body()).contains("页面不存在").doesNotContain("网站未开通");
 	}
 
+	/** A letter with its attachments passes nginx (the application judges it); what no letter can be does not. */
+	@Test
+	void aLetterWithItsAttachmentsPassesAndAHugeBodyIsRefused() throws IOException {
+		for (String path : List.of("/letters/write?mailbox=1", "/api/public/mailboxes/1/letters")) {
+			assertThat(post(path, 20 * 1024 * 1024, false)).as(path).startsWith("HTTP/1.1 413");
+			assertThat(post(path, 2 * 1024 * 1024, true)).as(path).doesNotStartWith("HTTP/1.1 413");
+		}
+	}
+
+	/** The status line of a POST of that length; its body sent only if {@code send}. */
+	private static String post(String path, int length, boolean send) throws IOException {
+		try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", httpsPort)) {
+			socket.setSoTimeout(10_000);
+			SSLParameters parameters = socket.getSSLParameters();
+			parameters.setServerNames(List.of(new SNIHostName(HOST)));
+			socket.setSSLParameters(parameters);
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST " + path + " HTTP/1.1\r\nHost: " + HOST + "\r\nContent-Type: application/octet-stream\r\n"
+					+ "Content-Length: " + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			if (send) {
+				out.write(new byte[length]);
+			}
+			out.flush();
+			return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
+		}
+	}
+
 	private static void assertSecurityHeaders(Response response) {
 		assertThat(response.headers()).as("headers of %s", response.statusLine())
 			.containsEntry("content-security-policy", List.of(

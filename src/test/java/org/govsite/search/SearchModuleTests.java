@@ -3,7 +3,7 @@ package org.govsite.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.govsite.disclosure.DisclosureRequests;
-import org.govsite.interaction.Letters;
+import org.govsite.interaction.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +14,7 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The search module boots with its dependencies and theirs (it follows content's and publishing's
- * events), and nothing that is built on top of it: the index port answers.
+ * events, and the 知识库's of interaction), and nothing that is built on top of it: the index port answers.
  * <p>
  * Its context is closed after the test, as the other modules' own contexts are: it runs its jobs
  * with the real clock and must not stay cached beside the shared one whose tests set the time.
@@ -32,7 +32,7 @@ class SearchModuleTests {
 	@Test
 	void bootsWithItsDependenciesOnly() {
 		assertThat(index.status()).isNotNull();
-		assertThat(context.getBeanNamesForType(Letters.class)).as("interaction is not booted").isEmpty();
+		assertThat(context.getBeanNamesForType(KnowledgeBase.class)).as("interaction is booted: search indexes the 知识库").hasSize(1);
 		assertThat(context.getBeanNamesForType(DisclosureRequests.class)).as("disclosure is not booted").isEmpty();
 	}
 }

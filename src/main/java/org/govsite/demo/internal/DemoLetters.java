@@ -31,7 +31,10 @@ class DemoLetters {
 
 	private final JdbcClient jdbc;
 
-	DemoLetters(Letters letters, LetterHandling handling, JdbcClient jdbc) {
+	private final DemoKnowledge knowledge;
+
+	DemoLetters(Letters letters, LetterHandling handling, JdbcClient jdbc, DemoKnowledge knowledge) {
+		this.knowledge = knowledge;
 		this.letters = letters;
 		this.handling = handling;
 		this.jdbc = jdbc;
@@ -65,14 +68,19 @@ class DemoLetters {
 			handling.accept(inReview, true);
 			handling.draftReply(inReview, "新生儿可在出生后三个月内，凭出生医学证明和户口簿到县医保服务中心或通过“医保服务”小程序办理参保登记。");
 		}, handlerRoles);
-		replied(leader, "冯", false, "13900000005", "建议延长图书馆开放时间", "县图书馆周末下午五点闭馆，建议延长到晚上八点。",
+		long library = replied(leader, "冯", false, "13900000005", "建议延长图书馆开放时间", "县图书馆周末下午五点闭馆，建议延长到晚上八点。",
 				"感谢您的建议。自下月起，县图书馆周六、周日开放时间延长至20:00。", handler, handlerRoles, manager, managerRoles, null);
-		replied(consultation, "陈", true, "13900000006", "个体工商户年报截止时间", "请问个体工商户年度报告什么时候截止？",
+		long yearReport = replied(consultation, "陈", true, "13900000006", "个体工商户年报截止时间", "请问个体工商户年度报告什么时候截止？",
 				"个体工商户年度报告时间为每年1月1日至6月30日，可通过国家企业信用信息公示系统填报。", handler, handlerRoles, manager,
 				managerRoles, Satisfaction.SATISFIED);
 		replied(leader, "褚", false, "13900000007", "小区路灯损坏", "幸福小区东门外三盏路灯已损坏一个多月。",
 				"经县城管局核实，损坏路灯已于本周更换，感谢您的监督。", handler, handlerRoles, manager, managerRoles,
 				Satisfaction.FAIRLY_SATISFIED);
+		DemoCounty.DemoSite portal = DemoCounty.portal();
+		knowledge.create(portal.siteCode(), portal.domain(),
+				List.of(new DemoKnowledge.FromLetter(library, "县图书馆周末开放到几点？", "文化旅游"),
+						new DemoKnowledge.FromLetter(yearReport, "个体工商户年度报告什么时候截止？", "市场监管")),
+				handler, handlerRoles);
 	}
 
 	private long write(long mailbox, String surname, boolean female, String phone, String subject, String content) {
@@ -82,7 +90,7 @@ class DemoLetters {
 			.query(Long.class).single();
 	}
 
-	private void replied(long mailbox, String surname, boolean female, String phone, String subject, String content,
+	private long replied(long mailbox, String surname, boolean female, String phone, String subject, String content,
 			String reply, String handler, String[] handlerRoles, String reviewer, String[] reviewerRoles,
 			@Nullable Satisfaction rating) {
 		long id = write(mailbox, surname, female, phone, subject, content);
@@ -95,5 +103,6 @@ class DemoLetters {
 			String code = jdbc.sql("select query_code from interaction_letter where id = :id").param("id", id).query(String.class).single();
 			letters.rate(code, rating, null);
 		}
+		return id;
 	}
 }

@@ -82,6 +82,40 @@ public class ErrorReportStore {
 			.update();
 	}
 
+	/** A site's reports counted: received, answered, answered by their day, waiting, waiting past their day. */
+	public record Counts(long siteId, int received, int answered, int answeredOnTime, int waiting, int overdue) {
+	}
+
+	/** The counts of each of the sites that has reports; {@code today} decides what is overdue. */
+	public List<Counts> counts(Collection<Long> sites, LocalDate today, java.time.ZoneId zone) {
+		if (sites.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select site_id, count(*) as received, count(answer) as answered,
+				  count(*) filter (where answer is not null and cast(answered_at at time zone :zone as date) <= due_on) as on_time,
+				  count(*) filter (where answer is null) as waiting,
+				  count(*) filter (where answer is null and due_on < :today) as overdue
+				from interaction_error_report where site_id in (:sites) group by site_id order by site_id""")
+			.param("sites", sites)
+			.param("today", Date.valueOf(today))
+			.param("zone", zone.getId())
+			.query((row, number) -> new Counts(row.getLong("site_id"), row.getInt("received"), row.getInt("answered"),
+					row.getInt("on_time"), row.getInt("waiting"), row.getInt("overdue")))
+			.list();
+	}
+
+	/** The unanswered reports of the sites, the earliest due first. */
+	public List<StoredReport> waiting(Collection<Long> sites) {
+		if (sites.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from interaction_error_report where site_id in (:sites) and answer is null order by due_on, id limit 200")
+			.param("sites", sites)
+			.query(this::row)
+			.list();
+	}
+
 	private StoredReport row(ResultSet row, int number) throws SQLException {
 		return new StoredReport(row.getLong("id"), row.getLong("site_id"), row.getString("query_code"), row.getString("page_url"),
 				row.getString("kind"), row.getString("description"), row.getString("contact"),

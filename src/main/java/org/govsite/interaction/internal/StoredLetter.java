@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param published whether a moderator passed it for the site (only if the writer allowed it)
  * @param extension a pending request for a longer limit, if any
+ * @param sealedPhone null once removed at the end of the retention period
  * @param heldFindings the blocking findings of the automatic check, one per line, while a moderator has not cleared them
  */
 public record StoredLetter(long id, String queryCode, Letter letter, String writerName, @Nullable Boolean female,
-		String sealedPhone, @Nullable String sealedEmail, @Nullable String sealedIdNumber, String subject, String content,
+		@Nullable String sealedPhone, @Nullable String sealedEmail, @Nullable String sealedIdNumber, String subject, String content,
 		boolean publishable, boolean published, @Nullable Long replySiteId, @Nullable String satisfactionComment,
 		@Nullable Extension extension, java.time.@Nullable LocalDate overdueReportedFor, boolean threeMonthsReported,
 		@Nullable String heldFindings) {

@@ -8,6 +8,7 @@ import org.govsite.interaction.ErrorReportStatus;
 import org.govsite.interaction.ErrorReports;
 import org.govsite.interaction.ErrorReports.NewErrorReport;
 import org.govsite.interaction.LetterRefused;
+import org.govsite.interaction.ProofOfWork;
 import org.govsite.interaction.SubmissionLimits;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +34,10 @@ class ErrorReportPageController {
 
 	private final MessageSource messages;
 
-	ErrorReportPageController(ErrorReports reports, SubmissionLimits limits, MessageSource messages) {
+	private final ProofOfWork proof;
+
+	ErrorReportPageController(ErrorReports reports, SubmissionLimits limits, MessageSource messages, ProofOfWork proof) {
+		this.proof = proof;
 		this.reports = reports;
 		this.limits = limits;
 		this.messages = messages;
@@ -47,12 +51,16 @@ class ErrorReportPageController {
 	@PostMapping("/letters/errors")
 	String report(@RequestParam(required = false) @Nullable String site, @RequestParam(required = false) @Nullable String url,
 			@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String description,
-			@RequestParam(required = false) @Nullable String contact, HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(required = false) @Nullable String contact, @RequestParam(defaultValue = "") String challenge,
+			@RequestParam(defaultValue = "") String solution, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		NewErrorReport report = new NewErrorReport(site, url, kind, description, contact);
 		try {
 			if (!limits.tryAddress(request.getRemoteAddr())) {
 				throw new LetterRefused(429, "interaction.submit.tooManyFromAddress");
+			}
+			if (!proof.take(challenge, solution)) {
+				throw new LetterRefused(400, "interaction.submit.challenge");
 			}
 			model.addAttribute("receipt", reports.submit(report));
 			return "interaction/error-written";
@@ -88,6 +96,8 @@ class ErrorReportPageController {
 	private String form(NewErrorReport report, Model model) {
 		model.addAttribute("report", report);
 		model.addAttribute("kinds", ErrorKind.values());
+		model.addAttribute("challenge", proof.issue());
+		model.addAttribute("figures", report.siteCode() == null ? null : reports.figures(report.siteCode()).orElse(null));
 		return "interaction/error-form";
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.govsite.calendar.WorkingCalendar;
+import org.govsite.interaction.ErrorReports;
 import org.govsite.interaction.LetterHandling;
 import org.govsite.interaction.LetterHandling.LetterLine;
 import org.govsite.interaction.LetterAccess;
@@ -22,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Letters on the console: the 来信办理 menu entry for letter handlers and site managers, and on
- * their 工作台 every letter overdue or due within two working days, and the count of those waiting.
+ * their 工作台 every letter overdue or due within two working days, every unanswered error report,
+ * and the count of letters waiting.
  */
 @Configuration(proxyBeanMethods = false)
 @BackOffice
@@ -53,6 +55,24 @@ class LetterConsoleConfiguration {
 				}
 			}
 			return items;
+		};
+	}
+
+	/** Every unanswered error report of the user's sites: each is due within one working day. */
+	@Bean
+	WorkbenchSource errorReportDeadlines(ErrorReports reports, Clock clock) {
+		return user -> {
+			Set<Long> sites = LetterAccess.sitesOf(user);
+			if (sites.isEmpty()) {
+				return List.of();
+			}
+			LocalDate today = LocalDate.now(clock);
+			return reports.waitingFor(sites).stream()
+				.map(report -> new WorkItem("workbench.category.deadline",
+						(report.answerBy().isBefore(today) ? "【超期】网站找错：" : "网站找错待答复：") + report.site() + " "
+								+ report.pageUrl(),
+						"/admin/letters#error-reports", report.answerBy()))
+				.toList();
 		};
 	}
 

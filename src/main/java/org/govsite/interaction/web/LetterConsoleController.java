@@ -12,6 +12,7 @@ import org.govsite.interaction.MailboxSettings;
 import org.govsite.platform.BackOffice;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,19 +52,38 @@ class LetterConsoleController {
 		model.addAttribute("kinds", MailboxKind.values());
 		model.addAttribute("managedSites", handling.managedSites());
 		model.addAttribute("errorReports", errorReports.mine());
+		model.addAttribute("errorFigures", errorReports.figuresOfMine());
 		return "interaction/console-list";
 	}
 
 	@GetMapping("/{id}")
 	String letter(@PathVariable long id, Model model) {
 		model.addAttribute("letter", handling.detail(id));
+		model.addAttribute("attachments", handling.attachments(id));
 		return "interaction/console-letter";
+	}
+
+	/** What the citizen sent, as a file to save: reading it is audited like the contact details. */
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	@Audited(value = "interaction.letter.attachment", objectType = "letter")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+		AuditContext.detail("附件 " + attachmentId);
+		return AttachmentResponses.download(handling.attachment(id, attachmentId));
+	}
+
+	@PostMapping("/{id}/attachments/{attachmentId}/public")
+	@Audited(value = "interaction.letter.attachmentPublic", objectType = "letter")
+	String allowAttachment(@PathVariable long id, @PathVariable long attachmentId, @RequestParam boolean allowed,
+			RedirectAttributes redirect) {
+		handling.allowAttachment(id, attachmentId, allowed);
+		return done(id, allowed ? "附件可随来信公开。" : "附件不随来信公开。", redirect);
 	}
 
 	@GetMapping("/{id}/contact")
 	@Audited(value = "interaction.letter.contact", objectType = "letter")
 	String contact(@PathVariable long id, Model model) {
 		model.addAttribute("letter", handling.detail(id));
+		model.addAttribute("attachments", handling.attachments(id));
 		model.addAttribute("contact", handling.contact(id));
 		return "interaction/console-letter";
 	}

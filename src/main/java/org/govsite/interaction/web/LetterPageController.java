@@ -21,12 +21,14 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The letters' public pages (role public and all), rendered on the server with the sites' colours:
@@ -72,12 +74,14 @@ class LetterPageController {
 		form.setPublishable(true);
 		model.addAttribute("form", form);
 		model.addAttribute("challenge", proof.issue());
+		model.addAttribute("attachmentLimits", letters.attachmentLimits());
 		return "interaction/write";
 	}
 
 	@PostMapping("/letters/write")
-	String write(@RequestParam long mailbox, LetterForm form, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+	String write(@RequestParam long mailbox, LetterForm form,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		MailboxView box = open(mailbox);
 		try {
 			if (!limits.tryAddress(request.getRemoteAddr())) {
@@ -87,7 +91,8 @@ class LetterPageController {
 				throw new LetterRefused(400, "interaction.submit.challenge");
 			}
 			LetterReceipt receipt = letters.submit(mailbox, new NewLetter(form.getName(), form.female(), form.getPhone(),
-					form.getEmail(), form.getIdNumber(), form.getSubject(), form.getContent(), form.isPublishable()));
+					form.getEmail(), form.getIdNumber(), form.getSubject(), form.getContent(), form.isPublishable()),
+					AttachmentResponses.uploads(files));
 			model.addAttribute("mailbox", box);
 			model.addAttribute("receipt", receipt);
 			return "interaction/written";
@@ -98,6 +103,7 @@ class LetterPageController {
 			model.addAttribute("form", form);
 			model.addAttribute("challenge", proof.issue());
 			model.addAttribute("error", text(refused.code()));
+			model.addAttribute("attachmentLimits", letters.attachmentLimits());
 			return "interaction/write";
 		}
 	}
@@ -165,7 +171,15 @@ class LetterPageController {
 			.orElseThrow(() -> new LetterRefused(404, "interaction.follow.unknown"));
 		model.addAttribute("letter", letter);
 		model.addAttribute("mailbox", letters.mailbox(letter.mailboxId()).orElseThrow());
+		model.addAttribute("attachments", letters.publishedAttachments(id));
 		return "interaction/reply";
+	}
+
+	/** An attachment of a published letter, only if a handler allowed it on the site. */
+	@GetMapping("/letters/replies/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+		return AttachmentResponses.download(letters.publishedAttachment(id, attachmentId)
+			.orElseThrow(() -> new LetterRefused(404, "interaction.attachment.unknown")));
 	}
 
 	/** An unknown site, mailbox or letter: the page says so, in Chinese. */

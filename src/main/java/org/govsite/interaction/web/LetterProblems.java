@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The public letter API's refusals, as application/problem+json in Chinese. */
-@RestControllerAdvice(assignableTypes = PublicLetterController.class)
+@RestControllerAdvice(assignableTypes = { PublicLetterController.class, PublicKnowledgeController.class,
+		PublicErrorReportController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LetterProblems {
 

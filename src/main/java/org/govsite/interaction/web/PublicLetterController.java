@@ -13,19 +13,23 @@ import org.govsite.interaction.LetterStatus;
 import org.govsite.interaction.Letters;
 import org.govsite.interaction.MailboxKind;
 import org.govsite.interaction.MailboxView;
+import org.govsite.interaction.NewAttachment;
 import org.govsite.interaction.NewLetter;
 import org.govsite.interaction.Satisfaction;
 import org.govsite.interaction.ProofOfWork;
 import org.govsite.interaction.SubmissionLimits;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Letters through the public API (role public and all, no sign-in): a site's mailboxes, a
@@ -87,13 +91,25 @@ class PublicLetterController {
 	@Operation(summary = "写信", description = "姓名、电话、主题、内容必填；实名信箱须填写居民身份证号码；答复含查询码和答复期限。")
 	ResponseEntity<LetterReceipt> write(@PathVariable long mailboxId, @RequestBody LetterRequest request,
 			HttpServletRequest http) {
+		return written(mailboxId, request, List.of(), http);
+	}
+
+	@PostMapping(path = "/mailboxes/{mailboxId}/letters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "写信（带附件）", description = "multipart/form-data：letter 部分为与“写信”相同的 JSON，files 部分为附件（JPG、PNG 或 PDF，按内容判断类型）。")
+	ResponseEntity<LetterReceipt> writeWithAttachments(@PathVariable long mailboxId, @RequestPart("letter") LetterRequest request,
+			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files, HttpServletRequest http) {
+		return written(mailboxId, request, AttachmentResponses.uploads(files), http);
+	}
+
+	private ResponseEntity<LetterReceipt> written(long mailboxId, LetterRequest request, List<NewAttachment> files,
+			HttpServletRequest http) {
 		if (!limits.tryAddress(http.getRemoteAddr())) {
 			throw new LetterRefused(429, "interaction.submit.tooManyFromAddress");
 		}
 		if (request.challenge() == null || request.solution() == null || !proof.take(request.challenge(), request.solution())) {
 			throw new LetterRefused(400, "interaction.submit.challenge");
 		}
-		LetterReceipt receipt = letters.submit(mailboxId, request.letter());
+		LetterReceipt receipt = letters.submit(mailboxId, request.letter(), files);
 		return ResponseEntity.created(URI.create("/api/public/letters/" + receipt.queryCode())).body(receipt);
 	}
 

@@ -130,6 +130,11 @@ class DemoSiteGroupTests {
 			.param("portal", portal.id()).query(String.class).set())
 			.as("the portal's mailboxes hold letters in every state, the replied ones published")
 			.containsExactlyInAnyOrder("RECEIVED", "REJECTED", "ACCEPTED", "REPLY_IN_REVIEW", "REPLIED");
+		assertThat(jdbc.sql("select count(*) from interaction_knowledge_entry where site_id = :portal and published")
+			.param("portal", portal.id()).query(Integer.class).single()).as("the portal's 知识库").isEqualTo(2);
+		assertThat(jdbc.sql("select answer is not null from interaction_error_report where site_id = :portal")
+			.param("portal", portal.id()).query(Boolean.class).list())
+			.as("找错: one answered, one waiting").containsExactlyInAnyOrder(true, false);
 
 		assertThat(accounts).extracting(DemoSiteGroup.DemoAccount::role).contains(StaffRole.SITE_MANAGER, StaffRole.EDITOR,
 				StaffRole.REVIEWER, StaffRole.LETTER_HANDLER);
