@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.govsite.disclosure.internal.CatalogueTriggers;
 import org.govsite.disclosure.internal.DisclosureProperties;
 import org.govsite.disclosure.internal.ReportCounts;
 import org.govsite.disclosure.internal.ReportStore;
@@ -48,10 +49,14 @@ public class DisclosureReports {
 
 	private final MessageSource messages;
 
+	private final CatalogueTriggers triggers;
+
 	private final Clock clock;
 
 	DisclosureReports(ReportCounts counts, ReportStore store, DisclosureRequests requests, SiteDirectory sites,
-			StaffAccess staff, DisclosureProperties properties, ReportWorkbook workbook, MessageSource messages, Clock clock) {
+			StaffAccess staff, DisclosureProperties properties, ReportWorkbook workbook, MessageSource messages,
+			CatalogueTriggers triggers, Clock clock) {
+		this.triggers = triggers;
 		this.counts = counts;
 		this.store = store;
 		this.requests = requests;
@@ -114,6 +119,8 @@ public class DisclosureReports {
 				draft.carriedInFromReport());
 		store.saveEntered(siteId, year, store.entered(siteId, year));
 		store.publish(published, Objects.requireNonNullElse(staff.currentUsername(), "system"), clock.instant());
+		// on the site as a page of its disclosure area, not only as a download
+		triggers.republish(siteId);
 		return published;
 	}
 
