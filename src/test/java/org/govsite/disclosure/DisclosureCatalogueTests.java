@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The disclosure catalogue on the published site (issue 16 part 1): the area's page with each
  * channel, its categories, an empty channel's explanatory note and the 依申请公开 entry; the
- * entries by 主题分类, by 索引号 and by 发布机构; the annual report published as a page of the site
+ * entries by 主题分类, by 索引号 (year), by 发布机构, by 效力等级 and by 有效性; the annual report published as a page of the site
  * (part 4) and listed by year; a page no longer given taken off the site. Every page passes the
  * Nu HTML Checker, and has its traditional-Chinese copy.
  */
@@ -80,6 +80,8 @@ class DisclosureCatalogueTests {
 		assertThat(page(files, "disclosure/numbers/2026.html").select("td").eachText()).contains("11460000MB0000000X/2026-00001");
 		assertThat(page(files, "disclosure/numbers/index.html").select(".gs-items a").eachText()).containsExactly("2026 年");
 		assertThat(page(files, "disclosure/issuers.html").select("h2").eachText()).contains("发布测试县人民政府办公室");
+		assertThat(page(files, "disclosure/kinds.html").select("h2").eachText()).containsExactly("行政规范性文件");
+		assertThat(page(files, "disclosure/validity.html").select("h2").eachText()).containsExactly("有效");
 		assertThat(files).containsKey("zh-hant/disclosure/index.html");
 		assertThat(new String(files.get("zh-hant/disclosure/index.html").getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8))
 			.contains("政府信息公開");

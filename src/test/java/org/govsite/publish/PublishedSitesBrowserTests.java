@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The published pages, served in role all, in Chromium: axe-core finds no serious or critical
- * accessibility problem on the home, list, detail and policy-document pages, on a desktop and on a
- * phone; the elderly-friendly mode is remembered.
+ * accessibility problem on the home, list, detail and policy-document pages, and on the disclosure
+ * catalogue's and an annual report's pages, on a desktop and on a phone; the elderly-friendly mode
+ * is remembered.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +37,9 @@ class PublishedSitesBrowserTests {
 
 	@Autowired
 	PublishJobs publishJobs;
+
+	@Autowired
+	org.govsite.disclosure.DisclosureReports reports;
 
 	TestSite site;
 
@@ -53,12 +57,15 @@ class PublishedSitesBrowserTests {
 		fixtures.pictureNews(site, "新建图书馆开馆", java.awt.Color.ORANGE);
 		fixtures.pictureNews(site, "志愿者走进社区", java.awt.Color.BLUE);
 		long[] policy = fixtures.policyWithInterpretation(site);
+		// the disclosure catalogue's pages and an annual report published as a page (issue 16)
+		org.govsite.disclosure.DisclosureFixtures.handler(site).run(() -> reports.publish(site.id(), 2025));
 		fixtures.awaitListeners();
 		publishJobs.publishSite(site.id());
 		fixtures.publishQueued();
 		String base = "/sites/" + site.code() + "/";
 		pages = List.of(base, base + "xwdt/", base + "zwgk/", base + "art/" + article / 1000 + "/t" + article + ".html",
-				base + "art/" + policy[0] / 1000 + "/t" + policy[0] + ".html", base + "zh-hant/xwdt/");
+				base + "art/" + policy[0] / 1000 + "/t" + policy[0] + ".html", base + "zh-hant/xwdt/", base + "disclosure/",
+				base + "disclosure/subjects/2.html", base + "disclosure/annual/2025.html");
 	}
 
 	@Test

@@ -1,11 +1,12 @@
 package org.govsite.disclosure.internal;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.govsite.content.CatalogueListing;
 import org.govsite.content.DisclosureMetadata;
-import org.govsite.content.PublishedDocument;
 import org.govsite.content.Validity;
 import org.jspecify.annotations.Nullable;
 
@@ -14,18 +15,17 @@ import org.jspecify.annotations.Nullable;
  * (SPEC.md §5), as the catalogue's lists show it.
  */
 record CatalogueEntry(long documentId, String title, String indexNumber, String subjectCategory, String issuer,
-		@Nullable String documentNumber, @Nullable LocalDate writtenOn, @Nullable LocalDate disclosedOn, Validity validity) {
+		@Nullable String documentNumber, @Nullable LocalDate writtenOn, @Nullable LocalDate disclosedOn, Validity validity,
+		@Nullable String effectLevel) {
 
 	/** The year in {@code <prefix>/<year>-<serial>}, the default 索引号's form. */
 	private static final Pattern YEAR = Pattern.compile("/(\\d{4})-\\d+$");
 
-	static @Nullable CatalogueEntry of(PublishedDocument document) {
-		DisclosureMetadata metadata = document.disclosure();
-		if (metadata == null || metadata.indexNumber() == null) {
-			return null;
-		}
-		return new CatalogueEntry(document.id(), document.title(), metadata.indexNumber(), metadata.subjectCategory(),
-				metadata.issuer(), metadata.documentNumber(), metadata.writtenOn(), metadata.disclosedOn(), metadata.validity());
+	static CatalogueEntry of(CatalogueListing listing) {
+		DisclosureMetadata metadata = listing.disclosure();
+		return new CatalogueEntry(listing.documentId(), listing.title(), Objects.requireNonNull(metadata.indexNumber()),
+				metadata.subjectCategory(), metadata.issuer(), metadata.documentNumber(), metadata.writtenOn(), metadata.disclosedOn(), metadata.validity(),
+				metadata.effectLevel() == null || metadata.effectLevel().isBlank() ? null : metadata.effectLevel().strip());
 	}
 
 	/** 主题分类's first level. */

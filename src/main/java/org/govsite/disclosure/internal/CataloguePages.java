@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.govsite.content.SubjectCategories;
+import org.govsite.content.Validity;
 import org.govsite.disclosure.AnnualReport;
 import org.govsite.publish.SitePage;
 import org.govsite.publish.SitePage.Cell;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * reports by year, the 依申请公开 entry, and the ways to browse the catalogue;</li>
  * <li>{@code disclosure/subjects/}, the entries by 主题分类 (the first level, then the second);</li>
  * <li>{@code disclosure/numbers/}, the entries by 索引号, a page per year;</li>
- * <li>{@code disclosure/issuers.html}, the entries by 发布机构;</li>
+ * <li>{@code disclosure/issuers.html}, the entries by 发布机构; {@code disclosure/kinds.html}, by 效力等级
+ * (规章, 行政规范性文件 …); {@code disclosure/validity.html}, by 有效性;</li>
  * <li>{@code disclosure/annual/}, the annual disclosure reports by year, each a page ({@link ReportPage}).</li>
  * </ul>
  * A channel, category or list with nothing to show says so with its note rather than showing an
@@ -44,6 +46,10 @@ final class CataloguePages {
 	static final String NUMBERS = FOLDER + "numbers/";
 
 	static final String ISSUERS = FOLDER + "issuers.html";
+
+	static final String KINDS = FOLDER + "kinds.html";
+
+	static final String VALIDITY = FOLDER + "validity.html";
 
 	/** How many of a channel's newest entries the area's page lists. */
 	static final int NEWEST = 5;
@@ -78,6 +84,8 @@ final class CataloguePages {
 		pages.addAll(subjects(site));
 		pages.addAll(numbers(site));
 		pages.add(issuers(site));
+		pages.add(kinds(site));
+		pages.add(validity(site));
 		pages.add(reports(site));
 		site.reports().stream().filter(AnnualReport::published).map(reportPage::page).forEach(pages::add);
 		return pages;
@@ -111,7 +119,9 @@ final class CataloguePages {
 		sections.add(Section.of(texts.text("disclosure.site.browse"), List.of(
 				Href.page(texts.text("disclosure.site.bySubject"), SUBJECTS + "index.html", count(site.entries().size())),
 				Href.page(texts.text("disclosure.site.byNumber"), NUMBERS + "index.html", count(site.entries().size())),
-				Href.page(texts.text("disclosure.site.byIssuer"), ISSUERS, count(site.entries().size()))), null));
+				Href.page(texts.text("disclosure.site.byIssuer"), ISSUERS, count(site.entries().size())),
+				Href.page(texts.text("disclosure.site.byKind"), KINDS, count(site.entries().size())),
+				Href.page(texts.text("disclosure.site.byValidity"), VALIDITY, count(site.entries().size()))), null));
 		return new SitePage(INDEX, texts.text("disclosure.site.title"), texts.text("disclosure.site.intro"), List.of(), sections,
 				updated(site));
 	}
@@ -251,21 +261,47 @@ final class CataloguePages {
 		return pages;
 	}
 
-	// --- by 发布机构
+	// --- by 发布机构, 效力等级, 有效性
 
 	private SitePage issuers(Site site) {
 		Map<String, List<CatalogueEntry>> byIssuer = new TreeMap<>();
 		for (CatalogueEntry entry : site.entries()) {
 			byIssuer.computeIfAbsent(entry.issuer().strip(), issuer -> new ArrayList<>()).add(entry);
 		}
+		return grouped(ISSUERS, texts.text("disclosure.site.byIssuer"), texts.text("disclosure.site.issuers"), byIssuer, site);
+	}
+
+	private SitePage kinds(Site site) {
+		Map<String, List<CatalogueEntry>> byKind = new TreeMap<>();
+		String other = texts.text("disclosure.site.otherKind");
+		for (CatalogueEntry entry : site.entries()) {
+			byKind.computeIfAbsent(entry.effectLevel() == null ? other : entry.effectLevel(), kind -> new ArrayList<>()).add(entry);
+		}
+		return grouped(KINDS, texts.text("disclosure.site.byKind"), texts.text("disclosure.site.kinds"), byKind, site);
+	}
+
+	/** By 有效性: what is in force first, then what was amended, expired or repealed. */
+	private SitePage validity(Site site) {
+		Map<String, List<CatalogueEntry>> byValidity = new LinkedHashMap<>();
+		for (Validity validity : List.of(Validity.VALID, Validity.AMENDED, Validity.EXPIRED, Validity.REPEALED)) {
+			List<CatalogueEntry> entries = site.entries().stream().filter(entry -> entry.validity() == validity).toList();
+			if (!entries.isEmpty()) {
+				byValidity.put(texts.text("disclosure.site.validity." + validity.name()), entries);
+			}
+		}
+		return grouped(VALIDITY, texts.text("disclosure.site.byValidity"), texts.text("disclosure.site.validity"), byValidity, site);
+	}
+
+	/** A page of the entries in groups, each group a table by 索引号; its note when there is none. */
+	private SitePage grouped(String path, String title, String emptyHeading, Map<String, List<CatalogueEntry>> groups, Site site) {
 		List<Section> sections = new ArrayList<>();
-		byIssuer.forEach((issuer, entries) -> sections.add(new Section(issuer, List.of(), List.of(),
-				List.of(entryTable(issuer, entries.stream().sorted(Comparator.comparing(CatalogueEntry::indexNumber)).toList())),
+		groups.forEach((group, entries) -> sections.add(new Section(group, List.of(), List.of(),
+				List.of(entryTable(group, entries.stream().sorted(Comparator.comparing(CatalogueEntry::indexNumber)).toList())),
 				null)));
 		if (sections.isEmpty()) {
-			sections.add(Section.of(texts.text("disclosure.site.issuers"), List.of(), texts.text("disclosure.site.noEntries")));
+			sections.add(Section.of(emptyHeading, List.of(), texts.text("disclosure.site.noEntries")));
 		}
-		return new SitePage(ISSUERS, texts.text("disclosure.site.byIssuer"), null, crumbs(), sections, updated(site));
+		return new SitePage(path, title, null, crumbs(), sections, updated(site));
 	}
 
 	// --- the annual reports

@@ -23,8 +23,11 @@ import org.springframework.stereotype.Component;
 public class DisclosureNotices {
 
 	/** A new application arrived (online, or entered by a colleague from another channel). */
-	static final NotificationKind APPLICATION_RECEIVED = new NotificationKind("disclosure.APPLICATION_RECEIVED",
-			"disclosure.notificationKind.APPLICATION_RECEIVED");
+	static final NotificationKind APPLICATION_RECEIVED = kind("APPLICATION_RECEIVED");
+
+	private static NotificationKind kind(String name) {
+		return new NotificationKind("disclosure." + name, "disclosure.notificationKind." + name);
+	}
 
 	@Component
 	static class Kinds implements NotificationKinds {

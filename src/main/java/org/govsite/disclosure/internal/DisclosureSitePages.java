@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.govsite.channel.ChannelDirectory;
@@ -71,14 +70,8 @@ class DisclosureSitePages implements SitePageSource {
 				first.children().forEach(child -> area.add(areaChannel(child, now)));
 			}
 		}
-		List<CatalogueEntry> entries = new ArrayList<>();
-		catalogue.forEachPublished(siteId, document -> {
-			CatalogueEntry entry = CatalogueEntry.of(document);
-			if (entry != null) {
-				entries.add(entry);
-			}
-		});
-		entries.sort(Comparator.comparing(CatalogueEntry::indexNumber));
+		// the metadata alone, not the documents' bodies: a full publish has read those already
+		List<CatalogueEntry> entries = catalogue.catalogued(siteId).stream().map(CatalogueEntry::of).toList();
 		return pages.pages(new CataloguePages.Site(site.siteCode(), area, entries, reports.allPublished(siteId),
 				LocalDate.now(clock)));
 	}

@@ -27,7 +27,7 @@ class LetterPdfTests {
 			new Paragraph("示例县人民政府办公室", Align.RIGHT, false, 14));
 
 	private static DisclosureProperties font(String font) {
-		return new DisclosureProperties("01-31", "02-20", 30, font);
+		return new DisclosureProperties("01-31", "02-20", 30, 5, font);
 	}
 
 	@Test
