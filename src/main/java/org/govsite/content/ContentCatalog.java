@@ -41,6 +41,18 @@ public interface ContentCatalog {
 	/** When the site's content last changed, for the 更新日期 of its pages. */
 	Optional<Instant> lastUpdate(long siteId);
 
+	/**
+	 * The live documents placed in the site whose live version has disclosure metadata and a
+	 * 索引号, by 索引号: the disclosure catalogue, read without the documents' bodies.
+	 */
+	List<CatalogueListing> catalogued(long siteId);
+
+	/**
+	 * The documents of these sites to disclose proactively whose newest version is not live yet
+	 * (not withdrawn, not archived), for the 20-working-day rule of proactive disclosure.
+	 */
+	List<PendingDisclosure> pendingDisclosures(java.util.Collection<Long> siteIds);
+
 	/** The bytes of an attachment; the caller closes the stream. */
 	InputStream openAttachment(long attachmentId);
 }

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * 主题分类 (SPEC.md §5): the first level as the central portal uses it, and under each its usual
  * second levels, shipped as data ({@code content/subject-categories.txt}). A document's category
  * is the first level, optionally followed by {@code /} and a second level; second levels are
  * editable lists, so any second level under a known first level is accepted.
  */
+@NamedInterface("catalogue")
 public final class SubjectCategories {
 
 	/** Each first level with its second levels, in the list's order. */

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.govsite.disclosure.internal.CatalogueTriggers;
 import org.govsite.disclosure.internal.DisclosureProperties;
 import org.govsite.disclosure.internal.ReportCounts;
+import org.govsite.disclosure.internal.ReportDocument;
 import org.govsite.disclosure.internal.ReportStore;
 import org.govsite.disclosure.internal.ReportWorkbook;
 import org.govsite.identity.StaffAccess;
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The annual disclosure report (2021 format) of each site's body: figures counted from live data,
  * staff's texts and review and lawsuit figures, the balance check before it may be published, and
- * the xlsx export. A published report is kept as published; next year's 上年结转 is its 结转下年度.
+ * the xlsx and docx exports, and its page on the site once published. A published report is kept
+ * as published; next year's 上年结转 is its 结转下年度.
  */
 @Service
 @Transactional
@@ -48,10 +51,17 @@ public class DisclosureReports {
 
 	private final MessageSource messages;
 
+	private final CatalogueTriggers triggers;
+
+	private final ReportDocument document;
+
 	private final Clock clock;
 
 	DisclosureReports(ReportCounts counts, ReportStore store, DisclosureRequests requests, SiteDirectory sites,
-			StaffAccess staff, DisclosureProperties properties, ReportWorkbook workbook, MessageSource messages, Clock clock) {
+			StaffAccess staff, DisclosureProperties properties, ReportWorkbook workbook, MessageSource messages,
+			CatalogueTriggers triggers, ReportDocument document, Clock clock) {
+		this.triggers = triggers;
+		this.document = document;
 		this.counts = counts;
 		this.store = store;
 		this.requests = requests;
@@ -114,6 +124,8 @@ public class DisclosureReports {
 				draft.carriedInFromReport());
 		store.saveEntered(siteId, year, store.entered(siteId, year));
 		store.publish(published, Objects.requireNonNullElse(staff.currentUsername(), "system"), clock.instant());
+		// on the site as a page of its disclosure area, not only as a download
+		triggers.republish(siteId);
 		return published;
 	}
 
@@ -121,6 +133,12 @@ public class DisclosureReports {
 	@Transactional(readOnly = true)
 	public byte[] xlsx(long siteId, int year) {
 		return workbook.write(report(siteId, year));
+	}
+
+	/** The report as a document: the sections and tables of its page on the site. */
+	@Transactional(readOnly = true)
+	public byte[] docx(long siteId, int year) {
+		return document.write(report(siteId, year), clock.getZone());
 	}
 
 	/** The reports of the user's bodies that are due within the reminder days and not yet published. */

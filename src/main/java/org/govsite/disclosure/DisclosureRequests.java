@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.disclosure.internal.ApplicationCheck;
+import org.govsite.disclosure.internal.DisclosureNotices;
 import org.govsite.disclosure.internal.DisclosureRequest;
 import org.govsite.disclosure.internal.Receipt;
 import org.govsite.disclosure.internal.ReplyLetter;
@@ -60,10 +61,13 @@ public class DisclosureRequests {
 
 	private final ReplyLetter letters;
 
+	private final DisclosureNotices notices;
+
 	private final Clock clock;
 
 	DisclosureRequests(RequestStore store, WorkingCalendar calendar, SiteDirectory sites, StaffAccess staff,
-			ReplyLetter letters, Clock clock) {
+			ReplyLetter letters, DisclosureNotices notices, Clock clock) {
+		this.notices = notices;
 		this.store = store;
 		this.calendar = calendar;
 		this.sites = sites;
@@ -77,11 +81,15 @@ public class DisclosureRequests {
 	/** An application written online by the public: received today, confirmed at once with the query code. */
 	public Submitted apply(NewApplication application) {
 		SiteSummary site = checked(application);
-		return take(site, application, Receipt.online(today()), null);
+		return take(site, application, Receipt.online(today()), null, true);
 	}
 
 	/** An application that came in person, by post or by fax, entered by staff of the site. */
 	public Submitted enter(NewApplication application, StaffEntry entry) {
+		return enter(application, entry, true);
+	}
+
+	private Submitted enter(NewApplication application, StaffEntry entry, boolean tellHandlers) {
 		SiteSummary site = checked(application);
 		requireHandler(site.id());
 		if (entry.channel() == ReceiptChannel.ONLINE) {
@@ -97,7 +105,7 @@ public class DisclosureRequests {
 		catch (RuleViolation invalid) {
 			throw new ApplicationRejected("confirmedOn", invalid.code());
 		}
-		return take(site, application, receipt, staff.currentUsername());
+		return take(site, application, receipt, staff.currentUsername(), tellHandlers);
 	}
 
 	/**
@@ -108,7 +116,8 @@ public class DisclosureRequests {
 	public long importAnswered(NewApplication application, StaffEntry entry, ReplyType type, Outcome outcome,
 			@Nullable Outcome withheldReason, String text, LocalDate repliedOn) {
 		notInFuture(repliedOn);
-		long id = enter(application, entry).id();
+		// answered long ago: nothing for the handlers to act on
+		long id = enter(application, entry, false).id();
 		act(id, "imported", null, request -> request.reply(new Reply(type, outcome, withheldReason, text.strip(), repliedOn),
 				calendar));
 		return id;
@@ -124,14 +133,19 @@ public class DisclosureRequests {
 		return site;
 	}
 
-	private Submitted take(SiteSummary site, NewApplication application, Receipt receipt, @Nullable String enteredBy) {
+	private Submitted take(SiteSummary site, NewApplication application, Receipt receipt, @Nullable String enteredBy,
+			boolean tellHandlers) {
 		String code = QueryCodes.next();
 		DisclosureRequest request = new DisclosureRequest(receipt);
 		StoredRequest stored = store.insert(site.id(), application.applicant(), application.description(),
 				application.purpose(), application.delivery(), enteredBy, QueryCodes.hash(code), request, calendar,
 				clock.instant());
 		store.event(stored.id(), clock.instant(), "received", enteredBy, receipt.channel().name());
-		return new Submitted(stored.id(), stored.number(), code, receipt.receivedOn(), request.dueOn(calendar));
+		LocalDate due = request.dueOn(calendar);
+		if (tellHandlers) {
+			notices.received(site.id(), site.name(), stored.id(), stored.number(), receipt.channel(), due, enteredBy);
+		}
+		return new Submitted(stored.id(), stored.number(), code, receipt.receivedOn(), due);
 	}
 
 	// --- reading
@@ -187,21 +201,38 @@ public class DisclosureRequests {
 	/** The reply letter (docx) of an application, for staff. */
 	@Transactional(readOnly = true)
 	public byte[] letter(long id) {
-		return letterOf(handled(id));
+		return letter(id, LetterFormat.DOCX);
 	}
 
-	/** The reply letter for the applicant with the query code, once there is a reply. */
+	/** The reply letter of an application in either form, for staff. */
+	@Transactional(readOnly = true)
+	public byte[] letter(long id, LetterFormat format) {
+		return letterOf(handled(id), format);
+	}
+
+	/** The reply letter (docx) for the applicant with the query code, once there is a reply. */
 	@Transactional(readOnly = true)
 	public Optional<byte[]> letterFor(String queryCode) {
-		return store.findByQueryCode(QueryCodes.hash(queryCode)).filter(stored -> stored.request().reply() != null).map(this::letterOf);
+		return letterFor(queryCode, LetterFormat.DOCX);
 	}
 
-	private byte[] letterOf(StoredRequest stored) {
+	/** The reply letter in either form for the applicant with the query code, once there is a reply. */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> letterFor(String queryCode, LetterFormat format) {
+		return store.findByQueryCode(QueryCodes.hash(queryCode))
+			.filter(stored -> stored.request().reply() != null)
+			.map(stored -> letterOf(stored, format));
+	}
+
+	private byte[] letterOf(StoredRequest stored, LetterFormat format) {
 		if (stored.request().reply() == null) {
 			throw new RuleViolation("disclosure.letter.noReply");
 		}
 		String body = sites.pageFacts(stored.siteId()).map(facts -> facts.sponsor()).orElse(siteName(stored.siteId()));
-		return letters.write(stored, body);
+		return switch (format) {
+			case DOCX -> letters.write(stored, body);
+			case PDF -> letters.pdf(stored, body);
+		};
 	}
 
 	// --- handling

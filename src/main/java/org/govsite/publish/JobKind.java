@@ -7,5 +7,8 @@ public enum JobKind {
 	FULL,
 
 	/** 增量发布: the pages some changes affect. */
-	INCREMENTAL
+	INCREMENTAL,
+
+	/** 专页更新: the pages other modules keep ({@link SitePageSource}), e.g. the disclosure catalogue. */
+	PAGES
 }

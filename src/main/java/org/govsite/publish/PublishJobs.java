@@ -77,6 +77,17 @@ public class PublishJobs {
 		return job;
 	}
 
+	/**
+	 * Queues the publishing of the site's pages that other modules keep ({@link SitePageSource}),
+	 * for the platform's own code when what they show changed (a report published, a catalogue
+	 * entry changed): no permission is checked. A job of the kind already waiting takes it in.
+	 *
+	 * @return the job's id
+	 */
+	public long publishSitePages(long siteId, String reason) {
+		return jobs.enqueue(siteId, JobKind.PAGES, Set.of(), Set.of(), reason, null, clock.instant());
+	}
+
 	/** Lets a publish held by {@link #holdFirstPublish(long)} run now. */
 	public void release(long jobId) {
 		jobs.release(jobId, clock.instant());

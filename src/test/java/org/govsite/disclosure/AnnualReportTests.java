@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The annual report's section 三 against a fixture year of applications counted by hand, its
- * balance check before publishing, next year's 上年结转 from the published report, and the xlsx.
+ * balance check before publishing, next year's 上年结转 from the published report, and the xlsx and
+ * docx exports.
  */
 @IntegrationTest
 class AnnualReportTests {
@@ -129,6 +130,12 @@ class AnnualReportTests {
 		assertThat(cell(xlsx, "（二）部分公开", 1 + PERSON)).isEqualTo("1");
 		assertThat(cell(xlsx, "一、本年新收政府信息公开申请数量", 1 + TOTAL)).isEqualTo("6");
 		assertThat(cell(xlsx, "四、结转下年度继续办理", 1 + PERSON)).isEqualTo("1");
+		// the docx has the page's tables: three label columns (merged across), then the seven
+		byte[] docx = as(day(2026, 1, 15), () -> reports.docx(site.id(), 2025));
+		assertThat(docxCell(docx, "（二）部分公开", 3 + PERSON)).isEqualTo("1");
+		assertThat(docxCell(docx, "一、本年新收政府信息公开申请数量", 3 + TOTAL)).isEqualTo("6");
+		assertThat(docxCell(docx, "四、结转下年度继续办理", 3 + PERSON)).isEqualTo("1");
+		assertThat(docxCell(docx, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 3 + RESEARCH)).isEqualTo("1");
 
 		assertThatThrownBy(() -> as(day(2026, 1, 15), () -> reports.publish(site.id(), 2026)))
 			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.code()).isEqualTo("disclosure.report.yearNotOver"));
@@ -154,6 +161,20 @@ class AnnualReportTests {
 		// the published report stays as published
 		assertThat(as(day(2027, 1, 10), () -> reports.report(site.id(), 2025)).applications().carriedOut()).containsExactly(1, 0, 0,
 				0, 0, 0, 1);
+	}
+
+	private static String docxCell(byte[] docx, String rowLabel, int column) throws Exception {
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new ByteArrayInputStream(docx))) {
+			for (var table : document.getTables()) {
+				for (var row : table.getRows()) {
+					if (row.getTableCells().stream().anyMatch(c -> rowLabel.equals(c.getText().strip()))) {
+						return row.getCell(column).getText().strip();
+					}
+				}
+			}
+		}
+		throw new AssertionError("no row " + rowLabel);
 	}
 
 	private static String cell(byte[] xlsx, String rowLabel, int column) throws Exception {

@@ -115,6 +115,19 @@ class DisclosureConsoleTests {
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(text(citizensLetter)).isEqualTo(text);
 
+		// the same letter as a PDF, for staff and for the applicant, its Chinese text readable back
+		byte[] pdf = mvc.perform(get("/admin/disclosure/{id}/letter.pdf", id).with(handler))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(pdfText(pdf)).contains("政府信息公开申请答复书", "张明", "保护第三方合法权益", "被征收人名单");
+		byte[] citizensPdf = mvc.perform(post("/disclosure/query/letter").with(csrf()).param("queryCode", submitted.queryCode())
+				.param("format", "PDF"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(pdfText(citizensPdf)).isEqualTo(pdfText(pdf));
+
 		assertThat(jdbc.sql("select action from audit_record where object_type = 'disclosureRequest' and object_id = :id order by seq")
 			.param("id", String.valueOf(id)).query(String.class).list())
 			.containsSubsequence("disclosure.correction", "disclosure.corrected", "disclosure.reply", "disclosure.letter");
@@ -193,6 +206,12 @@ class DisclosureConsoleTests {
 		assertThat(jdbc.sql("select action from audit_record where object_type = 'disclosureReport' and object_id = :id order by seq")
 			.param("id", String.valueOf(site.id())).query(String.class).list())
 			.containsSubsequence("disclosure.report.save", "disclosure.report.publish", "disclosure.report.export");
+	}
+
+	private static String pdfText(byte[] pdf) throws Exception {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+		}
 	}
 
 	private static String text(byte[] docx) throws Exception {

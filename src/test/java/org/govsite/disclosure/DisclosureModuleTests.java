@@ -1,6 +1,7 @@
 package org.govsite.disclosure;
 
-import org.govsite.publish.PageLinks;
+import org.govsite.interaction.Letters;
+import org.govsite.publish.SitePageSource;
 import org.govsite.search.SearchManagement;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The disclosure module boots with its direct dependencies (platform, identity, calendar, site,
- * content's catalogue, notification, jobs) and nothing else: what it needs of other modules it
- * reaches through their API. Audit is named, as the module depends on it through {@code @Audited}
+ * channel, content's catalogue and events, notification, jobs, and publish, which takes its
+ * catalogue pages) and nothing else: what it needs of other modules it reaches through their API. Audit is named, as the module depends on it through {@code @Audited}
  * alone; channel, as content, whose catalogue it reads, cannot start without it.
  * <p>
  * Its context is closed after the test: a module's own context runs its schedulers with the real
@@ -38,7 +39,8 @@ class DisclosureModuleTests {
 	void bootsWithItsDirectDependenciesOnly() {
 		assertThat(requests).isNotNull();
 		assertThat(reports).isNotNull();
-		assertThat(context.getBeanNamesForType(PageLinks.class)).as("publish is not booted").isEmpty();
+		assertThat(context.getBeansOfType(SitePageSource.class)).as("its catalogue pages, handed to publish").hasSize(1);
+		assertThat(context.getBeanNamesForType(Letters.class)).as("interaction is not booted").isEmpty();
 		assertThat(context.getBeanNamesForType(SearchManagement.class)).as("search is not booted").isEmpty();
 	}
 }

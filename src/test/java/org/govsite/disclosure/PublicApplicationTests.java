@@ -49,6 +49,9 @@ class PublicApplicationTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	org.govsite.notification.Notifications notifications;
+
 	TestSite site;
 
 	@BeforeEach
@@ -95,6 +98,15 @@ class PublicApplicationTests {
 		// counted from Tue 24 Feb: 25–27, Sat 28 调休, 2–6 Mar, 9–13, 16–20, 23 Mar is the 20th
 		assertThat(receipt.get("dueOn")).isEqualTo("2026-03-23");
 		String code = (String) receipt.get("queryCode");
+		// the site's handlers are told at once, without the applicant's name (the message may go by email)
+		assertThat(DisclosureFixtures.handler(site).run(() -> notifications.mine(20)))
+			.filteredOn(n -> n.kind().equals("disclosure.APPLICATION_RECEIVED"))
+			.singleElement()
+			.satisfies(n -> {
+				assertThat(n.text()).contains((String) receipt.get("number")).contains("网上申请").contains("2026-03-23")
+					.doesNotContain("张明");
+				assertThat(n.link()).matches("/admin/disclosure/\\d+");
+			});
 
 		mvc.perform(post("/api/public/disclosure/queries").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"queryCode\":\"" + code.toLowerCase() + "\"}"))

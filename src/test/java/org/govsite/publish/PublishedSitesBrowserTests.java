@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The published pages, served in role all, in Chromium: axe-core finds no serious or critical
  * accessibility problem on the home (with its 政务公开, 互动交流 and 专题 blocks), list, detail,
- * policy-document and special-topic pages, on a desktop and on a phone; the elderly-friendly mode
+ * policy-document and special-topic pages, and on the disclosure catalogue's and an annual
+ * report's pages, on a desktop and on a phone; the elderly-friendly mode
  * is remembered.
  */
 @BrowserTest
@@ -40,6 +41,9 @@ class PublishedSitesBrowserTests {
 
 	@Autowired
 	org.govsite.interaction.LetterHandling letters;
+
+	@Autowired
+	org.govsite.disclosure.DisclosureReports reports;
 
 	TestSite site;
 
@@ -64,12 +68,15 @@ class PublishedSitesBrowserTests {
 				() -> letters.createMailbox(site.id(), org.govsite.interaction.MailboxSettings.of("县长信箱",
 						org.govsite.interaction.MailboxKind.LEADER, false, List.of())),
 				org.govsite.identity.StaffRole.SITE_MANAGER.forSite(site.id()), org.govsite.identity.StaffRole.STAFF_AUTHORITY);
+		// the disclosure catalogue's pages and an annual report published as a page (issue 16)
+		org.govsite.disclosure.DisclosureFixtures.handler(site).run(() -> reports.publish(site.id(), 2025));
 		fixtures.awaitListeners();
 		publishJobs.publishSite(site.id());
 		fixtures.publishQueued();
 		String base = "/sites/" + site.code() + "/";
 		pages = List.of(base, base + "xwdt/", base + "zwgk/", base + "art/" + article / 1000 + "/t" + article + ".html",
-				base + "art/" + policy[0] / 1000 + "/t" + policy[0] + ".html", base + "zh-hant/xwdt/", base + "xczx/");
+				base + "art/" + policy[0] / 1000 + "/t" + policy[0] + ".html", base + "zh-hant/xwdt/", base + "xczx/",
+				base + "disclosure/", base + "disclosure/subjects/2.html", base + "disclosure/annual/2025.html");
 	}
 
 	@Test

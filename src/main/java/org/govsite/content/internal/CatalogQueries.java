@@ -16,12 +16,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.govsite.content.AttachmentRef;
+import org.govsite.content.CatalogueListing;
 import org.govsite.content.ChannelEntry;
 import org.govsite.content.ContentCatalog;
+import org.govsite.content.DisclosureMetadata;
+import org.govsite.content.DisclosureMode;
 import org.govsite.content.DocumentType;
+import org.govsite.content.PendingDisclosure;
 import org.govsite.content.PlacementView;
 import org.govsite.content.PublishedDocument;
 import org.govsite.content.PublishedDocument.RelatedDocument;
+import org.govsite.content.Validity;
 import org.govsite.content.internal.ContentStore.StoredVersion;
 import org.govsite.platform.NotFound;
 import org.jspecify.annotations.Nullable;
@@ -161,6 +166,49 @@ class CatalogQueries implements ContentCatalog {
 			.param(siteId)
 			.query((rs, n) -> ContentStore.instant(rs, "updated_at"))
 			.optional();
+	}
+
+	@Override
+	public List<CatalogueListing> catalogued(long siteId) {
+		return jdbc.sql("""
+				select d.id as document_id, v.title, v.index_number, v.subject_category, v.document_number, v.issuer,
+				       v.written_on, v.disclosed_on, v.effective_on, v.effect_level, v.validity, v.disclosure_mode,
+				       v.subject_words, v.overview
+				from content_document d
+				join content_version v on v.document_id = d.id and v.number = d.live_version
+				where d.id in (select document_id from content_placement where site_id = ? and live)
+				  and v.disclosure_mode is not null and v.index_number is not null
+				order by v.index_number
+				""")
+			.param(siteId)
+			.query((rs, n) -> new CatalogueListing(rs.getLong("document_id"), rs.getString("title"),
+					new DisclosureMetadata(rs.getString("index_number"), rs.getString("subject_category"),
+							rs.getString("document_number"), rs.getString("issuer"), ContentStore.date(rs, "written_on"),
+							ContentStore.date(rs, "disclosed_on"), ContentStore.date(rs, "effective_on"), rs.getString("effect_level"),
+							Validity.valueOf(rs.getString("validity")), DisclosureMode.valueOf(rs.getString("disclosure_mode")),
+							ContentStore.strings(rs.getArray("subject_words")), rs.getString("overview"))))
+			.list();
+	}
+
+	@Override
+	public List<PendingDisclosure> pendingDisclosures(java.util.Collection<Long> siteIds) {
+		if (siteIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select d.id, d.site_id, v.title, v.written_on, d.live_version, v.edited_at, d.created_by, v.edited_by
+				from content_document d
+				join content_version v on v.document_id = d.id and v.number = d.current_version
+				where d.site_id = any(:sites) and v.disclosure_mode = 'PROACTIVE' and v.written_on is not null
+				  and d.live_version is distinct from d.current_version and d.state not in ('WITHDRAWN', 'ARCHIVED')
+				order by v.written_on, d.id
+				""")
+			.param("sites", siteIds.toArray(Long[]::new))
+			.query((rs, n) -> new PendingDisclosure(rs.getLong("id"), rs.getLong("site_id"), rs.getString("title"),
+					rs.getObject("written_on", java.time.LocalDate.class),
+					rs.getObject("live_version") == null ? null : ContentStore.instant(rs, "edited_at"),
+					rs.getString("created_by"), rs.getString("edited_by")))
+			.list();
 	}
 
 	@Override

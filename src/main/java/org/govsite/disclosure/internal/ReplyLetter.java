@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,10 +20,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The reply letter (政府信息公开申请答复书) as a .docx, written with Apache POI: who asked what and
- * when, the reply of its type with the office's text, what is withheld and why for a partial
- * disclosure, and always the remedies (administrative review within 60 days, a lawsuit within 6
- * months). Generated from the stored reply whenever asked, so it never differs from it.
+ * The reply letter (政府信息公开申请答复书), as a .docx written with Apache POI and as a PDF
+ * ({@link LetterPdf}): who asked what and when, the reply of its type with the office's text, what
+ * is withheld and why for a partial disclosure, and always the remedies (administrative review
+ * within 60 days, a lawsuit within 6 months). Both are generated from the stored reply whenever
+ * asked, from the same paragraphs, so they never differ from it or from each other.
  */
 @Component
 public class ReplyLetter {
@@ -30,33 +33,41 @@ public class ReplyLetter {
 
 	private final MessageSource messages;
 
-	ReplyLetter(MessageSource messages) {
+	private final LetterPdf pdf;
+
+	ReplyLetter(MessageSource messages, LetterPdf pdf) {
 		this.messages = messages;
+		this.pdf = pdf;
 	}
 
+	/** How a paragraph of the letter is set. */
+	enum Align {
+		CENTER, LEFT, RIGHT
+	}
+
+	/** One paragraph of the letter; a left-aligned one is indented by two characters. */
+	record Paragraph(String text, Align align, boolean bold, int size) {
+	}
+
+	/** The letter as a .docx. */
 	public byte[] write(StoredRequest stored, String body) {
-		DisclosureRequest request = stored.request();
-		Reply reply = Objects.requireNonNull(request.reply());
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			paragraph(document, text("disclosure.letter.title"), ParagraphAlignment.CENTER, true, 18);
-			paragraph(document, text("disclosure.letter.number", stored.number()), ParagraphAlignment.CENTER, false, 12);
-			paragraph(document, stored.applicant().name() + "：", ParagraphAlignment.LEFT, false, 14);
-			paragraph(document, text("disclosure.letter.received", date(request.receipt().receivedOn()),
-					text("disclosure.channel." + request.receipt().channel().name()), stored.description()),
-					ParagraphAlignment.LEFT, false, 14);
-			paragraph(document, text("disclosure.letter.type." + reply.type().name()), ParagraphAlignment.LEFT, false, 14);
-			if (reply.outcome() == Outcome.PARTLY_DISCLOSED && reply.withheldReason() != null) {
-				paragraph(document, text("disclosure.letter.partly", text("disclosure.outcome." + reply.withheldReason().name())),
-						ParagraphAlignment.LEFT, false, 14);
-			}
-			for (String line : reply.text().split("\\R")) {
-				if (!line.isBlank()) {
-					paragraph(document, line.strip(), ParagraphAlignment.LEFT, false, 14);
+			for (Paragraph paragraph : paragraphs(stored, body)) {
+				XWPFParagraph written = document.createParagraph();
+				written.setAlignment(switch (paragraph.align()) {
+					case CENTER -> ParagraphAlignment.CENTER;
+					case LEFT -> ParagraphAlignment.LEFT;
+					case RIGHT -> ParagraphAlignment.RIGHT;
+				});
+				if (paragraph.align() == Align.LEFT) {
+					written.setFirstLineIndent(560);
 				}
+				XWPFRun run = written.createRun();
+				run.setText(paragraph.text());
+				run.setBold(paragraph.bold());
+				run.setFontSize(paragraph.size());
+				run.setFontFamily("仿宋");
 			}
-			paragraph(document, text("disclosure.letter.remedies", body), ParagraphAlignment.LEFT, false, 14);
-			paragraph(document, body, ParagraphAlignment.RIGHT, false, 14);
-			paragraph(document, date(reply.on()), ParagraphAlignment.RIGHT, false, 14);
 			document.write(out);
 			return out.toByteArray();
 		}
@@ -65,17 +76,34 @@ public class ReplyLetter {
 		}
 	}
 
-	private static void paragraph(XWPFDocument document, String text, ParagraphAlignment alignment, boolean bold, int size) {
-		XWPFParagraph paragraph = document.createParagraph();
-		paragraph.setAlignment(alignment);
-		if (alignment == ParagraphAlignment.LEFT) {
-			paragraph.setFirstLineIndent(560);
+	/** The same letter as a PDF, its Chinese font embedded. */
+	public byte[] pdf(StoredRequest stored, String body) {
+		return pdf.write(text("disclosure.letter.title"), paragraphs(stored, body));
+	}
+
+	List<Paragraph> paragraphs(StoredRequest stored, String body) {
+		DisclosureRequest request = stored.request();
+		Reply reply = Objects.requireNonNull(request.reply());
+		List<Paragraph> letter = new ArrayList<>();
+		letter.add(new Paragraph(text("disclosure.letter.title"), Align.CENTER, true, 18));
+		letter.add(new Paragraph(text("disclosure.letter.number", stored.number()), Align.CENTER, false, 12));
+		letter.add(new Paragraph(stored.applicant().name() + "：", Align.LEFT, false, 14));
+		letter.add(new Paragraph(text("disclosure.letter.received", date(request.receipt().receivedOn()),
+				text("disclosure.channel." + request.receipt().channel().name()), stored.description()), Align.LEFT, false, 14));
+		letter.add(new Paragraph(text("disclosure.letter.type." + reply.type().name()), Align.LEFT, false, 14));
+		if (reply.outcome() == Outcome.PARTLY_DISCLOSED && reply.withheldReason() != null) {
+			letter.add(new Paragraph(text("disclosure.letter.partly", text("disclosure.outcome." + reply.withheldReason().name())),
+					Align.LEFT, false, 14));
 		}
-		XWPFRun run = paragraph.createRun();
-		run.setText(text);
-		run.setBold(bold);
-		run.setFontSize(size);
-		run.setFontFamily("仿宋");
+		for (String line : reply.text().split("\\R")) {
+			if (!line.isBlank()) {
+				letter.add(new Paragraph(line.strip(), Align.LEFT, false, 14));
+			}
+		}
+		letter.add(new Paragraph(text("disclosure.letter.remedies", body), Align.LEFT, false, 14));
+		letter.add(new Paragraph(body, Align.RIGHT, false, 14));
+		letter.add(new Paragraph(date(reply.on()), Align.RIGHT, false, 14));
+		return letter;
 	}
 
 	private String text(String key, Object... arguments) {

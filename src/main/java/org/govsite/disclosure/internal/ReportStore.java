@@ -50,6 +50,17 @@ public class ReportStore {
 			.map(json -> JSON.readValue(json, AnnualReport.class));
 	}
 
+	/** Every report of the site's body published, the newest year first. */
+	public java.util.List<AnnualReport> allPublished(long siteId) {
+		return jdbc.sql("select published from disclosure_report where site_id = :site and published is not null order by year desc")
+			.param("site", siteId)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(json -> JSON.readValue(json, AnnualReport.class))
+			.toList();
+	}
+
 	/** Publishes once: a report published stays as it was. */
 	public boolean publish(AnnualReport report, String by, Instant at) {
 		return jdbc.sql("""

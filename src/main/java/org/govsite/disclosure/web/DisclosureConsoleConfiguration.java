@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.govsite.disclosure.DisclosureReports;
 import org.govsite.disclosure.DisclosureRequests;
+import org.govsite.disclosure.ProactiveDisclosure;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.ConsoleMenuItem;
 import org.govsite.platform.WorkItem;
@@ -18,7 +19,8 @@ import org.springframework.security.core.Authentication;
 
 /**
  * 依申请公开's place in the console: a menu entry for the staff who handle applications (站点管理员
- * and 信件办理员 of a site), counting what is due soon or overdue, and the same applications on their 工作台.
+ * and 信件办理员 of a site), counting what is due soon or overdue, and the same applications on their 工作台;
+ * there too the annual report due, and the documents near or past the limit of proactive disclosure.
  */
 @Configuration(proxyBeanMethods = false)
 @BackOffice
@@ -47,6 +49,22 @@ class DisclosureConsoleConfiguration {
 									new Object[] { report.body(), String.valueOf(report.year()) }, LocaleContextHolder.getLocale()),
 							"/admin/disclosure/reports/" + report.siteId() + "/" + report.year(), report.dueOn()))
 					.toList();
+	}
+
+	/**
+	 * The 20-working-day limit of proactive disclosure: a warning before the last day, a flag after
+	 * it, on the 工作台 of who created or edited the document and of its site's managers.
+	 */
+	@Bean
+	WorkbenchSource proactiveDisclosureWorkbench(ProactiveDisclosure proactive, MessageSource messages) {
+		return user -> proactive.dueSoonOrOverdue()
+			.stream()
+			.map(deadline -> new WorkItem("workbench.category.deadline",
+					messages.getMessage(deadline.overdue() ? "disclosure.proactive.overdue" : "disclosure.proactive.dueSoon",
+							new Object[] { deadline.title(), deadline.dueOn().toString(), deadline.madeOn().toString() },
+							LocaleContextHolder.getLocale()),
+					"/admin/documents/" + deadline.documentId(), deadline.dueOn()))
+			.toList();
 	}
 
 	@Bean

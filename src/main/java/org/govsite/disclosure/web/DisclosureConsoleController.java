@@ -9,6 +9,7 @@ import org.govsite.audit.Audited;
 import org.govsite.disclosure.ApplicationRejected;
 import org.govsite.disclosure.Delivery;
 import org.govsite.disclosure.DisclosureRequests;
+import org.govsite.disclosure.LetterFormat;
 import org.govsite.disclosure.FeeMethod;
 import org.govsite.disclosure.LegalPersonKind;
 import org.govsite.disclosure.Outcome;
@@ -185,10 +186,20 @@ class DisclosureConsoleController {
 	@GetMapping("/admin/disclosure/{id}/letter.docx")
 	@Audited(value = "disclosure.letter", objectType = "disclosureRequest")
 	ResponseEntity<byte[]> letter(@PathVariable long id) {
+		return letter(id, LetterFormat.DOCX);
+	}
+
+	@GetMapping("/admin/disclosure/{id}/letter.pdf")
+	@Audited(value = "disclosure.letter", objectType = "disclosureRequest")
+	ResponseEntity<byte[]> letterPdf(@PathVariable long id) {
+		return letter(id, LetterFormat.PDF);
+	}
+
+	private ResponseEntity<byte[]> letter(long id, LetterFormat format) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(PublicDisclosureController.DOCX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reply-" + id + ".docx\"")
-			.body(requests.letter(id));
+			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reply-" + id + "." + format.extension() + "\"")
+			.body(requests.letter(id, format));
 	}
 
 	private String done(long id, RedirectAttributes redirect) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.govsite.disclosure.ApplicationRejected;
 import org.govsite.disclosure.Delivery;
 import org.govsite.disclosure.DisclosureRequests;
+import org.govsite.disclosure.LetterFormat;
 import org.govsite.disclosure.LegalPersonKind;
 import org.jspecify.annotations.Nullable;
 
@@ -98,14 +99,15 @@ class DisclosurePageController {
 	}
 
 	@PostMapping("/disclosure/query/letter")
-	ResponseEntity<byte[]> letter(@RequestParam(defaultValue = "") String queryCode, HttpServletRequest request) {
+	ResponseEntity<byte[]> letter(@RequestParam(defaultValue = "") String queryCode,
+			@RequestParam(defaultValue = "DOCX") LetterFormat format, HttpServletRequest request) {
 		if (!limits.mayQuery(request.getRemoteAddr())) {
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).build();
 		}
-		return requests.letterFor(queryCode)
+		return requests.letterFor(queryCode, format)
 			.map(letter -> ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(PublicDisclosureController.DOCX))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reply.docx\"")
+				.contentType(MediaType.parseMediaType(format.mediaType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reply." + format.extension() + "\"")
 				.body(letter))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.govsite.disclosure.DisclosureRequests;
+import org.govsite.disclosure.LetterFormat;
 import org.govsite.disclosure.PublicStatus;
 import org.govsite.disclosure.Submitted;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicDisclosureController {
 
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	static final String PDF = "application/pdf";
 
 	private final DisclosureRequests requests;
 
@@ -70,10 +73,20 @@ class PublicDisclosureController {
 	@PostMapping(path = "/queries/letter", produces = DOCX)
 	@Operation(summary = "下载答复书", description = "凭查询码下载答复书（docx）；尚未答复时返回 404。")
 	ResponseEntity<byte[]> letter(@RequestBody Query query, HttpServletRequest request) {
-		byte[] letter = requests.letterFor(code(query, request)).orElseThrow(UnknownQueryCode::new);
+		return letter(query, request, LetterFormat.DOCX);
+	}
+
+	@PostMapping(path = "/queries/letter", produces = PDF)
+	@Operation(summary = "下载答复书（PDF）", description = "凭查询码下载答复书（PDF，请求头 Accept: application/pdf）；尚未答复时返回 404。")
+	ResponseEntity<byte[]> letterPdf(@RequestBody Query query, HttpServletRequest request) {
+		return letter(query, request, LetterFormat.PDF);
+	}
+
+	private ResponseEntity<byte[]> letter(Query query, HttpServletRequest request, LetterFormat format) {
+		byte[] letter = requests.letterFor(code(query, request), format).orElseThrow(UnknownQueryCode::new);
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(DOCX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reply.docx\"")
+			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reply." + format.extension() + "\"")
 			.body(letter);
 	}
 

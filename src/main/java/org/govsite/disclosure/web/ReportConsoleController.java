@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 政府信息公开工作年度报告 in the console: each body's report of a year with its live tables, what
  * staff enter (texts, enforcement figures, reviews and lawsuits), publishing after the balance
- * check, and the xlsx export.
+ * check, and the xlsx and docx exports.
  */
 @Controller
 @BackOffice
@@ -100,5 +100,14 @@ class ReportConsoleController {
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"disclosure-report-" + year + ".xlsx\"")
 			.body(reports.xlsx(siteId, year));
+	}
+
+	@GetMapping("/admin/disclosure/reports/{siteId}/{year}/export.docx")
+	@Audited(value = "disclosure.report.export", objectType = "disclosureReport", objectIdParameter = "siteId")
+	ResponseEntity<byte[]> docx(@PathVariable long siteId, @PathVariable int year) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"disclosure-report-" + year + ".docx\"")
+			.body(reports.docx(siteId, year));
 	}
 }

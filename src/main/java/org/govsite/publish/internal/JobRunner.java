@@ -67,8 +67,12 @@ public class JobRunner {
 	void run(ClaimedJob job) {
 		JobProgress progress = new JobProgress(job.id());
 		try {
-			SitePublisher.Outcome outcome = job.kind() == JobKind.FULL ? publisher.full(job.siteId(), progress)
-					: publisher.incremental(job.siteId(), job.documentIds(), job.channelIds(), job.attempt() > 1, progress);
+			SitePublisher.Outcome outcome = switch (job.kind()) {
+				case FULL -> publisher.full(job.siteId(), progress);
+				case INCREMENTAL -> publisher.incremental(job.siteId(), job.documentIds(), job.channelIds(), job.attempt() > 1,
+						progress);
+				case PAGES -> publisher.sitePages(job.siteId(), job.attempt() > 1, progress);
+			};
 			finished.record(job, outcome, clock.instant());
 		}
 		catch (RuntimeException e) {

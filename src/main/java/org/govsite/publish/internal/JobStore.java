@@ -79,6 +79,16 @@ public class JobStore {
 			return waitingFull.get();
 		}
 		queued();
+		if (kind == JobKind.PAGES) {
+			Optional<Long> waiting = jdbc.sql("select id from publish_job where site_id = :site and kind = 'PAGES'"
+					+ " and state = 'QUEUED' and attempts = 0 order by id limit 1")
+				.param("site", siteId)
+				.query(Long.class)
+				.optional();
+			if (waiting.isPresent()) {
+				return waiting.get();
+			}
+		}
 		if (kind == JobKind.INCREMENTAL) {
 			Optional<Long> joined = jdbc.sql("""
 					update publish_job set
@@ -142,7 +152,7 @@ public class JobStore {
 			.optional();
 		job.filter(claimed -> claimed.kind() == JobKind.FULL).ifPresent(full -> jdbc.sql("""
 				update publish_job set state = 'DONE', finished_at = :now, error = null
-				where site_id = :site and kind = 'INCREMENTAL' and state = 'QUEUED' and id < :id
+				where site_id = :site and kind in ('INCREMENTAL', 'PAGES') and state = 'QUEUED' and id < :id
 				""")
 			.param("now", Timestamp.from(now))
 			.param("site", full.siteId())

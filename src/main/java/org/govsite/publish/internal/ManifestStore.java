@@ -36,6 +36,20 @@ public class ManifestStore {
 		return digests;
 	}
 
+	/** The files of the site under a folder and under its traditional copy: path to SHA-256. */
+	public Map<String, String> digestsUnder(long siteId, String folder) {
+		Map<String, String> digests = new HashMap<>();
+		jdbc.sql("select path, sha256 from publish_manifest where site_id = :site and (starts_with(path, :folder)"
+				+ " or starts_with(path, :copy))")
+			.param("site", siteId)
+			.param("folder", folder)
+			.param("copy", PageAddresses.TRADITIONAL + folder)
+			.query(rows -> {
+				digests.put(rows.getString(1), rows.getString(2));
+			});
+		return digests;
+	}
+
 	/** The SHA-256 of the given files of the site, for those it has. */
 	public Map<String, String> digests(long siteId, Collection<String> paths) {
 		Map<String, String> digests = new HashMap<>();

@@ -27,6 +27,7 @@ import org.govsite.content.PublishedDocument;
 import org.govsite.content.PublishedDocument.RelatedDocument;
 import org.govsite.content.Validity;
 import org.govsite.publish.HomeBlockKind;
+import org.govsite.publish.SitePage;
 import org.govsite.publish.internal.Page.Dependency;
 import org.govsite.publish.internal.Views.Block;
 import org.govsite.publish.internal.Views.DocumentPage;
@@ -365,6 +366,64 @@ public final class PageBuilder {
 				site.lastUpdateDay(), null);
 		return new Page(path, render("sitemap", frame, "nodes", mapNodes(site.tree(), links)),
 				Set.of());
+	}
+
+	/**
+	 * A page another module keeps ({@link SitePage}), in the theme's {@code page} template: links
+	 * to documents, channels and the site's pages made relative, a channel the site no longer has
+	 * shown as plain text.
+	 */
+	public Page sitePage(SitePage page) {
+		String path = page.path();
+		Links links = Links.from(path);
+		List<Link> crumbs = new ArrayList<>();
+		crumbs.add(Link.to(PageText.text("page.home"), links.home()));
+		for (SitePage.Href crumb : page.crumbs()) {
+			String href = href(crumb, links);
+			crumbs.add(href == null ? new Link(crumb.text(), "", false) : Link.to(crumb.text(), href));
+		}
+		crumbs.add(new Link(page.title(), "", true));
+		List<Views.Section> sections = new ArrayList<>();
+		for (SitePage.Section section : page.sections()) {
+			List<Views.Item> items = section.links().stream()
+				.map(link -> new Views.Item(link.text(), href(link, links), link.detail()))
+				.toList();
+			List<Views.Table> tables = section.tables().stream()
+				.map(table -> new Views.Table(table.caption(), cells(table.head(), links, true), cells(table.body(), links, false)))
+				.toList();
+			sections.add(new Views.Section("gs-section-" + (sections.size() + 1), section.heading(), section.paragraphs(),
+					items, tables, section.note()));
+		}
+		Frame frame = frame(path, page.title(), List.of(), crumbs, page.updatedOn(), null);
+		return new Page(path, render("page", frame, "page", new Views.ModulePage(page.title(), page.intro(), sections)),
+				Set.of());
+	}
+
+	private List<List<Views.Cell>> cells(List<List<SitePage.Cell>> rows, Links links, boolean head) {
+		List<List<Views.Cell>> views = new ArrayList<>();
+		for (List<SitePage.Cell> row : rows) {
+			List<Views.Cell> cells = new ArrayList<>();
+			for (SitePage.Cell cell : row) {
+				String scope = !cell.header() ? null
+						: head ? (cell.colspan() > 1 ? "colgroup" : "col") : (cell.rowspan() > 1 ? "rowgroup" : "row");
+				cells.add(new Views.Cell(cell.text(), cell.link() == null ? null : href(cell.link(), links), cell.header(), scope,
+						cell.colspan(), cell.rowspan()));
+			}
+			views.add(cells);
+		}
+		return views;
+	}
+
+	private @Nullable String href(SitePage.Href link, Links links) {
+		return switch (link.kind()) {
+			case DOCUMENT -> links.to(PageAddresses.document(link.id()));
+			case CHANNEL -> {
+				ChannelView channel = channels.get(link.id());
+				yield channel == null ? null : channelHref(channel, links);
+			}
+			case PAGE -> links.to(PageAddresses.linkPath(java.util.Objects.requireNonNull(link.path())));
+			case PLATFORM -> link.path();
+		};
 	}
 
 	/** The page a web server shows for a missing address. It links from the site root. */

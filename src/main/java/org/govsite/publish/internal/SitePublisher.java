@@ -28,6 +28,8 @@ import org.govsite.site.SitePageFacts;
 import org.govsite.site.SiteSummary;
 import org.govsite.publish.HomeBlock;
 import org.govsite.publish.Palette;
+import org.govsite.publish.SitePage;
+import org.govsite.publish.SitePageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,11 +78,15 @@ public class SitePublisher {
 
 	private final Letters letters;
 
+	/** The modules that keep pages of the sites (the disclosure catalogue), each under its folder. */
+	private final List<SitePageSource> sources;
+
 	public SitePublisher(ContentCatalog catalog, ChannelDirectory channels, SiteDirectory sites, Themes themes,
 			ManifestStore manifest, DependencyStore dependencies, PublishRecords records, AttachmentFiles files,
 			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers,
-			HomeBlockStore homeBlocks, SitePaletteStore palettes, Letters letters) {
+			HomeBlockStore homeBlocks, SitePaletteStore palettes, Letters letters, List<SitePageSource> sources) {
 		this.letters = letters;
+		this.sources = List.copyOf(sources);
 		this.homeBlocks = homeBlocks;
 		this.pictures = new Pictures(catalog::openAttachment);
 		this.palettes = palettes;
@@ -196,6 +202,7 @@ public class SitePublisher {
 				pages.render(new Target.SitemapChunk(chunk)).ifPresent(run::put);
 			}
 			pages.render(new Target.SitemapIndex()).ifPresent(run::put);
+			sourcePages(site).forEach(run::put);
 			run.flush();
 		}
 		Set<String> stale = new HashSet<>(run.knownPaths());
@@ -284,6 +291,51 @@ public class SitePublisher {
 				run.unchanged(), millis(begun), (started - begun) / 1_000_000, (planned - started) / 1_000_000,
 				(documentsDone - planned) / 1_000_000, millis(documentsDone));
 		return new Outcome(run.written(), run.unchanged(), 0);
+	}
+
+	/**
+	 * The pages other modules keep ({@link SitePageSource}), as they are now; the pages of their
+	 * folders they no longer give are taken off the site. Nothing on a site not online.
+	 */
+	public Outcome sitePages(long siteId, boolean afterFailure, Progress progress) {
+		SiteContext site = context(siteId);
+		if (!site.site().state().isServing() || sources.isEmpty()) {
+			return new Outcome(0, 0, 0);
+		}
+		PageWriter writer = writers.forSite(folder(site));
+		if (afterFailure) {
+			removeLeftovers(writer, site);
+		}
+		Map<String, String> known = new java.util.HashMap<>();
+		sources.forEach(source -> known.putAll(manifest.digestsUnder(siteId, source.folder())));
+		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, known, false);
+		List<Page> pages = sourcePages(site);
+		progress.planned(pages.size());
+		for (Page page : pages) {
+			run.put(page);
+			progress.done(1);
+		}
+		run.flush();
+		Set<String> stale = new HashSet<>(known.keySet());
+		stale.removeAll(run.touched());
+		run.removeFiles(stale);
+		log.info("Published the module pages of site {}: {} files written, {} unchanged, {} removed", site.folder(),
+				run.written(), run.unchanged(), stale.size());
+		return new Outcome(run.written(), run.unchanged(), stale.size());
+	}
+
+	private List<Page> sourcePages(SiteContext site) {
+		PageBuilder builder = new PageBuilder(themes.forSite(site.site().id()), site, pictures);
+		List<Page> pages = new java.util.ArrayList<>();
+		for (SitePageSource source : sources) {
+			for (SitePage page : source.pages(site.site().id())) {
+				if (!page.path().startsWith(source.folder())) {
+					throw new IllegalStateException(source + " gave a page outside its folder " + source.folder() + ": " + page.path());
+				}
+				pages.add(builder.sitePage(page));
+			}
+		}
+		return pages;
 	}
 
 	private Outcome unpublish(long siteId, SiteContext site, PageWriter writer) {

@@ -14,6 +14,7 @@ import org.govsite.content.DocumentType;
 import org.govsite.content.PublishedDocument;
 import org.govsite.content.PublishedDocument.RelatedDocument;
 import org.govsite.content.Validity;
+import org.govsite.publish.SitePage;
 
 /**
  * Renders every page kind of a site with a candidate theme and made-up content, so that a template
@@ -37,6 +38,7 @@ public final class TemplateSample {
 		pages.home(blocks);
 		pages.siteMap();
 		pages.notFound();
+		pages.sitePage(sitePage(site.now().atZone(site.zone()).toLocalDate()));
 		ChannelView channel = channels.isEmpty() ? null : channels.get(0);
 		if (channel != null) {
 			pages.channelPage(channel, new ListLayout(45, 20), 0, entries, blocks);
@@ -51,5 +53,30 @@ public final class TemplateSample {
 		if (channel != null) {
 			pages.topicPage(channel, new ListLayout(45, 20), entries, blocks, document, id -> "files/sample.png");
 		}
+	}
+
+	/**
+	 * A page of another module with each of its parts: links of every kind, a table with grouped
+	 * headers, and a section with nothing but its note.
+	 */
+	public static SitePage sitePage(java.time.LocalDate today) {
+		SitePage.Section links = SitePage.Section.of("政府信息公开指南", List.of(
+				SitePage.Href.document("示例县人民政府信息公开指南", 1, "2026-01-05"),
+				SitePage.Href.page("按主题分类浏览", "disclosure/subjects/index.html", "12 条"),
+				SitePage.Href.platform("我要申请", "/disclosure/apply?site=0000000000")), null);
+		SitePage.Table table = new SitePage.Table("收到和处理政府信息公开申请情况",
+				List.of(List.of(SitePage.Cell.head("本列数据的勾稽关系", 2, 2), SitePage.Cell.head("申请人情况", 2, 1)),
+						List.of(SitePage.Cell.head("自然人"), SitePage.Cell.head("总计"))),
+				List.of(List.of(SitePage.Cell.head("一、本年新收政府信息公开申请数量", 2, 1), SitePage.Cell.data("3"),
+						SitePage.Cell.data("3")),
+						List.of(SitePage.Cell.head("三、本年度办理结果", 1, 2), SitePage.Cell.head("（一）予以公开"),
+								SitePage.Cell.data("1"), SitePage.Cell.data("1")),
+						List.of(SitePage.Cell.head("（二）部分公开"), SitePage.Cell.link(SitePage.Href.page("2", "disclosure/index.html", null)),
+								SitePage.Cell.data("2"))));
+		return new SitePage("disclosure/sample.html", "示例页面", "页面说明", List.of(SitePage.Href.page("政府信息公开",
+				"disclosure/index.html", null)), List.of(links,
+						new SitePage.Section("年度报告", List.of("一、总体情况"), List.of(), List.of(table), null),
+						SitePage.Section.of("财政信息", List.of(), "本栏目暂无需要公开的信息。")),
+				today);
 	}
 }

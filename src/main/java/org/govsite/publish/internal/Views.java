@@ -137,6 +137,34 @@ public final class Views {
 		}
 	}
 
+	/**
+	 * A page another module keeps (the disclosure catalogue, an annual report): its sections, each
+	 * with an id to label it by.
+	 */
+	public record ModulePage(String title, @Nullable String intro, List<Section> sections) {
+	}
+
+	/** A section of such a page; {@code note} stands in for what it has nothing of. */
+	public record Section(String id, String heading, List<String> paragraphs, List<Item> links, List<Table> tables,
+			@Nullable String note) {
+	}
+
+	/** A link in a section's list, with what is shown beside it (a date, a count); {@code href} null shows the text alone. */
+	public record Item(String text, @Nullable String href, @Nullable String detail) {
+	}
+
+	/** A table with its caption. */
+	public record Table(String caption, List<List<Cell>> head, List<List<Cell>> body) {
+	}
+
+	/**
+	 * A cell; a header cell has its {@code scope} ({@code col}, {@code colgroup}, {@code row},
+	 * {@code rowgroup}), and a link when {@code href} is given.
+	 */
+	public record Cell(String text, @Nullable String href, boolean header, @Nullable String scope, int colspan,
+			int rowspan) {
+	}
+
 	/** A node of the site map. */
 	public record MapNode(Link link, List<MapNode> children) {
 	}

@@ -48,6 +48,20 @@ class ThemePagesTests {
 				Map.of(PageFixtures.POLICY, PageFixtures.entries(PageFixtures.POLICY.id(), 3))));
 	}
 
+	/** A page another module keeps (the disclosure catalogue, an annual report) passes the checker too. */
+	@Test
+	void modulePageIsValid() {
+		Page page = pages.sitePage(TemplateSample.sitePage(java.time.LocalDate.of(2026, 3, 2)));
+		assertValid(page);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.content());
+		assertThat(html.select("main h1").text()).isEqualTo("示例页面");
+		assertThat(html.select(".gs-items a").eachAttr("href"))
+			.containsExactly("../art/0/t1.html", "../disclosure/subjects/", "/disclosure/apply?site=0000000000");
+		assertThat(html.select(".gs-note").text()).isEqualTo("本栏目暂无需要公开的信息。");
+		assertThat(html.select("table.gs-table thead th[colspan=2][rowspan=2][scope=colgroup]").text()).isEqualTo("本列数据的勾稽关系");
+		assertThat(html.select("table.gs-table tbody th[rowspan=2][scope=rowgroup]").text()).isEqualTo("三、本年度办理结果");
+	}
+
 	@Test
 	void articlePageIsValid() {
 		assertValid(pages.document(PageFixtures.article(), PageFixtures.NEWS, related -> null, id -> "files/x.jpg"));
