@@ -25,9 +25,9 @@ public final class Scorecard {
 		Map<Veto, List<Long>> vetoes = new LinkedHashMap<>();
 		for (Veto veto : Veto.values()) {
 			if (veto.appliesTo(facts)) {
-				List<Long> evidence = new ArrayList<>();
+				java.util.Set<Long> evidence = new java.util.LinkedHashSet<>();
 				veto.measures().forEach(measure -> evidence.addAll(facts.measure(measure).evidence()));
-				vetoes.put(veto, evidence);
+				vetoes.put(veto, List.copyOf(evidence));
 			}
 		}
 		if (!vetoes.isEmpty()) {

@@ -87,6 +87,23 @@ public class SelfAssessment {
 	}
 
 	/**
+	 * Scores a past day from the facts an earlier system recorded of it (the demo's past week),
+	 * and stores it as that day's score.
+	 */
+	@Transactional
+	public Score bringIn(long siteId, LocalDate day, SiteFacts facts) {
+		Score score = new Scorecard(checklist.load()).score(facts);
+		scores.save(siteId, day, score, facts.hasServices(), clock.instant());
+		return score;
+	}
+
+	/** Whether any site has been scored yet. */
+	@Transactional(readOnly = true)
+	public boolean anyScore() {
+		return scores.latestDay().isPresent();
+	}
+
+	/**
 	 * What the inspection knows of the site: its open tasks by kind, and the week's failed probes.
 	 * No module offers services yet, so every site is scored as a body without them.
 	 */

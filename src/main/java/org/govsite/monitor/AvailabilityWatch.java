@@ -82,6 +82,14 @@ public class AvailabilityWatch {
 		return answer;
 	}
 
+	/**
+	 * Records probes made before, elsewhere (an earlier monitoring system's log, the demo's past
+	 * week), as they were: no alert is raised for them.
+	 */
+	public void bringIn(List<ProbeRecord> probes) {
+		probes.forEach(store::record);
+	}
+
 	/** The site's probes of the 7 days up to now. */
 	public Availability week(long siteId) {
 		Instant now = clock.instant();

@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
  * handling it until then.
  */
 @Component
-class LetterCheck implements InspectionCheck {
+class LetterDeadlineCheck implements InspectionCheck {
 
 	private final JdbcClient jdbc;
 
 	private final Texts texts;
 
-	LetterCheck(JdbcClient jdbc, Texts texts) {
+	LetterDeadlineCheck(JdbcClient jdbc, Texts texts) {
 		this.jdbc = jdbc;
 		this.texts = texts;
 	}
