@@ -6,7 +6,7 @@
  * a re-check no longer finds it. Checks are plug-ins ({@link org.govsite.monitor.InspectionCheck}):
  * any module may add one.
  */
-@ApplicationModule(allowedDependencies = { "platform", "audit", "identity", "site", "channel", "publish", "calendar",
+@ApplicationModule(allowedDependencies = { "platform", "audit", "identity", "site", "channel", "content", "publish", "calendar",
 		"jobs", "notification", "interaction", "guard" })
 @NullMarked
 package org.govsite.monitor;
