@@ -1,0 +1,134 @@
+package org.govsite.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
+import org.govsite.monitor.internal.InternalLinks;
+
+/**
+ * The link check of a published site against Debian's linkchecker on the same files:
+ * generates a site of N article pages (each with the navigation, 10 links to other articles, its
+ * list page, the site's CSS and JS; one link in 500 broken), checks it with the monitor's
+ * InternalLinks (against the list of published paths and the files, no HTTP, one thread), then
+ * serves the same folder on 127.0.0.1 with the JDK's file server and runs
+ * {@code linkchecker --no-warnings -o none -t <threads> http://127.0.0.1:<port>/index.html} on it.
+ * Prints pages per second of each and their ratio.
+ */
+public final class LinkCheckBenchmark {
+
+	private static final int PER_LIST = 100;
+
+	public static void main(String[] args) throws Exception {
+		int pages = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+		int threads = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+		Path folder = Path.of("bench/target/linksite").toAbsolutePath();
+		List<String> published = generate(folder, pages);
+		System.out.printf("site: %d article pages, %d list pages, %d files in all%n", pages, lists(pages), published.size());
+
+		long start = System.nanoTime();
+		InternalLinks.Result result = InternalLinks.check(folder, published, null, "bench.example.gov.cn");
+		double ours = seconds(start);
+		int htmlPages = result.pages();
+		System.out.printf("govsite InternalLinks: %d pages in %.1f s = %.0f pages/s, %d broken links found%n", htmlPages, ours,
+				htmlPages / ours, result.broken().size());
+
+		HttpServer server = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0), folder,
+				SimpleFileServer.OutputLevel.NONE);
+		server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(16));
+		server.start();
+		try {
+			String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/index.html";
+			ProcessBuilder linkchecker = new ProcessBuilder("linkchecker", "--no-warnings", "--no-status", "-o", "none",
+					"-t", String.valueOf(threads), url).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+			start = System.nanoTime();
+			Process process = linkchecker.start();
+			if (!process.waitFor(6, TimeUnit.HOURS)) {
+				process.destroy();
+				throw new IllegalStateException("linkchecker did not finish");
+			}
+			double theirs = seconds(start);
+			System.out.printf("linkchecker (-t %d, exit %d): %d pages in %.1f s = %.0f pages/s%n", threads, process.exitValue(),
+					htmlPages, theirs, htmlPages / theirs);
+			System.out.printf("ratio: govsite is %.1f times as fast%n", theirs / ours);
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	private static int lists(int pages) {
+		return (pages + PER_LIST - 1) / PER_LIST;
+	}
+
+	private static List<String> generate(Path folder, int pages) throws IOException {
+		List<String> published = new ArrayList<>();
+		int lists = lists(pages);
+		StringBuilder index = new StringBuilder(head("示例县人民政府", ""));
+		for (int l = 0; l < lists; l++) {
+			index.append("<a href=\"list/p").append(l).append(".html\">第").append(l + 1).append("页</a>\n");
+		}
+		write(folder, "index.html", index.append(tail()).toString(), published);
+		write(folder, "assets/site.css", "body{font-family:sans-serif}", published);
+		write(folder, "assets/site.js", "console.log('site');", published);
+		for (int l = 0; l < lists; l++) {
+			StringBuilder list = new StringBuilder(head("新闻动态 第" + (l + 1) + "页", "../"));
+			for (int a = l * PER_LIST; a < Math.min(pages, (l + 1) * PER_LIST); a++) {
+				list.append("<li><a href=\"../").append(article(a)).append("\">示例县召开第").append(a).append("次工作会议</a></li>\n");
+			}
+			write(folder, "list/p" + l + ".html", list.append(tail()).toString(), published);
+		}
+		for (int a = 0; a < pages; a++) {
+			StringBuilder page = new StringBuilder(head("示例县召开第" + a + "次工作会议", "../../"));
+			page.append("<p>").append("会议强调，要坚持以人民为中心的发展思想，扎实做好各项工作。".repeat(20)).append("</p>\n");
+			for (int r = 1; r <= 10; r++) {
+				page.append("<a href=\"../../").append(article((a + r * 97) % pages)).append("\">相关新闻").append(r).append("</a>\n");
+			}
+			page.append("<a href=\"../../list/p").append(a / PER_LIST).append(".html\">返回列表</a>\n");
+			if (a % 500 == 250) {
+				page.append("<a href=\"../../art/missing/t").append(a).append(".html\">已删除的页面</a>\n");
+			}
+			write(folder, article(a), page.append(tail()).toString(), published);
+		}
+		return published;
+	}
+
+	private static String article(int a) {
+		return "art/" + (a / 1000) + "/t" + a + ".html";
+	}
+
+	private static String head(String title, String up) {
+		return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
+				+ "<link rel=\"stylesheet\" href=\"" + up + "assets/site.css\"><script src=\"" + up + "assets/site.js\" defer></script>"
+				+ "</head><body><nav><a href=\"" + up + "index.html\">首页</a> <a href=\"" + up + "list/p0.html\">新闻动态</a> "
+				+ "<a href=\"https://www.gov.cn/\">中国政府网</a></nav><main><h1>" + title + "</h1>\n";
+	}
+
+	private static String tail() {
+		return "</main><footer>示例县人民政府办公室主办</footer></body></html>\n";
+	}
+
+	private static void write(Path folder, String path, String content, List<String> published) {
+		try {
+			Path file = folder.resolve(path);
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+			published.add(path);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+}

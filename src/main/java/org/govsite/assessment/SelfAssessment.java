@@ -1,0 +1,189 @@
+package org.govsite.assessment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.govsite.assessment.internal.ChecklistStore;
+import org.govsite.assessment.internal.ScoreStore;
+import org.govsite.jobs.RecurringJob;
+import org.govsite.monitor.Availability;
+import org.govsite.monitor.AvailabilityWatch;
+import org.govsite.monitor.ProblemKind;
+import org.govsite.monitor.Rectification;
+import org.govsite.monitor.RectificationTask;
+import org.govsite.platform.NotFound;
+import org.govsite.site.SiteDirectory;
+import org.govsite.site.SiteKind;
+import org.govsite.site.SiteSummary;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily self-scoring of every serving site from what the inspection found (its open tasks and
+ * the week's probes), stored per day; the group's ranking and each site's deductions and trend.
+ */
+@Service
+public class SelfAssessment {
+
+	private final SiteDirectory sites;
+
+	private final Rectification rectification;
+
+	private final AvailabilityWatch availability;
+
+	private final ChecklistStore checklist;
+
+	private final ScoreStore scores;
+
+	private final Clock clock;
+
+	SelfAssessment(SiteDirectory sites, Rectification rectification, AvailabilityWatch availability,
+			ChecklistStore checklist, ScoreStore scores, Clock clock) {
+		this.sites = sites;
+		this.rectification = rectification;
+		this.availability = availability;
+		this.checklist = checklist;
+		this.scores = scores;
+		this.clock = clock;
+	}
+
+	/** Scores every serving site today. */
+	@Transactional
+	public void scoreAll() {
+		Scorecard card = new Scorecard(checklist.load());
+		for (SiteSummary site : sites.all()) {
+			if (site.state().isServing()) {
+				score(card, site);
+			}
+		}
+	}
+
+	/** Scores one site today, stores and answers its score. */
+	@Transactional
+	public Score score(long siteId) {
+		SiteSummary site = sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
+		return score(new Scorecard(checklist.load()), site);
+	}
+
+	private Score score(Scorecard card, SiteSummary site) {
+		SiteFacts facts = factsOf(site);
+		Score score = card.score(facts);
+		scores.save(site.id(), LocalDate.now(clock), score, facts.hasServices(), clock.instant());
+		return score;
+	}
+
+	/**
+	 * Scores a past day from the facts an earlier system recorded of it (the demo's past week),
+	 * and stores it as that day's score.
+	 */
+	@Transactional
+	public Score bringIn(long siteId, LocalDate day, SiteFacts facts) {
+		Score score = new Scorecard(checklist.load()).score(facts);
+		scores.save(siteId, day, score, facts.hasServices(), clock.instant());
+		return score;
+	}
+
+	/** Whether any site has been scored yet. */
+	@Transactional(readOnly = true)
+	public boolean anyScore() {
+		return scores.latestDay().isPresent();
+	}
+
+	/**
+	 * What the inspection knows of the site: its open tasks by kind, and the week's failed probes.
+	 * No module offers services yet, so every site is scored as a body without them.
+	 */
+	SiteFacts factsOf(SiteSummary site) {
+		Map<String, List<Long>> byKind = new HashMap<>();
+		for (RectificationTask task : rectification.openOf(site.id())) {
+			byKind.computeIfAbsent(task.kind().code(), kind -> new ArrayList<>()).add(task.id());
+		}
+		Map<String, Measure> measures = new HashMap<>();
+		byKind.forEach((kind, ids) -> measures.put(kind, Measure.count(ids)));
+		Availability week = availability.week(site.id());
+		if (week.probes() > 0) {
+			measures.put(SiteFacts.HOME_FAILED_PERCENT, new Measure(week.failedPercent(),
+					byKind.getOrDefault(ProblemKind.UNREACHABLE.code(), List.of())));
+		}
+		return new SiteFacts(site.kind() == SiteKind.PORTAL, false, measures);
+	}
+
+	/** The newest day's ranking of the group, best first, vetoed sites last. */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@Transactional(readOnly = true)
+	public List<RankedSite> ranking() {
+		Optional<LocalDate> day = scores.latestDay();
+		if (day.isEmpty()) {
+			return List.of();
+		}
+		List<SiteScore> today = ordered(scores.on(day.get()));
+		Set<Long> lastThreeBefore = scores.dayBefore(day.get()).map(before -> lastThree(ordered(scores.on(before))))
+			.orElse(Set.of());
+		Set<Long> lastThreeNow = lastThree(today);
+		Map<Long, Integer> open = rectification.openCounts();
+		Map<Long, String> names = sites.all().stream().collect(Collectors.toMap(SiteSummary::id, SiteSummary::name, (a, b) -> a));
+		List<RankedSite> ranked = new ArrayList<>();
+		for (int i = 0; i < today.size(); i++) {
+			SiteScore score = today.get(i);
+			boolean flagged = score.verdict() == Verdict.FAIL
+					|| (lastThreeNow.contains(score.siteId()) && lastThreeBefore.contains(score.siteId()));
+			ranked.add(new RankedSite(i + 1, score.siteId(), names.getOrDefault(score.siteId(), String.valueOf(score.siteId())),
+					score, open.getOrDefault(score.siteId(), 0), flagged));
+		}
+		return ranked;
+	}
+
+	/** The site's scores of the past days, oldest first, for its managers and the system administrator. */
+	@PreAuthorize("@staffAccess.managesSite(#siteId)")
+	@Transactional(readOnly = true)
+	public List<SiteScore> history(long siteId, int days) {
+		return scores.history(siteId, LocalDate.now(clock).minusDays(days - 1L));
+	}
+
+	/** The site's deductions of the day, biggest first. */
+	@PreAuthorize("@staffAccess.managesSite(#siteId)")
+	@Transactional(readOnly = true)
+	public List<Deduction> deductions(long siteId, LocalDate day) {
+		return scores.deductions(siteId, day);
+	}
+
+	/** The checklist as scoring reads it now. */
+	@Transactional(readOnly = true)
+	public Checklist checklist() {
+		return checklist.load();
+	}
+
+	private static List<SiteScore> ordered(List<SiteScore> day) {
+		return day.stream()
+			.sorted(Comparator.comparing((SiteScore s) -> s.score() == null ? BigDecimal.valueOf(-1) : s.score()).reversed()
+				.thenComparing(SiteScore::siteId))
+			.toList();
+	}
+
+	private static Set<Long> lastThree(List<SiteScore> ordered) {
+		return ordered.subList(Math.max(0, ordered.size() - 3), ordered.size()).stream()
+			.map(SiteScore::siteId)
+			.collect(Collectors.toSet());
+	}
+
+	/** Daily at {@code govsite.assessment.score-at}, after the inspection. */
+	@Bean
+	static RecurringJob assessmentDailyScores(SelfAssessment assessment,
+			@Value("${govsite.assessment.score-at:05:30}") LocalTime at) {
+		return RecurringJob.daily("assessment.daily-scores", "assessment.job.scores", at, assessment::scoreAll);
+	}
+}
