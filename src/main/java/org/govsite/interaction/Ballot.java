@@ -37,7 +37,7 @@ public final class Ballot {
 			if (question.kind() == QuestionKind.TEXT) {
 				String text = String.join("\n", values);
 				if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-					throw new ParticipationRefused(400, "participation.survey.tooLong", question.position(), MAX_TEXT);
+					throw new ParticipationRefused(400, "participation.survey.tooLong", question.position(), Integer.toString(MAX_TEXT));
 				}
 				answers.add(new Answer(question.id(), null, text));
 				continue;

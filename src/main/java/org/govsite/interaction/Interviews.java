@@ -3,6 +3,8 @@ package org.govsite.interaction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,6 +12,8 @@ import org.govsite.calendar.WorkingCalendar;
 import org.govsite.interaction.internal.InterviewStore;
 import org.govsite.site.SiteDirectory;
 import org.jspecify.annotations.Nullable;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +36,12 @@ public class Interviews {
 
 	private final SiteDirectory sites;
 
+	private final ITemplateEngine templates;
+
 	private final Clock clock;
 
-	Interviews(InterviewStore store, WorkingCalendar calendar, SiteDirectory sites, Clock clock) {
+	Interviews(InterviewStore store, WorkingCalendar calendar, SiteDirectory sites, ITemplateEngine templates, Clock clock) {
+		this.templates = templates;
 		this.store = store;
 		this.calendar = calendar;
 		this.sites = sites;
@@ -122,8 +129,11 @@ public class Interviews {
 				ParticipationFields.required(text, 5000, "answer"), ParticipationFields.link(pictureUrl, "pictureUrl"), null);
 	}
 
-	/** Keeps the page as it is for good, once every passed question has its answer. */
-	public void archive(long id, String page) {
+	/**
+	 * Keeps the public page for good, once every passed question has its answer: rendered once more
+	 * from the public page's template without its form and script, and served as it is from then on.
+	 */
+	public void archive(long id) {
 		InterviewView interview = locked(id);
 		if (interview.state() != InterviewState.ENDED) {
 			throw new ParticipationRefused(409, "participation.interview.state");
@@ -131,7 +141,10 @@ public class Interviews {
 		if (store.questions(id).stream().anyMatch(question -> question.state() != Moderation.REFUSED && !question.answered())) {
 			throw new ParticipationRefused(409, "participation.interview.unanswered");
 		}
-		store.archive(id, page, clock.instant());
+		List<TranscriptEntry> transcript = store.entries(id, 0);
+		Context page = new Context(Locale.SIMPLIFIED_CHINESE, Map.of("interview", interview, "transcript", transcript,
+				"lastEntry", transcript.isEmpty() ? 0L : transcript.getLast().id(), "archived", true, "zone", clock.getZone()));
+		store.archive(id, templates.process("interaction/interview", page), clock.instant());
 	}
 
 	@Transactional(readOnly = true)

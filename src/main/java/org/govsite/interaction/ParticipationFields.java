@@ -26,7 +26,8 @@ final class ParticipationFields {
 		}
 		String stripped = value.strip();
 		if (stripped.codePointCount(0, stripped.length()) > max) {
-			throw new ParticipationRefused(400, "participation.tooLong." + field, max);
+			// as text: a number argument would be formatted with a thousands separator (5,000)
+			throw new ParticipationRefused(400, "participation.tooLong." + field, Integer.toString(max));
 		}
 		return stripped;
 	}

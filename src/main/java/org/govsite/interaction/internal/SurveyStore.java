@@ -128,27 +128,25 @@ public class SurveyStore {
 		Map<Long, Long> byOption = new HashMap<>();
 		Map<Long, Integer> byQuestion = new HashMap<>();
 		Map<Long, List<String>> texts = new HashMap<>();
+		Map<Long, java.util.Set<Long>> respondents = new HashMap<>();
 		jdbc.sql("""
 				select a.question_id, a.option_id, a.text, a.response_id from interaction_survey_answer a
 				join interaction_survey_response r on r.id = a.response_id
 				where r.survey_id = :s and r.confirmed_at is not null order by r.confirmed_at, a.response_id""")
 			.param("s", survey.id())
-			.query((ResultSet rs) -> {
-				Map<Long, java.util.Set<Long>> respondents = new HashMap<>();
-				while (rs.next()) {
-					long question = rs.getLong("question_id");
-					long option = rs.getLong("option_id");
-					if (!rs.wasNull()) {
-						byOption.merge(option, 1L, Long::sum);
-					}
-					String text = rs.getString("text");
-					if (text != null) {
-						texts.computeIfAbsent(question, key -> new ArrayList<>()).add(text);
-					}
-					respondents.computeIfAbsent(question, key -> new java.util.HashSet<>()).add(rs.getLong("response_id"));
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+				long question = rs.getLong("question_id");
+				long option = rs.getLong("option_id");
+				if (!rs.wasNull()) {
+					byOption.merge(option, 1L, Long::sum);
 				}
-				respondents.forEach((question, ids) -> byQuestion.put(question, ids.size()));
+				String text = rs.getString("text");
+				if (text != null) {
+					texts.computeIfAbsent(question, key -> new ArrayList<>()).add(text);
+				}
+				respondents.computeIfAbsent(question, key -> new java.util.HashSet<>()).add(rs.getLong("response_id"));
 			});
+		respondents.forEach((question, ids) -> byQuestion.put(question, ids.size()));
 		List<SurveyTally.QuestionTally> questions = survey.questions().stream()
 			.map(question -> new SurveyTally.QuestionTally(question, byQuestion.getOrDefault(question.id(), 0),
 					question.options().stream().map(option -> byOption.getOrDefault(option.id(), 0L)).toList(),

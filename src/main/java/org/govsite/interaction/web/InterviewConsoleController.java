@@ -1,16 +1,10 @@
 package org.govsite.interaction.web;
 
-import java.util.List;
-import java.util.Map;
 
 import org.govsite.audit.Audited;
-import org.govsite.interaction.InterviewView;
 import org.govsite.interaction.Interviews;
-import org.govsite.interaction.TranscriptEntry;
 import org.govsite.platform.BackOffice;
 import org.jspecify.annotations.Nullable;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,14 +27,11 @@ class InterviewConsoleController {
 
 	private final Interviews interviews;
 
-	private final ITemplateEngine templates;
-
 	private final java.time.Clock clock;
 
-	InterviewConsoleController(Interviews interviews, ITemplateEngine templates, java.time.Clock clock) {
+	InterviewConsoleController(Interviews interviews, java.time.Clock clock) {
 		this.clock = clock;
 		this.interviews = interviews;
-		this.templates = templates;
 	}
 
 	@GetMapping("/{id}")
@@ -94,16 +85,8 @@ class InterviewConsoleController {
 	@PostMapping("/{id}/archive")
 	@Audited(value = "interaction.interview.archive", objectType = "interview")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
-		InterviewView interview = interviews.handled(id);
-		interviews.archive(id, page(interview, interviews.transcript(id, 0)));
+		interviews.archive(id);
 		return done(id, "访谈已归档为静态页面。", redirect);
-	}
-
-	/** The public page without its form and its script: what the archive keeps. */
-	private String page(InterviewView interview, List<TranscriptEntry> transcript) {
-		Context context = new Context(java.util.Locale.SIMPLIFIED_CHINESE, Map.of("interview", interview, "transcript",
-				transcript, "lastEntry", transcript.isEmpty() ? 0L : transcript.getLast().id(), "archived", true, "zone", clock.getZone()));
-		return templates.process("interaction/interview", context);
 	}
 
 	private static String done(long id, String message, RedirectAttributes redirect) {

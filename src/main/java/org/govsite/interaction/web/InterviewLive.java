@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.govsite.interaction.InterviewView;
 import org.govsite.interaction.Interviews;
 import org.govsite.interaction.TranscriptEntry;
 
@@ -68,6 +69,11 @@ class InterviewLive {
 			List<TranscriptEntry> entries = interviews.transcript(interviewId, from);
 			if (!entries.isEmpty()) {
 				set.forEach(follower -> send(follower, entries));
+			}
+			// answers after the end still come live; once archived there is nothing more to follow
+			if (interviews.shown(interviewId).map(InterviewView::archive).isPresent()) {
+				set.forEach(follower -> follower.emitter.complete());
+				followers.remove(interviewId);
 			}
 		});
 	}
