@@ -40,6 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -344,6 +345,10 @@ class ParticipationTests {
 			.andExpect(content().string(containsString("开办企业要几天？" + ESCAPED)))
 			.andExpect(content().string(not(containsString(SCRIPT))))
 			.andExpect(content().string(containsString("data-live=\"/letters/interviews/" + id + "/live\"")));
+		String stream = mvc.perform(get("/letters/interviews/" + id + "/live").param("after", "0"))
+			.andExpect(request().asyncStarted())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(stream).as("the transcript so far, as server-sent events").contains("event:entry").contains("开办企业要几天？");
 		handler.run(() -> interviews.end(id));
 		assertThat(handler.run(() -> interviews.questions(id)).get(0).answerDueOn()).as("due within 5 working days").isNotNull();
 		handler.run(() -> interviews.answer(question, "王某", "全程网办，一个工作日内办结。", null));
@@ -359,6 +364,7 @@ class ParticipationTests {
 			.andExpect(content().string(not(containsString("<form"))));
 		mvc.perform(citizen("/letters/interviews/" + id + "/questions").param("name", "李四").param("content", "还有问题"))
 			.andExpect(status().isConflict());
+		mvc.perform(get("/letters/interviews/" + id + "/live")).andExpect(status().isNoContent());
 	}
 
 	@Test

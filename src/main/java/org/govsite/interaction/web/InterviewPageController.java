@@ -80,14 +80,17 @@ class InterviewPageController {
 
 	/** New lines of the transcript after the one the page shows last (or the browser's Last-Event-ID). */
 	@GetMapping(path = "/letters/interviews/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter live(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
+	ResponseEntity<SseEmitter> live(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
-		found(id);
+		if (found(id).archive() != null) {
+			// 204 tells the browser's EventSource to stop reconnecting: an archived transcript is complete
+			return ResponseEntity.noContent().build();
+		}
 		long from = after;
 		if (lastEventId != null && lastEventId.matches("\\d{1,18}")) {
 			from = Math.max(from, Long.parseLong(lastEventId));
 		}
-		return live.follow(id, from);
+		return ResponseEntity.ok(live.follow(id, from));
 	}
 
 	private void show(InterviewView interview, Model model) {
