@@ -105,7 +105,7 @@ public class Solicitations {
 		if (found.published()) {
 			throw new ParticipationRefused(409, "participation.result.published");
 		}
-		if (store.opinions(id, Moderation.PENDING).size() > 0) {
+		if (!store.opinions(id, Moderation.PENDING).isEmpty()) {
 			throw new ParticipationRefused(409, "participation.result.pending");
 		}
 		if (store.opinions(id, Moderation.PASSED).stream().anyMatch(opinion -> opinion.adoption() == null)) {

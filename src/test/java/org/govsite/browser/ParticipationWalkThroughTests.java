@@ -1,10 +1,14 @@
 package org.govsite.browser;
 
+import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.govsite.identity.Grant;
 import org.govsite.identity.StaffRole;
@@ -73,6 +77,8 @@ class ParticipationWalkThroughTests {
 		String email = TestAccounts.uniqueName("citizen") + "@example.cn";
 
 		page.context().clearCookies();
+		page.navigate("/letters/surveys/" + id);
+		accessible(page, "survey");
 		answer(page, id, email);
 		assertThat(page.locator(".done")).containsText("答卷已提交");
 		String token = jdbc.sql("select confirm_token from interaction_survey_response where survey_id = :s").param("s", id)
@@ -95,6 +101,7 @@ class ParticipationWalkThroughTests {
 		assertThat(page.locator("#responses")).hasText("有效答卷 1 份。");
 		assertThat(page.locator(".chart canvas").first()).isVisible();
 		assertThat(page.locator("#xlsx")).hasAttribute("href", "/letters/surveys/" + id + "/results.xlsx");
+		accessible(page, "survey-results");
 	}
 
 	private static void answer(Page page, long id, String email) {
@@ -125,6 +132,7 @@ class ParticipationWalkThroughTests {
 		page.navigate("/letters/solicitations/" + id);
 		page.locator("#name").fill("周先生");
 		page.locator("#content").fill("建议利用边角地建设口袋公园。<b>谢谢</b>");
+		accessible(page, "solicitation");
 		page.locator("#opinion-form button[type=submit]").click();
 		assertThat(page.locator(".done")).containsText("您的意见已提交");
 		assertThat(page.locator("main")).containsText("暂无公开的意见");
@@ -154,6 +162,7 @@ class ParticipationWalkThroughTests {
 		page.navigate("/letters/solicitations/" + id);
 		assertThat(page.locator("#report")).containsText("部分采纳 1 条：口袋公园纳入规划。");
 		assertThat(page.locator("#opinions")).containsText("部分采纳：选址另行论证。");
+		accessible(page, "solicitation-report");
 	}
 
 	@Test
@@ -186,6 +195,14 @@ class ParticipationWalkThroughTests {
 		page.locator("#questions form.answer button").click();
 		assertThat(watcher.locator("#transcript")).containsText("王局长：全程网办，一个工作日内办结。");
 
+		BrowserContext plain = page.context().browser().newContext(new Browser.NewContextOptions()
+			.setJavaScriptEnabled(false).setBaseURL(page.url().replaceAll("(https?://[^/]+).*", "$1")));
+		Page reader = plain.newPage();
+		reader.navigate("/letters/interviews/" + id);
+		assertThat(reader.locator("#transcript")).containsText("全程网办，一个工作日内办结。");
+		plain.close();
+		accessible(watcher, "interview");
+
 		page.locator("#end").click();
 		page.locator("#archive").click();
 		assertThat(page.locator("#interview-state")).hasText("已归档");
@@ -194,6 +211,20 @@ class ParticipationWalkThroughTests {
 		assertThat(watcher.locator("#transcript")).containsText("全程网办，一个工作日内办结。");
 		assertThat(watcher.locator("form")).hasCount(0);
 		watcher.close();
+	}
+
+	private static void accessible(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Paths.get("target", "participation-pages", name + ".png")));
+		List<String> serious = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze()
+			.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(rule -> rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(3).toList())
+			.toList();
+		assertThat(serious).as(name).isEmpty();
 	}
 
 	private String staff(long siteId) {
