@@ -51,8 +51,11 @@ class DemoSiteGroup {
 
 	private final DemoLetters demoLetters;
 
+	private final DemoParticipation demoParticipation;
+
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
-			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish, DemoLetters demoLetters) {
+			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish, DemoLetters demoLetters, DemoParticipation demoParticipation) {
+		this.demoParticipation = demoParticipation;
 		this.firstPublish = firstPublish;
 		this.demoLetters = demoLetters;
 		this.sites = sites;
@@ -77,6 +80,7 @@ class DemoSiteGroup {
 			departmentIds.add(build(department, SiteKind.DEPARTMENT, portalId, accounts));
 		}
 		demoLetters.create(portalId, departmentIds);
+		demoParticipation.create(portalId);
 		firstPublish.release();
 		return accounts;
 	}

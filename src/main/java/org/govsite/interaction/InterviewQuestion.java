@@ -1,0 +1,11 @@
+package org.govsite.interaction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/** A citizen's question to an interview, as its moderators see it. */
+public record InterviewQuestion(long id, long interviewId, String asker, String content, Instant askedAt, boolean during,
+		Moderation state, boolean answered, @Nullable LocalDate answerDueOn) {
+}
