@@ -37,8 +37,15 @@ final class UpstreamFeed {
 	 * @param zone the zone of dates given without one (a sitemap's {@code lastmod} date)
 	 * @return the entries, each address once, in the feed's order
 	 */
-	static List<Entry> parse(String xml, ZoneId zone) {
-		Document feed = Jsoup.parse(xml, "", Parser.xmlParser());
+	static List<Entry> parse(byte[] xml, ZoneId zone) {
+		Document feed;
+		try {
+			// the charset comes from the XML declaration (GB2312 and GBK are still common upstream)
+			feed = Jsoup.parse(new java.io.ByteArrayInputStream(xml), null, "", Parser.xmlParser());
+		}
+		catch (java.io.IOException unreadable) {
+			return List.of();
+		}
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		for (Element item : feed.select("item")) {
 			add(entries, text(item, "link"), text(item, "title"), time(text(item, "pubDate"), zone));
