@@ -55,11 +55,13 @@ public class SiteManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final DomainLedger ledger;
+
 	private final Clock clock;
 
 	SiteManagement(SiteRepository sites, NewMediaAccountRepository accounts, SiteQueries queries, SiteRecords records,
 			SiteWorklist worklist, Approvers approvers, SiteSettings settings, ApplicationEventPublisher events,
-			Clock clock) {
+			DomainLedger ledger, Clock clock) {
 		this.sites = sites;
 		this.accounts = accounts;
 		this.queries = queries;
@@ -68,6 +70,7 @@ public class SiteManagement {
 		this.approvers = approvers;
 		this.settings = settings;
 		this.events = events;
+		this.ledger = ledger;
 		this.clock = clock;
 	}
 
@@ -209,6 +212,7 @@ public class SiteManagement {
 		Long targetId = site.migrationTargetId();
 		Subject targetSubject = targetId == null ? null : subject(load(targetId));
 		records.afterStep(subject(site), site, opening, targetSubject, act);
+		ledger.afterStep(siteId, site.history().getLast().step());
 		publish(site, site.history().getLast().step(), opening);
 	}
 

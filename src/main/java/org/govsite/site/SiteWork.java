@@ -38,6 +38,9 @@ public record SiteWork(Kind kind, long siteId, String siteName, @Nullable Long a
 		GO_LIVE_DUE,
 
 		/** A closing site's notice has stood long enough: the close may complete. */
-		CLOSING_COMPLETABLE
+		CLOSING_COMPLETABLE,
+
+		/** A domain of a closed site still has registrations to cancel (域名台账). */
+		DEREGISTRATION
 	}
 }

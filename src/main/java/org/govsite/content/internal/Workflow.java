@@ -56,11 +56,14 @@ public class Workflow {
 
 	private final PlacementReviews placementReviews;
 
+	private final ApplicationFormGate applicationForms;
+
 	private final Clock clock;
 
 	Workflow(DocumentRepository documents, ContentStore store, ReviewPolicies policies, Library library,
 			Notifier notifier, ApplicationEventPublisher events, List<ContentChecker> checkers,
-			PlacementReviews placementReviews, Clock clock) {
+			PlacementReviews placementReviews, ApplicationFormGate applicationForms, Clock clock) {
+		this.applicationForms = applicationForms;
 		this.placementReviews = placementReviews;
 		this.checks = new SubmissionChecks(checkers);
 		this.documents = documents;
@@ -85,6 +88,7 @@ public class Workflow {
 		ContentStore.StoredVersion version = newest(document);
 		checks.requireSubmittable(version.content().title(), version.content().body());
 		ContentRules.requireSourceWhenReprinted(version.content(), document.siteId(), store.sitesOfPlacements(documentId));
+		applicationForms.requireFilled(document);
 		document.submit(actor, requirement(documentId), confidentialityConfirmed, clock.instant());
 		documents.save(document);
 		tellReviewers(document);
@@ -103,6 +107,7 @@ public class Workflow {
 
 	public void approve(long documentId, String comment, String reviewer) {
 		Document document = library.document(documentId);
+		applicationForms.requireSigned(document);
 		document.approve(reviewer, comment, clock.instant());
 		documents.save(document);
 		switch (document.state()) {

@@ -16,7 +16,9 @@ import org.govsite.audit.Audited;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.AttachmentRef;
+import org.govsite.content.ApplicationForms;
 import org.govsite.content.ContentRuleViolation;
+import org.govsite.content.DocumentSummary;
 import org.govsite.content.DocumentFilter;
 import org.govsite.content.DocumentLibrary;
 import org.govsite.content.DocumentPermissions;
@@ -93,11 +95,14 @@ class DocumentConsoleController {
 
 	private final ReviewSafeguards safeguards;
 
+	private final ApplicationForms applicationForms;
+
 	DocumentConsoleController(DocumentLibrary library, ReviewWorkflow workflow, Placements placements,
 			SiteDirectory sites, ChannelDirectory channels, MessageSource messages,
 			ObjectProvider<PublicationTracker> publications, DocumentPermissions contentAccess, StaffAccess access,
-			ReviewSafeguards safeguards) {
+			ReviewSafeguards safeguards, ApplicationForms applicationForms) {
 		this.library = library;
+		this.applicationForms = applicationForms;
 		this.workflow = workflow;
 		this.placements = placements;
 		this.safeguards = safeguards;
@@ -474,8 +479,11 @@ class DocumentConsoleController {
 
 	@GetMapping("/admin/review")
 	String review(Model model) {
-		model.addAttribute("documents", workflow.awaitingMyReview());
+		List<DocumentSummary> documents = workflow.awaitingMyReview();
+		model.addAttribute("documents", documents);
 		model.addAttribute("siteNames", siteNames());
+		model.addAttribute("applicationSigned",
+				applicationForms.signedStates(documents.stream().map(DocumentSummary::id).toList()));
 		return "content/review";
 	}
 

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 enum SiteNotice {
 
 	/** A change record's reporting deadline moved when its year's holidays were entered. */
-	CHANGE_DEADLINE_MOVED;
+	CHANGE_DEADLINE_MOVED,
+
+	/** A domain of the ledger nears its expiry date. */
+	DOMAIN_EXPIRING;
 
 	NotificationKind kind() {
 		return new NotificationKind("site." + name(), "site.notificationKind." + name());

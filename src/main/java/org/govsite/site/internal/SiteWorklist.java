@@ -32,13 +32,17 @@ public class SiteWorklist {
 
 	private final SiteSettings settings;
 
+	private final DomainLedgerStore ledger;
+
 	private final Clock clock;
 
-	SiteWorklist(SiteQueries queries, Approvers approvers, StaffAccess access, SiteSettings settings, Clock clock) {
+	SiteWorklist(SiteQueries queries, Approvers approvers, StaffAccess access, SiteSettings settings,
+			DomainLedgerStore ledger, Clock clock) {
 		this.queries = queries;
 		this.approvers = approvers;
 		this.access = access;
 		this.settings = settings;
+		this.ledger = ledger;
 		this.clock = clock;
 	}
 
@@ -75,6 +79,13 @@ public class SiteWorklist {
 			for (SiteQueries.OpenReport report : queries.openReports()) {
 				work.add(new SiteWork(report.change() ? Kind.CHANGE_RECORD : Kind.REPORTING_TASK, report.siteId(),
 						report.siteName(), report.accountId(), report.subject(), report.due()));
+			}
+			// one line per domain, due by its earliest open step
+			java.util.Set<String> domains = new java.util.HashSet<>();
+			for (DomainLedgerStore.OpenStep step : ledger.openSteps()) {
+				if (domains.add(step.domain())) {
+					work.add(new SiteWork(Kind.DEREGISTRATION, step.siteId(), step.siteName(), null, step.domain(), step.due()));
+				}
 			}
 		}
 		return work;

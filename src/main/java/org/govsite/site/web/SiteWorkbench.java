@@ -49,7 +49,7 @@ class SiteWorkbench implements WorkbenchSource {
 			case APPROVAL, REQUEST -> "workbench.category.approval";
 			case REPORTING_TASK, CHANGE_RECORD -> "workbench.category.report";
 			case OFFLINE_OVERDUE, GO_LIVE_DUE -> "workbench.category.deadline";
-			case CLOSING_COMPLETABLE -> "workbench.category.task";
+			case CLOSING_COMPLETABLE, DEREGISTRATION -> "workbench.category.task";
 		};
 	}
 
@@ -57,6 +57,9 @@ class SiteWorkbench implements WorkbenchSource {
 		String site = "/admin/sites/" + work.siteId();
 		if (work.kind() == SiteWork.Kind.REPORTING_TASK) {
 			return site + "#tasks";
+		}
+		if (work.kind() == SiteWork.Kind.DEREGISTRATION) {
+			return "/admin/domains";
 		}
 		if (work.kind() == SiteWork.Kind.CHANGE_RECORD) {
 			return site + "#changes";

@@ -1,0 +1,19 @@
+package org.govsite.site.internal;
+
+import org.govsite.jobs.RecurringJob;
+import org.govsite.platform.BackOffice;
+import org.govsite.site.DomainLedger;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Each morning the domain ledger takes in the sites' new domains and warns of those about to expire. */
+@Configuration(proxyBeanMethods = false)
+@BackOffice
+class DomainLedgerJobs {
+
+	@Bean
+	RecurringJob domainLedgerCheck(DomainLedger ledger, DomainLedgerSettings settings) {
+		return RecurringJob.daily("site.domain-ledger", "site.job.domainLedger", settings.checkAt(), ledger::checkDaily);
+	}
+}
