@@ -63,6 +63,17 @@ public class PublishJobs {
 	}
 
 	/**
+	 * Queues a full publish because another module's pages of the site changed ({@link PageSource}):
+	 * for the platform's code, after the module checked who may change them.
+	 *
+	 * @return the job's id
+	 */
+	public long publishSourcedPages(long siteId) {
+		return jobs.enqueue(siteId, JobKind.FULL, Set.of(), Set.of(), PageText.text("page.reason.sourced"), null,
+				clock.instant());
+	}
+
+	/**
 	 * Queues the first full publish of a site the platform's own code is setting up (the demo at
 	 * first start), held until {@link #release(long)}: every change made meanwhile joins it, so
 	 * that the site is published once, not once per change. Held at most a day, should the

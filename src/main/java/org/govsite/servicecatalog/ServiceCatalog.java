@@ -14,7 +14,10 @@ import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
+import org.govsite.publish.PublishJobs;
+import org.govsite.servicecatalog.internal.FormFiles;
 import org.govsite.servicecatalog.internal.GuideCheck;
+import org.govsite.servicecatalog.internal.GuidePages;
 import org.govsite.servicecatalog.internal.GuideSearchEntries;
 import org.govsite.servicecatalog.internal.GuideWorkbook;
 import org.govsite.servicecatalog.internal.ServiceItemStore;
@@ -33,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The service catalogue (办事服务, SPEC.md §8): each site's service items and their guides, kept by
  * its site managers and editors from the console or an xlsx import, every guide checked on save
- * (the ten key elements, a known theme, the group's unified name), indexed for site search, and
- * shown to the public per site and, on the portal, for the whole group.
+ * (the ten key elements, a known theme, the group's unified name), indexed for site search,
+ * published as static pages in the site's theme (a change queues a full publish of the site), and
+ * shown by the public role per site and, on the portal, for the whole group.
  */
 @Service
 @Transactional
@@ -52,10 +56,16 @@ public class ServiceCatalog {
 
 	private final MessageSource messages;
 
+	private final FormFiles files;
+
+	private final PublishJobs publishing;
+
 	private final Clock clock;
 
 	ServiceCatalog(ServiceItemStore store, GuideCheck check, GuideSearchEntries search, SiteDirectory sites,
-			StaffAccess access, MessageSource messages, Clock clock) {
+			StaffAccess access, MessageSource messages, FormFiles files, PublishJobs publishing, Clock clock) {
+		this.files = files;
+		this.publishing = publishing;
 		this.store = store;
 		this.check = check;
 		this.search = search;
@@ -99,6 +109,7 @@ public class ServiceCatalog {
 		}
 		long id = store.insert(siteId, guide, clock.instant());
 		search.index(stored(id));
+		publishing.publishSourcedPages(siteId);
 		return id;
 	}
 
@@ -112,12 +123,14 @@ public class ServiceCatalog {
 			});
 		store.update(itemId, guide, clock.instant());
 		search.index(stored(itemId));
+		publishing.publishSourcedPages(item.siteId());
 	}
 
 	public void delete(long itemId) {
-		item(itemId);
+		long siteId = item(itemId).siteId();
 		store.delete(itemId);
 		search.remove(itemId);
+		publishing.publishSourcedPages(siteId);
 	}
 
 	/** The empty workbook to fill in, with the themes and the rules on a sheet of its own. */
@@ -166,10 +179,36 @@ public class ServiceCatalog {
 			}
 			search.index(stored(id));
 		}
+		publishing.publishSourcedPages(siteId);
 		return new ImportResult(added, updated, List.of());
 	}
 
+	/**
+	 * Keeps a file to download from a guide (a blank form, its instructions, a sample).
+	 *
+	 * @return its public address
+	 * @throws RuleViolation when it is too large or not a form's type
+	 */
+	public String upload(long siteId, String fileName, byte[] content) {
+		requireKeeper(siteId);
+		long id = files.store(siteId, fileName, content, java.util.Objects.requireNonNullElse(access.currentUsername(), "system"),
+				clock.instant());
+		return GuidePages.file(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<FormFile> files(long siteId) {
+		requireKeeper(siteId);
+		return files.ofSite(siteId);
+	}
+
 	// --- public -------------------------------------------------------------------------------
+
+	/** A file to download, while its site is online. */
+	@Transactional(readOnly = true)
+	public Optional<FormFile> publicFile(long fileId) {
+		return files.find(fileId).filter(file -> sites.find(file.siteId()).map(site -> site.state().isServing()).orElse(false));
+	}
 
 	/**
 	 * A site's entry, found by its 标识码: its own items, or on a portal those of the whole group.

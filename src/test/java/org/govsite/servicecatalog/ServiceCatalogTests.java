@@ -145,7 +145,8 @@ class ServiceCatalogTests {
 		assertThat(stored()).isOne();
 		var hits = search.query(SearchQuery.of(name).inSites(Set.of(site.id()))).hits();
 		assertThat(hits).extracting(hit -> hit.kind()).containsExactly("SERVICE_GUIDE");
-		assertThat(hits.get(0).url()).startsWith("/services/guides/");
+		assertThat(hits.get(0).url()).isEqualTo("/sites/" + site.code() + "/services/guides/"
+			+ jdbc.sql("select id from service_item where code = :code").param("code", code).query(Long.class).single() + ".html");
 	}
 
 	@Test
@@ -197,6 +198,49 @@ class ServiceCatalogTests {
 		mvc.perform(multipart("/admin/services/{site}/import", site.id()).file("file", template).with(editor).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("importErrors", List.of("模板中没有填写任何事项。")));
+	}
+
+	@Test
+	void aBlankFormIsUploadedTypedByItsContentAndDownloadedByThePublic() throws Exception {
+		byte[] docx;
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new ByteArrayOutputStream()) {
+			document.createParagraph().createRun().setText("出生登记申请表");
+			document.write(out);
+			docx = out.toByteArray();
+		}
+		String address = site.editor().run(() -> catalog.upload(site.id(), "C:\\表格\\出生登记申请表.docx", docx));
+		assertThat(address).startsWith("/services/files/");
+		mvc.perform(get(address))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", containsString("attachment")))
+			.andExpect(content().bytes(docx));
+		assertThatThrownBy(() -> site.editor().run(() -> catalog.upload(site.id(), "表格.docx",
+				"<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+			.isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.code()).isEqualTo("servicecatalog.file.type"));
+		assertThat(jdbc.sql("select count(*) from service_file where site_id = :site").param("site", site.id())
+			.query(Integer.class).single()).isOne();
+	}
+
+	@Test
+	void guidesArePublishedAsStaticPagesInTheSitesThemeWithTheirTextEscaped() throws Exception {
+		ServiceGuide g = ServiceFixtures.complete(code(), "出生登记", "户籍办理");
+		ServiceGuide guide = new ServiceGuide(g.code(), g.name(), g.theme(), g.target(), g.fullyOnline(), g.basis(),
+				"<script>alert(1)</script>新生儿出生后一个月内", g.place(), g.agency(), g.fees(), g.hours(), g.phone(), g.process(),
+				g.timeLimit(), g.notes(), g.materials(), g.links());
+		long id = site.editor().run(() -> catalog.create(site.id(), guide));
+		sites.publishQueued();
+		java.nio.file.Path folder = sites.folder(site.code());
+		String page = java.nio.file.Files.readString(folder.resolve("services/guides/" + id + ".html"));
+		assertThat(page).contains("<h1>出生登记</h1>", "县公安局户政大队", "href=\"/files/birth-form.docx\"", "SiteIDCode")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;新生儿出生后一个月内")
+			.doesNotContain("<script>alert(1)");
+		assertThat(java.nio.file.Files.readString(folder.resolve("services/index.html")))
+			.contains("户籍办理", "href=\"guides/" + id + ".html\"");
+
+		site.editor().run(() -> catalog.delete(id));
+		sites.publishQueued();
+		assertThat(folder.resolve("services/guides/" + id + ".html")).doesNotExist();
 	}
 
 	/** A row of 事项: the given columns, the rest of the ten elements filled in. */

@@ -273,6 +273,21 @@ public final class PageBuilder {
 				Set.of());
 	}
 
+	/**
+	 * A page another module gives (a service guide …), in the theme's {@code page} template; its
+	 * body is sanitized once more here, as the publisher trusts no one's markup.
+	 */
+	public Page sourced(org.govsite.publish.SourcedPage sourced) {
+		String path = sourced.path();
+		Links links = Links.from(path);
+		Frame frame = frame(path, sourced.title(), List.of(),
+				List.of(Link.to(PageText.text("page.home"), links.home()), new Link(sourced.title(), "", true)),
+				sourced.updatedAt().atZone(site.zone()).toLocalDate(), null);
+		String body = org.jsoup.Jsoup.clean(sourced.body(), site.url(path),
+				org.jsoup.safety.Safelist.relaxed().preserveRelativeLinks(true));
+		return new Page(path, render("page", frame, "page", new Views.SourcedView(sourced.title(), body)), Set.of());
+	}
+
 	/** The page a web server shows for a missing address. It links from the site root. */
 	public Page notFound() {
 		String path = PageAddresses.NOT_FOUND;

@@ -76,6 +76,11 @@ public final class SitePages {
 		return builder.site();
 	}
 
+	/** A page another module gives, in the theme. */
+	public Page sourced(org.govsite.publish.SourcedPage page) {
+		return builder.sourced(page);
+	}
+
 	/** The page as it should be now; empty if the site no longer has it. */
 	public Optional<Page> render(Target target) {
 		return switch (target) {

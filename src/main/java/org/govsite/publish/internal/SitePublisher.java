@@ -93,6 +93,14 @@ public class SitePublisher {
 		this.writers = writers;
 	}
 
+	/** Other modules' pages (service guides …), asked for at every full publish. */
+	private List<org.govsite.publish.PageSource> pageSources = List.of();
+
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void setPageSources(List<org.govsite.publish.PageSource> sources) {
+		this.pageSources = List.copyOf(sources);
+	}
+
 	/** Makes the site's writers: a folder per site by default; tests may put a failing one in. */
 	public interface WriterFactory {
 
@@ -191,6 +199,9 @@ public class SitePublisher {
 				pages.render(new Target.SitemapChunk(chunk)).ifPresent(run::put);
 			}
 			pages.render(new Target.SitemapIndex()).ifPresent(run::put);
+			for (org.govsite.publish.PageSource source : pageSources) {
+				source.pages(siteId).forEach(sourced -> run.put(pages.sourced(sourced)));
+			}
 			run.flush();
 		}
 		Set<String> stale = new HashSet<>(run.knownPaths());

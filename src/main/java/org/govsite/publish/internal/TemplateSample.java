@@ -37,6 +37,8 @@ public final class TemplateSample {
 		pages.home(blocks);
 		pages.siteMap();
 		pages.notFound();
+		pages.sourced(new org.govsite.publish.SourcedPage("bsfw/guides/1.html", "示例办事指南",
+				"<dl><dt>办理地点</dt><dd>政务服务中心</dd></dl>", at));
 		ChannelView channel = channels.isEmpty() ? null : channels.get(0);
 		if (channel != null) {
 			pages.channelPage(channel, new ListLayout(45, 20), 0, entries, blocks);

@@ -36,7 +36,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 public final class Theme {
 
 	/** The templates of a theme; a site may override any of them. */
-	public static final Set<String> TEMPLATES = Set.of("layout", "home", "list", "detail", "sitemap", "notfound");
+	public static final Set<String> TEMPLATES = Set.of("layout", "home", "list", "detail", "sitemap", "notfound", "page");
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 

@@ -122,4 +122,12 @@ public final class Views {
 	/** A node of the site map. */
 	public record MapNode(Link link, List<MapNode> children) {
 	}
+
+	/**
+	 * A page another module gave the publisher (a service guide …).
+	 *
+	 * @param body sanitized HTML
+	 */
+	public record SourcedView(String title, String body) {
+	}
 }

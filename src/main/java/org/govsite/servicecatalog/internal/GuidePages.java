@@ -13,4 +13,8 @@ public final class GuidePages {
 	public static String guide(long itemId) {
 		return "/services/guides/" + itemId;
 	}
+
+	public static String file(long fileId) {
+		return "/services/files/" + fileId;
+	}
 }

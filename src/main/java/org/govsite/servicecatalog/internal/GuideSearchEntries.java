@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.govsite.publish.PageLinks;
 import org.govsite.search.SearchEntry;
 import org.govsite.search.SearchIndex;
 import org.govsite.servicecatalog.Material;
 import org.govsite.servicecatalog.ServiceItemView;
+import org.govsite.site.SiteDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -20,8 +22,14 @@ public class GuideSearchEntries {
 
 	private final SearchIndex index;
 
-	GuideSearchEntries(SearchIndex index) {
+	private final PageLinks links;
+
+	private final SiteDirectory sites;
+
+	GuideSearchEntries(SearchIndex index, PageLinks links, SiteDirectory sites) {
 		this.index = index;
+		this.links = links;
+		this.sites = sites;
 	}
 
 	public void index(ServiceItemView item) {
@@ -31,7 +39,13 @@ public class GuideSearchEntries {
 			.filter(text -> text != null && !text.isBlank())
 			.collect(Collectors.joining("\n"));
 		index.index(new SearchEntry(id(item.id()), id(item.id()), KIND, item.siteId(), List.of(), guide.name(), body,
-				summary(guide.conditions()), null, item.updatedAt(), null, GuidePages.guide(item.id()), null));
+				summary(guide.conditions()), null, item.updatedAt(), null, url(item), null));
+	}
+
+	/** The guide's published page, or the public role's page while the site has no address. */
+	private String url(ServiceItemView item) {
+		String home = sites.find(item.siteId()).map(links::home).orElse(null);
+		return home == null ? GuidePages.guide(item.id()) : home + GuidePageSource.path(item.id());
 	}
 
 	public void remove(long itemId) {

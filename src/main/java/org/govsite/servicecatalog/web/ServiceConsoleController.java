@@ -75,6 +75,7 @@ class ServiceConsoleController {
 		List<ServiceItemView> items = catalog.items(siteId);
 		model.addAttribute("site", site(siteId));
 		model.addAttribute("items", items);
+		model.addAttribute("files", catalog.files(siteId));
 		model.addAttribute("missing", items.stream().map(item -> GuideCompleteness.missing(item.guide()).size()).toList());
 		return "servicecatalog/items";
 	}
@@ -128,6 +129,21 @@ class ServiceConsoleController {
 		long siteId = catalog.item(itemId).siteId();
 		catalog.delete(itemId);
 		redirect.addFlashAttribute("successMessage", text("servicecatalog.console.deleted"));
+		return "redirect:/admin/services/" + siteId;
+	}
+
+	@PostMapping("/admin/services/{siteId}/files")
+	@Audited(value = "servicecatalog.file.upload", objectType = "site", objectIdParameter = "siteId")
+	String upload(@PathVariable long siteId, @RequestParam(required = false) @Nullable MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("errorMessage", text("servicecatalog.import.noFile"));
+			return "redirect:/admin/services/" + siteId;
+		}
+		String address = catalog.upload(siteId, java.util.Objects.requireNonNullElse(file.getOriginalFilename(), "file"),
+				file.getBytes());
+		redirect.addFlashAttribute("successMessage", messages.getMessage("servicecatalog.console.uploaded",
+				new Object[] { address }, LocaleContextHolder.getLocale()));
 		return "redirect:/admin/services/" + siteId;
 	}
 

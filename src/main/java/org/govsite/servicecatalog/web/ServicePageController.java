@@ -1,5 +1,6 @@
 package org.govsite.servicecatalog.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,6 +71,19 @@ class ServicePageController {
 		model.addAttribute("item", item.get());
 		model.addAttribute("guide", item.get().guide());
 		return "servicecatalog/guide";
+	}
+
+	/** A guide's file, as an attachment with its own name and a type that no browser sniffs further. */
+	@GetMapping("/services/files/{fileId}")
+	ResponseEntity<byte[]> file(@PathVariable long fileId) {
+		return catalog.publicFile(fileId)
+			.map(file -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(file.contentType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.body(file.content()))
+			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	@GetMapping("/services/cases")
