@@ -4,6 +4,7 @@ import org.govsite.audit.AuditManagement;
 import org.govsite.audit.AuditTrail;
 import org.govsite.calendar.CalendarManagement;
 import org.govsite.calendar.WorkingCalendar;
+import org.govsite.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,10 @@ class DemoModuleTests {
 	/** Not booted: audit is a dependency of its dependencies, not its own, so its API is stood in for. */
 	@MockitoBean
 	AuditTrail auditTrail;
+
+	/** Not booted: search is a dependency of the service catalogue, not of the demo. */
+	@MockitoBean
+	SearchIndex searchIndex;
 
 	@Autowired
 	ApplicationContext context;
