@@ -5,7 +5,7 @@
  * A trusted caller of content's {@code import} interface, which writes without review or permission
  * checks; only {@code demo} and a future {@code migration} module may declare it.
  */
-@ApplicationModule(allowedDependencies = { "platform", "identity", "site", "channel", "content", "content :: import", "publish", "interaction", "disclosure", "monitor", "assessment" })
+@ApplicationModule(allowedDependencies = { "platform", "identity", "site", "channel", "content", "content :: import", "publish", "interaction", "disclosure", "monitor", "assessment", "servicecatalog", "report" })
 @NullMarked
 package org.govsite.demo;
 

@@ -83,12 +83,13 @@ public record SitePage(String path, String title, @Nullable String intro, List<H
 	/**
 	 * A link: to a document's page, a channel's list, another page of the site (by its path), or
 	 * an address of the platform's public pages (an absolute path such as
-	 * {@code /disclosure/apply?site=…}); {@code detail} is shown beside it (a date, a count).
+	 * {@code /disclosure/apply?site=…}), or an http(s) address elsewhere (a provincial service
+	 * system's form); {@code detail} is shown beside it (a date, a count).
 	 */
 	public record Href(String text, Kind kind, long id, @Nullable String path, @Nullable String detail) {
 
 		public enum Kind {
-			DOCUMENT, CHANNEL, PAGE, PLATFORM
+			DOCUMENT, CHANNEL, PAGE, PLATFORM, EXTERNAL
 		}
 
 		public static Href document(String text, long documentId, @Nullable String detail) {
@@ -108,6 +109,14 @@ public record SitePage(String path, String title, @Nullable String intro, List<H
 				throw new IllegalArgumentException("A platform address is an absolute path: " + absolutePath);
 			}
 			return new Href(text, Kind.PLATFORM, 0, absolutePath, null);
+		}
+
+		public static Href external(String text, String address) {
+			String lower = address.toLowerCase(java.util.Locale.ROOT);
+			if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
+				throw new IllegalArgumentException("An address elsewhere is an http(s) address: " + address);
+			}
+			return new Href(text, Kind.EXTERNAL, 0, address, null);
 		}
 	}
 }

@@ -184,4 +184,21 @@
     container.classList.add('gs-tabs-on');
     select(0, false);
   }
+  // 访问统计: one first-party beacon per page view (report module), without any cookie or anything
+  // kept in the browser, sent once the page's meta tags are read. Pages served under
+  // /sites/<标识码>/ (role all) report their path on the site.
+  document.addEventListener('DOMContentLoaded', function () {
+    var code = document.querySelector('meta[name="SiteIDCode"]');
+    if (!code || !code.content || !navigator.sendBeacon || !window.URLSearchParams) { return; }
+    var path = location.pathname;
+    var prefix = '/sites/' + code.content + '/';
+    if (path.indexOf(prefix) === 0) { path = '/' + path.substring(prefix.length); }
+    var data = new URLSearchParams();
+    data.set('site', code.content);
+    data.set('path', path.substring(0, 500));
+    var column = document.querySelector('meta[name="ColumnName"]');
+    if (column && column.content) { data.set('channel', column.content.substring(0, 100)); }
+    if (document.referrer) { data.set('ref', document.referrer); }
+    navigator.sendBeacon('/api/public/beacon', data);
+  });
 }());

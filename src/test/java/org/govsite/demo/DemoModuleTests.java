@@ -5,6 +5,7 @@ import org.govsite.audit.AuditTrail;
 import org.govsite.calendar.CalendarManagement;
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.guard.GuardManagement;
+import org.govsite.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,10 @@ class DemoModuleTests {
 	/** Not booted: guard is a dependency of monitor (whose inspection the demo runs), not of the demo. */
 	@MockitoBean
 	GuardManagement guardManagement;
+
+	/** Not booted: search is a dependency of the service catalogue, not of the demo. */
+	@MockitoBean
+	SearchIndex searchIndex;
 
 	@Autowired
 	ApplicationContext context;

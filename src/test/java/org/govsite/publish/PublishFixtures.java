@@ -136,9 +136,14 @@ public class PublishFixtures {
 	 * both live. Returns the policy's id and the interpretation's.
 	 */
 	public long[] policyWithInterpretation(TestSite site) {
+		return policyWithInterpretation(site, "11460000MB0000000X/2026-00001");
+	}
+
+	/** The same with another 索引号, for a test that makes several (索引号 are unique in the library). */
+	public long[] policyWithInterpretation(TestSite site, String indexNumber) {
 		Staff editor = site.editor();
 		Staff reviewer = site.reviewer();
-		DisclosureMetadata disclosure = new DisclosureMetadata("11460000MB0000000X/2026-00001", "综合政务",
+		DisclosureMetadata disclosure = new DisclosureMetadata(indexNumber, "综合政务",
 				"测政办发〔2026〕1号", "发布测试县人民政府办公室", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 25),
 				LocalDate.of(2026, 4, 1), "行政规范性文件", Validity.VALID, DisclosureMode.PROACTIVE, List.of("政务公开"),
 				"规定政务公开的范围、程序和监督。");

@@ -422,7 +422,7 @@ public final class PageBuilder {
 				yield channel == null ? null : channelHref(channel, links);
 			}
 			case PAGE -> links.to(PageAddresses.linkPath(java.util.Objects.requireNonNull(link.path())));
-			case PLATFORM -> link.path();
+			case PLATFORM, EXTERNAL -> link.path();
 		};
 	}
 
