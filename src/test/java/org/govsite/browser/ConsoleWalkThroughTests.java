@@ -33,7 +33,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * approved by the right people (its manager, then a system administrator other than the applicant)
  * and taken online; an editor writes a picture news with its cover, a
  * reviewer releases it, it is live, and it is withdrawn again; the interpretation of a policy takes
- * that cover from the site's media library as its attachment. No page the console shows after a
+ * that cover from the site's media library as its attachment and a picture of its 正文. No page the console shows after a
  * button or link it offered is a refusal or an English error page. The audit administrator reads
  * what they did.
  */
@@ -334,6 +334,18 @@ class ConsoleWalkThroughTests {
 		assertThat(page).hasURL(interpretationPage + "#files");
 		assertThat(page.locator(".flash.success")).containsText("已从媒体库添加附件");
 		assertThat(page.locator("#files + ul")).containsText("cover");
+
+		// and placed in the 正文: the editor's image dialog lists the document's pictures
+		page.locator(".tox-tinymce").waitFor();
+		// the image button may sit in the toolbar's overflow at this width: open its dialog as the button does
+		page.evaluate("tinymce.activeEditor.execCommand('mceImage')");
+		Locator dialog = page.locator(".tox-dialog");
+		dialog.locator(".tox-listbox").click();
+		page.locator(".tox-collection__item", new Page.LocatorOptions().setHasText("cover")).click();
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("保存")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存").setExact(true)).click();
+		assertThat(page.locator(".flash.success")).containsText("已保存");
+		assertThat(page.frameLocator("iframe.tox-edit-area__iframe").locator("img")).hasCount(1);
 		placeAndSubmit(page);
 		signOut(page);
 
