@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The published pages, served in role all, in Chromium: axe-core finds no serious or critical
  * accessibility problem on the home (with its 政务公开, 互动交流 and 专题 blocks), list, detail,
- * policy-document and special-topic pages, on a desktop and on a phone; the elderly-friendly mode
+ * policy-document and special-topic pages and a department's home page, on a desktop and on a
+ * phone (their screenshots are left in {@code target/published-pages/}); the elderly-friendly mode
  * is remembered.
  */
 @BrowserTest
@@ -64,12 +65,17 @@ class PublishedSitesBrowserTests {
 				() -> letters.createMailbox(site.id(), org.govsite.interaction.MailboxSettings.of("县长信箱",
 						org.govsite.interaction.MailboxKind.LEADER, false, List.of())),
 				org.govsite.identity.StaffRole.SITE_MANAGER.forSite(site.id()), org.govsite.identity.StaffRole.STAFF_AUTHORITY);
+		// a department site of the portal, with an article: its home page is a page kind of its own
+		TestSite department = fixtures.onlineDepartmentSite(site);
+		content.published(department.editor(), department.reviewer(), department.id(), department.news(), "县教育局召开教学工作会议");
 		fixtures.awaitListeners();
 		publishJobs.publishSite(site.id());
+		publishJobs.publishSite(department.id());
 		fixtures.publishQueued();
 		String base = "/sites/" + site.code() + "/";
 		pages = List.of(base, base + "xwdt/", base + "zwgk/", base + "art/" + article / 1000 + "/t" + article + ".html",
-				base + "art/" + policy[0] / 1000 + "/t" + policy[0] + ".html", base + "zh-hant/xwdt/", base + "xczx/");
+				base + "art/" + policy[0] / 1000 + "/t" + policy[0] + ".html", base + "zh-hant/xwdt/", base + "xczx/",
+				"/sites/" + department.code() + "/");
 	}
 
 	@Test
