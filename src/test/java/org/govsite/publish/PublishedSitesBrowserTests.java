@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The published pages, served in role all, in Chromium: axe-core finds no serious or critical
  * accessibility problem on the home (with its 政务公开, 互动交流 and 专题 blocks), list, detail,
- * policy-document and special-topic pages, and on the disclosure catalogue's and an annual
- * report's pages, on a desktop and on a phone; the elderly-friendly mode
+ * policy-document and special-topic pages, a department's home page, and the disclosure catalogue's
+ * and an annual report's pages, on a desktop and on a phone (their screenshots are left in
+ * {@code target/published-pages/}); the elderly-friendly mode
  * is remembered.
  */
 @BrowserTest
@@ -70,13 +71,18 @@ class PublishedSitesBrowserTests {
 				org.govsite.identity.StaffRole.SITE_MANAGER.forSite(site.id()), org.govsite.identity.StaffRole.STAFF_AUTHORITY);
 		// the disclosure catalogue's pages and an annual report published as a page (issue 16)
 		org.govsite.disclosure.DisclosureFixtures.handler(site).run(() -> reports.publish(site.id(), 2025));
+		// a department site of the portal, with an article: its home page is a page kind of its own
+		TestSite department = fixtures.onlineDepartmentSite(site);
+		content.published(department.editor(), department.reviewer(), department.id(), department.news(), "县教育局召开教学工作会议");
 		fixtures.awaitListeners();
 		publishJobs.publishSite(site.id());
+		publishJobs.publishSite(department.id());
 		fixtures.publishQueued();
 		String base = "/sites/" + site.code() + "/";
 		pages = List.of(base, base + "xwdt/", base + "zwgk/", base + "art/" + article / 1000 + "/t" + article + ".html",
 				base + "art/" + policy[0] / 1000 + "/t" + policy[0] + ".html", base + "zh-hant/xwdt/", base + "xczx/",
-				base + "disclosure/", base + "disclosure/subjects/2.html", base + "disclosure/annual/2025.html");
+				base + "disclosure/", base + "disclosure/subjects/2.html", base + "disclosure/annual/2025.html",
+				"/sites/" + department.code() + "/");
 	}
 
 	@Test

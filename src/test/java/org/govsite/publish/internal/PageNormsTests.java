@@ -51,4 +51,18 @@ class PageNormsTests {
 		assertThat(new String(SiteIcon.svg(PageFixtures.department(), PageFixtures.portal()), StandardCharsets.UTF_8))
 			.contains(">教</text>");
 	}
+
+	/** Issue 12 part 5: a detail page shows 来源, 作者 and 责任编辑 wherever they are known. */
+	@Test
+	void aDetailPageShowsItsSourceAuthorAndResponsibleEditor() {
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(pages.document(PageFixtures.article(), PageFixtures.NEWS,
+				related -> null, id -> "files/x.jpg").content());
+		org.assertj.core.api.Assertions.assertThat(html.select(".gs-doc-meta").text())
+			.contains("来源：示例县人民政府办公室", "作者：李四");
+		org.assertj.core.api.Assertions.assertThat(html.select(".gs-editor").text()).isEqualTo("责任编辑：赵六");
+		// a policy document too
+		org.jsoup.nodes.Document policy = org.jsoup.Jsoup.parse(pages.document(PageFixtures.policy(), PageFixtures.POLICY,
+				related -> null, id -> "files/x.jpg").content());
+		org.assertj.core.api.Assertions.assertThat(policy.select(".gs-doc-meta").text()).contains("来源：示例县人民政府办公室");
+	}
 }
