@@ -65,9 +65,12 @@ public final class Views {
 			@Nullable String oldest, String label) {
 	}
 
-	/** A channel's list page. */
+	/**
+	 * A channel's list page; {@code emptyNote} is what a channel with nothing shows: a disclosure
+	 * channel's explanatory note (SPEC.md §2), else the plain one.
+	 */
 	public record ListPage(String name, @Nullable String description, @Nullable String archivedOn,
-			List<Link> subchannels, List<Block> blocks, List<Entry> entries, Pager pager) {
+			List<Link> subchannels, List<Block> blocks, List<Entry> entries, Pager pager, String emptyNote) {
 	}
 
 	/**
