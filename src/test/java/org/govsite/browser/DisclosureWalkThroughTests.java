@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A citizen applies online; the letter handler asks for a correction; the citizen reads it with the
  * query code and corrects; the handler answers with a partial disclosure and its letter; the
- * citizen reads the reply and downloads the letter; the year's report counts the application as
+ * citizen reads the reply and downloads the letter (docx and PDF); the year's report counts the application as
  * 部分公开 of a natural person and exports as xlsx.
  */
 @BrowserTest
@@ -96,6 +96,10 @@ class DisclosureWalkThroughTests {
 		assertThat(page.locator("#reply-text")).containsText("现提供补偿方案正文");
 		Download citizensLetter = page.waitForDownload(() -> page.locator("#download-letter").click());
 		assertThat(letterText(citizensLetter)).contains("张明", "被征收人名单");
+		Download citizensPdf = page.waitForDownload(() -> page.locator("#download-letter-pdf").click());
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(citizensPdf.path().toFile())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains("张明", "被征收人名单");
+		}
 
 		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 		page.navigate("/admin/disclosure/reports/" + site.id() + "/" + year);
@@ -105,6 +109,8 @@ class DisclosureWalkThroughTests {
 		try (InputStream in = Files.newInputStream(xlsx.path()); XSSFWorkbook book = new XSSFWorkbook(in)) {
 			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("政府信息公开工作年度报告");
 		}
+		Download docx = page.waitForDownload(() -> page.locator("#export-docx").click());
+		assertThat(letterText(docx)).contains("政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况");
 	}
 
 	private static String letterText(Download download) throws Exception {

@@ -127,6 +127,14 @@ class DisclosureConsoleTests {
 			.andExpect(content().contentType("application/pdf"))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(pdfText(citizensPdf)).isEqualTo(pdfText(pdf));
+		byte[] apiPdf = mvc.perform(post("/api/public/disclosure/queries/letter")
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.accept(org.springframework.http.MediaType.APPLICATION_PDF)
+				.content("{\"queryCode\":\"" + submitted.queryCode() + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(pdfText(apiPdf)).isEqualTo(pdfText(pdf));
 
 		assertThat(jdbc.sql("select action from audit_record where object_type = 'disclosureRequest' and object_id = :id order by seq")
 			.param("id", String.valueOf(id)).query(String.class).list())

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.govsite.channel.ChannelKind;
 import org.govsite.channel.ChannelNode;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.AttachmentRef;
@@ -228,7 +229,8 @@ public final class PageBuilder {
 		}
 		ListPage list = new ListPage(channel.name(), channel.description(),
 				channel.archivedOn() == null ? null : PageText.day(channel.archivedOn()), subchannels,
-				banners.isEmpty() ? blocks : List.of(), views, pager(channel, layout, number, links), banners);
+				banners.isEmpty() ? blocks : List.of(), views, pager(channel, layout, number, links), banners,
+				emptyNote(channel));
 		return new Page(path, render("list", frame, "list", list), dependencies, files);
 	}
 
@@ -397,6 +399,16 @@ public final class PageBuilder {
 		Frame frame = frame(path, page.title(), List.of(), crumbs, page.updatedOn(), null);
 		return new Page(path, render("page", frame, "page", new Views.ModulePage(page.title(), page.intro(), sections)),
 				Set.of());
+	}
+
+	/**
+	 * What an empty list says: in the disclosure area (a disclosure channel, or one below it) that
+	 * there is nothing to disclose yet and when there will be, since an empty disclosure channel
+	 * must explain itself rather than look forgotten.
+	 */
+	private String emptyNote(ChannelView channel) {
+		boolean disclosure = site.pathTo(channel.id()).stream().anyMatch(c -> c.kind() == ChannelKind.DISCLOSURE);
+		return PageText.text(disclosure ? "page.list.emptyDisclosure" : "page.list.empty");
 	}
 
 	private List<List<Views.Cell>> cells(List<List<SitePage.Cell>> rows, Links links, boolean head) {

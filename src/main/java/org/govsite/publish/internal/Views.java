@@ -67,10 +67,13 @@ public final class Views {
 
 	/**
 	 * A channel's list page; the newest page of a channel of special topics (专题专栏) shows a
-	 * banner for each topic below it ({@code banners}) where others show blocks.
+	 * banner for each topic below it ({@code banners}) where others show blocks; {@code emptyNote} is
+	 * what a channel with nothing shows: a disclosure channel's explanatory note (SPEC.md §2), else
+	 * the plain one.
 	 */
 	public record ListPage(String name, @Nullable String description, @Nullable String archivedOn,
-			List<Link> subchannels, List<Block> blocks, List<Entry> entries, Pager pager, List<Banner> banners) {
+			List<Link> subchannels, List<Block> blocks, List<Entry> entries, Pager pager, List<Banner> banners,
+			String emptyNote) {
 	}
 
 	/**

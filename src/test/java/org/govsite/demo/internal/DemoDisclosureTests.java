@@ -21,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo's disclosure: applications in several states, one overdue, and last year's report published. */
+/**
+ * The demo's disclosure: applications in several states, one overdue, and last year's report
+ * published, as a page of the site too.
+ */
 @IntegrationTest
 class DemoDisclosureTests {
 
@@ -54,5 +57,8 @@ class DemoDisclosureTests {
 		int lastYear = LocalDate.now(clock).getYear() - 1;
 		assertThat(RunAs.actor("viewer", () -> reports.report(site.id(), lastYear), StaffRole.LETTER_HANDLER.forSite(site.id()),
 				StaffRole.STAFF_AUTHORITY).published()).isTrue();
+		// and it is a page of the site, listed in its disclosure area
+		fixtures.publishQueued();
+		assertThat(fixtures.files(site.code())).containsKeys("disclosure/annual/" + lastYear + ".html", "disclosure/index.html");
 	}
 }

@@ -42,6 +42,17 @@ class ThemePagesTests {
 		assertThat(last.select(".gs-pager-label").text()).isEqualTo("第 3 页，共 3 页 65 条");
 	}
 
+	/** SPEC.md §2: a disclosure channel with nothing to disclose explains itself; another says it is empty. */
+	@Test
+	void anEmptyDisclosureChannelCarriesItsExplanatoryNote() {
+		Page empty = pages.channelPage(PageFixtures.INTERPRETATION, new ListLayout(0, 20), 0, List.of(), Map.of());
+		assertValid(empty);
+		assertThat(org.jsoup.Jsoup.parse(empty.content()).select(".gs-empty").text())
+			.isEqualTo("本栏目目前没有需要公开的政府信息，有新的信息形成或变更后，将自形成或变更之日起 20 个工作日内在此公开。");
+		Page news = pages.channelPage(PageFixtures.NEWS, new ListLayout(0, 20), 0, List.of(), Map.of());
+		assertThat(org.jsoup.Jsoup.parse(news.content()).select(".gs-empty").text()).isEqualTo("本栏目暂无信息。");
+	}
+
 	@Test
 	void parentListPageWithBlocksIsValid() {
 		assertValid(pages.channelPage(PageFixtures.OPEN, new ListLayout(0, 20), 0, List.of(),
