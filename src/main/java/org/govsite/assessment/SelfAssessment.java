@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.govsite.assessment.internal.ChecklistStore;
+import org.govsite.assessment.internal.MonthlyBulletin;
 import org.govsite.assessment.internal.ScoreStore;
 import org.govsite.jobs.RecurringJob;
 import org.govsite.monitor.Availability;
@@ -22,6 +24,7 @@ import org.govsite.monitor.ProblemKind;
 import org.govsite.monitor.Rectification;
 import org.govsite.monitor.RectificationTask;
 import org.govsite.platform.NotFound;
+import org.govsite.platform.RuleViolation;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
 import org.govsite.site.SiteSummary;
@@ -49,10 +52,13 @@ public class SelfAssessment {
 
 	private final ScoreStore scores;
 
+	private final MonthlyBulletin bulletin;
+
 	private final Clock clock;
 
 	SelfAssessment(SiteDirectory sites, Rectification rectification, AvailabilityWatch availability,
-			ChecklistStore checklist, ScoreStore scores, Clock clock) {
+			ChecklistStore checklist, ScoreStore scores, MonthlyBulletin bulletin, Clock clock) {
+		this.bulletin = bulletin;
 		this.sites = sites;
 		this.rectification = rectification;
 		this.availability = availability;
@@ -126,12 +132,22 @@ public class SelfAssessment {
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	@Transactional(readOnly = true)
 	public List<RankedSite> ranking() {
-		Optional<LocalDate> day = scores.latestDay();
-		if (day.isEmpty()) {
-			return List.of();
-		}
-		List<SiteScore> today = ordered(scores.on(day.get()));
-		Set<Long> lastThreeBefore = scores.dayBefore(day.get()).map(before -> lastThree(ordered(scores.on(before))))
+		return scores.latestDay().map(this::rankingOn).orElse(List.of());
+	}
+
+	/** The month's inspection bulletin (.docx) from its last day with scores. */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@Transactional(readOnly = true)
+	public byte[] bulletin(YearMonth month) {
+		LocalDate day = scores.latestDayUpTo(month.atEndOfMonth())
+			.filter(found -> YearMonth.from(found).equals(month))
+			.orElseThrow(() -> new RuleViolation("assessment.bulletin.none"));
+		return bulletin.write(month, day, rankingOn(day));
+	}
+
+	private List<RankedSite> rankingOn(LocalDate day) {
+		List<SiteScore> today = ordered(scores.on(day));
+		Set<Long> lastThreeBefore = scores.dayBefore(day).map(before -> lastThree(ordered(scores.on(before))))
 			.orElse(Set.of());
 		Set<Long> lastThreeNow = lastThree(today);
 		Map<Long, Integer> open = rectification.openCounts();

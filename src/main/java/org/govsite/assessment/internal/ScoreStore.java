@@ -52,6 +52,15 @@ public class ScoreStore {
 		return jdbc.sql("select max(day) from assessment_score").query(Date.class).optional().map(Date::toLocalDate);
 	}
 
+	/** The newest day with scores up to the given one, if any. */
+	public Optional<LocalDate> latestDayUpTo(LocalDate day) {
+		return jdbc.sql("select max(day) from assessment_score where day <= ?")
+			.param(Date.valueOf(day))
+			.query(Date.class)
+			.optional()
+			.map(Date::toLocalDate);
+	}
+
 	/** The day before the given one that has scores, if any. */
 	public Optional<LocalDate> dayBefore(LocalDate day) {
 		return jdbc.sql("select max(day) from assessment_score where day < ?")

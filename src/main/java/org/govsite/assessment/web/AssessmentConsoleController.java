@@ -2,6 +2,8 @@ package org.govsite.assessment.web;
 
 import java.util.List;
 
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.Locale;
 
 import org.govsite.assessment.Deduction;
@@ -19,9 +21,14 @@ import org.govsite.platform.NotFound;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +55,11 @@ class AssessmentConsoleController {
 
 	private final MessageSource messages;
 
-	AssessmentConsoleController(SelfAssessment assessment, SiteDirectory sites, SpotChecks spotChecks, MessageSource messages) {
+	private final Clock clock;
+
+	AssessmentConsoleController(SelfAssessment assessment, SiteDirectory sites, SpotChecks spotChecks, MessageSource messages,
+			Clock clock) {
+		this.clock = clock;
 		this.assessment = assessment;
 		this.sites = sites;
 		this.spotChecks = spotChecks;
@@ -86,6 +97,22 @@ class AssessmentConsoleController {
 		model.addAttribute("latest", latest);
 		model.addAttribute("deductions", deductions);
 		return "assessment/site";
+	}
+
+	@GetMapping("/admin/assessment/bulletin.docx")
+	ResponseEntity<byte[]> bulletin(@RequestParam(required = false) @Nullable String month) {
+		YearMonth shown;
+		try {
+			shown = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new NotFound("month", String.valueOf(month));
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("bulletin-" + shown + ".docx").build().toString())
+			.body(assessment.bulletin(shown));
 	}
 
 	@GetMapping("/admin/assessment/spot-checks")

@@ -13,6 +13,7 @@ import org.govsite.platform.FetchGuard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ class DocumentLinkCheck implements ContentChecker {
 
 	private final Texts texts;
 
+	@Autowired
 	DocumentLinkCheck(FetchGuard fetch, LinkSettings settings, Texts texts) {
 		this(new OutboundLinks(fetch, java.time.Duration.ZERO, settings.concurrency(), settings.dangerousDomains()),
 				settings.outbound(), texts);

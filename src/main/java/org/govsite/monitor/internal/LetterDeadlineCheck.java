@@ -70,8 +70,9 @@ class LetterDeadlineCheck implements InspectionCheck {
 				ProblemKind kind = ProblemKind.ofCode(rs.getString("kind"));
 				String day = rs.getDate("day").toLocalDate().toString();
 				String detailKey = kind == ProblemKind.LETTER_OVERDUE ? "monitor.letter.overdue" : "monitor.letter.threeMonths";
-				return Problem.of(kind, "letter:" + letter, texts.get(detailKey, letter, day),
-						texts.get("monitor.letter.evidence", letter, rs.getLong("mailbox_id"), day));
+				// ids as written, not grouped like amounts
+				return Problem.of(kind, "letter:" + letter, texts.get(detailKey, String.valueOf(letter), day),
+						texts.get("monitor.letter.evidence", String.valueOf(letter), String.valueOf(rs.getLong("mailbox_id")), day));
 			})
 			.list();
 	}

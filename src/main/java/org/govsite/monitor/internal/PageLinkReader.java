@@ -30,7 +30,7 @@ record PageLinkReader(Set<Link> internal, Set<String> outbound) {
 	record Link(String written, String target) {
 	}
 
-	private static final String BASE_HOST = "site.invalid";
+	private static final String BASE_HOST = "published.invalid";
 
 	/**
 	 * Reads the page's links.
