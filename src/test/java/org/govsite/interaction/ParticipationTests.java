@@ -39,6 +39,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -365,6 +366,34 @@ class ParticipationTests {
 		mvc.perform(citizen("/letters/interviews/" + id + "/questions").param("name", "李四").param("content", "还有问题"))
 			.andExpect(status().isConflict());
 		mvc.perform(get("/letters/interviews/" + id + "/live")).andExpect(status().isNoContent());
+	}
+
+	@Test
+	void theConsoleRefusesABadQuestionnaireOrPeriodInChineseAndStoresNothing() throws Exception {
+		int surveysBefore = count("interaction_survey");
+		int solicitationsBefore = count("interaction_solicitation");
+		mvc.perform(LetterHandlingTests.console("/admin/participation/surveys", handler).param("site", Long.toString(desk.portal()))
+				.param("title", "调查").param("description", "说明").param("questions", "问答 这是什么？")
+				.param("opensOn", "2026-12-01").param("closesOn", "2026-12-31"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("errorMessage", containsString("问卷格式有误：“问答 这是什么？”")));
+		mvc.perform(LetterHandlingTests.console("/admin/participation/surveys", handler).param("site", Long.toString(desk.portal()))
+				.param("title", "调查").param("description", "说明").param("questions", "单选* 满意吗？\n- 满意")
+				.param("opensOn", "2026-12-01").param("closesOn", "2026-12-31"))
+			.andExpect(flash().attribute("errorMessage", containsString("单选题和多选题应有 2 至 20 个选项")));
+		mvc.perform(LetterHandlingTests.console("/admin/participation/solicitations", handler).param("site", Long.toString(desk.portal()))
+				.param("title", "征集").param("draft", "正文").param("draftUrl", "javascript:alert(1)")
+				.param("opensOn", "2026-12-01").param("closesOn", "2026-12-31"))
+			.andExpect(flash().attribute("errorMessage", containsString("征求意见稿链接应以 http://、https:// 或 / 开头")));
+		mvc.perform(LetterHandlingTests.console("/admin/participation/solicitations", handler).param("site", Long.toString(desk.portal()))
+				.param("title", "征集").param("draft", "正文").param("opensOn", "2026-12-31").param("closesOn", "2026-12-01"))
+			.andExpect(flash().attribute("errorMessage", containsString("截止日期不能早于开始日期")));
+		mvc.perform(LetterHandlingTests.console("/admin/participation/solicitations", desk.departmentHandler())
+				.param("site", Long.toString(desk.portal())).param("title", "征集").param("draft", "正文")
+				.param("opensOn", "2026-12-01").param("closesOn", "2026-12-31"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("interaction_survey")).isEqualTo(surveysBefore);
+		assertThat(count("interaction_solicitation")).as("nor for a site the user does not handle").isEqualTo(solicitationsBefore);
 	}
 
 	@Test
