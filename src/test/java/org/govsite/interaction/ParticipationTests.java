@@ -346,7 +346,7 @@ class ParticipationTests {
 			.andExpect(content().string(containsString("开办企业要几天？" + ESCAPED)))
 			.andExpect(content().string(not(containsString(SCRIPT))))
 			.andExpect(content().string(containsString("data-live=\"/letters/interviews/" + id + "/live\"")));
-		String stream = mvc.perform(get("/letters/interviews/" + id + "/live").param("after", "0"))
+		String stream = mvc.perform(get("/letters/interviews/" + id + "/live").param("after", "0").with(elsewhere()))
 			.andExpect(request().asyncStarted())
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(stream).as("the transcript so far, as server-sent events").contains("event:entry").contains("开办企业要几天？");
@@ -365,7 +365,7 @@ class ParticipationTests {
 			.andExpect(content().string(not(containsString("<form"))));
 		mvc.perform(citizen("/letters/interviews/" + id + "/questions").param("name", "李四").param("content", "还有问题"))
 			.andExpect(status().isConflict());
-		mvc.perform(get("/letters/interviews/" + id + "/live")).andExpect(status().isNoContent());
+		mvc.perform(get("/letters/interviews/" + id + "/live").with(elsewhere())).andExpect(status().isNoContent());
 	}
 
 	@Test
@@ -394,6 +394,26 @@ class ParticipationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(count("interaction_survey")).isEqualTo(surveysBefore);
 		assertThat(count("interaction_solicitation")).as("nor for a site the user does not handle").isEqualTo(solicitationsBefore);
+	}
+
+	@Test
+	void theContentCheckShowsTheModeratorWhatItFoundBeforeTheyDecide() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		long id = solicitation(today, today.plusDays(10));
+		mvc.perform(citizen("/letters/solicitations/" + id).param("name", "赵六").param("content", "新闻里写了台湾政府，应当更正。"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/admin/participation/solicitations/" + id).with(LetterHandlingTests.as(handler)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("内容检查发现须修改的问题")))
+			.andExpect(content().string(containsString("台湾当局")));
+		mvc.perform(get("/letters/solicitations/" + id)).andExpect(content().string(not(containsString("台湾政府"))));
+
+		long interview = handler.run(() -> interviews.schedule(desk.portal(), new NewInterview("访谈", "嘉宾", "预告",
+				LocalDateTime.now(clock).plusHours(1))));
+		mvc.perform(citizen("/letters/interviews/" + interview + "/questions").param("name", "赵六").param("content", "台湾政府的说法对吗？"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/admin/participation/interviews/" + interview).with(LetterHandlingTests.as(handler)))
+			.andExpect(content().string(containsString("台湾当局")));
 	}
 
 	@Test
