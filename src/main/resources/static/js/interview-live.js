@@ -24,5 +24,7 @@
       item.appendChild(picture);
     }
     list.appendChild(item);
+    var empty = document.getElementById('transcript-empty');
+    if (empty) { empty.remove(); }
   });
 }());

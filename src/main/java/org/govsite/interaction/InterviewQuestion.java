@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** A citizen's question to an interview, as its moderators see it. */
+/** A citizen's question to an interview, as its moderators see it (with what the content check found). */
 public record InterviewQuestion(long id, long interviewId, String asker, String content, Instant askedAt, boolean during,
-		Moderation state, boolean answered, @Nullable LocalDate answerDueOn) {
+		Moderation state, boolean answered, @Nullable LocalDate answerDueOn, @Nullable String findings) {
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.govsite.calendar.WorkingCalendar;
+import org.govsite.interaction.internal.ContentFindings;
 import org.govsite.interaction.internal.InterviewStore;
 import org.govsite.site.SiteDirectory;
 import org.jspecify.annotations.Nullable;
@@ -38,9 +39,13 @@ public class Interviews {
 
 	private final ITemplateEngine templates;
 
+	private final ContentFindings check;
+
 	private final Clock clock;
 
-	Interviews(InterviewStore store, WorkingCalendar calendar, SiteDirectory sites, ITemplateEngine templates, Clock clock) {
+	Interviews(InterviewStore store, WorkingCalendar calendar, SiteDirectory sites, ITemplateEngine templates,
+			ContentFindings check, Clock clock) {
+		this.check = check;
 		this.templates = templates;
 		this.store = store;
 		this.calendar = calendar;
@@ -175,8 +180,9 @@ public class Interviews {
 		if (!interview.asking()) {
 			throw new ParticipationRefused(409, "participation.notOpen");
 		}
-		store.insertQuestion(id, ParticipationFields.required(asker, 50, "name"),
-				ParticipationFields.required(content, 1000, "content"), clock.instant(), interview.state() == InterviewState.LIVE);
+		String name = ParticipationFields.required(asker, 50, "name");
+		String text = ParticipationFields.required(content, 1000, "content");
+		store.insertQuestion(id, name, text, clock.instant(), interview.state() == InterviewState.LIVE, check.of(name + "\n" + text));
 	}
 
 	private InterviewView locked(long id) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.govsite.interaction.internal.ContentFindings;
 import org.govsite.interaction.internal.PersonalData;
 import org.govsite.interaction.internal.SolicitationStore;
 import org.govsite.site.SiteDirectory;
@@ -30,9 +31,12 @@ public class Solicitations {
 
 	private final SiteDirectory sites;
 
+	private final ContentFindings check;
+
 	private final Clock clock;
 
-	Solicitations(SolicitationStore store, PersonalData personal, SiteDirectory sites, Clock clock) {
+	Solicitations(SolicitationStore store, PersonalData personal, SiteDirectory sites, ContentFindings check, Clock clock) {
+		this.check = check;
 		this.store = store;
 		this.personal = personal;
 		this.sites = sites;
@@ -137,7 +141,7 @@ public class Solicitations {
 		return store.opinions(id, Moderation.PASSED);
 	}
 
-	/** A citizen's opinion: taken while the period runs, held for the moderator. */
+	/** A citizen's opinion: taken while the period runs, checked, held for the moderator. */
 	public void submit(long id, @Nullable String name, @Nullable String contact, @Nullable String content) {
 		SolicitationView found = store.find(id).orElseThrow(() -> new ParticipationRefused(404, "participation.unknown"));
 		if (!found.openOn(LocalDate.now(clock))) {
@@ -147,7 +151,7 @@ public class Solicitations {
 		String reach = found.contactRequired() ? ParticipationFields.required(contact, 100, "contact")
 				: ParticipationFields.optional(contact, 100, "contact");
 		String text = ParticipationFields.required(content, 5000, "content");
-		store.insertOpinion(id, writer, personal.sealOptional(reach), text, clock.instant());
+		store.insertOpinion(id, writer, personal.sealOptional(reach), text, clock.instant(), check.of(writer + "\n" + text));
 	}
 
 	/** Closed solicitations of the user's sites whose results are not published yet. */

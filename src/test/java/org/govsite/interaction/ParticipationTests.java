@@ -39,6 +39,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -345,7 +346,7 @@ class ParticipationTests {
 			.andExpect(content().string(containsString("开办企业要几天？" + ESCAPED)))
 			.andExpect(content().string(not(containsString(SCRIPT))))
 			.andExpect(content().string(containsString("data-live=\"/letters/interviews/" + id + "/live\"")));
-		String stream = mvc.perform(get("/letters/interviews/" + id + "/live").param("after", "0"))
+		String stream = mvc.perform(get("/letters/interviews/" + id + "/live").param("after", "0").with(elsewhere()))
 			.andExpect(request().asyncStarted())
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(stream).as("the transcript so far, as server-sent events").contains("event:entry").contains("开办企业要几天？");
@@ -364,7 +365,55 @@ class ParticipationTests {
 			.andExpect(content().string(not(containsString("<form"))));
 		mvc.perform(citizen("/letters/interviews/" + id + "/questions").param("name", "李四").param("content", "还有问题"))
 			.andExpect(status().isConflict());
-		mvc.perform(get("/letters/interviews/" + id + "/live")).andExpect(status().isNoContent());
+		mvc.perform(get("/letters/interviews/" + id + "/live").with(elsewhere())).andExpect(status().isNoContent());
+	}
+
+	@Test
+	void theConsoleRefusesABadQuestionnaireOrPeriodInChineseAndStoresNothing() throws Exception {
+		int surveysBefore = count("interaction_survey");
+		int solicitationsBefore = count("interaction_solicitation");
+		mvc.perform(LetterHandlingTests.console("/admin/participation/surveys", handler).param("site", Long.toString(desk.portal()))
+				.param("title", "调查").param("description", "说明").param("questions", "问答 这是什么？")
+				.param("opensOn", "2026-12-01").param("closesOn", "2026-12-31"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("errorMessage", containsString("问卷格式有误：“问答 这是什么？”")));
+		mvc.perform(LetterHandlingTests.console("/admin/participation/surveys", handler).param("site", Long.toString(desk.portal()))
+				.param("title", "调查").param("description", "说明").param("questions", "单选* 满意吗？\n- 满意")
+				.param("opensOn", "2026-12-01").param("closesOn", "2026-12-31"))
+			.andExpect(flash().attribute("errorMessage", containsString("单选题和多选题应有 2 至 20 个选项")));
+		mvc.perform(LetterHandlingTests.console("/admin/participation/solicitations", handler).param("site", Long.toString(desk.portal()))
+				.param("title", "征集").param("draft", "正文").param("draftUrl", "javascript:alert(1)")
+				.param("opensOn", "2026-12-01").param("closesOn", "2026-12-31"))
+			.andExpect(flash().attribute("errorMessage", containsString("征求意见稿链接应以 http://、https:// 或 / 开头")));
+		mvc.perform(LetterHandlingTests.console("/admin/participation/solicitations", handler).param("site", Long.toString(desk.portal()))
+				.param("title", "征集").param("draft", "正文").param("opensOn", "2026-12-31").param("closesOn", "2026-12-01"))
+			.andExpect(flash().attribute("errorMessage", containsString("截止日期不能早于开始日期")));
+		mvc.perform(LetterHandlingTests.console("/admin/participation/solicitations", desk.departmentHandler())
+				.param("site", Long.toString(desk.portal())).param("title", "征集").param("draft", "正文")
+				.param("opensOn", "2026-12-01").param("closesOn", "2026-12-31"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("interaction_survey")).isEqualTo(surveysBefore);
+		assertThat(count("interaction_solicitation")).as("nor for a site the user does not handle").isEqualTo(solicitationsBefore);
+	}
+
+	@Test
+	void theContentCheckShowsTheModeratorWhatItFoundBeforeTheyDecide() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		long id = solicitation(today, today.plusDays(10));
+		mvc.perform(citizen("/letters/solicitations/" + id).param("name", "赵六").param("content", "新闻里写了台湾政府，应当更正。"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/admin/participation/solicitations/" + id).with(LetterHandlingTests.as(handler)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("内容检查发现须修改的问题")))
+			.andExpect(content().string(containsString("台湾当局")));
+		mvc.perform(get("/letters/solicitations/" + id)).andExpect(content().string(not(containsString("台湾政府"))));
+
+		long interview = handler.run(() -> interviews.schedule(desk.portal(), new NewInterview("访谈", "嘉宾", "预告",
+				LocalDateTime.now(clock).plusHours(1))));
+		mvc.perform(citizen("/letters/interviews/" + interview + "/questions").param("name", "赵六").param("content", "台湾政府的说法对吗？"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/admin/participation/interviews/" + interview).with(LetterHandlingTests.as(handler)))
+			.andExpect(content().string(containsString("台湾当局")));
 	}
 
 	@Test

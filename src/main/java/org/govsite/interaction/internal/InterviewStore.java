@@ -65,10 +65,12 @@ public class InterviewStore {
 			.param("page", page).param("at", Timestamp.from(at)).param("id", id).update();
 	}
 
-	public long insertQuestion(long interviewId, String asker, String content, Instant at, boolean during) {
+	public long insertQuestion(long interviewId, String asker, String content, Instant at, boolean during,
+			@Nullable String findings) {
 		return jdbc.sql("""
-				insert into interaction_interview_question (interview_id, asker, content, asked_at, during)
-				values (:i, :asker, :content, :at, :during) returning id""")
+				insert into interaction_interview_question (interview_id, asker, content, asked_at, during, findings)
+				values (:i, :asker, :content, :at, :during, :findings) returning id""")
+			.param("findings", findings)
 			.param("i", interviewId).param("asker", asker).param("content", content).param("at", Timestamp.from(at))
 			.param("during", during).query(Long.class).single();
 	}
@@ -139,6 +141,7 @@ public class InterviewStore {
 	private static InterviewQuestion question(ResultSet rs, int row) throws SQLException {
 		return new InterviewQuestion(rs.getLong("id"), rs.getLong("interview_id"), rs.getString("asker"),
 				rs.getString("content"), rs.getTimestamp("asked_at").toInstant(), rs.getBoolean("during"),
-				Moderation.valueOf(rs.getString("state")), rs.getBoolean("answered"), rs.getObject("answer_due_on", LocalDate.class));
+				Moderation.valueOf(rs.getString("state")), rs.getBoolean("answered"), rs.getObject("answer_due_on", LocalDate.class),
+				rs.getString("findings"));
 	}
 }

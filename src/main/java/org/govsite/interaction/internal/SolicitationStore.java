@@ -76,11 +76,13 @@ public class SolicitationStore {
 			.param("summary", summary).param("report", report).param("at", java.sql.Timestamp.from(at)).param("id", id).update();
 	}
 
-	public long insertOpinion(long solicitationId, String name, @Nullable String sealedContact, String content, Instant now) {
+	public long insertOpinion(long solicitationId, String name, @Nullable String sealedContact, String content, Instant now,
+			@Nullable String findings) {
 		return jdbc.sql("""
-				insert into interaction_opinion (solicitation_id, writer_name, contact, content, received_at)
-				values (:s, :name, :contact, :content, :now) returning id""")
+				insert into interaction_opinion (solicitation_id, writer_name, contact, content, received_at, findings)
+				values (:s, :name, :contact, :content, :now, :findings) returning id""")
 			.param("s", solicitationId).param("name", name).param("contact", sealedContact).param("content", content)
+			.param("findings", findings)
 			.param("now", java.sql.Timestamp.from(now)).query(Long.class).single();
 	}
 
@@ -118,6 +120,7 @@ public class SolicitationStore {
 		String adoption = rs.getString("adoption");
 		return new OpinionView(rs.getLong("id"), rs.getLong("solicitation_id"), rs.getString("writer_name"),
 				rs.getString("content"), rs.getTimestamp("received_at").toInstant(), Moderation.valueOf(rs.getString("state")),
-				adoption == null ? null : Adoption.valueOf(adoption), rs.getString("adoption_reason"));
+				adoption == null ? null : Adoption.valueOf(adoption), rs.getString("adoption_reason"),
+				rs.getString("findings"));
 	}
 }

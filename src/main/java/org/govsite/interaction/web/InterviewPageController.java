@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.govsite.interaction.InterviewView;
 import org.govsite.interaction.Interviews;
 import org.govsite.interaction.ParticipationRefused;
+import org.govsite.interaction.SubmissionLimits;
 import org.govsite.interaction.TranscriptEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -37,9 +38,13 @@ class InterviewPageController {
 
 	private final ParticipationGuard guard;
 
+	private final SubmissionLimits limits;
+
 	private final java.time.Clock clock;
 
-	InterviewPageController(Interviews interviews, InterviewLive live, ParticipationGuard guard, java.time.Clock clock) {
+	InterviewPageController(Interviews interviews, InterviewLive live, ParticipationGuard guard, SubmissionLimits limits,
+			java.time.Clock clock) {
+		this.limits = limits;
 		this.clock = clock;
 		this.interviews = interviews;
 		this.live = live;
@@ -81,7 +86,11 @@ class InterviewPageController {
 	/** New lines of the transcript after the one the page shows last (or the browser's Last-Event-ID). */
 	@GetMapping(path = "/letters/interviews/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	ResponseEntity<SseEmitter> live(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
-			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId, HttpServletRequest request) {
+		// each connection is held open: as many a minute from one address as lookups of a letter's code
+		if (!limits.tryLookup(request.getRemoteAddr())) {
+			return ResponseEntity.status(429).build();
+		}
 		if (found(id).archive() != null) {
 			// 204 tells the browser's EventSource to stop reconnecting: an archived transcript is complete
 			return ResponseEntity.noContent().build();
