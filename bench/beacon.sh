@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH="${1:-30}"
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
-PORT="${BENCH_PORT:-18615}"
+PORT="${BENCH_PORT:-18731}"
 OUT="bench/target"
 DATA="${BENCH_DATA:-$OUT/beacon-data}"
 SITE="${BENCH_SITE:-9901230001}"
