@@ -131,6 +131,27 @@ public class DomainLedger {
 		}
 	}
 
+	/**
+	 * Follows a change of the site's domains: a domain it no longer uses stays in the ledger, being
+	 * closed, with its cancellation as a to-do; the new one is entered.
+	 *
+	 * @param before the domains before, as the change record summarises them ({@code a / b})
+	 * @param after the domains after
+	 */
+	void domainsChanged(long siteId, @Nullable String before, @Nullable String after) {
+		java.util.Set<String> now = names(after);
+		LocalDate due = LocalDate.now(clock).plusDays(settings.deregisterWithinDays());
+		names(before).stream().filter(name -> !now.contains(name))
+			.forEach(name -> store.retire(siteId, name, due, clock.instant()));
+		store.syncFromSites(clock.instant());
+	}
+
+	private static java.util.Set<String> names(@Nullable String summary) {
+		return summary == null ? java.util.Set.of()
+				: java.util.Arrays.stream(summary.split(" / ")).map(String::strip).filter(name -> !name.isEmpty())
+					.collect(java.util.stream.Collectors.toSet());
+	}
+
 	private Domain check(LedgerEntryData data, @Nullable Long exceptId) {
 		if (sites.find(data.siteId()).isEmpty()) {
 			throw new SiteDataRejected("siteId", "site.ledger.siteUnknown");

@@ -313,6 +313,8 @@ public class SiteManagement {
 	private void saveChanges(Site site, List<SiteChange> changes) {
 		sites.save(site);
 		records.recordChanges(subject(site), changes, act());
+		changes.stream().filter(change -> change.subject() == ChangeSubject.DOMAIN)
+			.forEach(change -> ledger.domainsChanged(site.id(), change.before(), change.after()));
 		if (!changes.isEmpty()) {
 			Set<ChangeSubject> changed = EnumSet.noneOf(ChangeSubject.class);
 			changes.forEach(change -> changed.add(change.subject()));

@@ -12,6 +12,8 @@ create table content_reprint_feed
     created_by      text        not null,
     created_at      timestamptz not null,
     last_checked_at timestamptz,
+    -- the last reading that succeeded: until there is one, what the feed holds is known already
+    last_read_at    timestamptz,
     last_error      text,
     unique (site_id, url)
 );

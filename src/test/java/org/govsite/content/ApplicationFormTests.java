@@ -101,6 +101,12 @@ class ApplicationFormTests {
 		reviewer.run(() -> workflow.approve(id, null));
 		assertThat(editor.run(() -> library.get(id)).live()).isTrue();
 
+		mvc.perform(get("/admin/documents/" + id + "/application-form").with(as(editor)))
+			.andExpect(content().string(containsString("同意发布")))
+			.andExpect(content().string(containsString("下载 Word")));
+		mvc.perform(get("/admin/sites/" + siteId + "/application-rules").with(as(unitHead)))
+			.andExpect(content().string(containsString("站点管理员")))
+			.andExpect(content().string(containsString("全站所有栏目")));
 		ApplicationFormView form = editor.run(() -> forms.forms(id)).getFirst();
 		assertThat(form.signedBy()).isEqualTo(unitHead.username());
 		assertThat(form.channels()).contains("栏目");

@@ -68,7 +68,14 @@ class ReprintClockTests {
 	@BeforeEach
 	void upperLevelPortal() throws IOException {
 		upstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		upstream.createContext("/rss.xml", exchange -> answer(exchange, "application/rss+xml", feed.get()));
+		upstream.createContext("/rss.xml", exchange -> {
+			if (feed.get() == null) {
+				exchange.sendResponseHeaders(503, -1);
+				exchange.close();
+				return;
+			}
+			answer(exchange, "application/rss+xml", feed.get());
+		});
 		upstream.createContext("/zc/", exchange -> answer(exchange, "text/html; charset=UTF-8", """
 				<html><head><title>省政府</title></head><body><nav>导航</nav>
 				<div id="zoom"><p>为进一步优化营商环境，现提出如下措施。</p></div></body></html>"""));
@@ -91,9 +98,16 @@ class ReprintClockTests {
 		Staff reviewer = ContentFixtures.reviewer(siteId);
 
 		clock.setTo(LocalDateTime.of(2026, 12, 7, 8, 0));
-		feed.set(rss(item("早已发布的政策", base + "/zc/0.html", "Sun, 06 Dec 2026 10:00:00 +0800")));
 		long feedId = manager.run(() -> reprints.watch(siteId, "省政府门户网站", base + "/rss.xml", channelId));
+		// the portal is down at first: its first good reading still only sets what is known already
 		assertThat(manager.run(() -> reprints.checkNow(siteId, feedId))).isZero();
+		assertThat(manager.run(() -> reprints.feeds(siteId))).singleElement()
+			.extracting(ReprintFeedView::lastError).isEqualTo("HTTP 503");
+		feed.set(rss(item("早已发布的政策", base + "/zc/0.html", "Sun, 06 Dec 2026 10:00:00 +0800")));
+		assertThat(manager.run(() -> reprints.checkNow(siteId, feedId))).isZero();
+		mvc.perform(get("/admin/sites/" + siteId + "/reprint-feeds").with(as(manager)))
+			.andExpect(content().string(containsString("省政府门户网站")))
+			.andExpect(content().string(containsString("<option value=\"" + channelId + "\"")));
 		assertThat(editor.run(reprints::waitingForMe)).isEmpty();
 
 		feed.set(rss(item("早已发布的政策", base + "/zc/0.html", "Sun, 06 Dec 2026 10:00:00 +0800")

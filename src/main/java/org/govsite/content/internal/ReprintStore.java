@@ -22,7 +22,8 @@ public class ReprintStore {
 
 	private static final RowMapper<ReprintFeedView> FEED = (rs, row) -> new ReprintFeedView(rs.getLong("id"),
 			rs.getLong("site_id"), rs.getString("name"), rs.getString("url"), rs.getLong("channel_id"),
-			instant(rs.getObject("last_checked_at", OffsetDateTime.class)), rs.getString("last_error"));
+			instant(rs.getObject("last_checked_at", OffsetDateTime.class)),
+			instant(rs.getObject("last_read_at", OffsetDateTime.class)), rs.getString("last_error"));
 
 	private static final RowMapper<ReprintItemView> ITEM = (rs, row) -> new ReprintItemView(rs.getLong("id"),
 			rs.getLong("site_id"), rs.getString("feed_name"), rs.getString("link"), rs.getString("title"),
@@ -74,7 +75,10 @@ public class ReprintStore {
 	}
 
 	public void checked(long feedId, Instant at, @Nullable String error) {
-		jdbc.sql("update content_reprint_feed set last_checked_at = :at, last_error = :e where id = :id")
+		jdbc.sql("""
+				update content_reprint_feed set last_checked_at = :at, last_error = cast(:e as text),
+				  last_read_at = case when cast(:e as text) is null then :at else last_read_at end
+				where id = :id""")
 			.param("at", Timestamp.from(at)).param("e", error, Types.VARCHAR).param("id", feedId).update();
 	}
 

@@ -61,7 +61,8 @@ public class ReprintWatch {
 			store.checked(feed.id(), now, failed instanceof RuleViolation violation ? violation.code() : failed.getMessage());
 			return 0;
 		}
-		boolean baseline = feed.lastCheckedAt() == null;
+		// a first reading that failed does not count: the first one that succeeds sets what is known
+		boolean baseline = feed.lastReadAt() == null;
 		int added = 0;
 		for (UpstreamFeed.Entry entry : entries) {
 			Instant start = entry.publishedAt() != null && !entry.publishedAt().isAfter(now) ? entry.publishedAt() : now;

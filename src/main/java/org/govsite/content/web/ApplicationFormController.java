@@ -3,6 +3,7 @@ package org.govsite.content.web;
 import java.nio.charset.StandardCharsets;
 
 import org.govsite.audit.Audited;
+import org.govsite.channel.ChannelDirectory;
 import org.govsite.content.ApplicationFormData;
 import org.govsite.content.ApplicationForms;
 import org.govsite.content.DocumentLibrary;
@@ -37,10 +38,14 @@ class ApplicationFormController {
 
 	private final DocumentLibrary library;
 
+	private final ChannelDirectory channels;
+
 	private final MessageSource messages;
 
-	ApplicationFormController(ApplicationForms forms, DocumentLibrary library, MessageSource messages) {
+	ApplicationFormController(ApplicationForms forms, DocumentLibrary library, ChannelDirectory channels,
+			MessageSource messages) {
 		this.forms = forms;
+		this.channels = channels;
 		this.library = library;
 		this.messages = messages;
 	}
@@ -88,6 +93,7 @@ class ApplicationFormController {
 	String rules(@PathVariable long siteId, Model model) {
 		model.addAttribute("siteId", siteId);
 		model.addAttribute("rules", forms.rules(siteId));
+		model.addAttribute("channels", ReprintConsoleController.channelNames(channels, siteId));
 		return "content/application-rules";
 	}
 

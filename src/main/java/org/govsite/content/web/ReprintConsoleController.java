@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.govsite.audit.AuditContext;
+import org.govsite.channel.ChannelDirectory;
 import org.govsite.audit.Audited;
 import org.govsite.content.ReprintClock;
 import org.govsite.content.ReprintItemView;
@@ -35,12 +36,15 @@ class ReprintConsoleController {
 
 	private final ReprintClock reprints;
 
+	private final ChannelDirectory channels;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	ReprintConsoleController(ReprintClock reprints, MessageSource messages, Clock clock) {
+	ReprintConsoleController(ReprintClock reprints, ChannelDirectory channels, MessageSource messages, Clock clock) {
 		this.reprints = reprints;
+		this.channels = channels;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -65,6 +69,7 @@ class ReprintConsoleController {
 	String feeds(@PathVariable long siteId, Model model) {
 		model.addAttribute("siteId", siteId);
 		model.addAttribute("feeds", reprints.feeds(siteId));
+		model.addAttribute("channels", channelNames(channels, siteId));
 		return "content/reprint-feeds";
 	}
 
@@ -114,6 +119,15 @@ class ReprintConsoleController {
 		model.addAttribute("counts", counts);
 		model.addAttribute("now", clock.instant());
 		return "content/reprint-report";
+	}
+
+	/** The site's channels that take content, by id, for the choice of a channel. */
+	static Map<Long, String> channelNames(ChannelDirectory channels, long siteId) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		channels.ofSite(siteId).stream()
+			.filter(channel -> channel.acceptsContent() && !channel.archived())
+			.forEach(channel -> names.put(channel.id(), "　".repeat(Math.max(0, channel.level() - 1)) + channel.name()));
+		return names;
 	}
 
 	private String message(String code, Object... arguments) {

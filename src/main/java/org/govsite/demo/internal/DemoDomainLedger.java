@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * 域名台账 in the demo: the group's domains taken from their sites, with registrar, dates and the
  * people responsible filled in; the portal's domain expires in 25 days, so that its warning and
- * countdown show. Runs after the demo group is built, while no domain has a registrar yet.
+ * countdown show. Runs after the demo group is built, on the demo's domains that have no registrar yet.
  */
 @Component
 @BackOffice
@@ -40,12 +40,13 @@ class DemoDomainLedger implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		RunAs.actor("demo", () -> {
 			ledger.takeFromSites();
-			if (ledger.entries().stream().anyMatch(entry -> entry.registrar() != null)) {
-				return;
-			}
 			LocalDate today = LocalDate.now(clock);
 			String portalDomain = DemoCounty.portal().domain();
 			for (LedgerEntry entry : ledger.entries()) {
+				// the demo's own domains, once: what staff entered since is theirs
+				if (entry.registrar() != null || !entry.name().endsWith("." + DemoCounty.DOMAIN)) {
+					continue;
+				}
 				boolean portal = entry.name().equals(portalDomain);
 				LocalDate expires = portal ? today.plusDays(25) : today.plusYears(2).withDayOfYear(1);
 				ledger.update(entry.id(), new LedgerEntryData(entry.siteId(), entry.name(), "中国互联网络信息中心",

@@ -137,6 +137,23 @@ public class DomainLedgerStore {
 	}
 
 	/**
+	 * A domain the site no longer uses: being closed, with the one step of cancelling it at its
+	 * registrar (the change itself is reported through the site's change record).
+	 */
+	public void retire(long siteId, String name, LocalDate due, Instant now) {
+		jdbc.sql("""
+				update site_domain_entry set status = 'BEING_CLOSED', updated_at = :now
+				where site_id = :site and name = :name and status = 'IN_USE'
+				""").param("site", siteId).param("name", name).param("now", java.sql.Timestamp.from(now)).update();
+		jdbc.sql("""
+				insert into site_domain_step (entry_id, item, due)
+				select id, 'DOMAIN', :due from site_domain_entry where site_id = :site and name = :name
+				  and status = 'BEING_CLOSED'
+				on conflict (entry_id, item) do nothing
+				""").param("due", due).param("site", siteId).param("name", name).update();
+	}
+
+	/**
 	 * Marks a step done; the domain counts as deregistered once all of its steps are.
 	 *
 	 * @return the site of the step, empty when there is no such open step

@@ -68,6 +68,16 @@ class UpstreamFeedTests {
 	}
 
 	@Test
+	void anExternalEntityOfAHostileFeedIsNeverResolved() {
+		String xxe = """
+				<?xml version="1.0"?>
+				<!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+				<rss><channel><item><title>政策&secret;</title><link>https://www.example.gov.cn/zc/9.html</link></item></channel></rss>""";
+		assertThat(UpstreamFeed.parse(xxe.getBytes(StandardCharsets.UTF_8), CHINA)).singleElement()
+			.extracting(UpstreamFeed.Entry::title).asString().startsWith("政策").doesNotContain("root:");
+	}
+
+	@Test
 	void somethingThatIsNoFeedHoldsNothing() {
 		assertThat(UpstreamFeed.parse("<html><body>维护中</body></html>".getBytes(StandardCharsets.UTF_8), CHINA)).isEmpty();
 	}

@@ -124,6 +124,27 @@ class DomainLedgerTests {
 	}
 
 	@Test
+	void aSitesOldDomainStaysBeingClosedWithItsCancellationDueAndTheNewOneIsEntered() throws Exception {
+		clock.setTo(LocalDateTime.of(2026, 9, 30, 10, 0));
+		long site = new SiteApi(mvc).onlineSite();
+		ledger.checkDaily();
+		String json = mvc.perform(get("/api/v1/sites/" + site).with(admin())).andReturn().getResponse().getContentAsString();
+		String oldDomain = domainOf(site);
+		String newDomain = SiteTestData.domain();
+		mvc.perform(SiteIntegrationTests.registration(site, json, newDomain,
+				com.jayway.jsonpath.JsonPath.read(json, "$.registration.siteCode")).with(admin()))
+			.andExpect(status().isFound());
+
+		assertThat(jdbc.sql("select status from site_domain_entry where name = :n").param("n", oldDomain)
+			.query(String.class).single()).isEqualTo("BEING_CLOSED");
+		assertThat(jdbc.sql("""
+				select st.item || ' ' || st.due from site_domain_step st join site_domain_entry e on e.id = st.entry_id
+				where e.name = :n""").param("n", oldDomain).query(String.class).list()).containsExactly("DOMAIN 2026-10-30");
+		assertThat(jdbc.sql("select status from site_domain_entry where name = :n").param("n", newDomain)
+			.query(String.class).single()).isEqualTo("IN_USE");
+	}
+
+	@Test
 	void theLedgerIsExportedAsASpreadsheetForTheSupervisingOffice() throws Exception {
 		long site = new SiteApi(mvc).onlineSite();
 		ledger.checkDaily();
