@@ -236,7 +236,7 @@ class ServiceCatalogTests {
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;新生儿出生后一个月内")
 			.doesNotContain("<script>alert(1)");
 		assertThat(java.nio.file.Files.readString(folder.resolve("services/index.html")))
-			.contains("户籍办理", "href=\"guides/" + id + ".html\"");
+			.contains("户籍办理", "href=\"../services/guides/" + id + ".html\"");
 
 		site.editor().run(() -> catalog.delete(id));
 		sites.publishQueued();
