@@ -8,8 +8,8 @@ create table interaction_letter_attachment
     file_name      text    not null,
     media_type     text    not null check (media_type in ('image/jpeg', 'image/png', 'application/pdf')),
     size           int     not null,
-    sha256         text    not null,
-    content        bytea   not null,
+    sha256         text    not null,   -- of the file as sent
+    content        bytea   not null,   -- sm4gcm:… (FieldCipher over the file's Base64)
     public_allowed boolean not null default false
 );
 

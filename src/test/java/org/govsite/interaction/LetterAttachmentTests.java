@@ -131,6 +131,8 @@ class LetterAttachmentTests {
 		assertThat(stored).extracting(row -> row.get("media_type")).containsExactly("image/png", "application/pdf");
 		assertThat(stored).extracting(row -> row.get("file_name")).containsExactly("现场.png", "材料.pdf");
 		long pngId = ((Number) stored.get(0).get("id")).longValue();
+		assertThat(jdbc.sql("select convert_from(substring(content from 1 for 7), 'UTF8') from interaction_letter_attachment where id = :id")
+			.param("id", pngId).query(String.class).single()).as("sealed with SM4, not the file in the clear").isEqualTo("sm4gcm:");
 
 		mvc.perform(get("/admin/letters/" + id).with(as(desk.portalHandler())))
 			.andExpect(content().string(containsString("现场.png")))

@@ -13,14 +13,17 @@ import org.govsite.interaction.LetterAttachment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Letters' attachments, in PostgreSQL beside their letter. */
+/** Letters' attachments, in PostgreSQL beside their letter, sealed with SM4 as the contact details are (FieldCipher). */
 @Repository
 public class AttachmentStore {
 
 	private final JdbcClient jdbc;
 
-	AttachmentStore(JdbcClient jdbc) {
+	private final PersonalData personal;
+
+	AttachmentStore(JdbcClient jdbc, PersonalData personal) {
 		this.jdbc = jdbc;
+		this.personal = personal;
 	}
 
 	public void insert(long letterId, AttachmentCheck.Checked file) {
@@ -32,7 +35,7 @@ public class AttachmentStore {
 			.param("type", file.mediaType())
 			.param("size", file.content().length)
 			.param("sha", sha256(file.content()))
-			.param("content", file.content())
+			.param("content", personal.sealFile(file.content()))
 			.update();
 	}
 
@@ -48,7 +51,7 @@ public class AttachmentStore {
 		return jdbc.sql("select * from interaction_letter_attachment where id = :id and letter_id = :letter")
 			.param("id", id)
 			.param("letter", letterId)
-			.query((row, number) -> new LetterAttachment.Download(row(row, number), row.getBytes("content")))
+			.query((row, number) -> new LetterAttachment.Download(row(row, number), personal.openFile(row.getBytes("content"))))
 			.optional();
 	}
 
