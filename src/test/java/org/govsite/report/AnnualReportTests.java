@@ -209,6 +209,9 @@ class AnnualReportTests {
 		try (XWPFDocument document = new XWPFDocument(new java.io.ByteArrayInputStream(manager.run(() -> reports.docx(portal.id(), year))))) {
 			assertThat(document.getTables()).isNotEmpty();
 		}
+		sites.publishQueued();
+		assertThat(java.nio.file.Files.readString(sites.folder(portal.code()).resolve("reports/annual-" + year + ".html")))
+			.contains("政府网站工作年度报表（2026年度）", "王五", "SiteIDCode");
 		mvc.perform(get("/reports/annual").param("site", portal.code()).param("year", String.valueOf(year)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("王五")));
