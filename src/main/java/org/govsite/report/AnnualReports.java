@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.govsite.identity.StaffAccess;
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
+import org.govsite.publish.PublishJobs;
 import org.govsite.report.internal.AnnualCounts;
 import org.govsite.report.internal.AnnualDocuments;
 import org.govsite.report.internal.AnnualStore;
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The annual website report (政府网站工作年度报表, SPEC.md §10) of each site: the form's fields the
  * platform counts filled from live data, the rest entered by the site's managers, published once
- * the year is over (then kept as published), exported as xlsx and docx, and readable by the public.
+ * the year is over (then kept as published, and published on the site as a static page,
+ * {@code reports/annual-<year>.html}), exported as xlsx and docx, and readable by the public.
  */
 @Service
 @Transactional
@@ -50,10 +52,13 @@ public class AnnualReports {
 
 	private final ReportProperties properties;
 
+	private final PublishJobs publishing;
+
 	private final Clock clock;
 
 	AnnualReports(AnnualCounts counts, AnnualStore store, AnnualTemplateStore templates, SiteDirectory sites,
-			StaffAccess access, ReportProperties properties, Clock clock) {
+			StaffAccess access, ReportProperties properties, PublishJobs publishing, Clock clock) {
+		this.publishing = publishing;
 		this.counts = counts;
 		this.store = store;
 		this.templates = templates;
@@ -106,6 +111,7 @@ public class AnnualReports {
 		draft.sections().forEach(section -> section.lines().forEach(line -> values.put(line.key(), line.value())));
 		store.saveEntered(siteId, year, store.entered(siteId, year));
 		store.publish(siteId, year, values, Objects.requireNonNullElse(access.currentUsername(), "system"), clock.instant());
+		publishing.publishSourcedPages(siteId);
 		return report(siteId, year);
 	}
 

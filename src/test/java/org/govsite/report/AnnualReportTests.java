@@ -209,10 +209,43 @@ class AnnualReportTests {
 		try (XWPFDocument document = new XWPFDocument(new java.io.ByteArrayInputStream(manager.run(() -> reports.docx(portal.id(), year))))) {
 			assertThat(document.getTables()).isNotEmpty();
 		}
+		sites.publishQueued();
+		assertThat(java.nio.file.Files.readString(sites.folder(portal.code()).resolve("reports/annual-" + year + ".html")))
+			.contains("政府网站工作年度报表（2026年度）", "王五", "SiteIDCode");
 		mvc.perform(get("/reports/annual").param("site", portal.code()).param("year", String.valueOf(year)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("王五")));
 		mvc.perform(get("/reports/annual").param("site", department.code()).param("year", String.valueOf(year)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anUnpublishedReportIsOnTheManagersWorkbenchBeforeItsDeadline() {
+		clock.setTo(LocalDateTime.of(2026, 12, 20, 9, 0));
+		assertThat(manager.run(() -> reports.dueSoon())).as("last year's, 2025, due 2026-01-31, long past: still listed")
+			.anyMatch(due -> due.siteId() == portal.id() && due.year() == 2025);
+		clock.setTo(LocalDateTime.of(2027, 1, 5, 9, 0));
+		assertThat(manager.run(() -> reports.dueSoon())).anyMatch(due -> due.siteId() == portal.id() && due.year() == 2026
+				&& due.dueOn().equals(LocalDate.of(2027, 1, 31)));
+		manager.run(() -> reports.publish(portal.id(), 2026));
+		assertThat(manager.run(() -> reports.dueSoon())).noneMatch(due -> due.siteId() == portal.id());
+	}
+
+	@Test
+	void theSystemAdministratorChangesTheFormAndABrokenOneIsRefused() {
+		Staff admin = new Staff("admin-" + portal.code(), List.of(StaffRole.STAFF_AUTHORITY, StaffRole.SYSTEM_ADMIN.authority()));
+		String shipped = admin.run(() -> reports.templateBody());
+		assertThatThrownBy(() -> admin.run(() -> reports.saveTemplate("{\"title\": \"x\"}")))
+			.isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.code()).isEqualTo("report.template.invalid"));
+		assertThatThrownBy(() -> manager.run(() -> reports.saveTemplate(shipped)))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		try {
+			admin.run(() -> reports.saveTemplate(shipped.replace("\"独立用户访问总量（个）\"", "\"独立访客数（个）\"")));
+			assertThat(manager.run(() -> reports.report(portal.id(), year)).sections().get(1).lines().get(0).label())
+				.isEqualTo("独立访客数（个）");
+		}
+		finally {
+			admin.run(() -> reports.resetTemplate());
+		}
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,6 +63,13 @@ public class AnnualStore {
 			.param("year", year)
 			.query((rs, n) -> new Published(read(rs.getString(1)), rs.getTimestamp(2).toInstant()))
 			.optional();
+	}
+
+	public List<Integer> publishedYears(long siteId) {
+		return jdbc.sql("select year from report_annual where site_id = :site and published_at is not null order by year")
+			.param("site", siteId)
+			.query(Integer.class)
+			.list();
 	}
 
 	public void publish(long siteId, int year, Map<String, String> values, String by, Instant at) {
