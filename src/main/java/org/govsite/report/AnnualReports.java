@@ -111,7 +111,8 @@ public class AnnualReports {
 		draft.sections().forEach(section -> section.lines().forEach(line -> values.put(line.key(), line.value())));
 		store.saveEntered(siteId, year, store.entered(siteId, year));
 		store.publish(siteId, year, values, Objects.requireNonNullElse(access.currentUsername(), "system"), clock.instant());
-		publishing.publishSourcedPages(siteId);
+		// the job's reason is the report's own title, e.g. 政府网站工作年度报表（2025年度）
+		publishing.publishSitePages(siteId, templates.current().title() + "（" + year + "年度）");
 		return report(siteId, year);
 	}
 

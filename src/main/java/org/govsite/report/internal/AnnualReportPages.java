@@ -1,62 +1,73 @@
 package org.govsite.report.internal;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import org.govsite.publish.PageSource;
-import org.govsite.publish.SourcedPage;
+import org.govsite.publish.SitePage;
+import org.govsite.publish.SitePage.Cell;
+import org.govsite.publish.SitePage.Section;
+import org.govsite.publish.SitePage.Table;
+import org.govsite.publish.SitePageSource;
 import org.govsite.report.AnnualTemplate;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Each published annual website report as a static page of its site, {@code reports/annual-<year>.html},
- * in the site's theme: the form as it was published, every text escaped (the publisher sanitizes once more).
+ * in the site's theme: the form as it was published, one table per section, given as plain values
+ * (the publisher escapes every text).
  */
 @Component
-class AnnualReportPages implements PageSource {
+class AnnualReportPages implements SitePageSource {
+
+	static final String FOLDER = "reports/";
 
 	private final AnnualStore store;
 
 	private final AnnualTemplateStore templates;
 
-	AnnualReportPages(AnnualStore store, AnnualTemplateStore templates) {
+	private final ZoneId zone;
+
+	AnnualReportPages(AnnualStore store, AnnualTemplateStore templates, Clock clock) {
 		this.store = store;
 		this.templates = templates;
+		this.zone = clock.getZone();
 	}
 
 	static String path(int year) {
-		return "reports/annual-" + year + ".html";
+		return FOLDER + "annual-" + year + ".html";
 	}
 
 	@Override
-	public List<SourcedPage> pages(long siteId) {
+	public String folder() {
+		return FOLDER;
+	}
+
+	@Override
+	public List<SitePage> pages(long siteId) {
 		AnnualTemplate template = templates.current();
-		List<SourcedPage> pages = new ArrayList<>();
+		List<SitePage> pages = new ArrayList<>();
 		for (int year : store.publishedYears(siteId)) {
-			store.published(siteId, year).ifPresent(published -> pages.add(new SourcedPage(path(year),
-					template.title() + "（" + year + "年度）", html(template, published.values()), published.at())));
+			store.published(siteId, year).ifPresent(published -> pages.add(new SitePage(path(year),
+					template.title() + "（" + year + "年度）", null, List.of(), sections(template, published.values()),
+					published.at().atZone(zone).toLocalDate())));
 		}
 		return pages;
 	}
 
-	private static String html(AnnualTemplate template, Map<String, String> values) {
-		StringBuilder html = new StringBuilder();
+	private static List<Section> sections(AnnualTemplate template, Map<String, String> values) {
+		List<Section> sections = new ArrayList<>();
 		for (AnnualTemplate.Section section : template.sections()) {
-			html.append("<h2>").append(e(section.title())).append("</h2><table><tbody>");
+			List<List<Cell>> rows = new ArrayList<>();
 			for (AnnualTemplate.Field field : section.fields()) {
-				html.append("<tr><th>").append(e(field.label())).append("</th><td>")
-					.append(e(values.getOrDefault(field.key(), ""))).append("</td></tr>");
+				rows.add(List.of(Cell.head(field.label()), Cell.data(values.getOrDefault(field.key(), ""))));
 			}
-			html.append("</tbody></table>");
+			sections.add(new Section(section.title(), List.of(), List.of(),
+					List.of(new Table(section.title(), List.of(), rows)), null));
 		}
-		return html.toString();
-	}
-
-	private static String e(String text) {
-		return HtmlUtils.htmlEscape(Objects.requireNonNullElse(text, ""), "UTF-8");
+		return sections;
 	}
 }
