@@ -109,6 +109,22 @@ class TamperProtectionTests {
 		assertReported();
 	}
 
+	@Test
+	void aPictureAThemeFileAndATraditionalCopyAreWrittenAgainToo() throws IOException {
+		fixtures.pictureNews(site, "防篡改图片新闻", java.awt.Color.RED);
+		fixtures.publishQueued();
+		published = fixtures.files(site.code());
+		String picture = published.keySet().stream().filter(path -> path.startsWith("files/")).findFirst().orElseThrow();
+		String style = published.keySet().stream().filter(path -> path.startsWith("assets/site.") && path.endsWith(".css"))
+			.findFirst().orElseThrow();
+		Files.delete(file(picture));
+		Files.writeString(file(style), "body{display:none}", StandardCharsets.UTF_8);
+		Files.writeString(file("zh-hant/xwdt/index.html"), "<h1>已被篡改</h1>", StandardCharsets.UTF_8);
+
+		await().atMost(LIMIT).untilAsserted(() -> assertThat(fixtures.files(site.code())).isEqualTo(published));
+		assertReported();
+	}
+
 	private void assertReported() {
 		await().atMost(LIMIT).untilAsserted(() -> {
 			List<AuditRecord> records = auditAdmin.run(() -> audit

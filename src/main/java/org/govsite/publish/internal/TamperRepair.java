@@ -35,8 +35,6 @@ public class TamperRepair {
 
 	private static final Logger log = LoggerFactory.getLogger(TamperRepair.class);
 
-	static final String ACTION = "publish.tamper.restore";
-
 	/** The paths an audit record names at most: a defaced site may have thousands. */
 	private static final int NAMED = 20;
 
@@ -126,12 +124,12 @@ public class TamperRepair {
 	private void report(SiteSummary site, Findings findings) {
 		log.warn("Published files of site {} were altered and are restored: changed {}, deleted {}, added {}", site.id(),
 				findings.changed(), findings.missing(), findings.added());
-		audit.record(new AuditEntry("system", ACTION, "site", String.valueOf(site.id()), true, null,
+		audit.record(new AuditEntry("system", "publish.tamper.restore", "site", String.valueOf(site.id()), true, null,
 				"changed " + named(findings.changed()) + "; deleted " + named(findings.missing()) + "; added "
 						+ named(findings.added())));
 		String subject = messages.getMessage("publish.tamper.restored", new Object[] { site.name(),
 				findings.changed().size(), findings.missing().size(), findings.added().size() }, Locale.SIMPLIFIED_CHINESE);
-		notifications.notify(List.of(StaffRole.SECURITY_ADMIN.authority()), TamperNotice.KIND, subject,
+		notifications.notify(List.of(StaffRole.SECURITY_ADMIN.authority()), PublishNotice.TAMPER_RESTORED.kind(), subject,
 				"/admin/publish");
 	}
 
