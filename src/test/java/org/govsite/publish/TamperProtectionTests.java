@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,8 +33,13 @@ import static org.awaitility.Awaitility.await;
  * platform's back is put back as published (or removed), recorded in the audit trail and reported
  * to the security administrators. Waits are bounded by the 60 s the rule allows; they say nothing
  * of speed.
+ * <p>
+ * The shared test context does not watch (other tests plant content in published files), so this
+ * class has a context of its own with the watch on, closed after it so that its watch stops.
  */
 @IntegrationTest
+@TestPropertySource(properties = "govsite.publish.tamper.enabled=true")
+@DirtiesContext
 class TamperProtectionTests {
 
 	private static final Duration LIMIT = Duration.ofSeconds(60);

@@ -124,9 +124,10 @@ public class TamperRepair {
 	private void report(SiteSummary site, Findings findings) {
 		log.warn("Published files of site {} were altered and are restored: changed {}, deleted {}, added {}", site.id(),
 				findings.changed(), findings.missing(), findings.added());
-		audit.record(new AuditEntry("system", "publish.tamper.restore", "site", String.valueOf(site.id()), true, null,
-				"changed " + named(findings.changed()) + "; deleted " + named(findings.missing()) + "; added "
-						+ named(findings.added())));
+		String detail = "changed " + named(findings.changed()) + "; deleted " + named(findings.missing()) + "; added "
+				+ named(findings.added());
+		String siteId = Long.toString(site.id());
+		audit.record(new AuditEntry("system", "publish.tamper.restore", "site", siteId, true, null, detail));
 		String subject = messages.getMessage("publish.tamper.restored", new Object[] { site.name(),
 				findings.changed().size(), findings.missing().size(), findings.added().size() }, Locale.SIMPLIFIED_CHINESE);
 		notifications.notify(List.of(StaffRole.SECURITY_ADMIN.authority()), PublishNotice.TAMPER_RESTORED.kind(), subject,

@@ -129,6 +129,9 @@ class TamperWatch implements SmartLifecycle {
 				return;
 			}
 			Path folder = folders.get(key);
+			if (folder == null) {
+				log.debug("Events of a folder no longer watched");
+			}
 			for (WatchEvent<?> event : key.pollEvents()) {
 				if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
 					log.warn("File-system events on the published folders were lost: every site is compared whole");
@@ -169,7 +172,12 @@ class TamperWatch implements SmartLifecycle {
 		}
 		String path = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
 		if (!FolderCheck.isTemporary(path)) {
-			noted.computeIfAbsent(relative.getName(0).toString(), site -> ConcurrentHashMap.newKeySet()).add(path);
+			// added inside compute: a set the check has just taken away is never added to
+			noted.compute(relative.getName(0).toString(), (site, paths) -> {
+				Set<String> more = paths == null ? ConcurrentHashMap.newKeySet() : paths;
+				more.add(path);
+				return more;
+			});
 		}
 	}
 
@@ -238,7 +246,11 @@ class TamperWatch implements SmartLifecycle {
 			Set<String> paths = noted.remove(folder);
 			SiteSummary site = sites.get(folder);
 			if (site != null && paths != null && !check(site, paths)) {
-				noted.computeIfAbsent(folder, again -> ConcurrentHashMap.newKeySet()).addAll(paths);
+				noted.compute(folder, (again, later) -> {
+					Set<String> all = later == null ? ConcurrentHashMap.newKeySet() : later;
+					all.addAll(paths);
+					return all;
+				});
 			}
 		}
 	}
@@ -246,7 +258,11 @@ class TamperWatch implements SmartLifecycle {
 	/** Checks one site; false when it is to be checked again (being published, or the restore failed). */
 	private boolean check(SiteSummary site, @Nullable Collection<String> paths) {
 		try {
-			return repair.check(site, paths);
+			boolean checked = repair.check(site, paths);
+			if (!checked) {
+				log.debug("Site {} is being published: its noted files are compared later", site.id());
+			}
+			return checked;
 		}
 		catch (RuntimeException e) {
 			log.error("Could not restore the published files of site {}; tried again at the next check", site.id(), e);
