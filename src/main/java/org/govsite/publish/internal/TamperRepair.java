@@ -13,6 +13,7 @@ import org.govsite.audit.AuditEntry;
 import org.govsite.audit.AuditTrail;
 import org.govsite.identity.StaffRole;
 import org.govsite.notification.Notifications;
+import org.govsite.platform.BackOffice;
 import org.govsite.platform.GovSiteProperties;
 import org.govsite.publish.internal.FolderCheck.Findings;
 import org.govsite.site.SiteDirectory;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * whose publish job is running is left for later, since its files are then ahead of its manifest.
  */
 @Component
+@BackOffice
 public class TamperRepair {
 
 	private static final Logger log = LoggerFactory.getLogger(TamperRepair.class);
