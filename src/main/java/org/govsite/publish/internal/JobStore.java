@@ -258,6 +258,14 @@ public class JobStore {
 			.list();
 	}
 
+	/** Whether a job of the site is running now: its files may be ahead of the manifest. */
+	public boolean running(long siteId) {
+		return jdbc.sql("select exists (select 1 from publish_job where site_id = :site and state = 'RUNNING')")
+			.param("site", siteId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Whether the site has a job queued or running. */
 	public boolean busy(long siteId) {
 		return jdbc.sql("select exists (select 1 from publish_job where site_id = :site and state in ('QUEUED', 'RUNNING'))")

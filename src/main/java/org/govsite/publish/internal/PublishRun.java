@@ -87,6 +87,11 @@ public final class PublishRun {
 		all.stream().filter(path -> !found.containsKey(path)).forEach(path -> known.put(path, ABSENT));
 	}
 
+	/** Makes the run write these files whatever the manifest says they hold (they were altered on disk). */
+	void distrust(Collection<String> paths) {
+		paths.forEach(path -> known.put(path, ABSENT));
+	}
+
 	/** Publishes a page, its traditional copy and the attachment files it links to. */
 	public void put(Page page) {
 		putFile(page.path(), page.content().getBytes(StandardCharsets.UTF_8));

@@ -105,7 +105,12 @@ public record SiteContext(SitePageFacts site, @Nullable SitePageFacts portal, St
 
 	/** The site's folder name: its 标识码, or its id while it has none. */
 	public String folder() {
-		return site.siteCode() == null ? "site-" + site.id() : site.siteCode();
+		return folder(site.id(), site.siteCode());
+	}
+
+	/** The folder name of the site with that id and 标识码. */
+	public static String folder(long siteId, @Nullable String siteCode) {
+		return siteCode == null ? "site-" + siteId : siteCode;
 	}
 
 	/** The absolute address of a page of the site. */

@@ -143,14 +143,23 @@ public class SitePublisher {
 	 * address answers a page saying so ({@link SiteUnavailablePage}).
 	 */
 	public Outcome full(long siteId, Progress progress) {
+		return full(siteId, progress, Set.of());
+	}
+
+	/**
+	 * A full publish that writes the given files again even where the manifest has their content:
+	 * they were found altered on disk, and the manifest only says what they should hold.
+	 */
+	Outcome full(long siteId, Progress progress, Set<String> distrusted) {
 		SiteContext site = context(siteId);
 		PageWriter writer = writers.forSite(folder(site));
 		removeLeftovers(writer, site);
 		if (!site.site().state().isServing()) {
 			return unpublish(siteId, site, writer);
 		}
-		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock,
-				manifest.digests(siteId), true);
+		Map<String, String> known = manifest.digests(siteId);
+		known.keySet().removeAll(distrusted);
+		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, known, true);
 		Map<Long, Long> primary = new ConcurrentHashMap<>();
 		Map<Long, Integer> listed = new java.util.LinkedHashMap<>();
 		SitePages pages = pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme(), primary));
@@ -336,6 +345,53 @@ public class SitePublisher {
 			}
 		}
 		return pages;
+	}
+
+	/**
+	 * Writes again files found altered or missing on disk (网页防篡改), as the site has them now: the
+	 * pages are rendered again, the theme's files and the icon copied again. A file this cannot name
+	 * (an attachment's copy, a picture's rendition, a page the site no longer has) is restored by a
+	 * full publish that distrusts these files, which also removes what the site no longer has.
+	 *
+	 * @return how many files were written
+	 */
+	public int restore(long siteId, Set<String> paths) {
+		SiteContext site = context(siteId);
+		if (paths.isEmpty() || !site.site().state().isServing()) {
+			return 0;
+		}
+		PageWriter writer = writers.forSite(folder(site));
+		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, Map.of(),
+				false);
+		run.distrust(paths);
+		SitePages pages = pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme()));
+		Map<String, byte[]> theme = themes.assets().files();
+		Set<String> unnamed = new LinkedHashSet<>();
+		for (String path : paths) {
+			String simplified = path.startsWith(PageAddresses.TRADITIONAL) ? path.substring(PageAddresses.TRADITIONAL.length())
+					: path;
+			if (theme.containsKey(path)) {
+				run.putFile(path, theme.get(path));
+			}
+			else if (path.equals(site.assets().icon())) {
+				run.putFile(path, SiteIcon.svg(site.site(), site.portal()));
+			}
+			else {
+				Optional<Page> page = Target.of(simplified, site).flatMap(target -> target instanceof Target.DocumentPage document
+						? catalog.published(document.documentId()).flatMap(pages::document) : pages.render(target));
+				if (page.isPresent() && page.get().path().equals(simplified)) {
+					run.put(page.get());
+				}
+				else {
+					unnamed.add(path);
+				}
+			}
+		}
+		run.flush();
+		if (unnamed.isEmpty()) {
+			return run.written();
+		}
+		return run.written() + full(siteId, Progress.NONE, unnamed).written();
 	}
 
 	private Outcome unpublish(long siteId, SiteContext site, PageWriter writer) {
