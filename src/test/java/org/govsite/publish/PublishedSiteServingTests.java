@@ -66,6 +66,26 @@ class PublishedSiteServingTests {
 			.andExpect(content().string(containsString("縣政府召開常務會議")));
 	}
 
+	/**
+	 * The platform's clock set back (a corrected clock, a test's) left the served sites unread until
+	 * it caught up again: a site that went online meanwhile answered 未找到该网站.
+	 */
+	@Test
+	void aSiteOnlineAfterTheClockWasSetBackIsServed(@Autowired org.govsite.test.TestClock clock) throws Exception {
+		try {
+			clock.advance(java.time.Duration.ofDays(3));
+			mvc.perform(get("/sites/{code}/", site.code())).andExpect(status().isOk());
+			clock.reset();
+			TestSite later = fixtures.onlineSite();
+			publishJobs.publishSite(later.id());
+			fixtures.publishQueued();
+			mvc.perform(get("/sites/{code}/", later.code())).andExpect(status().isOk());
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
 	@Test
 	void byHostName() throws Exception {
 		mvc.perform(get("/xwdt/").header("Host", site.domain()))

@@ -1,6 +1,5 @@
 package org.govsite.publish.internal;
 
-import java.time.Clock;
 
 import org.govsite.platform.GovSiteProperties;
 import org.govsite.site.SiteDirectory;
@@ -20,10 +19,10 @@ import org.springframework.core.Ordered;
 class PublishedSiteServing {
 
 	@Bean
-	FilterRegistrationBean<PublishedSiteFilter> publishedSiteFilter(SiteDirectory sites, Clock clock,
+	FilterRegistrationBean<PublishedSiteFilter> publishedSiteFilter(SiteDirectory sites,
 			GovSiteProperties platform, ManifestStore manifest) {
 		FilterRegistrationBean<PublishedSiteFilter> registration = new FilterRegistrationBean<>(
-				new PublishedSiteFilter(new ServedSites(sites, clock), platform.dataPath("publish"), manifest));
+				new PublishedSiteFilter(new ServedSites(sites), platform.dataPath("publish"), manifest));
 		// before Spring Security: a site's host name reaches its files and nothing else
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.addUrlPatterns("/*");

@@ -1,9 +1,7 @@
 package org.govsite.publish.internal;
 
 import java.net.IDN;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,13 +28,10 @@ final class ServedSites {
 
 	private final SiteDirectory sites;
 
-	private final Clock clock;
+	private volatile @Nullable Snapshot snapshot;
 
-	private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Instant.MIN);
-
-	ServedSites(SiteDirectory sites, Clock clock) {
+	ServedSites(SiteDirectory sites) {
 		this.sites = sites;
-		this.clock = clock;
 	}
 
 	/** A served site: its id and folder name. */
@@ -79,15 +74,19 @@ final class ServedSites {
 		return Optional.ofNullable(find(snapshot -> snapshot.byCode().get(code), Duration.ZERO));
 	}
 
-	/** Looks in the snapshot, rereading it when it is old, or when it misses and is older than the given time. */
+	/**
+	 * Looks in the snapshot, rereading it when it is old, or when it misses and is older than the
+	 * given time. Its age is measured on the machine's monotonic timer, not the platform's clock,
+	 * which may be set back (a corrected clock, a test's) and must never leave a snapshot unread.
+	 */
 	private <T> @Nullable T find(java.util.function.Function<Snapshot, @Nullable T> lookup, Duration missRefresh) {
 		Snapshot now = snapshot;
-		Instant time = clock.instant();
-		if (now.readAt().plus(REFRESH).isBefore(time)) {
+		long time = System.nanoTime();
+		if (now == null || time - now.readAt() > REFRESH.toNanos()) {
 			now = reread();
 		}
 		T found = lookup.apply(now);
-		if (found == null && !now.readAt().plus(missRefresh).isAfter(time)) {
+		if (found == null && time - now.readAt() >= missRefresh.toNanos()) {
 			found = lookup.apply(reread());
 		}
 		return found;
@@ -120,7 +119,7 @@ final class ServedSites {
 				facts.ifPresent(site -> hosts(site, host -> unservedByHost.put(host, unserved)));
 			}
 		}
-		return new Snapshot(byHost, byCode, unservedByHost, unservedByCode, clock.instant());
+		return new Snapshot(byHost, byCode, unservedByHost, unservedByCode, System.nanoTime());
 	}
 
 	/** The host names of a site: its English domain, its Chinese domain as written and in punycode. */
@@ -135,6 +134,6 @@ final class ServedSites {
 	}
 
 	private record Snapshot(Map<String, Served> byHost, Map<String, Served> byCode, Map<String, Unserved> unservedByHost,
-			Map<String, Unserved> unservedByCode, Instant readAt) {
+			Map<String, Unserved> unservedByCode, long readAt) {
 	}
 }
