@@ -1,6 +1,5 @@
 package org.govsite.disclosure;
 
-import org.govsite.interaction.Letters;
 import org.govsite.publish.SitePageSource;
 import org.govsite.search.SearchManagement;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The disclosure module boots with its direct dependencies (platform, identity, calendar, site,
  * channel, content's catalogue and events, notification, jobs, and publish, which takes its
  * catalogue pages) and nothing else: what it needs of other modules it reaches through their API. Audit is named, as the module depends on it through {@code @Audited}
- * alone; channel, as content, whose catalogue it reads, cannot start without it.
+ * alone; channel, as content, whose catalogue it reads, cannot start without it; interaction, as
+ * publish reads the sites' mailboxes for their home pages.
  * <p>
  * Its context is closed after the test: a module's own context runs its schedulers with the real
  * clock, and must not stay in the context cache beside the shared one whose tests set the time.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "audit", "notification", "channel" })
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "audit", "notification", "channel", "interaction" })
 @DirtiesContext
 class DisclosureModuleTests {
 
@@ -40,7 +40,6 @@ class DisclosureModuleTests {
 		assertThat(requests).isNotNull();
 		assertThat(reports).isNotNull();
 		assertThat(context.getBeansOfType(SitePageSource.class)).as("its catalogue pages, handed to publish").hasSize(1);
-		assertThat(context.getBeanNamesForType(Letters.class)).as("interaction is not booted").isEmpty();
 		assertThat(context.getBeanNamesForType(SearchManagement.class)).as("search is not booted").isEmpty();
 	}
 }

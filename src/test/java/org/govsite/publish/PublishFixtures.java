@@ -136,8 +136,11 @@ public class PublishFixtures {
 	 * both live. Returns the policy's id and the interpretation's.
 	 */
 	public long[] policyWithInterpretation(TestSite site) {
-		return policyWithInterpretation(site, "11460000MB0000000X/2026-00001");
+		// 索引号 are unique in the library, which the tests of one context share
+		return policyWithInterpretation(site, String.format("11460000MB0000000X/2026-%05d", INDEX_NUMBERS.incrementAndGet()));
 	}
+
+	private static final java.util.concurrent.atomic.AtomicInteger INDEX_NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
 
 	/** The same with another 索引号, for a test that makes several (索引号 are unique in the library). */
 	public long[] policyWithInterpretation(TestSite site, String indexNumber) {
