@@ -51,8 +51,12 @@ class DemoSiteGroup {
 
 	private final DemoLetters demoLetters;
 
+	private final DemoGuardSample guardSample;
+
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
-			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish, DemoLetters demoLetters) {
+			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish, DemoLetters demoLetters,
+			DemoGuardSample guardSample) {
+		this.guardSample = guardSample;
 		this.firstPublish = firstPublish;
 		this.demoLetters = demoLetters;
 		this.sites = sites;
@@ -77,6 +81,7 @@ class DemoSiteGroup {
 			departmentIds.add(build(department, SiteKind.DEPARTMENT, portalId, accounts));
 		}
 		demoLetters.create(portalId, departmentIds);
+		guardSample.create(portalId);
 		firstPublish.release();
 		return accounts;
 	}

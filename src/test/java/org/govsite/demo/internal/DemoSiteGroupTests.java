@@ -58,6 +58,12 @@ class DemoSiteGroupTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.govsite.guard.internal.DailyScan guardScan;
+
+	@Autowired
+	org.govsite.guard.internal.FindingStore guardFindings;
+
 	private ChannelView channelByCode(long siteId, String code) {
 		return channels.ofSite(siteId).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
 	}
@@ -130,6 +136,14 @@ class DemoSiteGroupTests {
 			.param("portal", portal.id()).query(String.class).set())
 			.as("the portal's mailboxes hold letters in every state, the replied ones published")
 			.containsExactlyInAnyOrder("RECEIVED", "REJECTED", "ACCEPTED", "REPLY_IN_REVIEW", "REPLIED");
+
+		// the content-security sample: what the guard's scan finds on the published portal
+		runner.runPending();
+		guardScan.scan(portal.id());
+		assertThat(guardFindings.ofSite(portal.id()))
+			.as("the demo portal's page with slips the content check warns about")
+			.extracting(org.govsite.guard.SiteFinding::matched)
+			.contains("截止目前", "一带一路战略");
 
 		assertThat(accounts).extracting(DemoSiteGroup.DemoAccount::role).contains(StaffRole.SITE_MANAGER, StaffRole.EDITOR,
 				StaffRole.REVIEWER, StaffRole.LETTER_HANDLER);
