@@ -16,7 +16,8 @@ public record FindingTrend(long siteId, List<LocalDate> days, Map<FindingCategor
 
 	public FindingTrend {
 		days = List.copyOf(days);
-		counts = Map.copyOf(counts);
+		// in the enum's order, the same for the table's columns and the chart's series on every site
+		counts = counts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts));
 	}
 
 	/** The open items of every category on the day at {@code index} of {@link #days}. */
