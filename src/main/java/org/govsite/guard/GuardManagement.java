@@ -31,7 +31,11 @@ public class GuardManagement {
 
 	private final StaffAccess access;
 
-	GuardManagement(DictionaryStore store, Dictionaries dictionaries, FindingStore findings, StaffAccess access) {
+	private final java.time.Clock clock;
+
+	GuardManagement(DictionaryStore store, Dictionaries dictionaries, FindingStore findings, StaffAccess access,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.dictionaries = dictionaries;
 		this.findings = findings;
@@ -135,6 +139,29 @@ public class GuardManagement {
 	@PreAuthorize("hasAuthority('STAFF')")
 	public List<SiteFinding> openFindings() {
 		return findings.open().stream().filter(finding -> access.managesSite(finding.siteId())).toList();
+	}
+
+	/**
+	 * For each site the user manages that had items in the last {@code days} days (today included),
+	 * how many were open at the end of each day, by category.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAuthority('STAFF')")
+	public List<FindingTrend> trends(int days) {
+		// the platform's clock runs in its zone: days are the platform's days
+		java.time.LocalDate to = java.time.LocalDate.now(clock);
+		java.time.LocalDate from = to.minusDays(days - 1L);
+		List<java.time.LocalDate> all = from.datesUntil(to.plusDays(1)).toList();
+		java.util.Map<Long, java.util.Map<FindingCategory, List<Integer>>> bySite = new java.util.TreeMap<>();
+		for (FindingStore.OpenOnDay open : findings.openPerDay(from, to, clock.getZone())) {
+			if (!access.managesSite(open.siteId())) {
+				continue;
+			}
+			List<Integer> perDay = bySite.computeIfAbsent(open.siteId(), site -> new java.util.EnumMap<>(FindingCategory.class))
+				.computeIfAbsent(open.category(), category -> new java.util.ArrayList<>(java.util.Collections.nCopies(all.size(), 0)));
+			perDay.set((int) java.time.temporal.ChronoUnit.DAYS.between(from, open.day()), open.count());
+		}
+		return bySite.entrySet().stream().map(site -> new FindingTrend(site.getKey(), all, site.getValue())).toList();
 	}
 
 	private void refreshAfterCommit() {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.govsite.identity.StaffAccess;
 import org.govsite.platform.NotFound;
+import org.govsite.platform.TextChecker;
 import org.govsite.publish.internal.JobStore;
 import org.govsite.publish.internal.PageText;
 import org.govsite.publish.internal.SiteContext;
@@ -19,7 +20,9 @@ import org.govsite.publish.internal.TemplateStore;
 import org.govsite.publish.internal.Theme;
 import org.govsite.publish.internal.Themes;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +47,13 @@ public class SiteTemplates {
 
 	private final StaffAccess access;
 
+	private final ObjectProvider<TextChecker> checker;
+
 	private final Clock clock;
 
 	SiteTemplates(TemplateStore templates, Themes themes, SitePublisher publisher, JobStore jobs, StaffAccess access,
-			Clock clock) {
+			ObjectProvider<TextChecker> checker, Clock clock) {
+		this.checker = checker;
 		this.templates = templates;
 		this.themes = themes;
 		this.publisher = publisher;
@@ -85,10 +91,12 @@ public class SiteTemplates {
 
 	/**
 	 * Saves a new version of one of the site's templates, after rendering every page kind with it;
-	 * then publishes the site in full. A template that fails is refused with the error.
+	 * then publishes the site in full. A template that fails is refused with the error, and so is one
+	 * whose own text holds what the content check does not let out.
 	 */
 	public long saveTemplate(long siteId, String name, String source, @Nullable String note) {
 		known(name);
+		checkText(name, source);
 		Map<String, String> candidate = new HashMap<>(templates.current(siteId));
 		candidate.put(name, source);
 		check(siteId, name, candidate);
@@ -124,6 +132,26 @@ public class SiteTemplates {
 			}
 			throw new TemplateRejected(name, String.valueOf(e.getMessage())
 					+ (cause == e ? "" : "（" + cause.getMessage() + "）"));
+		}
+	}
+
+	/**
+	 * The template's literal text (what it writes on every page whatever the data) through the
+	 * content-check port; the guard implements it, and depends on publish, so publish goes through
+	 * platform's port. Without a checker (module tests) nothing is refused.
+	 */
+	private void checkText(String name, String source) {
+		TextChecker check = checker.getIfAvailable();
+		if (check == null) {
+			return;
+		}
+		List<String> blocking = check.check(Jsoup.parse(source).text()).stream()
+			.filter(TextChecker.Finding::blocking)
+			.map(TextChecker.Finding::description)
+			.distinct()
+			.toList();
+		if (!blocking.isEmpty()) {
+			throw TemplateRejected.byContentCheck(name, String.join("", blocking));
 		}
 	}
 

@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.govsite.channel.ChannelDetails;
@@ -36,7 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Content security at the submit step, in the browser: an editor's draft names the mayor with a
  * deputy's title; the submit step shows the serious error with the current title, the submission
- * is refused in Chinese; the editor corrects the title and the draft goes to review.
+ * is refused in Chinese; back in the form, the editor's check lists it by itself; a wrong expression
+ * typed into the body is marked in the editor with its right form, replaced from the list; the
+ * editor corrects the title and the draft goes to review.
  */
 @BrowserTest
 class GuardWalkThroughTests {
@@ -66,10 +70,12 @@ class GuardWalkThroughTests {
 
 	long documentId;
 
+	long siteId;
+
 	@BeforeEach
 	void aDraftWithASeriousError() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		long siteId = RunAs.actor("browser-setup", () -> sites.apply(
+		siteId = RunAs.actor("browser-setup", () -> sites.apply(
 				new SiteRegistration(SiteKind.PORTAL, null, "内容安全测试县人民政府" + suffix, null, null, null, null, null, null, null),
 				new SiteProfile("内容安全测试县人民政府办公室" + suffix, null, null, "张三", null, null, null, null)),
 				StaffRole.SYSTEM_ADMIN.authority(), StaffRole.STAFF_AUTHORITY);
@@ -105,9 +111,29 @@ class GuardWalkThroughTests {
 		assertThat(page.locator(".flash.error")).containsText("内容检查发现必须修改的问题，请修改后再送审。");
 
 		page.navigate("/admin/documents/" + documentId);
+		// the draft's check found something: the editor's check runs by itself and lists it with the right form
+		assertThat(page.locator("#guard-editor-findings")).containsText("应为“县长欧阳清远”");
+		page.locator(".tox-tinymce").waitFor();
+		FrameLocator editorFrame = page.frameLocator("iframe.tox-edit-area__iframe");
+		editorFrame.locator("body").click();
+		page.keyboard().press("Control+End");
+		page.keyboard().type("会见台湾总统候选人一事纯属谣言。");
+		page.locator("#guard-check").click();
+		assertThat(editorFrame.locator("mark.gs-guard")).hasText("台湾总统");
+		Locator wrong = page.locator("#guard-editor-findings li").filter(new Locator.FilterOptions().setHasText("台湾总统"));
+		assertThat(wrong).containsText("错误提法");
+		assertThat(wrong).containsText("建议改为：台湾地区领导人");
+		wrong.click();
+		page.keyboard().type("台湾地区领导人");
 		page.locator("#title").fill("县长欧阳清远调研春耕生产");
+		page.locator("#guard-check").click();
+		assertThat(page.locator("#guard-editor-status")).hasText("未发现问题。");
+		assertThat(editorFrame.locator("mark.gs-guard")).hasCount(0);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存").setExact(true)).click();
 		assertThat(page.locator("#checks")).containsText("内容检查未发现问题。");
+		String saved = RunAs.actor(editor, () -> library.get(documentId).content().body(),
+				StaffRole.EDITOR.forSite(siteId), StaffRole.STAFF_AUTHORITY);
+		org.assertj.core.api.Assertions.assertThat(saved).contains("会见台湾地区领导人候选人").doesNotContain("mark");
 		page.locator("#confidentiality").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送审").setExact(true)).click();
 		assertThat(page.locator(".flash.success")).hasText("已送审。");

@@ -157,6 +157,45 @@ class GuardIntegrationTests {
 		mvc.perform(get("/admin/guard").with(staff())).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theEditorsCheckButtonGetsEachFindingWithWhatToMarkAndTheRightForm() throws Exception {
+		mvc.perform(post("/admin/guard/check/editor").with(staff()).with(csrf())
+			.param("title", "关于扫黑险恶的通知")
+			.param("body", "<p>路口交通有序。</p><p>扫黑险恶不是<b>台湾总统</b>说的，扫黑险恶要写对。</p>"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.blocked").value(true))
+			.andExpect(jsonPath("$.findings.length()").value(4))
+			.andExpect(jsonPath("$.findings[0].field").value("title"))
+			.andExpect(jsonPath("$.findings[0].found").value("扫黑险恶"))
+			.andExpect(jsonPath("$.findings[0].start").value(2))
+			.andExpect(jsonPath("$.findings[1].field").value("body"))
+			.andExpect(jsonPath("$.findings[1].category").value("规范用语"))
+			.andExpect(jsonPath("$.findings[1].message").value("规范用语写错：“扫黑险恶”，应为“扫黑除恶”。"))
+			.andExpect(jsonPath("$.findings[1].suggestion").value("扫黑除恶"))
+			.andExpect(jsonPath("$.findings[1].occurrence").value(0))
+			.andExpect(jsonPath("$.findings[2].found").value("台湾总统"))
+			.andExpect(jsonPath("$.findings[2].level").value("须修改"))
+			.andExpect(jsonPath("$.findings[3].found").value("扫黑险恶"))
+			.andExpect(jsonPath("$.findings[3].occurrence").value(1));
+		mvc.perform(post("/admin/guard/check/editor").with(staff()).with(csrf()).param("title", "路口交通").param("body", "<p>政府</p>"))
+			.andExpect(jsonPath("$.blocked").value(false))
+			.andExpect(jsonPath("$.findings").isEmpty());
+	}
+
+	@Test
+	void theDocumentFormOffersTheCheckAndRunsItByItselfWhenTheDraftHasFindings() throws Exception {
+		long siteId = fixtures.portal();
+		Staff editor = ContentFixtures.editor(siteId);
+		long id = editor.run(() -> library.create(siteId, DocumentType.ARTICLE,
+				DocumentContent.of("外事动态", "<p>会见台湾总统候选人一事纯属谣言。</p>")));
+
+		mvc.perform(get("/admin/documents/{id}", id).with(as(editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"guard-check\"")))
+			.andExpect(content().string(containsString("data-auto=\"true\"")))
+			.andExpect(content().string(containsString("/js/guard-editor.js")));
+	}
+
 	private static RequestPostProcessor admin() {
 		return user("guard-admin").authorities(List.of(new SimpleGrantedAuthority(StaffRole.SYSTEM_ADMIN.authority()),
 				new SimpleGrantedAuthority("STAFF")));

@@ -34,7 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Saving a site template through the console: one that reaches beyond the page's view model is
  * refused in Chinese and has no effect at all (no version, no publish job, no changed page, no
- * side effect of the sample render); a template that uses the view model is saved and published.
+ * side effect of the sample render); a template whose own text the content check refuses is not
+ * saved; a template that uses the view model is saved and published.
  */
 @IntegrationTest
 class SiteTemplateSafetyTests {
@@ -124,6 +125,26 @@ class SiteTemplateSafetyTests {
 			.andExpect(content().string(containsString("<li>1. 首页</li>")))
 			.andExpect(content().string(containsString("<li>2. 新闻动态</li>")))
 			.andExpect(content().string(containsString("维护，共 3 个栏目")));
+	}
+
+	@Test
+	void aTemplateWhoseOwnTextTheContentCheckRefusesIsNotSaved() throws Exception {
+		String layout = Theme.defaultSource("layout")
+			.replace("<p class=\"gs-browsers\">", "<p class=\"gs-slogan\">深入开展扫黑险恶专项斗争</p><p class=\"gs-browsers\">");
+		assertThat(layout).contains("gs-slogan");
+		mvc.perform(post("/admin/sites/{id}/templates/layout", site.id()).with(templateManager()).with(csrf())
+			.param("source", layout).param("note", "页脚加标语"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("模板“layout”未保存：模板文字经内容检查有须修改的问题。")))
+			.andExpect(content().string(containsString("规范用语写错：“扫黑险恶”，应为“扫黑除恶”。")));
+		assertThat(jdbc.sql("select count(*) from publish_template_version where site_id = :site")
+			.param("site", site.id())
+			.query(Integer.class)
+			.single()).isZero();
+
+		mvc.perform(post("/admin/sites/{id}/templates/layout", site.id()).with(templateManager()).with(csrf())
+			.param("source", layout.replace("扫黑险恶", "扫黑除恶")).param("note", "页脚加标语"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private RequestPostProcessor templateManager() {

@@ -53,9 +53,13 @@ class DemoSiteGroup {
 
 	private final DemoParticipation demoParticipation;
 
+	private final DemoGuardSample guardSample;
+
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
-			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish, DemoLetters demoLetters, DemoParticipation demoParticipation) {
+			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish, DemoLetters demoLetters,
+			DemoParticipation demoParticipation, DemoGuardSample guardSample) {
 		this.demoParticipation = demoParticipation;
+		this.guardSample = guardSample;
 		this.firstPublish = firstPublish;
 		this.demoLetters = demoLetters;
 		this.sites = sites;
@@ -81,6 +85,7 @@ class DemoSiteGroup {
 		}
 		demoLetters.create(portalId, departmentIds);
 		demoParticipation.create(portalId);
+		guardSample.create(portalId);
 		firstPublish.release();
 		return accounts;
 	}

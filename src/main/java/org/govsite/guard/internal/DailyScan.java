@@ -16,6 +16,7 @@ import org.govsite.guard.GuardFinding;
 import org.govsite.guard.SiteFinding;
 import org.govsite.identity.StaffDirectory;
 import org.govsite.identity.StaffRole;
+import org.govsite.jobs.JobType;
 import org.govsite.jobs.RecurringJob;
 import org.govsite.notification.NotificationKind;
 import org.govsite.notification.NotificationKinds;
@@ -178,5 +179,12 @@ public class DailyScan {
 	@Bean
 	static RecurringJob guardDailyScan(DailyScan scan, @Value("${govsite.guard.scan-at:02:30}") LocalTime at) {
 		return RecurringJob.daily("guard.daily-scan", "guard.job.scan", at, scan::scanAll);
+	}
+
+	/** The same scan once, queued by {@code DemoScan}; declared whether the demo is on or not, for a queued one to run. */
+	@Bean
+	static JobType guardDemoScan(DailyScan scan) {
+		return new JobType("guard.demo-scan", "guard.job.demoScan", 2, java.time.Duration.ofMinutes(5),
+				data -> scan.scanAll());
 	}
 }

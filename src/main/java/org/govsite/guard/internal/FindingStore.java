@@ -65,6 +65,11 @@ public class FindingStore {
 		}
 	}
 
+	/** Whether any scan has ever found anything. */
+	public boolean none() {
+		return jdbc.sql("select not exists (select 1 from guard_finding)").query(Boolean.class).single();
+	}
+
 	public List<SiteFinding> open() {
 		return jdbc.sql("select * from guard_finding where closed_at is null order by site_id, due_on, path, id")
 			.query(FindingStore::finding)
@@ -75,6 +80,27 @@ public class FindingStore {
 		return jdbc.sql("select * from guard_finding where site_id = :site order by closed_at nulls first, due_on, path, id")
 			.param("site", siteId)
 			.query(FindingStore::finding)
+			.list();
+	}
+
+	/** How many items of a site and category were open at the end of a day (in the zone's days). */
+	public record OpenOnDay(long siteId, LocalDate day, FindingCategory category, int count) {
+	}
+
+	/** The items open at the end of each day from {@code from} to {@code to}, by site and category. */
+	public List<OpenOnDay> openPerDay(LocalDate from, LocalDate to, java.time.ZoneId zone) {
+		return jdbc.sql("""
+				select f.site_id, d.day::date as day, f.category, count(*) as open
+				from generate_series(cast(:from as date), cast(:to as date), interval '1 day') as d(day)
+				join guard_finding f on (f.found_at at time zone :zone)::date <= d.day::date
+				    and (f.closed_at is null or (f.closed_at at time zone :zone)::date > d.day::date)
+				group by f.site_id, d.day, f.category
+				order by f.site_id, d.day, f.category""")
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.param("zone", zone.getId())
+			.query((rs, row) -> new OpenOnDay(rs.getLong("site_id"), rs.getDate("day").toLocalDate(),
+					FindingCategory.ofCode(rs.getString("category")), rs.getInt("open")))
 			.list();
 	}
 

@@ -174,7 +174,10 @@ class GuardConsoleController {
 		return "guard/check";
 	}
 
-	/** The open rectification items of the sites the user manages, per site. */
+	/** How far back the findings page shows each site's trend. */
+	private static final int TREND_DAYS = 30;
+
+	/** The open rectification items of the sites the user manages, per site, and their trend. */
 	@GetMapping("/admin/guard/findings")
 	@PreAuthorize("hasAuthority('STAFF')")
 	String findings(Model model) {
@@ -183,6 +186,9 @@ class GuardConsoleController {
 			.collect(Collectors.groupingBy(f -> names.getOrDefault(f.siteId(), String.valueOf(f.siteId())),
 					java.util.TreeMap::new, Collectors.toList()));
 		model.addAttribute("bySite", bySite);
+		model.addAttribute("trends", guard.trends(TREND_DAYS).stream()
+			.collect(Collectors.toMap(t -> names.getOrDefault(t.siteId(), String.valueOf(t.siteId())), Function.identity(),
+					(a, b) -> a, java.util.TreeMap::new)));
 		model.addAttribute("categoryNames", List.of(FindingCategory.values()).stream()
 			.collect(Collectors.toMap(Function.identity(), findingMessages::category)));
 		return "guard/findings";

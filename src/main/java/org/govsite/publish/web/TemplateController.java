@@ -71,7 +71,7 @@ class TemplateController {
 			AuditContext.detail(siteId + ":" + name);
 		}
 		catch (TemplateRejected rejected) {
-			errors.rejectValue("source", "publish.template.rejected", rejected.arguments(),
+			errors.rejectValue("source", rejected.code(), rejected.arguments(),
 					messages.getMessage(rejected.code(), rejected.arguments(), LocaleContextHolder.getLocale()));
 			return show(siteId, name, form, model);
 		}

@@ -58,6 +58,12 @@ class DemoSiteGroupTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.govsite.guard.internal.DailyScan guardScan;
+
+	@Autowired
+	org.govsite.guard.internal.FindingStore guardFindings;
+
 	private ChannelView channelByCode(long siteId, String code) {
 		return channels.ofSite(siteId).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
 	}
@@ -135,6 +141,14 @@ class DemoSiteGroupTests {
 		assertThat(jdbc.sql("select answer is not null from interaction_error_report where site_id = :portal")
 			.param("portal", portal.id()).query(Boolean.class).list())
 			.as("找错: one answered, one waiting").containsExactlyInAnyOrder(true, false);
+
+		// the content-security sample: what the guard's scan finds on the published portal
+		runner.runPending();
+		guardScan.scan(portal.id());
+		assertThat(guardFindings.ofSite(portal.id()))
+			.as("the demo portal's page with slips the content check warns about")
+			.extracting(org.govsite.guard.SiteFinding::matched)
+			.contains("截止目前", "一带一路战略");
 
 		assertThat(accounts).extracting(DemoSiteGroup.DemoAccount::role).contains(StaffRole.SITE_MANAGER, StaffRole.EDITOR,
 				StaffRole.REVIEWER, StaffRole.LETTER_HANDLER);
