@@ -125,6 +125,9 @@ class InspectionTests {
 	DocumentLibrary library;
 
 	@Autowired
+	org.govsite.guard.internal.DailyScan guardScan;
+
+	@Autowired
 	Placements placements;
 
 	@Autowired
@@ -331,6 +334,29 @@ class InspectionTests {
 		Score score = assessment.score(site.id());
 		assertThat(score.verdict()).isEqualTo(Verdict.FAIL);
 		assertThat(score.vetoes()).containsEntry(Veto.UNREACHABLE, List.of(unreachable.id()));
+	}
+
+	@Test
+	void guardsFindingOnAPublishedPageBecomesATaskAndAVetoUntilGuardNoLongerFindsIt() throws Exception {
+		TestSite site = publish.onlineSite();
+		publish.publishQueued();
+		Path home = publish.folder(site.code()).resolve("index.html");
+		String original = Files.readString(home, java.nio.charset.StandardCharsets.UTF_8);
+		Files.writeString(home, original.replace("</body>", "<p>深入开展扫黑险恶专项斗争</p></body>"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		guardScan.scan(site.id());
+
+		inspection.inspect(site.id(), "monitor.content-security");
+
+		RectificationTask finding = single(site.id(), ProblemKind.CONTENT_SERIOUS);
+		assertThat(finding.subject()).startsWith("index.html").contains("扫黑险恶");
+		assertThat(finding.evidence()).contains("扫黑除恶");
+		assertThat(assessment.score(site.id()).vetoes()).containsEntry(Veto.SERIOUS_CONTENT, List.of(finding.id()));
+
+		Files.writeString(home, original, java.nio.charset.StandardCharsets.UTF_8);
+		guardScan.scan(site.id());
+		inspection.inspect(site.id(), "monitor.content-security");
+		assertThat(inspection.task(finding.id()).orElseThrow().state()).isEqualTo(TaskState.CLOSED);
 	}
 
 	private void awaitLetter(long letter, String kind) throws InterruptedException {

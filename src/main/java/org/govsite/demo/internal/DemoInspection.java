@@ -74,23 +74,27 @@ class DemoInspection implements ApplicationRunner {
 		if (assessment.anyScore()) {
 			return;
 		}
-		List<SiteSummary> serving = sites.all().stream().filter(site -> site.state().isServing()).toList();
-		for (int i = 0; i < serving.size(); i++) {
-			SiteSummary site = serving.get(i);
-			// the third site fails one probe in twelve (8 %: the veto), the second one in fifty
-			int failEvery = i == 2 ? 12 : i == 1 ? 50 : 0;
-			availability.bringIn(probes(site, failEvery));
-			LocalDate today = LocalDate.now(clock);
-			for (int day = DAYS - 1; day >= 1; day--) {
-				assessment.bringIn(site.id(), today.minusDays(day), pastFacts(site, i, day));
-			}
-		}
+		fillHistory(sites.all().stream().filter(site -> site.state().isServing()).toList());
 		// today's inspection reads the published files: after the first publishes, off the start-up path
 		Thread.ofVirtual().name("demo-inspection").start(() -> {
 			awaitPublishing();
 			inspection.inspectAll();
 			assessment.scoreAll();
 		});
+	}
+
+	/** The past week of the given sites: their probes and the scores of the six days before today. */
+	void fillHistory(List<SiteSummary> serving) {
+		LocalDate today = LocalDate.now(clock);
+		for (int i = 0; i < serving.size(); i++) {
+			SiteSummary site = serving.get(i);
+			// the third site fails one probe in twelve (8 %: the veto), the second one in fifty
+			int failEvery = i == 2 ? 12 : i == 1 ? 50 : 0;
+			availability.bringIn(probes(site, failEvery));
+			for (int day = DAYS - 1; day >= 1; day--) {
+				assessment.bringIn(site.id(), today.minusDays(day), pastFacts(site, i, day));
+			}
+		}
 	}
 
 	private void awaitPublishing() {
@@ -113,7 +117,7 @@ class DemoInspection implements ApplicationRunner {
 		String address = "https://" + (site.domain() != null ? site.domain() : site.siteCode()) + "/";
 		Instant now = clock.instant();
 		List<ProbeRecord> probes = new ArrayList<>();
-		for (int hour = DAYS * 24; hour >= 1; hour--) {
+		for (int hour = DAYS * 24 - 1; hour >= 0; hour--) {
 			Instant at = now.minus(Duration.ofHours(hour));
 			boolean fails = failEvery > 0 && hour % failEvery == 0;
 			probes.add(fails ? new ProbeRecord(site.id(), address, at, false, null, 15_000, "请求失败：HttpTimeoutException 15 秒内未打开")
