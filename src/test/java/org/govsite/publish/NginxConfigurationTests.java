@@ -87,7 +87,7 @@ class NginxConfigurationTests {
 			exchange.getResponseBody().write(body);
 			exchange.close();
 		});
-		for (String page : new String[] { "/letters", "/disclosure/" }) {
+		for (String page : new String[] { "/letters", "/disclosure/", "/search", "/services", "/reports/" }) {
 			publicRole.createContext(page, exchange -> {
 				byte[] body = ("<!doctype html><title>公众角色页面</title><p>" + exchange.getRequestURI().getPath() + " 查询码")
 					.getBytes(StandardCharsets.UTF_8);
@@ -228,6 +228,13 @@ class NginxConfigurationTests {
 		assertThat(get("/disclosure/apply").body()).contains("公众角色页面");
 		// the published catalogue's own pages under /disclosure/ stay files
 		assertThat(get("/disclosure/index.html").body()).contains("页面不存在");
+		// every page of the public role, as the application lists them (PublicPages), is passed on
+		for (String page : org.govsite.platform.PublicPages.EXAMPLES) {
+			assertThat(get(page).body()).as(page).containsAnyOf("公众角色页面", "hits");
+		}
+		// a service guide's and a report's published pages stay files
+		assertThat(get("/services/guides/1.html").body()).contains("页面不存在");
+		assertThat(get("/reports/annual-2025.html").body()).contains("页面不存在");
 	}
 
 	/**

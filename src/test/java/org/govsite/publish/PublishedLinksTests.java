@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.govsite.content.ContentFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
@@ -30,10 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class PublishedLinksTests {
-
-	/** Pages of the application at a site's host, which nginx passes on to the public nodes. */
-	private static final Set<String> APPLICATION_PAGES = Set.of("/letters", "/letters/write", "/letters/follow", "/search",
-			"/disclosure/apply", "/disclosure/query");
 
 	@Autowired
 	PublishFixtures fixtures;
@@ -107,7 +102,7 @@ class PublishedLinksTests {
 		String address = target.replaceAll("[?#].*$", "");
 		if (address.startsWith("/")) {
 			// a root path: the application's pages, or the 404 page's links under its <base href="/">
-			return APPLICATION_PAGES.contains(address) || Files.exists(root.resolve(index(address.substring(1))));
+			return org.govsite.platform.PublicPages.contains(address) || Files.exists(root.resolve(index(address.substring(1))));
 		}
 		String base = page.selectFirst("base[href]") != null ? "/" : "/" + pagePath;
 		String resolved = URI.create("file://site" + base).resolve(address).getPath();

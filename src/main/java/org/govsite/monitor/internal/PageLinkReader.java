@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.govsite.platform.PublicPages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -68,6 +69,9 @@ record PageLinkReader(Set<Link> internal, Set<String> outbound) {
 				continue;
 			}
 			String rawPath = uri.getRawPath() == null ? "/" : uri.getRawPath();
+			if (host.equals(BASE_HOST) && trimmed.startsWith("/") && PublicPages.contains(rawPath)) {
+				continue; // the public role's own page, not a file of the site
+			}
 			if (host.equals(BASE_HOST)) {
 				boolean relative = !trimmed.startsWith("/");
 				String served = siteCode == null ? null : "/sites/" + siteCode + "/";

@@ -81,8 +81,7 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 
 	/** The public role's own pages, which a site's host name reaches too (as nginx passes them on). */
 	private static boolean dynamic(String uri) {
-		return uri.equals("/search") || uri.startsWith("/api/public/") || uri.startsWith("/letters")
-				|| uri.startsWith("/disclosure/apply") || uri.startsWith("/disclosure/query");
+		return org.govsite.platform.PublicPages.contains(uri);
 	}
 
 	private void serve(Served site, String rawPath, String base, HttpServletRequest request, HttpServletResponse response)
