@@ -35,7 +35,8 @@ public class Browser implements ParameterResolver, AfterAllCallback, TestWatcher
 
 	private static com.microsoft.playwright.Browser chromium;
 
-	private static synchronized com.microsoft.playwright.Browser chromium() {
+	/** The one Chromium of the JVM, for tests that drive it without the application on a port. */
+	public static synchronized com.microsoft.playwright.Browser chromium() {
 		if (chromium == null) {
 			Path executable = Paths.get(System.getenv().getOrDefault("GOVSITE_CHROMIUM", "/usr/bin/chromium"));
 			if (!Files.isExecutable(executable)) {

@@ -3,7 +3,6 @@ package org.govsite.demo.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -70,23 +69,7 @@ class DemoSiteGroupTests {
 
 	@Test
 	void aCountyPortalWithDepartmentSitesTheirChannelTreesAndStaff() throws Exception {
-		// the publish worker runs while the demo builds, as it does at a real first start
-		AtomicBoolean building = new AtomicBoolean(true);
-		Thread worker = new Thread(() -> {
-			while (building.get()) {
-				runner.runPending();
-				Thread.onSpinWait();
-			}
-		}, "test-publish-worker");
-		worker.start();
-		List<DemoSiteGroup.DemoAccount> accounts;
-		try {
-			accounts = demo.create();
-		}
-		finally {
-			building.set(false);
-			worker.join();
-		}
+		List<DemoSiteGroup.DemoAccount> accounts = DemoGroupOnce.accounts(demo, runner);
 
 		Map<String, SiteSummary> byCode = sites.all().stream().filter(site -> site.siteCode() != null
 				&& site.siteCode().startsWith(DemoCounty.DIVISION)).collect(Collectors.toMap(SiteSummary::siteCode, Function.identity()));
