@@ -45,6 +45,12 @@ public class Replacements {
 
 	/** Names the document that replaces or amends this policy; refused, storing nothing, when the rules say no. */
 	public void set(long documentId, long replacementId, String actor) {
+		store(documentId, replacementId, actor);
+		changed(documentId);
+	}
+
+	/** The same without announcing it, for imports: whoever imports publishes the site afterwards. */
+	void store(long documentId, long replacementId, String actor) {
 		DocumentView document = library.view(documentId);
 		DisclosureMetadata disclosure = document.content().disclosure();
 		if (document.type() != DocumentType.POLICY || disclosure == null) {
@@ -68,7 +74,6 @@ public class Replacements {
 				    set_at = excluded.set_at""")
 			.params(documentId, replacementId, actor, Timestamp.from(clock.instant()))
 			.update();
-		changed(documentId);
 	}
 
 	/** The policy names no replacement any more. */
