@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Replacements {
 
+	/** The advisory lock that makes the cycle check and the write one step ("RPLC" in ASCII). */
+	private static final long LOCK = 0x52504C43L;
+
 	private final JdbcClient jdbc;
 
 	private final Library library;
@@ -65,6 +68,8 @@ public class Replacements {
 		if (!exists(replacementId)) {
 			throw new ContentRuleViolation("content.replacement.unknown", String.valueOf(replacementId));
 		}
+		// two editors naming each other's documents at once would both pass the check: one at a time
+		jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(LOCK).query(Integer.class).single();
 		if (leadsBack(replacementId, documentId)) {
 			throw new ContentRuleViolation("content.replacement.cycle", String.valueOf(replacementId));
 		}

@@ -46,7 +46,7 @@ class DemoReplacement {
 			found.stream().filter(document -> document.type() == DocumentType.POLICY).findFirst().ifPresent(document -> {
 				DocumentView repealed = library.get(document.id());
 				DisclosureMetadata old = repealed.content().disclosure();
-				if (old == null || old.validity() != Validity.REPEALED || old.indexNumber() == null || repealed.placements().isEmpty()) {
+				if (old == null || old.validity() != Validity.REPEALED || old.indexNumber() == null || document.channelIds().isEmpty()) {
 					return;
 				}
 				String prefix = old.indexNumber().substring(0, old.indexNumber().indexOf('/'));
@@ -60,7 +60,7 @@ class DemoReplacement {
 								+ "<p>第二条 本办法自2026年1月1日起施行，2021年印发的原办法同时废止。</p>")
 					.withDisclosure(disclosure);
 				long replacement = imports.importPublished(portalId, List.of(new ImportedDocument(DocumentType.POLICY, content,
-						List.of(repealed.placements().getFirst().channelId()),
+						List.of(document.channelIds().getFirst()),
 						written.plusDays(3).atTime(9, 0).atZone(clock.getZone()).toInstant(), DemoSiteGroup.ACTOR)))
 					.getFirst();
 				imports.replace(repealed.id(), replacement, DemoSiteGroup.ACTOR);
