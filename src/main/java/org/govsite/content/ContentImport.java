@@ -26,4 +26,10 @@ public interface ContentImport {
 	 * then binds it to its document.
 	 */
 	AttachmentRef storeFile(String fileName, byte[] content);
+
+	/**
+	 * Names the document that replaces or amends a policy no longer 有效, by the rules the library
+	 * applies to editors (another document, no cycle).
+	 */
+	void replace(long documentId, long replacementId, String actor);
 }

@@ -8,6 +8,7 @@ import org.govsite.content.internal.ContentQueries;
 import org.govsite.content.internal.ContentStore;
 import org.govsite.content.internal.DocxImport;
 import org.govsite.content.internal.Library;
+import org.govsite.content.internal.Replacements;
 import org.govsite.content.internal.Typesetter;
 import org.govsite.content.internal.UploadStore;
 import org.govsite.content.internal.VersionDiff;
@@ -51,9 +52,12 @@ public class DocumentLibrary {
 
 	private final Clock clock;
 
+	private final Replacements replacements;
+
 	DocumentLibrary(Library library, ContentQueries queries, ContentStore store, Attachments attachments,
 			UploadStore uploads, Typesetter typesetter, DocxImport docxImport, StaffAccess staff,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, Replacements replacements) {
+		this.replacements = replacements;
 		this.library = library;
 		this.queries = queries;
 		this.store = store;
@@ -110,7 +114,29 @@ public class DocumentLibrary {
 		return docxImport.importDocx(siteId, type, channelId, fileName, content, actor());
 	}
 
+	/**
+	 * Names the document that replaces (失效, 废止) or amends (已修改) a policy no longer 有效: its
+	 * page and the disclosure catalogue link to it. Refused, storing nothing, unless the target is
+	 * another document of the library that is not (directly or not) replaced by this one.
+	 */
+	@PreAuthorize("@contentAccess.mayEdit(#documentId)")
+	public void setReplacement(long documentId, long replacementId) {
+		replacements.set(documentId, replacementId, actor());
+	}
+
+	@PreAuthorize("@contentAccess.mayEdit(#documentId)")
+	public void clearReplacement(long documentId) {
+		replacements.clear(documentId);
+	}
+
 	// reading
+
+	/** The id of the document named as replacing or amending this one, if any. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("@contentAccess.mayRead(#documentId)")
+	public java.util.Optional<Long> replacement(long documentId) {
+		return replacements.of(documentId);
+	}
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("@contentAccess.mayRead(#documentId)")

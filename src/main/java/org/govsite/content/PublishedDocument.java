@@ -34,6 +34,8 @@ import org.springframework.modulith.NamedInterface;
  * @param linkUrl where an external link leads
  * @param archivedOn when it was archived (the page stays, marked 已归档), else null
  * @param firstPublishedAt when it really went live first: the page's PubDate, whatever date it shows
+ * @param replacedBy for a policy no longer 有效 (失效, 废止, 已修改), the live document that replaces or
+ * amends it, else null
  */
 @NamedInterface("catalogue")
 public record PublishedDocument(long id, long siteId, DocumentType type, String title, @Nullable String subtitle,
@@ -41,7 +43,18 @@ public record PublishedDocument(long id, long siteId, DocumentType type, String 
 		@Nullable String responsibleEditor, @Nullable AttachmentRef cover, List<AttachmentRef> attachments,
 		List<String> keywords, Instant publishedAt, Instant updatedAt, @Nullable DisclosureMetadata disclosure,
 		List<RelatedDocument> related, @Nullable String linkUrl, @Nullable LocalDate archivedOn,
-		Instant firstPublishedAt) {
+		Instant firstPublishedAt, @Nullable RelatedDocument replacedBy) {
+
+	/** A document whose page names no replacement. */
+	public PublishedDocument(long id, long siteId, DocumentType type, String title, @Nullable String subtitle,
+			String body, @Nullable String summary, @Nullable String source, @Nullable String author,
+			@Nullable String responsibleEditor, @Nullable AttachmentRef cover, List<AttachmentRef> attachments,
+			List<String> keywords, Instant publishedAt, Instant updatedAt, @Nullable DisclosureMetadata disclosure,
+			List<RelatedDocument> related, @Nullable String linkUrl, @Nullable LocalDate archivedOn,
+			Instant firstPublishedAt) {
+		this(id, siteId, type, title, subtitle, body, summary, source, author, responsibleEditor, cover, attachments,
+				keywords, publishedAt, updatedAt, disclosure, related, linkUrl, archivedOn, firstPublishedAt, null);
+	}
 
 	/** A document linked from this one's page. */
 	public record RelatedDocument(long id, DocumentType type, String title) {

@@ -61,6 +61,9 @@ class ContentConsolePagesTests {
 	@Autowired
 	ContentFixtures fixtures;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	long siteId;
 
 	long channelId;
@@ -258,5 +261,46 @@ class ContentConsolePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("测试网站")))
 			.andExpect(content().string(not(containsString("这一年没有报送记录。"))));
+	}
+
+	/** SPEC.md §3: a repealed policy names its replacement in the console and the API; a bad one is refused in Chinese. */
+	@Test
+	void aRepealedPolicyNamesItsReplacementThroughTheFormAndTheApi() throws Exception {
+		DisclosureMetadata repealed = new DisclosureMetadata(null, "综合政务", "测政发〔2020〕1号", "测试县人民政府", null, null, null,
+				"行政规范性文件", Validity.REPEALED, DisclosureMode.PROACTIVE, List.of("政务公开"), null);
+		long old = editor.run(() -> library.create(siteId, DocumentType.POLICY,
+				DocumentContent.of("测试县政务公开办法（2020年）", "<p>旧办法。</p>").withDisclosure(repealed)));
+		long replacement = editor.run(() -> library.create(siteId, DocumentType.POLICY,
+				DocumentContent.of("测试县政务公开办法（2026年）", "<p>新办法。</p>").withDisclosure(new DisclosureMetadata(null, "综合政务",
+						"测政发〔2026〕1号", "测试县人民政府", null, null, null, "行政规范性文件", Validity.VALID,
+						DisclosureMode.PROACTIVE, List.of("政务公开"), null))));
+
+		mvc.perform(get("/admin/documents/{id}", old).with(DocumentApiTests.as(editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("替代或修改本文件的文件")))
+			.andExpect(content().string(containsString("测试县政务公开办法（2026年）")));
+		mvc.perform(get("/admin/documents/{id}", replacement).with(DocumentApiTests.as(editor)))
+			.andExpect(content().string(not(containsString("替代或修改本文件的文件"))));
+
+		mvc.perform(post("/admin/documents/{id}/replacement", old).param("replacementId", String.valueOf(old))
+			.with(DocumentApiTests.as(editor)).with(csrf()))
+			.andExpect(flash().attribute("errorMessage", "替代或修改本文件的文件不能是本文件自己。"));
+		mvc.perform(put("/api/v1/documents/{id}/replacement", old).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"replacementId\": 999999999}").with(DocumentApiTests.as(editor)).with(csrf()))
+			.andExpect(status().is4xxClientError())
+			.andExpect(jsonPath("$.detail").value("信息资源库中没有编号为 999999999 的文件。"));
+		assertThat(editor.run(() -> library.replacement(old))).isEmpty();
+
+		mvc.perform(post("/admin/documents/{id}/replacement", old).param("replacementId", String.valueOf(replacement))
+			.with(DocumentApiTests.as(editor)).with(csrf()))
+			.andExpect(flash().attribute("successMessage", "已保存替代文件。"));
+		assertThat(editor.run(() -> library.replacement(old))).contains(replacement);
+		assertThat(jdbc.sql("select count(*) from audit_record where action = 'content.replacement' and object_id = :id")
+			.param("id", String.valueOf(old)).query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+
+		mvc.perform(post("/admin/documents/{id}/replacement", old).param("replacementId", "")
+			.with(DocumentApiTests.as(editor)).with(csrf()))
+			.andExpect(flash().attribute("successMessage", "已取消指定替代文件。"));
+		assertThat(editor.run(() -> library.replacement(old))).isEmpty();
 	}
 }

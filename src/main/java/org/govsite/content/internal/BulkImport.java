@@ -42,8 +42,11 @@ class BulkImport implements ContentImport {
 
 	private final Clock clock;
 
+	private final Replacements replacements;
+
 	BulkImport(JdbcTemplate jdbcTemplate, JdbcClient jdbc, HtmlSanitizer sanitizer, ChannelDirectory channels,
-			ContentStore store, Attachments attachments, Clock clock) {
+			ContentStore store, Attachments attachments, Clock clock, Replacements replacements) {
+		this.replacements = replacements;
 		this.attachments = attachments;
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
@@ -143,6 +146,12 @@ class BulkImport implements ContentImport {
 	@Transactional
 	public AttachmentRef storeFile(String fileName, byte[] content) {
 		return attachments.storeForImport(fileName, content, "import");
+	}
+
+	@Override
+	@Transactional
+	public void replace(long documentId, long replacementId, String actor) {
+		replacements.store(documentId, replacementId, actor);
 	}
 
 	/** Takes the next ids of the table's identity sequence. */

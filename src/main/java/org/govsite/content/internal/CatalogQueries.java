@@ -170,7 +170,7 @@ class CatalogQueries implements ContentCatalog {
 
 	@Override
 	public List<CatalogueListing> catalogued(long siteId) {
-		return jdbc.sql("""
+		List<CatalogueListing> listings = jdbc.sql("""
 				select d.id as document_id, v.title, v.index_number, v.subject_category, v.document_number, v.issuer,
 				       v.written_on, v.disclosed_on, v.effective_on, v.effect_level, v.validity, v.disclosure_mode,
 				       v.subject_words, v.overview
@@ -188,6 +188,17 @@ class CatalogQueries implements ContentCatalog {
 							Validity.valueOf(rs.getString("validity")), DisclosureMode.valueOf(rs.getString("disclosure_mode")),
 							ContentStore.strings(rs.getArray("subject_words")), rs.getString("overview"))))
 			.list();
+		Map<Long, RelatedDocument> replacements = replacements(listings.stream()
+			.filter(listing -> listing.disclosure().validity() != Validity.VALID)
+			.map(CatalogueListing::documentId)
+			.toList(), true);
+		if (replacements.isEmpty()) {
+			return listings;
+		}
+		return listings.stream()
+			.map(listing -> new CatalogueListing(listing.documentId(), listing.title(), listing.disclosure(),
+					replacements.get(listing.documentId())))
+			.toList();
 	}
 
 	@Override
@@ -238,6 +249,11 @@ class CatalogQueries implements ContentCatalog {
 		rows.stream().map(row -> row.version().content().coverId()).filter(Objects::nonNull).forEach(fileIds::add);
 		Map<Long, AttachmentRef> files = store.attachments(fileIds);
 		Map<Long, List<RelatedDocument>> related = related(rows, live);
+		Map<Long, RelatedDocument> replacements = replacements(rows.stream()
+			.filter(row -> row.type() == DocumentType.POLICY && row.version().content().disclosure() != null
+					&& row.version().content().disclosure().validity() != Validity.VALID)
+			.map(Row::id)
+			.toList(), live);
 		return rows.stream().map(row -> {
 			var content = row.version().content();
 			List<AttachmentRef> attachments = attachmentIds.getOrDefault(row.version().id(), List.of())
@@ -253,8 +269,31 @@ class CatalogQueries implements ContentCatalog {
 					content.coverId() == null ? null : files.get(content.coverId()), attachments, content.keywords(),
 					publishedAt, updatedAt, row.type() == DocumentType.POLICY ? content.disclosure() : null,
 					related.getOrDefault(row.id(), List.of()), content.linkUrl(), row.archivedOn(),
-					row.firstPublishedAt() != null ? row.firstPublishedAt() : row.updatedAt());
+					row.firstPublishedAt() != null ? row.firstPublishedAt() : row.updatedAt(),
+					replacements.get(row.id()));
 		}).toList();
+	}
+
+	/**
+	 * The document that replaces or amends each of these, where one is named; for live pages only a
+	 * live one, with its live title (a draft's title is not public).
+	 */
+	private Map<Long, RelatedDocument> replacements(List<Long> ids, boolean live) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		String version = live ? "t.live_version" : "t.current_version";
+		Map<Long, RelatedDocument> replacements = new LinkedHashMap<>();
+		jdbc.sql("select r.document_id, t.id, t.type, v.title from content_replacement r"
+				+ " join content_document t on t.id = r.replaced_by"
+				+ " join content_version v on v.document_id = t.id and v.number = " + version
+				+ " where r.document_id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(rs -> {
+				replacements.put(rs.getLong("document_id"), new RelatedDocument(rs.getLong("id"),
+						DocumentType.valueOf(rs.getString("type")), rs.getString("title")));
+			});
+		return replacements;
 	}
 
 	/**

@@ -144,6 +144,25 @@ class DocumentApiController {
 		return library.get(id).placements();
 	}
 
+	@PutMapping("/{id}/replacement")
+	@Operation(summary = "指定替代或修改本文件的文件", description = "有效性为失效、废止或已修改的政策文件；目标须是库中另一文件，不能形成循环")
+	@Audited(value = "content.replacement", objectType = "document")
+	ResponseEntity<Void> setReplacement(@PathVariable long id, @Valid @RequestBody ReplacementBody request) {
+		library.setReplacement(id, request.replacementId());
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/{id}/replacement")
+	@Audited(value = "content.clearReplacement", objectType = "document")
+	ResponseEntity<Void> clearReplacement(@PathVariable long id) {
+		library.clearReplacement(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** The document that replaces or amends this one. */
+	record ReplacementBody(@jakarta.validation.constraints.NotNull Long replacementId) {
+	}
+
 	@DeleteMapping("/{id}/placements/{channelId}")
 	@Audited(value = "content.unplace", objectType = "document")
 	ResponseEntity<Void> unplace(@PathVariable long id, @PathVariable long channelId) {

@@ -261,6 +261,19 @@ class DocumentConsoleController {
 		return "redirect:/admin/documents/" + id;
 	}
 
+	/** Names the document replacing or amending a policy no longer 有效; an empty choice names none. */
+	@PostMapping("/admin/documents/{id}/replacement")
+	@Audited(value = "content.replacement", objectType = "document")
+	String replacement(@PathVariable long id, @RequestParam(required = false) @Nullable Long replacementId,
+			RedirectAttributes redirect) {
+		if (replacementId == null) {
+			library.clearReplacement(id);
+			return done(id, "content.done.replacementCleared", redirect);
+		}
+		library.setReplacement(id, replacementId);
+		return done(id, "content.done.replacement", redirect);
+	}
+
 	@PostMapping("/admin/documents/{id}/placements")
 	@Audited(value = "content.place", objectType = "document")
 	String place(@PathVariable long id, @RequestParam long channelId, @RequestParam(defaultValue = "false") boolean pinned,
@@ -546,6 +559,14 @@ class DocumentConsoleController {
 			// only the buttons the user may use: a reviewer reads the form, an editor cannot take a live document down
 			model.addAttribute("mayEdit", contentAccess.mayEdit(document.id()));
 			model.addAttribute("mayWithdraw", contentAccess.mayWithdraw(document.id()));
+			if (document.type() == DocumentType.POLICY && document.content().disclosure() != null
+					&& document.content().disclosure().validity() != org.govsite.content.Validity.VALID) {
+				Long replacement = library.replacement(document.id()).orElse(null);
+				model.addAttribute("replacementId", replacement);
+				model.addAttribute("replacementOptions", policies(siteId, null, replacement).stream()
+					.filter(option -> option.id() != document.id())
+					.toList());
+			}
 			model.addAttribute("wroteIt", wroteIt);
 			// placements waiting for review levels of their own, and which of them this user may pass now
 			model.addAttribute("heldPlacements", safeguards.heldPlacements(document.id()));

@@ -55,9 +55,12 @@ class DemoSiteGroup {
 
 	private final DemoGuardSample guardSample;
 
+	private final DemoReplacement demoReplacement;
+
 	DemoSiteGroup(SiteManagement sites, SiteDirectory directory, ChannelManagement channels, IdentityManagement identity,
 			DemoDocuments documents, ReviewWorkflow workflow, DemoFirstPublish firstPublish, DemoLetters demoLetters,
-			DemoParticipation demoParticipation, DemoGuardSample guardSample) {
+			DemoParticipation demoParticipation, DemoGuardSample guardSample, DemoReplacement demoReplacement) {
+		this.demoReplacement = demoReplacement;
 		this.demoParticipation = demoParticipation;
 		this.guardSample = guardSample;
 		this.firstPublish = firstPublish;
@@ -86,6 +89,7 @@ class DemoSiteGroup {
 		demoLetters.create(portalId, departmentIds);
 		demoParticipation.create(portalId);
 		guardSample.create(portalId);
+		demoReplacement.create(portalId);
 		firstPublish.release();
 		return accounts;
 	}

@@ -7,16 +7,18 @@ import java.util.regex.Pattern;
 
 import org.govsite.content.CatalogueListing;
 import org.govsite.content.DisclosureMetadata;
+import org.govsite.content.PublishedDocument.RelatedDocument;
 import org.govsite.content.Validity;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A line of the disclosure catalogue: a live document of the site with its disclosure metadata
- * (SPEC.md §5), as the catalogue's lists show it.
+ * (SPEC.md §5), as the catalogue's lists show it; one no longer 有效 with the document that
+ * replaces or amends it, where one is named.
  */
 record CatalogueEntry(long documentId, String title, String indexNumber, String subjectCategory, String issuer,
 		@Nullable String documentNumber, @Nullable LocalDate writtenOn, @Nullable LocalDate disclosedOn, Validity validity,
-		@Nullable String effectLevel) {
+		@Nullable String effectLevel, @Nullable RelatedDocument replacedBy) {
 
 	/** The year in {@code <prefix>/<year>-<serial>}, the default 索引号's form. */
 	private static final Pattern YEAR = Pattern.compile("/(\\d{4})-\\d+$");
@@ -25,7 +27,8 @@ record CatalogueEntry(long documentId, String title, String indexNumber, String 
 		DisclosureMetadata metadata = listing.disclosure();
 		return new CatalogueEntry(listing.documentId(), listing.title(), Objects.requireNonNull(metadata.indexNumber()),
 				metadata.subjectCategory(), metadata.issuer(), metadata.documentNumber(), metadata.writtenOn(), metadata.disclosedOn(), metadata.validity(),
-				metadata.effectLevel() == null || metadata.effectLevel().isBlank() ? null : metadata.effectLevel().strip());
+				metadata.effectLevel() == null || metadata.effectLevel().isBlank() ? null : metadata.effectLevel().strip(),
+				metadata.validity() == Validity.VALID ? null : listing.replacedBy());
 	}
 
 	/** 主题分类's first level. */

@@ -295,9 +295,12 @@ final class CataloguePages {
 	/** A page of the entries in groups, each group a table by 索引号; its note when there is none. */
 	private SitePage grouped(String path, String title, String emptyHeading, Map<String, List<CatalogueEntry>> groups, Site site) {
 		List<Section> sections = new ArrayList<>();
-		groups.forEach((group, entries) -> sections.add(new Section(group, List.of(), List.of(),
-				List.of(entryTable(group, entries.stream().sorted(Comparator.comparing(CatalogueEntry::indexNumber)).toList())),
-				null)));
+		groups.forEach((group, entries) -> {
+			List<CatalogueEntry> sorted = entries.stream().sorted(Comparator.comparing(CatalogueEntry::indexNumber)).toList();
+			Table table = path.equals(VALIDITY) && sorted.stream().anyMatch(entry -> entry.replacedBy() != null)
+					? replacementTable(group, sorted, site) : entryTable(group, sorted);
+			sections.add(new Section(group, List.of(), List.of(), List.of(table), null));
+		});
 		if (sections.isEmpty()) {
 			sections.add(Section.of(emptyHeading, List.of(), texts.text("disclosure.site.noEntries")));
 		}
@@ -325,6 +328,32 @@ final class CataloguePages {
 		return new Table(caption, List.of(List.of(Cell.head(texts.text("disclosure.site.indexNumber")),
 				Cell.head(texts.text("disclosure.site.name")), Cell.head(texts.text("disclosure.site.issuer")),
 				Cell.head(texts.text("disclosure.site.writtenOn")), Cell.head(texts.text("disclosure.site.validity")))), rows);
+	}
+
+	/**
+	 * The catalogue's columns and the document that replaces or amends each entry: linked when it
+	 * is in this site's catalogue, else named.
+	 */
+	private Table replacementTable(String caption, List<CatalogueEntry> entries, Site site) {
+		Table plain = entryTable(caption, entries);
+		java.util.Set<Long> here = site.entries().stream().map(CatalogueEntry::documentId).collect(java.util.stream.Collectors.toSet());
+		List<List<Cell>> rows = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			var replacement = entries.get(i).replacedBy();
+			Cell cell = replacement == null ? Cell.data("—")
+					: here.contains(replacement.id()) ? Cell.link(Href.document(texts.text("disclosure.site.replacementTitle", replacement.title()), replacement.id(), null))
+					: Cell.data(texts.text("disclosure.site.replacementTitle", replacement.title()));
+			List<Cell> row = new ArrayList<>(plain.body().get(i));
+			row.add(cell);
+			rows.add(row);
+		}
+		List<List<Cell>> head = new ArrayList<>();
+		for (List<Cell> line : plain.head()) {
+			List<Cell> withColumn = new ArrayList<>(line);
+			withColumn.add(Cell.head(texts.text("disclosure.site.replacement")));
+			head.add(withColumn);
+		}
+		return new Table(caption, head, rows);
 	}
 
 	private List<Href> crumbs() {

@@ -335,6 +335,13 @@ public final class PageBuilder {
 			source = sponsors.apply(document.siteId());
 		}
 		Validity validity = document.disclosure() == null ? null : document.disclosure().validity();
+		RelatedDocument replacement = validity == null || validity == Validity.VALID ? null : document.replacedBy();
+		String replacementHref = null;
+		if (replacement != null) {
+			dependencies.add(Dependency.document(replacement.id()));
+			String target = related.apply(replacement);
+			replacementHref = target == null ? null : target.contains("://") ? target : links.to(target);
+		}
 		// a display date earlier than the real first publication (倒签) is shown as what it is
 		boolean backdated = document.publishedAt().atZone(site.zone()).toLocalDate()
 			.isBefore(document.firstPublishedAt().atZone(site.zone()).toLocalDate());
@@ -347,7 +354,9 @@ public final class PageBuilder {
 				validity != null && validity != Validity.VALID, body, cover, downloads,
 				document.disclosure() == null ? null : disclosureRows(document.disclosure()), relatedLinks,
 				relatedHeading(document.type(), relatedLinks), document.linkUrl(),
-				QrCode.svg(url, PageText.text("page.qr.label")), url);
+				QrCode.svg(url, PageText.text("page.qr.label")), url,
+				replacement == null ? null : PageText.label("page.replacement", validity),
+				replacement == null ? null : replacement.title(), replacementHref);
 		List<Meta> meta = new ArrayList<>(primary == null ? List.of() : PageMeta.column(site, primary));
 		meta.addAll(PageMeta.document(document, source, primary, url,
 				cover == null ? null : site.baseUrl() + fileOf.apply(document.cover().id()), site.zone()));

@@ -110,13 +110,17 @@ public final class Views {
 	public record Slide(String title, String href, Picture picture, String date) {
 	}
 
-	/** A document's page. */
+	/**
+	 * A document's page; for a policy no longer 有效 that names its replacement, the sentence that
+	 * leads to it ({@code replacementLead}), its title and, where it is published, its address.
+	 */
 	public record DocumentPage(String title, @Nullable String subtitle, String type, @Nullable String date,
 			@Nullable String firstPublished, @Nullable String source, @Nullable String author, @Nullable String responsibleEditor,
 			@Nullable String archivedOn, @Nullable String validity, boolean validityWarning, String body,
 			@Nullable Picture cover, List<Download> attachments, @Nullable List<Meta> disclosure,
 			List<Link> related, @Nullable String relatedHeading, @Nullable String externalLink, String qrSvg,
-			String url) {
+			String url, @Nullable String replacementLead, @Nullable String replacementTitle,
+			@Nullable String replacementHref) {
 	}
 
 	/**

@@ -119,6 +119,10 @@ class DemoSiteGroupTests {
 			.param("portal", portal.id()).query(String.class).set())
 			.as("the portal's mailboxes hold letters in every state, the replied ones published")
 			.containsExactlyInAnyOrder("RECEIVED", "REJECTED", "ACCEPTED", "REPLY_IN_REVIEW", "REPLIED");
+		assertThat(catalog.catalogued(portal.id()))
+			.as("the portal's repealed policy links the one that replaced it")
+			.anyMatch(entry -> entry.disclosure().validity() == org.govsite.content.Validity.REPEALED
+					&& entry.replacedBy() != null && entry.replacedBy().title().endsWith("（2025年修订）"));
 		assertThat(jdbc.sql("select count(*) from interaction_knowledge_entry where site_id = :portal and published")
 			.param("portal", portal.id()).query(Integer.class).single()).as("the portal's 知识库").isEqualTo(2);
 		assertThat(jdbc.sql("select answer is not null from interaction_error_report where site_id = :portal")

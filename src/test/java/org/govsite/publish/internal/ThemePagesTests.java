@@ -84,6 +84,44 @@ class ThemePagesTests {
 				id -> "files/x.jpg"));
 	}
 
+	/** SPEC.md §3: a repealed policy names and links what replaces it; the title is text, not markup. */
+	@Test
+	void aRepealedPolicyLinksItsReplacement() {
+		org.govsite.content.PublishedDocument.RelatedDocument replacement = new org.govsite.content.PublishedDocument.RelatedDocument(
+				2009, org.govsite.content.DocumentType.POLICY, "示例县政务公开工作规范（修订）<script>x</script>");
+		Page page = pages.document(replaced(org.govsite.content.Validity.REPEALED, replacement), PageFixtures.POLICY,
+				related -> related.id() == 2009 ? "art/2/t2009.html" : null, id -> "files/x.jpg");
+		assertValid(page);
+		assertThat(page.content()).doesNotContain("<script>x</script>");
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.content());
+		assertThat(html.select(".gs-validity-replacement").text())
+			.isEqualTo("本文件已废止，请参见《示例县政务公开工作规范（修订）<script>x</script>》");
+		assertThat(html.select(".gs-validity-replacement a").attr("href")).isEqualTo("../../art/2/t2009.html");
+		assertThat(page.dependencies()).contains(Page.Dependency.document(2009));
+
+		// one not published anywhere is named without a link; a policy in force shows none
+		org.jsoup.nodes.Document unlinked = org.jsoup.Jsoup.parse(pages.document(replaced(org.govsite.content.Validity.AMENDED,
+				replacement), PageFixtures.POLICY, related -> null, id -> "files/x.jpg").content());
+		assertThat(unlinked.select(".gs-validity-replacement").text()).startsWith("本文件已修改，修改文件见《");
+		assertThat(unlinked.select(".gs-validity-replacement a")).isEmpty();
+		org.jsoup.nodes.Document valid = org.jsoup.Jsoup.parse(pages.document(replaced(org.govsite.content.Validity.VALID,
+				replacement), PageFixtures.POLICY, related -> "art/2/t2009.html", id -> "files/x.jpg").content());
+		assertThat(valid.select(".gs-validity-replacement")).isEmpty();
+	}
+
+	private static org.govsite.content.PublishedDocument replaced(org.govsite.content.Validity validity,
+			org.govsite.content.PublishedDocument.RelatedDocument replacement) {
+		var p = PageFixtures.policy();
+		var d = java.util.Objects.requireNonNull(p.disclosure());
+		var disclosure = new org.govsite.content.DisclosureMetadata(d.indexNumber(), d.subjectCategory(), d.documentNumber(),
+				d.issuer(), d.writtenOn(), d.disclosedOn(), d.effectiveOn(), d.effectLevel(), validity, d.mode(),
+				d.subjectWords(), d.overview());
+		return new org.govsite.content.PublishedDocument(p.id(), p.siteId(), p.type(), p.title(), p.subtitle(), p.body(),
+				p.summary(), p.source(), p.author(), p.responsibleEditor(), p.cover(), p.attachments(), p.keywords(),
+				p.publishedAt(), p.updatedAt(), disclosure, p.related(), p.linkUrl(), p.archivedOn(), p.firstPublishedAt(),
+				replacement);
+	}
+
 	/** SPEC.md §9: a forged publish date is a veto; a backdated display date is shown as what it is. */
 	@Test
 	void aBackdatedDocumentShowsItsDateAsADisplayDateBesideItsRealFirstPublication() {
