@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublishedLinksTests {
 
 	/** Pages of the application at a site's host, which nginx passes on to the public nodes. */
-	private static final Set<String> APPLICATION_PAGES = Set.of("/letters", "/letters/write", "/letters/follow", "/search",
+	private static final Set<String> APPLICATION_PAGES = Set.of("/letters", "/letters/write", "/letters/follow", "/search", "/assistant",
 			"/disclosure/apply", "/disclosure/query");
 
 	@Autowired

@@ -81,7 +81,7 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 
 	/** The public role's own pages, which a site's host name reaches too (as nginx passes them on). */
 	private static boolean dynamic(String uri) {
-		return uri.equals("/search") || uri.startsWith("/api/public/") || uri.startsWith("/letters")
+		return uri.equals("/search") || uri.equals("/assistant") || uri.startsWith("/api/public/") || uri.startsWith("/letters")
 				|| uri.startsWith("/disclosure/apply") || uri.startsWith("/disclosure/query");
 	}
 
