@@ -2,20 +2,10 @@ package org.govsite.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.govsite.content.ContentFixtures;
 import org.govsite.content.ContentFixtures.Staff;
-import org.govsite.identity.StaffRole;
-import org.govsite.interaction.KnowledgeBase;
 import org.govsite.interaction.KnowledgeGap;
 import org.govsite.interaction.KnowledgeGaps;
-import org.govsite.interaction.LetterHandling;
-import org.govsite.interaction.LetterReceipt;
-import org.govsite.interaction.Letters;
-import org.govsite.interaction.MailboxKind;
-import org.govsite.interaction.MailboxSettings;
-import org.govsite.interaction.NewLetter;
 import org.govsite.publish.PublishFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
 import org.govsite.test.IntegrationTest;
@@ -50,19 +40,10 @@ class AssistantTests {
 	PublishFixtures sites;
 
 	@Autowired
-	ContentFixtures documents;
-
-	@Autowired
 	SearchFixtures search;
 
 	@Autowired
-	LetterHandling handling;
-
-	@Autowired
-	Letters letters;
-
-	@Autowired
-	KnowledgeBase knowledge;
+	AssistantFixtures assistant;
 
 	@Autowired
 	KnowledgeGaps gaps;
@@ -81,41 +62,29 @@ class AssistantTests {
 	@BeforeEach
 	void site() {
 		site = sites.onlineSite();
-		Staff manager = new Staff(ContentFixtures.unique("manager"),
-				List.of(StaffRole.STAFF_AUTHORITY, StaffRole.SITE_MANAGER.forSite(site.id())));
-		handler = new Staff(ContentFixtures.unique("handler"),
-				List.of(StaffRole.STAFF_AUTHORITY, StaffRole.LETTER_HANDLER.forSite(site.id())));
-		Staff approver = new Staff(ContentFixtures.unique("handler"),
-				List.of(StaffRole.STAFF_AUTHORITY, StaffRole.LETTER_HANDLER.forSite(site.id())));
-		mailbox = manager.run(() -> handling.createMailbox(site.id(),
-				MailboxSettings.of("咨询", MailboxKind.CONSULTATION, false, List.of())));
-		LetterReceipt receipt = letters.submit(mailbox, new NewLetter("林一", true,
-				"137" + ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L), null, null, "医保缴费",
-				"城乡居民医保每年什么时候交？", true));
-		long letter = jdbc.sql("select id from interaction_letter where query_code = :c").param("c", receipt.queryCode())
-			.query(Long.class).single();
-		handler.run(() -> handling.accept(letter, false));
-		handler.run(() -> handling.draftReply(letter, "每年9月至12月集中缴纳下一年度的城乡居民医疗保险费。"));
-		approver.run(() -> handling.approveReply(letter, true));
-		entry = handler.run(() -> knowledge.fromLetter(letter, new KnowledgeBase.Draft("城乡居民医疗保险每年什么时候缴费？",
-				"每年9月至12月集中缴纳下一年度的城乡居民医疗保险费，可在银行网点或手机上缴纳。", "社会保障", true)));
-		documents.published(site.editor(), site.reviewer(), site.id(), site.policy(), "关于调整城乡居民医疗保险缴费标准的通知");
+		AssistantFixtures.Desk desk = assistant.knowledgeEntry(site, "政务公开工作规范在哪里查看？",
+				"县政府办公室已印发《政务公开工作规范》，可在本站政策文件栏目查看全文。");
+		handler = desk.handler();
+		mailbox = desk.mailbox();
+		entry = desk.entry();
+		sites.policyWithInterpretation(site);
 		search.settle();
 	}
 
 	@Test
 	void aQuestionAnsweredInTheKnowledgeBaseShowsThatEntryFirstWithItsSource() throws Exception {
 		mvc.perform(from("10.0.22.1", get("/api/public/assistant").param("site", site.code())
-				.param("q", "城乡居民医疗保险什么时候缴费？")))
+				.param("q", "政务公开工作规范在哪里看？")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.answered").value(true))
 			.andExpect(jsonPath("$.siteCode").value(site.code()))
 			.andExpect(jsonPath("$.answers[0].source").value("KNOWLEDGE"))
 			.andExpect(jsonPath("$.answers[0].sourceName").value("知识库"))
-			.andExpect(jsonPath("$.answers[0].title").value("城乡居民医疗保险每年什么时候缴费？"))
+			.andExpect(jsonPath("$.answers[0].title").value("政务公开工作规范在哪里查看？"))
 			.andExpect(jsonPath("$.answers[0].url").value("/letters/knowledge/" + entry))
 			.andExpect(jsonPath("$.answers[1].source").value("POLICY"))
-			.andExpect(jsonPath("$.answers[1].title").value("关于调整城乡居民医疗保险缴费标准的通知"))
+			.andExpect(jsonPath("$.answers[1].sourceName").value("政策文件"))
+			.andExpect(jsonPath("$.answers[1].title").value("发布测试县人民政府办公室关于印发政务公开工作规范的通知"))
 			.andExpect(jsonPath("$.letterUrl", startsWith("/letters/write?mailbox=" + mailbox + "&question=")));
 		assertThat(handler.run(gaps::mine)).extracting(KnowledgeGap::siteId).doesNotContain(site.id());
 	}
@@ -165,13 +134,13 @@ class AssistantTests {
 	@Test
 	void thePageShowsAScriptInTheQuestionAsText() throws Exception {
 		String html = mvc.perform(from("10.0.22.4", get("/assistant").param("site", site.code())
-				.param("q", "<script>alert(1)</script>医疗保险缴费")))
+				.param("q", "<script>alert(1)</script>政务公开")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 
 		String answered = mvc.perform(from("10.0.22.4", get("/assistant").param("site", site.code())
-				.param("q", "城乡居民医疗保险什么时候缴费")))
+				.param("q", "政务公开工作规范在哪里查看")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(answered).contains("出处：知识库").contains("/letters/knowledge/" + entry);
