@@ -31,6 +31,10 @@ public record SearchQuery(String text, Set<Long> siteIds, Set<Long> channelIds, 
 		return new SearchQuery(text, sites, channelIds, kinds, from, to, sort, page, size);
 	}
 
+	public SearchQuery ofKinds(Set<String> only) {
+		return new SearchQuery(text, siteIds, channelIds, only, from, to, sort, page, size);
+	}
+
 	public SearchQuery sortedBy(SearchSort order) {
 		return new SearchQuery(text, siteIds, channelIds, kinds, from, to, order, page, size);
 	}

@@ -87,7 +87,7 @@ class NginxConfigurationTests {
 			exchange.getResponseBody().write(body);
 			exchange.close();
 		});
-		for (String page : new String[] { "/letters", "/disclosure/", "/search", "/services", "/reports/" }) {
+		for (String page : new String[] { "/letters", "/disclosure/", "/search", "/services", "/reports/", "/assistant" }) {
 			publicRole.createContext(page, exchange -> {
 				byte[] body = ("<!doctype html><title>公众角色页面</title><p>" + exchange.getRequestURI().getPath() + " 查询码")
 					.getBytes(StandardCharsets.UTF_8);
@@ -218,7 +218,7 @@ class NginxConfigurationTests {
 		assertSecurityHeaders(api);
 	}
 
-	/** The letters' and the disclosure applications' pages go to the application, not to the published files. */
+	/** The letters', the assistant's and the disclosure applications' pages go to the application, not to the published files. */
 	@Test
 	void thePublicRolesPagesReachTheApplication() throws IOException {
 		assertThat(get("/letters/follow").body()).contains("公众角色页面");
@@ -226,6 +226,7 @@ class NginxConfigurationTests {
 		assertThat(query.status()).isEqualTo(200);
 		assertThat(query.body()).contains("公众角色页面", "/disclosure/query").doesNotContain("页面不存在");
 		assertThat(get("/disclosure/apply").body()).contains("公众角色页面");
+		assertThat(get("/assistant?site=" + CODE).body()).contains("公众角色页面", "/assistant");
 		// the published catalogue's own pages under /disclosure/ stay files
 		assertThat(get("/disclosure/index.html").body()).contains("页面不存在");
 		// every page of the public role, as the application lists them (PublicPages), is passed on

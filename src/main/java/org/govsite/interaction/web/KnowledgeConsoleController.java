@@ -3,6 +3,7 @@ package org.govsite.interaction.web;
 import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
 import org.govsite.interaction.KnowledgeBase;
+import org.govsite.interaction.KnowledgeGaps;
 import org.govsite.platform.BackOffice;
 import org.jspecify.annotations.Nullable;
 
@@ -23,13 +24,17 @@ class KnowledgeConsoleController {
 
 	private final KnowledgeBase knowledge;
 
-	KnowledgeConsoleController(KnowledgeBase knowledge) {
+	private final KnowledgeGaps gaps;
+
+	KnowledgeConsoleController(KnowledgeBase knowledge, KnowledgeGaps gaps) {
 		this.knowledge = knowledge;
+		this.gaps = gaps;
 	}
 
 	@GetMapping("/knowledge")
 	String list(Model model) {
 		model.addAttribute("entries", knowledge.mine());
+		model.addAttribute("gaps", gaps.mine());
 		return "interaction/console-knowledge-list";
 	}
 
@@ -49,6 +54,15 @@ class KnowledgeConsoleController {
 		AuditContext.detail("来信 " + letterId);
 		redirect.addFlashAttribute("successMessage", published ? "已收入知识库并公开。" : "已收入知识库（未公开）。");
 		return "redirect:/admin/letters/knowledge/" + id;
+	}
+
+	@PostMapping("/knowledge/gaps/{id}/close")
+	@Audited(value = "interaction.knowledge.gapClosed", objectType = "knowledgeGap")
+	String closeGap(@PathVariable long id, RedirectAttributes redirect) {
+		gaps.close(id);
+		AuditContext.objectId(id);
+		redirect.addFlashAttribute("successMessage", "已标为已处理。");
+		return "redirect:/admin/letters/knowledge";
 	}
 
 	@PostMapping("/knowledge/{id}")

@@ -67,11 +67,15 @@ class LetterPageController {
 	}
 
 	@GetMapping("/letters/write")
-	String form(@RequestParam long mailbox, Model model) {
+	String form(@RequestParam long mailbox, @RequestParam(required = false) @Nullable String question, Model model) {
 		MailboxView box = open(mailbox);
 		model.addAttribute("mailbox", box);
 		LetterForm form = new LetterForm();
 		form.setPublishable(true);
+		// a question the site's assistant could not answer, carried over to be written as a letter
+		if (question != null && !question.isBlank() && question.length() <= 200) {
+			form.setContent(question.strip());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("challenge", proof.issue());
 		model.addAttribute("attachmentLimits", letters.attachmentLimits());

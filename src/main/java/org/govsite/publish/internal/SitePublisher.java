@@ -466,6 +466,7 @@ public class SitePublisher {
 		}
 		links.add(Views.Link.to(PageText.text("page.home.letters.follow"), "/letters/follow"));
 		links.add(Views.Link.to(PageText.text("page.home.letters.replies"), "/letters?site=" + site.siteCode()));
+		links.add(Views.Link.to(PageText.text("page.home.letters.assistant"), "/assistant?site=" + site.siteCode()));
 		return links;
 	}
 

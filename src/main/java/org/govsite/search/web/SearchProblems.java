@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The public search API's refusals, as application/problem+json in Chinese. */
-@RestControllerAdvice(assignableTypes = PublicSearchController.class)
+@RestControllerAdvice(assignableTypes = { PublicSearchController.class, PublicAssistantController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SearchProblems {
 
