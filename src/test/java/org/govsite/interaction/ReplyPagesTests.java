@@ -82,10 +82,14 @@ class ReplyPagesTests {
 
 		// the writer finds the reply 不满意: the letter is handled again, its page goes
 		letters.rate(receipt.queryCode(), Satisfaction.DISSATISFIED, "没有解决");
+		// and the 知识库 entry is withdrawn too
+		handler.run(() -> knowledge.update(entry, new KnowledgeBase.Draft("夜间施工噪音扰民怎么办？", "可向县住建局反映。", "城乡建设", false)));
 		sites.publishQueued();
 
 		assertThat(page).doesNotExist();
-		assertThat(Files.readString(folder.resolve("hudong/index.html"))).doesNotContain("dafu/" + id + ".html");
+		assertThat(Files.readString(folder.resolve("hudong/index.html"))).doesNotContain("dafu/" + id + ".html")
+			.contains("暂无公开的答复");
+		assertThat(folder.resolve("hudong/zhishi/" + entry + ".html")).doesNotExist();
 	}
 
 	private static Staff staff(String authority) {
