@@ -10,6 +10,7 @@ import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.identity.StaffRole;
 import org.govsite.publish.PublishFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
+import org.govsite.publish.internal.HtmlChecker;
 import org.govsite.test.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -68,6 +69,7 @@ class ReplyPagesTests {
 		Path page = folder.resolve("hudong/dafu/" + id + ".html");
 		String html = Files.readString(page);
 		Document reply = Jsoup.parse(html);
+		assertThat(HtmlChecker.errors(html)).as(html).isEmpty();
 		assertThat(reply.select("h1").text()).isEqualTo("<script>alert(1)</script>噪音扰民");
 		assertThat(html).doesNotContain("<script>alert(1)").doesNotContain("<b>施工").doesNotContain("<i>夜间");
 		assertThat(reply.text()).contains("夜间<b>施工</b>噪音很大。", "已责令施工单位 <i>夜间</i> 停工。", "林女士", "受理日期",
