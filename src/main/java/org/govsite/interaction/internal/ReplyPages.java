@@ -1,5 +1,6 @@
 package org.govsite.interaction.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,10 @@ public class ReplyPages implements SitePageSource, HomeMailboxes {
 
 	private final KnowledgeStore entries;
 
-	ReplyPages(MailboxStore mailboxes, org.govsite.interaction.Letters shown, KnowledgeStore entries) {
+	private final Clock clock;
+
+	ReplyPages(MailboxStore mailboxes, org.govsite.interaction.Letters shown, KnowledgeStore entries, Clock clock) {
+		this.clock = clock;
 		this.mailboxes = mailboxes;
 		this.shown = shown;
 		this.entries = entries;
@@ -85,7 +89,7 @@ public class ReplyPages implements SitePageSource, HomeMailboxes {
 			newest = later(newest, knowledgePages(knowledge, pages));
 		}
 		pages.add(new SitePage(INDEX, "答复选登", "来信人同意公开、经审核的答复；查询信件请使用查询码。", List.of(), sections,
-				newest.equals(LocalDate.EPOCH) ? LocalDate.now() : newest));
+				newest.equals(LocalDate.EPOCH) ? LocalDate.now(clock) : newest));
 		return pages;
 	}
 
