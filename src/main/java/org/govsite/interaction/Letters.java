@@ -24,6 +24,7 @@ import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,9 +62,12 @@ public class Letters {
 
 	private final AttachmentStore attachments;
 
+	private final ApplicationEventPublisher events;
+
 	Letters(MailboxStore mailboxes, LetterStore letters, PersonalData personal, SubmissionLimits limits,
 			WorkingCalendar calendar, SiteDirectory sites, LetterNotices notices, InteractionProperties properties,
-			ObjectProvider<TextChecker> checker, Clock clock, AttachmentStore attachments) {
+			ObjectProvider<TextChecker> checker, Clock clock, AttachmentStore attachments, ApplicationEventPublisher events) {
+		this.events = events;
 		this.attachments = attachments;
 		this.checker = checker;
 		this.mailboxes = mailboxes;
@@ -261,6 +265,9 @@ public class Letters {
 		letters.set(stored.id(), "satisfaction_comment", text);
 		letters.event(stored.id(), clock.instant(), "来信人", "interaction.event.rated." + rating.name(), text);
 		if (letter.state() == LetterState.ACCEPTED) {
+			if (stored.published()) {
+				events.publishEvent(new ReplyWithdrawn(stored.id(), mailbox.id(), mailbox.siteId()));
+			}
 			letters.set(stored.id(), "published", false);
 			notices.reopened(letter.handlingUnit(), stored.id(), stored.subject());
 		}

@@ -4,7 +4,7 @@
  * and the knowledge base (SPEC.md §7).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "platform", "calendar", "site", "identity", "notification", "jobs", "audit" })
+@ApplicationModule(allowedDependencies = { "platform", "calendar", "site", "identity", "notification", "jobs", "audit", "publish" })
 package org.govsite.interaction;
 
 import org.jspecify.annotations.NullMarked;

@@ -88,6 +88,17 @@ public class PublishJobs {
 		return jobs.enqueue(siteId, JobKind.PAGES, Set.of(), Set.of(), reason, null, clock.instant());
 	}
 
+	/**
+	 * Queues a full publish of the site because its mailboxes changed ({@link HomeMailboxes}): the
+	 * home page's 互动交流 lists them. For the platform's own code; no permission is checked.
+	 *
+	 * @return the job's id
+	 */
+	public long mailboxesChanged(long siteId) {
+		return jobs.enqueue(siteId, JobKind.FULL, Set.of(), Set.of(), PageText.text("page.reason.mailbox"), null,
+				clock.instant());
+	}
+
 	/** Lets a publish held by {@link #holdFirstPublish(long)} run now. */
 	public void release(long jobId) {
 		jobs.release(jobId, clock.instant());

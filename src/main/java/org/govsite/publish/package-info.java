@@ -4,7 +4,7 @@
  * <p>
  * It sees content only through its catalogue and its events, never its editing API.
  */
-@ApplicationModule(allowedDependencies = { "platform", "audit", "identity", "site", "channel", "content :: catalogue", "content :: events", "jobs", "interaction", "notification" })
+@ApplicationModule(allowedDependencies = { "platform", "audit", "identity", "site", "channel", "content :: catalogue", "content :: events", "jobs", "notification" })
 @NullMarked
 package org.govsite.publish;
 

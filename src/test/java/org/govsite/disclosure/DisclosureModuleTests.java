@@ -16,13 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The disclosure module boots with its direct dependencies (platform, identity, calendar, site,
  * channel, content's catalogue and events, notification, jobs, and publish, which takes its
  * catalogue pages) and nothing else: what it needs of other modules it reaches through their API. Audit is named, as the module depends on it through {@code @Audited}
- * alone; channel, as content, whose catalogue it reads, cannot start without it; interaction, as
- * publish reads the sites' mailboxes for their home pages.
+ * alone; channel, as content, whose catalogue it reads, cannot start without it.
  * <p>
  * Its context is closed after the test: a module's own context runs its schedulers with the real
  * clock, and must not stay in the context cache beside the shared one whose tests set the time.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "audit", "notification", "channel", "interaction" })
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "audit", "notification", "channel" })
 @DirtiesContext
 class DisclosureModuleTests {
 

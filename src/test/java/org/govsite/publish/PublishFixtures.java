@@ -260,9 +260,10 @@ public class PublishFixtures {
 	}
 
 	private int openPublications() {
-		// publishing's own listeners, and disclosure's that queue the catalogue pages of a site
+		// publishing's own listeners, and those of disclosure and interaction that queue their pages of a site
 		return jdbc.sql("select count(*) from event_publication where completion_date is null"
-				+ " and (listener_id like '%publish%' or listener_id like '%CatalogueTriggers%')").query(Integer.class).single();
+				+ " and (listener_id like '%publish%' or listener_id like '%CatalogueTriggers%'"
+				+ " or listener_id like '%ReplyPageTriggers%')").query(Integer.class).single();
 	}
 
 	public Path folder(String code) {

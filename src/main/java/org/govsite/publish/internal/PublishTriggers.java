@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.govsite.interaction.MailboxOpened;
 import org.govsite.channel.ChannelChanged;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
@@ -13,7 +12,6 @@ import org.govsite.content.DocumentArchived;
 import org.govsite.content.DocumentPublished;
 import org.govsite.content.DocumentWithdrawn;
 import org.govsite.content.PlacementsChanged;
-import org.govsite.interaction.MailboxOpened;
 import org.govsite.platform.BackOffice;
 import org.govsite.publish.JobKind;
 import org.govsite.site.ChangeSubject;
@@ -95,12 +93,6 @@ class PublishTriggers {
 				}
 			}
 		}
-	}
-
-	/** The home page's 互动交流 lists the site's mailboxes. */
-	@ApplicationModuleListener
-	void on(MailboxOpened event) {
-		full(event.siteId(), "page.reason.mailbox");
 	}
 
 	@ApplicationModuleListener

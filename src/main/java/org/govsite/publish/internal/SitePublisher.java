@@ -18,8 +18,6 @@ import org.govsite.channel.ChannelView;
 import org.govsite.content.ChannelEntry;
 import org.govsite.content.ContentCatalog;
 import org.govsite.content.PlacementView;
-import org.govsite.interaction.Letters;
-import org.govsite.interaction.MailboxView;
 import org.govsite.platform.GovSiteProperties;
 import org.govsite.platform.NotFound;
 import org.govsite.publish.internal.Page.Dependency;
@@ -27,6 +25,7 @@ import org.govsite.site.SiteDirectory;
 import org.govsite.site.SitePageFacts;
 import org.govsite.site.SiteSummary;
 import org.govsite.publish.HomeBlock;
+import org.govsite.publish.HomeMailboxes;
 import org.govsite.publish.Palette;
 import org.govsite.publish.SitePage;
 import org.govsite.publish.SitePageSource;
@@ -76,7 +75,8 @@ public class SitePublisher {
 
 	private final SitePaletteStore palettes;
 
-	private final Letters letters;
+	/** The sites' mailboxes for the home page, when the module keeping them runs. */
+	private final Optional<HomeMailboxes> mailboxes;
 
 	/** The modules that keep pages of the sites (the disclosure catalogue), each under its folder. */
 	private final List<SitePageSource> sources;
@@ -84,8 +84,8 @@ public class SitePublisher {
 	public SitePublisher(ContentCatalog catalog, ChannelDirectory channels, SiteDirectory sites, Themes themes,
 			ManifestStore manifest, DependencyStore dependencies, PublishRecords records, AttachmentFiles files,
 			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers,
-			HomeBlockStore homeBlocks, SitePaletteStore palettes, Letters letters, List<SitePageSource> sources) {
-		this.letters = letters;
+			HomeBlockStore homeBlocks, SitePaletteStore palettes, Optional<HomeMailboxes> mailboxes, List<SitePageSource> sources) {
+		this.mailboxes = mailboxes;
 		this.sources = List.copyOf(sources);
 		this.homeBlocks = homeBlocks;
 		this.pictures = new Pictures(catalog::openAttachment);
@@ -449,23 +449,28 @@ public class SitePublisher {
 
 	/**
 	 * 互动交流 on the home page: a letter to each open mailbox of the site, following a letter by its
-	 * query code, and the mailboxes' page with their published replies. The letters' pages are the
-	 * application's, at the same host (nginx passes {@code /letters} to the public nodes).
+	 * query code, and the site's published replies. The letters' pages are the application's, at the
+	 * same host (nginx passes {@code /letters} to the public nodes); the replies are published pages.
 	 */
 	private List<Views.Link> letterPages(SitePageFacts site) {
-		if (site.siteCode() == null) {
-			return List.of();
-		}
-		List<MailboxView> mailboxes = letters.mailboxesOf(site.siteCode());
 		if (mailboxes.isEmpty()) {
 			return List.of();
 		}
+		long siteId = site.id();
+		List<HomeMailboxes.Mailbox> open = mailboxes.get().of(siteId);
+		if (open.isEmpty()) {
+			return List.of();
+		}
 		List<Views.Link> links = new java.util.ArrayList<>();
-		for (MailboxView mailbox : mailboxes) {
+		for (HomeMailboxes.Mailbox mailbox : open) {
 			links.add(Views.Link.to(mailbox.name(), "/letters/write?mailbox=" + mailbox.id()));
 		}
 		links.add(Views.Link.to(PageText.text("page.home.letters.follow"), "/letters/follow"));
-		links.add(Views.Link.to(PageText.text("page.home.letters.replies"), "/letters?site=" + site.siteCode()));
+		String replies = mailboxes.get().repliesPage(siteId);
+		if (replies != null) {
+			// the home page is at the site's root: the page's own path is the relative link
+			links.add(Views.Link.to(PageText.text("page.home.letters.replies"), PageAddresses.linkPath(replies)));
+		}
 		links.add(Views.Link.to(PageText.text("page.home.letters.assistant"), "/assistant?site=" + site.siteCode()));
 		return links;
 	}

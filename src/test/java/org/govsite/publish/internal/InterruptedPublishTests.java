@@ -74,7 +74,7 @@ class InterruptedPublishTests {
 	SitePaletteStore palettes;
 
 	@Autowired
-	org.govsite.interaction.Letters letters;
+	java.util.Optional<org.govsite.publish.HomeMailboxes> mailboxes;
 
 	@Autowired
 	DependencyStore dependencies;
@@ -122,7 +122,7 @@ class InterruptedPublishTests {
 				new PublishProperties(settings.pageSize(), settings.homeBlocks(), settings.blockEntries(),
 						settings.childBlockEntries(), settings.feedEntries(), 1, false, "https", 3, Duration.ofMinutes(1),
 						Duration.ofSeconds(1), Duration.ofMinutes(2)),
-				platform, clock, root -> new DyingWriter(root, 2, dying), homeBlocks, palettes, letters,
+				platform, clock, root -> new DyingWriter(root, 2, dying), homeBlocks, palettes, mailboxes,
 				java.util.List.of());
 		JobRunner killed = new JobRunner(jobs, failing, settings, clock, finished);
 		while (jobs.find(jobId).orElseThrow().state() == JobState.QUEUED && killed.runNext()) {

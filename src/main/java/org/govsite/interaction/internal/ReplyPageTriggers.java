@@ -1,0 +1,59 @@
+package org.govsite.interaction.internal;
+
+import org.govsite.interaction.KnowledgeEntryChanged;
+import org.govsite.interaction.LetterReplied;
+import org.govsite.interaction.MailboxOpened;
+import org.govsite.interaction.ReplyWithdrawn;
+import org.govsite.publish.PublishJobs;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the site's 互动交流 pages ({@link ReplyPages}) in step, once a change is committed: a reply
+ * published or withdrawn, a 知识库 entry changed, and a mailbox opened, which the home page lists
+ * too (a full publish).
+ */
+@Component
+class ReplyPageTriggers {
+
+	private final PublishJobs publishing;
+
+	private final KnowledgeStore entries;
+
+	private final MessageSource messages;
+
+	ReplyPageTriggers(PublishJobs publishing, KnowledgeStore entries, MessageSource messages) {
+		this.publishing = publishing;
+		this.entries = entries;
+		this.messages = messages;
+	}
+
+	@ApplicationModuleListener
+	void on(MailboxOpened event) {
+		publishing.mailboxesChanged(event.siteId());
+	}
+
+	@ApplicationModuleListener
+	void on(LetterReplied event) {
+		if (event.published()) {
+			republish(event.siteId());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ReplyWithdrawn event) {
+		republish(event.siteId());
+	}
+
+	@ApplicationModuleListener
+	void on(KnowledgeEntryChanged event) {
+		entries.find(event.entryId()).ifPresent(entry -> republish(entry.siteId()));
+	}
+
+	private void republish(long siteId) {
+		publishing.publishSitePages(siteId, messages.getMessage("interaction.publishPages", null, LocaleContextHolder.getLocale()));
+	}
+}
