@@ -151,9 +151,9 @@ class HomeCompositionTests {
 
 		Document home = home();
 		assertThat(home.select(".gs-entries-disclosure li a").eachText()).containsExactly("政策文件", "政策解读");
-		assertThat(home.select(".gs-entries-interaction li a").eachText()).containsExactly("县长信箱", "信件查询", "答复选登");
+		assertThat(home.select(".gs-entries-interaction li a").eachText()).containsExactly("县长信箱", "信件查询", "答复选登", "智能问答");
 		assertThat(home.select(".gs-entries-interaction li a").eachAttr("href")).containsExactly(
-				"/letters/write?mailbox=" + mailbox, "/letters/follow", "hudong/");
+				"/letters/write?mailbox=" + mailbox, "/letters/follow", "hudong/", "/assistant?site=" + site.code());
 		var banner = home.selectFirst(".gs-topics .gs-banner");
 		assertThat(banner.attr("href")).isEqualTo("xczx/");
 		assertThat(banner.text()).isEqualTo("乡村振兴");
