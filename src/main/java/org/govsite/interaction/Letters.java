@@ -280,6 +280,18 @@ public class Letters {
 		return letters.published(mailboxId, Math.max(0, page - 1) * size, size).stream().map(this::shown).toList();
 	}
 
+	/** The mailbox's published letters from the {@code offset}-th newest reply on. */
+	@Transactional(readOnly = true)
+	public List<PublishedLetter> publishedFrom(long mailboxId, int offset, int limit) {
+		return letters.published(mailboxId, offset, limit).stream().map(this::shown).toList();
+	}
+
+	/** How many of the mailbox's letters are published. */
+	@Transactional(readOnly = true)
+	public int publishedCount(long mailboxId) {
+		return letters.countPublished(mailboxId);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<PublishedLetter> publishedLetter(long id) {
 		return letters.find(id).filter(StoredLetter::published)

@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param crumbs the pages between the home page and this one, for the breadcrumbs
  * @param sections the page's sections, in order
  * @param updatedOn the day its content last changed (更新日期)
+ * @param pager the links to the other pages of its list, for a page of a long list ({@link ListPages})
  */
 public record SitePage(String path, String title, @Nullable String intro, List<Href> crumbs, List<Section> sections,
-		LocalDate updatedOn) {
+		LocalDate updatedOn, @Nullable Pager pager) {
 
 	public SitePage {
 		if (path.startsWith("/") || path.contains("..") || !path.endsWith(".html")) {
@@ -28,6 +29,20 @@ public record SitePage(String path, String title, @Nullable String intro, List<H
 		}
 		crumbs = List.copyOf(crumbs);
 		sections = List.copyOf(sections);
+	}
+
+	/** A page that is not one of a list's. */
+	public SitePage(String path, String title, @Nullable String intro, List<Href> crumbs, List<Section> sections,
+			LocalDate updatedOn) {
+		this(path, title, intro, crumbs, sections, updatedOn, null);
+	}
+
+	/**
+	 * The links between the pages of a list, as the site's paths of the pages (null where there is
+	 * none), and where the page is: {@code number} counted as a reader does, newest first from 1.
+	 */
+	public record Pager(@Nullable String newest, @Nullable String newer, @Nullable String older, @Nullable String oldest,
+			int number, int pages, int total) {
 	}
 
 	/**

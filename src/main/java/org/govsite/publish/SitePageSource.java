@@ -1,6 +1,8 @@
 package org.govsite.publish;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A module that keeps pages of the sites (the disclosure catalogue and annual reports): a bean of
@@ -15,4 +17,32 @@ public interface SitePageSource {
 
 	/** Every page the site has now; none for a site the module has nothing on. */
 	List<SitePage> pages(long siteId);
+
+	/**
+	 * For a run of {@link PublishJobs#publishSitePages}: only what changed since the pages were last
+	 * written, for a source with many pages (every published reply), or empty to give every page
+	 * again ({@link #pages(long)}, the default). A run retried after a failure asks for every page.
+	 */
+	default Optional<Changes> changes(long siteId) {
+		return Optional.empty();
+	}
+
+	/** The run wrote these changes, which need not be given again. */
+	default void written(long siteId, Changes changes) {
+	}
+
+	/**
+	 * The pages to write again and the paths (under the source's folder) to take off the site;
+	 * {@code whole}: folders under the source's folder whose every page is among {@code pages}, so
+	 * that whatever else they hold is taken off; {@code upTo} is the source's own mark of how far its
+	 * record of changes was read.
+	 */
+	record Changes(List<SitePage> pages, Set<String> removed, Set<String> whole, long upTo) {
+
+		public Changes {
+			pages = List.copyOf(pages);
+			removed = Set.copyOf(removed);
+			whole = Set.copyOf(whole);
+		}
+	}
 }

@@ -176,6 +176,16 @@ public class LetterStore {
 			.list();
 	}
 
+	/** How many letters of the mailbox are published. */
+	public int countPublished(long mailboxId) {
+		return jdbc.sql("""
+				select count(*) from interaction_letter where mailbox_id = :mailbox and published and state = 'REPLIED'
+				and held_findings is null""")
+			.param("mailbox", mailboxId)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** Figures of a mailbox: received, replied, replied on time, and working days' sum is counted by the caller. */
 	public List<StoredLetter> ofMailbox(long mailboxId) {
 		return jdbc.sql("select * from interaction_letter where mailbox_id = :mailbox").param("mailbox", mailboxId).query(this::row).list();

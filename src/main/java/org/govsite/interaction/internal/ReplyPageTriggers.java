@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the site's 互动交流 pages ({@link ReplyPages}) in step, once a change is committed: a reply
- * published or withdrawn, a 知识库 entry changed, and a mailbox opened, which the home page lists
+ * published or withdrawn (recorded, so that the run writes only the pages it touches), a 知识库 entry changed, and a mailbox opened, which the home page lists
  * too (a full publish).
  */
 @Component
@@ -25,7 +25,10 @@ class ReplyPageTriggers {
 
 	private final MessageSource messages;
 
-	ReplyPageTriggers(PublishJobs publishing, KnowledgeStore entries, MessageSource messages) {
+	private final ReplyChangeStore changes;
+
+	ReplyPageTriggers(PublishJobs publishing, KnowledgeStore entries, MessageSource messages, ReplyChangeStore changes) {
+		this.changes = changes;
 		this.publishing = publishing;
 		this.entries = entries;
 		this.messages = messages;
@@ -39,12 +42,14 @@ class ReplyPageTriggers {
 	@ApplicationModuleListener
 	void on(LetterReplied event) {
 		if (event.published()) {
+			changes.record(event.siteId(), event.mailboxId(), event.letterId(), false);
 			republish(event.siteId());
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(ReplyWithdrawn event) {
+		changes.record(event.siteId(), event.mailboxId(), event.letterId(), true);
 		republish(event.siteId());
 	}
 

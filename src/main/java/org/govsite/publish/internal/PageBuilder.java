@@ -406,8 +406,8 @@ public final class PageBuilder {
 					items, tables, section.note()));
 		}
 		Frame frame = frame(path, page.title(), List.of(), crumbs, page.updatedOn(), null);
-		return new Page(path, render("page", frame, "page", new Views.ModulePage(page.title(), page.intro(), sections)),
-				Set.of());
+		return new Page(path, render("page", frame, "page",
+				new Views.ModulePage(page.title(), page.intro(), sections, pager(page.pager(), links))), Set.of());
 	}
 
 	/**
@@ -705,6 +705,17 @@ public final class PageBuilder {
 		return new Pager(href.apply(0), newer, number > 1 ? href.apply(number - 1) : null,
 				number > 1 ? href.apply(1) : null,
 				PageText.text("page.pager.label", layout.readerNumber(number), layout.pages(), layout.total()));
+	}
+
+	/** The pager of a module's list page, its links made relative as a channel list's. */
+	private static @Nullable Pager pager(SitePage.@Nullable Pager pager, Links links) {
+		if (pager == null) {
+			return null;
+		}
+		Function<@Nullable String, @Nullable String> href = path -> path == null ? null
+				: links.to(PageAddresses.linkPath(path));
+		return new Pager(href.apply(pager.newest()), href.apply(pager.newer()), href.apply(pager.older()),
+				href.apply(pager.oldest()), PageText.text("page.pager.label", pager.number(), pager.pages(), pager.total()));
 	}
 
 	private List<MapNode> mapNodes(List<ChannelNode> nodes, Links links) {

@@ -304,7 +304,8 @@ public class SitePublisher {
 
 	/**
 	 * The pages other modules keep ({@link SitePageSource}), as they are now; the pages of their
-	 * folders they no longer give are taken off the site. Nothing on a site not online.
+	 * folders they no longer give are taken off the site. A source that tells what changed since its
+	 * pages were written has only those written or removed. Nothing on a site not online.
 	 */
 	public Outcome sitePages(long siteId, boolean afterFailure, Progress progress) {
 		SiteContext site = context(siteId);
@@ -315,22 +316,66 @@ public class SitePublisher {
 		if (afterFailure) {
 			removeLeftovers(writer, site);
 		}
-		Map<String, String> known = new java.util.HashMap<>();
-		sources.forEach(source -> known.putAll(manifest.digestsUnder(siteId, source.folder())));
-		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, known, false);
-		List<Page> pages = sourcePages(site);
-		progress.planned(pages.size());
-		for (Page page : pages) {
-			run.put(page);
-			progress.done(1);
+		PageBuilder builder = new PageBuilder(themes.forSite(siteId), site, pictures);
+		Map<SitePageSource, Optional<SitePageSource.Changes>> changes = new java.util.LinkedHashMap<>();
+		Map<SitePageSource, List<SitePage>> given = new java.util.LinkedHashMap<>();
+		for (SitePageSource source : sources) {
+			Optional<SitePageSource.Changes> changed = afterFailure ? Optional.empty() : source.changes(siteId);
+			changes.put(source, changed);
+			given.put(source, changed.map(SitePageSource.Changes::pages).orElseGet(() -> source.pages(siteId)));
 		}
-		run.flush();
-		Set<String> stale = new HashSet<>(known.keySet());
-		stale.removeAll(run.touched());
-		run.removeFiles(stale);
+		progress.planned(given.values().stream().mapToInt(List::size).sum());
+		int written = 0;
+		int unchanged = 0;
+		int removed = 0;
+		for (SitePageSource source : sources) {
+			Optional<SitePageSource.Changes> changed = changes.get(source);
+			Map<String, String> known = changed.isPresent() ? Map.of() : manifest.digestsUnder(siteId, source.folder());
+			PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, known, false);
+			List<SitePage> pages = given.get(source);
+			run.expect(changed.isPresent() ? pages.stream().map(SitePage::path).toList() : List.of());
+			for (SitePage page : pages) {
+				run.put(builder.sitePage(inFolder(source, page)));
+				progress.done(1);
+			}
+			run.flush();
+			if (changed.isPresent()) {
+				Set<String> gone = new HashSet<>(changed.get().removed());
+				for (String whole : changed.get().whole()) {
+					manifest.digestsUnder(siteId, inFolder(source, whole)).keySet().stream()
+						.filter(path -> !path.startsWith(PageAddresses.TRADITIONAL) && !run.touched().contains(path))
+						.forEach(gone::add);
+				}
+				for (String path : gone) {
+					run.remove(inFolder(source, path));
+				}
+				removed += gone.size();
+				source.written(siteId, changed.get());
+			}
+			else {
+				Set<String> stale = new HashSet<>(known.keySet());
+				stale.removeAll(run.touched());
+				run.removeFiles(stale);
+				removed += stale.size();
+			}
+			written += run.written();
+			unchanged += run.unchanged();
+		}
 		log.info("Published the module pages of site {}: {} files written, {} unchanged, {} removed", site.folder(),
-				run.written(), run.unchanged(), stale.size());
-		return new Outcome(run.written(), run.unchanged(), stale.size());
+				written, unchanged, removed);
+		return new Outcome(written, unchanged, removed);
+	}
+
+	private static SitePage inFolder(SitePageSource source, SitePage page) {
+		inFolder(source, page.path());
+		return page;
+	}
+
+	private static String inFolder(SitePageSource source, String path) {
+		if (!path.startsWith(source.folder())) {
+			throw new IllegalStateException(source + " gave a page outside its folder " + source.folder() + ": " + path);
+		}
+		return path;
 	}
 
 	private List<Page> sourcePages(SiteContext site) {
@@ -338,10 +383,7 @@ public class SitePublisher {
 		List<Page> pages = new java.util.ArrayList<>();
 		for (SitePageSource source : sources) {
 			for (SitePage page : source.pages(site.site().id())) {
-				if (!page.path().startsWith(source.folder())) {
-					throw new IllegalStateException(source + " gave a page outside its folder " + source.folder() + ": " + page.path());
-				}
-				pages.add(builder.sitePage(page));
+				pages.add(builder.sitePage(inFolder(source, page)));
 			}
 		}
 		return pages;

@@ -148,7 +148,7 @@ public final class Views {
 	 * A page another module keeps (the disclosure catalogue, an annual report): its sections, each
 	 * with an id to label it by.
 	 */
-	public record ModulePage(String title, @Nullable String intro, List<Section> sections) {
+	public record ModulePage(String title, @Nullable String intro, List<Section> sections, @Nullable Pager pager) {
 	}
 
 	/** A section of such a page; {@code note} stands in for what it has nothing of. */
