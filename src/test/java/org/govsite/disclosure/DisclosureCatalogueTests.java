@@ -82,9 +82,10 @@ class DisclosureCatalogueTests {
 		assertThat(general.select("td").eachText()).contains(INDEX_NUMBER, "发布测试县人民政府办公室", "2026-02-20", "有效");
 		assertThat(page(files, "disclosure/numbers/2026.html").select("td").eachText()).contains(INDEX_NUMBER);
 		assertThat(page(files, "disclosure/numbers/index.html").select(".gs-items a").eachText()).containsExactly("2026 年");
-		assertThat(page(files, "disclosure/issuers.html").select("h2").eachText()).contains("发布测试县人民政府办公室");
-		assertThat(page(files, "disclosure/kinds.html").select("h2").eachText()).containsExactly("行政规范性文件");
-		assertThat(page(files, "disclosure/validity.html").select("h2").eachText()).containsExactly("有效");
+		assertThat(page(files, "disclosure/issuers.html").select(".gs-items a").eachText()).contains("发布测试县人民政府办公室");
+		assertThat(page(files, "disclosure/kinds.html").select(".gs-items a").eachText()).containsExactly("行政规范性文件");
+		assertThat(page(files, "disclosure/validity.html").select(".gs-items a").eachText()).containsExactly("有效");
+		assertThat(page(files, "disclosure/validity/valid.html").select("td").eachText()).contains(INDEX_NUMBER);
 		assertThat(files).containsKey("zh-hant/disclosure/index.html");
 		assertThat(new String(files.get("zh-hant/disclosure/index.html").getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8))
 			.contains("政府信息公開");

@@ -76,14 +76,15 @@ class PolicyReplacementTests {
 		assertThat(notice.text()).isEqualTo("本文件已废止，请参见《" + NEW_TITLE + "》");
 		assertThat(notice.select("a").attr("href")).isEqualTo("../../art/" + replacement / 1000 + "/t" + replacement + ".html");
 
-		Document validity = Jsoup.parse(html(files, "disclosure/validity.html"));
-		assertThat(validity.select("h2").eachText()).containsExactly("有效", "废止");
+		assertThat(Jsoup.parse(html(files, "disclosure/validity.html")).select(".gs-items a").eachText())
+			.containsExactly("有效", "废止");
+		Document validity = Jsoup.parse(html(files, "disclosure/validity/repealed.html"));
 		Element row = validity.selectFirst("section:has(h2:containsOwn(废止)) tbody tr");
 		assertThat(row).isNotNull();
 		assertThat(validity.select("section:has(h2:containsOwn(废止)) thead th").eachText()).last().isEqualTo("替代或修改文件");
 		assertThat(row.select("td").last().text()).isEqualTo("《" + NEW_TITLE + "》");
 		assertThat(row.select("td").last().select("a").attr("href"))
-			.isEqualTo("../art/" + replacement / 1000 + "/t" + replacement + ".html");
+			.isEqualTo("../../art/" + replacement / 1000 + "/t" + replacement + ".html");
 
 		// the replacement amended in turn cannot name the document it replaced: that would be a cycle
 		release(site, replacement, withValidity(site, replacement, Validity.AMENDED));

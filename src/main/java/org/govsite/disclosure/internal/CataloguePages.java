@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.govsite.content.SubjectCategories;
 import org.govsite.content.Validity;
 import org.govsite.disclosure.AnnualReport;
+import org.govsite.publish.ListPages;
 import org.govsite.publish.SitePage;
 import org.govsite.publish.SitePage.Cell;
 import org.govsite.publish.SitePage.Href;
@@ -27,10 +28,13 @@ import org.jspecify.annotations.Nullable;
  * reports by year, the 依申请公开 entry, and the ways to browse the catalogue;</li>
  * <li>{@code disclosure/subjects/}, the entries by 主题分类 (the first level, then the second);</li>
  * <li>{@code disclosure/numbers/}, the entries by 索引号, a page per year;</li>
- * <li>{@code disclosure/issuers.html}, the entries by 发布机构; {@code disclosure/kinds.html}, by 效力等级
- * (规章, 行政规范性文件 …); {@code disclosure/validity.html}, by 有效性;</li>
+ * <li>{@code disclosure/issuers.html}, the 发布机构 with their counts, each one's entries on its list
+ * under {@code disclosure/issuers/}; {@code disclosure/kinds.html}, the same by 效力等级 (规章,
+ * 行政规范性文件 …); {@code disclosure/validity.html}, by 有效性;</li>
  * <li>{@code disclosure/annual/}, the annual disclosure reports by year, each a page ({@link ReportPage}).</li>
  * </ul>
+ * Every list of entries is cut into pages of 20 ({@link ListPages}, the channel lists' pager), so
+ * that a catalogue of ten thousand entries has no page of thousands.
  * A channel, category or list with nothing to show says so with its note rather than showing an
  * empty page: a disclosure channel's own description is its explanatory note when it has one.
  * Each entry links to its document's page, which carries the full metadata table.
@@ -83,9 +87,9 @@ final class CataloguePages {
 		pages.add(index(site));
 		pages.addAll(subjects(site));
 		pages.addAll(numbers(site));
-		pages.add(issuers(site));
-		pages.add(kinds(site));
-		pages.add(validity(site));
+		pages.addAll(issuers(site));
+		pages.addAll(kinds(site));
+		pages.addAll(validity(site));
 		pages.add(reports(site));
 		site.reports().stream().filter(AnnualReport::published).map(reportPage::page).forEach(pages::add);
 		return pages;
@@ -201,7 +205,7 @@ final class CataloguePages {
 			}
 			String path = SUBJECTS + number + ".html";
 			rows.add(List.of(Cell.head(first.getKey()), Cell.link(Href.page(count(entries.size()), path, null))));
-			pages.add(subject(first.getKey(), path, entries, site));
+			pages.addAll(subject(first.getKey(), path, entries, site));
 		}
 		Table table = new Table(texts.text("disclosure.site.subjectTable"),
 				List.of(List.of(Cell.head(texts.text("disclosure.site.subject")), Cell.head(texts.text("disclosure.site.entries")))),
@@ -213,24 +217,37 @@ final class CataloguePages {
 		return pages;
 	}
 
-	private SitePage subject(String first, String path, List<CatalogueEntry> entries, Site site) {
-		Map<String, List<CatalogueEntry>> bySecond = new LinkedHashMap<>();
-		SubjectCategories.LEVELS.getOrDefault(first, List.of()).forEach(second -> bySecond.put(second, new ArrayList<>()));
+	/** A first level's entries by second level (in 主题分类's order, then by 索引号), 20 a page. */
+	private List<SitePage> subject(String first, String path, List<CatalogueEntry> entries, Site site) {
+		List<String> order = SubjectCategories.LEVELS.getOrDefault(first, List.of());
 		String unsorted = texts.text("disclosure.site.noSecondLevel");
-		for (CatalogueEntry entry : entries) {
-			String second = entry.secondLevel();
-			bySecond.computeIfAbsent(second == null ? unsorted : second, key -> new ArrayList<>()).add(entry);
-		}
-		List<Section> sections = new ArrayList<>();
-		bySecond.forEach((second, listed) -> {
-			if (!listed.isEmpty()) {
-				sections.add(new Section(second, List.of(), List.of(), List.of(entryTable(second, listed)), null));
-			}
-		});
+		Comparator<String> bySecondLevel = Comparator.comparingInt(second -> order.contains(second) ? order.indexOf(second)
+				: second.equals(unsorted) ? Integer.MAX_VALUE : order.size());
+		List<CatalogueEntry> sorted = entries.stream()
+			.sorted(Comparator.comparing((CatalogueEntry entry) -> secondLevel(entry, unsorted), bySecondLevel.thenComparing(Comparator.naturalOrder()))
+				.thenComparing(CatalogueEntry::indexNumber))
+			.toList();
 		List<Href> crumbs = new ArrayList<>(crumbs());
 		crumbs.add(Href.page(texts.text("disclosure.site.bySubject"), SUBJECTS + "index.html", null));
-		return new SitePage(path, first, texts.text("disclosure.site.subjectPageIntro", first, String.valueOf(entries.size())),
-				crumbs, sections, updated(site));
+		ListPages list = new ListPages(path, sorted.size());
+		List<SitePage> pages = new ArrayList<>();
+		for (int number : list.numbers()) {
+			Map<String, List<CatalogueEntry>> bySecond = new LinkedHashMap<>();
+			for (CatalogueEntry entry : list.on(sorted, number)) {
+				bySecond.computeIfAbsent(secondLevel(entry, unsorted), key -> new ArrayList<>()).add(entry);
+			}
+			List<Section> sections = new ArrayList<>();
+			bySecond.forEach((second, listed) -> sections.add(new Section(second, List.of(), List.of(),
+					List.of(entryTable(second, listed)), null)));
+			pages.add(new SitePage(list.path(number), first,
+					texts.text("disclosure.site.subjectPageIntro", first, String.valueOf(entries.size())), crumbs, sections,
+					updated(site), list.pager(number)));
+		}
+		return pages;
+	}
+
+	private static String secondLevel(CatalogueEntry entry, String unsorted) {
+		return entry.secondLevel() == null ? unsorted : entry.secondLevel();
 	}
 
 	// --- by 索引号
@@ -249,9 +266,13 @@ final class CataloguePages {
 			String path = NUMBERS + (year == 0 ? "other" : String.valueOf(year)) + ".html";
 			years.add(Href.page(label, path, count(entries.size())));
 			List<CatalogueEntry> sorted = entries.stream().sorted(Comparator.comparing(CatalogueEntry::indexNumber)).toList();
-			pages.add(new SitePage(path, texts.text("disclosure.site.numbersOf", label), texts.text("disclosure.site.numberIntro"),
-					crumbs, List.of(new Section(label, List.of(), List.of(), List.of(entryTable(label, sorted)), null)),
-					updated(site)));
+			ListPages list = new ListPages(path, sorted.size());
+			for (int number : list.numbers()) {
+				pages.add(new SitePage(list.path(number), texts.text("disclosure.site.numbersOf", label),
+						texts.text("disclosure.site.numberIntro"), crumbs,
+						List.of(new Section(label, List.of(), List.of(), List.of(entryTable(label, list.on(sorted, number))), null)),
+						updated(site), list.pager(number)));
+			}
 		});
 		pages.add(0, new SitePage(NUMBERS + "index.html", texts.text("disclosure.site.byNumber"),
 				texts.text("disclosure.site.numberIntro"), crumbs(),
@@ -263,48 +284,80 @@ final class CataloguePages {
 
 	// --- by 发布机构, 效力等级, 有效性
 
-	private SitePage issuers(Site site) {
+	private List<SitePage> issuers(Site site) {
 		Map<String, List<CatalogueEntry>> byIssuer = new TreeMap<>();
 		for (CatalogueEntry entry : site.entries()) {
 			byIssuer.computeIfAbsent(entry.issuer().strip(), issuer -> new ArrayList<>()).add(entry);
 		}
-		return grouped(ISSUERS, texts.text("disclosure.site.byIssuer"), texts.text("disclosure.site.issuers"), byIssuer, site);
+		return grouped(ISSUERS, texts.text("disclosure.site.byIssuer"), texts.text("disclosure.site.issuers"), byIssuer,
+				CataloguePages::key, site);
 	}
 
-	private SitePage kinds(Site site) {
+	private List<SitePage> kinds(Site site) {
 		Map<String, List<CatalogueEntry>> byKind = new TreeMap<>();
 		String other = texts.text("disclosure.site.otherKind");
 		for (CatalogueEntry entry : site.entries()) {
 			byKind.computeIfAbsent(entry.effectLevel() == null ? other : entry.effectLevel(), kind -> new ArrayList<>()).add(entry);
 		}
-		return grouped(KINDS, texts.text("disclosure.site.byKind"), texts.text("disclosure.site.kinds"), byKind, site);
+		return grouped(KINDS, texts.text("disclosure.site.byKind"), texts.text("disclosure.site.kinds"), byKind,
+				CataloguePages::key, site);
 	}
 
 	/** By 有效性: what is in force first, then what was amended, expired or repealed. */
-	private SitePage validity(Site site) {
+	private List<SitePage> validity(Site site) {
 		Map<String, List<CatalogueEntry>> byValidity = new LinkedHashMap<>();
+		Map<String, String> names = new java.util.HashMap<>();
 		for (Validity validity : List.of(Validity.VALID, Validity.AMENDED, Validity.EXPIRED, Validity.REPEALED)) {
 			List<CatalogueEntry> entries = site.entries().stream().filter(entry -> entry.validity() == validity).toList();
 			if (!entries.isEmpty()) {
-				byValidity.put(texts.text("disclosure.site.validity." + validity.name()), entries);
+				String group = texts.text("disclosure.site.validity." + validity.name());
+				byValidity.put(group, entries);
+				names.put(group, validity.name().toLowerCase(java.util.Locale.ROOT));
 			}
 		}
-		return grouped(VALIDITY, texts.text("disclosure.site.byValidity"), texts.text("disclosure.site.validity"), byValidity, site);
+		return grouped(VALIDITY, texts.text("disclosure.site.byValidity"), texts.text("disclosure.site.validity"), byValidity,
+				names::get, site);
 	}
 
-	/** A page of the entries in groups, each group a table by 索引号; its note when there is none. */
-	private SitePage grouped(String path, String title, String emptyHeading, Map<String, List<CatalogueEntry>> groups, Site site) {
-		List<Section> sections = new ArrayList<>();
+	/**
+	 * The groups with their counts on a page of their own, each group's entries by 索引号 on its list,
+	 * 20 a page ({@code <folder>/<key>.html}); its note when there is none.
+	 */
+	private List<SitePage> grouped(String path, String title, String heading, Map<String, List<CatalogueEntry>> groups,
+			java.util.function.Function<String, String> keys, Site site) {
+		String folder = path.substring(0, path.length() - ".html".length()) + "/";
+		List<SitePage> pages = new ArrayList<>();
+		List<Href> links = new ArrayList<>();
+		List<Href> crumbs = new ArrayList<>(crumbs());
+		crumbs.add(Href.page(title, path, null));
 		groups.forEach((group, entries) -> {
 			List<CatalogueEntry> sorted = entries.stream().sorted(Comparator.comparing(CatalogueEntry::indexNumber)).toList();
-			Table table = path.equals(VALIDITY) && sorted.stream().anyMatch(entry -> entry.replacedBy() != null)
-					? replacementTable(group, sorted, site) : entryTable(group, sorted);
-			sections.add(new Section(group, List.of(), List.of(), List.of(table), null));
+			ListPages list = new ListPages(folder + keys.apply(group) + ".html", sorted.size());
+			links.add(Href.page(group, list.path(0), count(sorted.size())));
+			for (int number : list.numbers()) {
+				List<CatalogueEntry> shown = list.on(sorted, number);
+				Table table = path.equals(VALIDITY) && shown.stream().anyMatch(entry -> entry.replacedBy() != null)
+						? replacementTable(group, shown, site) : entryTable(group, shown);
+				pages.add(new SitePage(list.path(number), group, null, crumbs,
+						List.of(new Section(group, List.of(), List.of(), List.of(table), null)), updated(site), list.pager(number)));
+			}
 		});
-		if (sections.isEmpty()) {
-			sections.add(Section.of(emptyHeading, List.of(), texts.text("disclosure.site.noEntries")));
+		pages.add(0, new SitePage(path, title, null, crumbs(),
+				List.of(Section.of(heading, links, links.isEmpty() ? texts.text("disclosure.site.noEntries") : null)),
+				updated(site)));
+		return pages;
+	}
+
+	/** A group's name as a file name: the start of its SHA-256, the same for the same name. */
+	static String key(String group) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(group.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest, 0, 6);
 		}
-		return new SitePage(path, title, null, crumbs(), sections, updated(site));
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	// --- the annual reports
