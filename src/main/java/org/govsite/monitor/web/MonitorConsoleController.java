@@ -68,6 +68,7 @@ class MonitorConsoleController {
 	String task(@PathVariable long id, Model model) {
 		RectificationTask task = rectification.task(id);
 		model.addAttribute("task", task);
+		model.addAttribute("response", rectification.response(id).orElse(null));
 		model.addAttribute("siteName", sites.find(task.siteId()).map(SiteSummary::name).orElse(String.valueOf(task.siteId())));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "monitor/task";

@@ -1,0 +1,17 @@
+-- Probes of a sample of published pages besides the home page (page: the site-relative path; null
+-- for the home page, whose probes alone make the week's veto figure), and the answer of a failed
+-- probe kept as evidence: headers and the first bytes.
+alter table monitor_probe add column page text;
+alter table monitor_probe add column headers text;
+alter table monitor_probe add column body_head bytea;
+create index monitor_probe_site_page on monitor_probe (site_id, page, probed_at) where page is not null;
+
+-- The answer that shows a task's problem (a page that did not open), shown with the task.
+create table monitor_task_response (
+    task_id      bigint primary key references monitor_task (id) on delete cascade,
+    address      text not null,
+    captured_at  timestamptz not null,
+    status       integer,
+    headers      text not null,
+    body_head    bytea not null
+);
