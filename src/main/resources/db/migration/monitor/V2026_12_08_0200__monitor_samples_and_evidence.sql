@@ -15,3 +15,12 @@ create table monitor_task_response (
     headers      text not null,
     body_head    bytea not null
 );
+
+-- An outbound link's validators from its last full answer, sent back as If-None-Match and
+-- If-Modified-Since so that an unchanged page answers 304.
+create table monitor_link_validator (
+    address        text primary key,
+    etag           text,
+    last_modified  text,
+    kept_at        timestamptz not null
+);
