@@ -15,4 +15,12 @@ public interface SitePageSource {
 
 	/** Every page the site has now; none for a site the module has nothing on. */
 	List<SitePage> pages(long siteId);
+
+	/**
+	 * The pages of the site that its site map (网站地图) lists below the channels, so that a reader
+	 * finds them from every page's footer; none by default. The site map is written at a full publish.
+	 */
+	default List<SitePage.Href> siteMapEntries(long siteId) {
+		return List.of();
+	}
 }

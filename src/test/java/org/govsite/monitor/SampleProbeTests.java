@@ -109,6 +109,11 @@ class SampleProbeTests {
 				.andExpect(content().string(containsString("test-waf")))
 				.andExpect(content().string(containsString("服务暂停，请稍后再试")));
 
+			mvc.perform(get("/admin/monitor/availability/{siteId}", site.id()).with(asAdmin))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("抽样页面的探测")))
+				.andExpect(content().string(containsString(sampled.getFirst().page())));
+
 			pagesDown.set(false);
 			inspection.inspect(site.id(), "monitor.pages");
 			assertThat(tasks).allSatisfy(task -> assertThat(inspection.task(task.id()).orElseThrow().state())

@@ -90,6 +90,7 @@ class MonitorConsoleController {
 		model.addAttribute("site", site);
 		model.addAttribute("week", availability.weekOf(siteId));
 		model.addAttribute("probes", availability.probesOf(siteId, 100));
+		model.addAttribute("samples", availability.samplesOf(siteId, 50));
 		return "monitor/availability";
 	}
 
