@@ -11,7 +11,8 @@ import java.util.Map;
  * Scores a site by the checklist (SPEC.md §9): vetoes first (any one: 不合格, nothing else
  * scored); else each group's points less its deductions, never below 0; a body without external
  * services is scored without the services group and its points scaled up to 100 (75 × 4/3 with the
- * default groups); below 60 it is 不合格.
+ * default groups); below 60 it is 不合格. A portal above 80 then adds its bonus points (each at
+ * most its own maximum, together at most 30): the total is the deductions part plus the bonus.
  */
 public final class Scorecard {
 
@@ -65,6 +66,22 @@ public final class Scorecard {
 				: sum.multiply(full).divide(scoredMax, 10, RoundingMode.HALF_UP);
 		total = total.setScale(2, RoundingMode.HALF_UP);
 		Verdict verdict = total.compareTo(Score.PASS_MARK) < 0 ? Verdict.FAIL : Verdict.PASS;
-		return new Score(verdict, total, Map.of(), deductions, groups);
+		List<Bonus> bonuses = facts.portal() && total.compareTo(Score.BONUS_FROM) > 0 ? bonuses(facts) : List.of();
+		Score score = new Score(verdict, total, Map.of(), deductions, groups, bonuses);
+		return bonuses.isEmpty() ? score
+				: new Score(verdict, total.add(score.bonus()).setScale(2, RoundingMode.HALF_UP), Map.of(), deductions, groups, bonuses);
+	}
+
+	/** Each bonus point's points, at most its own maximum. */
+	private List<Bonus> bonuses(SiteFacts facts) {
+		List<Bonus> earned = new ArrayList<>();
+		for (BonusPoint point : checklist.bonuses()) {
+			BigDecimal quantity = facts.measure(point.measure()).quantity();
+			BigDecimal points = quantity.multiply(point.perUnit()).min(point.maxPoints());
+			if (points.signum() > 0) {
+				earned.add(new Bonus(point.code(), point.label(), quantity, points.setScale(2, RoundingMode.HALF_UP)));
+			}
+		}
+		return earned;
 	}
 }

@@ -14,9 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.govsite.assessment.internal.AwardStore;
 import org.govsite.assessment.internal.ChecklistStore;
 import org.govsite.assessment.internal.MonthlyBulletin;
+import org.govsite.assessment.internal.NewMediaStore;
 import org.govsite.assessment.internal.ScoreStore;
+import org.govsite.identity.StaffAccess;
 import org.govsite.jobs.RecurringJob;
 import org.govsite.monitor.Availability;
 import org.govsite.monitor.AvailabilityWatch;
@@ -27,7 +30,10 @@ import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
+import org.govsite.site.SiteManagement;
 import org.govsite.site.SiteSummary;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SelfAssessment {
+
+	/** The measure of a site's 政务新媒体 accounts whose newest reading was judged 不合格. */
+	public static final String NEW_MEDIA_FAILED = "new-media-failed";
 
 	private final SiteDirectory sites;
 
@@ -56,8 +65,24 @@ public class SelfAssessment {
 
 	private final Clock clock;
 
+	private final AwardStore awards;
+
+	private final NewMediaStore newMedia;
+
+	private final List<SiteMeasures> measureSources;
+
+	private final SiteManagement siteManagement;
+
+	private final StaffAccess access;
+
 	SelfAssessment(SiteDirectory sites, Rectification rectification, AvailabilityWatch availability,
-			ChecklistStore checklist, ScoreStore scores, MonthlyBulletin bulletin, Clock clock) {
+			ChecklistStore checklist, ScoreStore scores, MonthlyBulletin bulletin, Clock clock, AwardStore awards,
+			NewMediaStore newMedia, List<SiteMeasures> measureSources, SiteManagement siteManagement, StaffAccess access) {
+		this.awards = awards;
+		this.newMedia = newMedia;
+		this.measureSources = measureSources;
+		this.siteManagement = siteManagement;
+		this.access = access;
 		this.bulletin = bulletin;
 		this.sites = sites;
 		this.rectification = rectification;
@@ -110,8 +135,10 @@ public class SelfAssessment {
 	}
 
 	/**
-	 * What the inspection knows of the site: its open tasks by kind, and the week's failed probes.
-	 * No module offers services yet, so every site is scored as a body without them.
+	 * What is known of the site: its open tasks by kind and the week's failed probes (the
+	 * inspection), the figures modules supply ({@link SiteMeasures}), the supervising office's awards
+	 * and its 政务新媒体 accounts judged 不合格. No module offers services yet, so every site is scored
+	 * as a body without them.
 	 */
 	SiteFacts factsOf(SiteSummary site) {
 		Map<String, List<Long>> byKind = new HashMap<>();
@@ -125,7 +152,51 @@ public class SelfAssessment {
 			measures.put(SiteFacts.HOME_FAILED_PERCENT, new Measure(week.failedPercent(),
 					byKind.getOrDefault(ProblemKind.UNREACHABLE.code(), List.of())));
 		}
+		measureSources.forEach(source -> source.measuresOf(site.id()).forEach(measures::putIfAbsent));
+		awards.measuresOf(site.id()).forEach((name, units) -> measures.put(name, new Measure(units, List.of())));
+		List<Long> failingAccounts = newMedia.failingAccounts(site.id());
+		if (!failingAccounts.isEmpty()) {
+			measures.put(NEW_MEDIA_FAILED, new Measure(BigDecimal.valueOf(failingAccounts.size()), List.of()));
+		}
 		return new SiteFacts(site.kind() == SiteKind.PORTAL, false, measures);
+	}
+
+	/**
+	 * The supervising office awards a bonus point to a site (units of its measure, replacing an
+	 * earlier award of the same point), with the reason; the next score counts it.
+	 */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@Transactional
+	public void award(long siteId, String bonusCode, BigDecimal units, String note) {
+		sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
+		if (checklist.load().bonuses().stream().noneMatch(bonus -> bonus.code().equals(bonusCode))) {
+			throw new RuleViolation("assessment.award.unknown", bonusCode);
+		}
+		if (units.signum() < 0 || note.isBlank()) {
+			throw new RuleViolation("assessment.award.invalid");
+		}
+		awards.award(siteId, bonusCode, units, note.strip(), LocalDate.now(clock),
+				java.util.Objects.requireNonNull(access.currentUsername()));
+	}
+
+	/**
+	 * Judges a 政务新媒体 account of the site by what the inspector read on it today (读网): its
+	 * newest post's date (null: never posted) and whether it keeps comments or private messages
+	 * open. Stored; the site's accounts judged 不合格 deduct from its next score.
+	 */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@Transactional
+	public NewMediaJudgement judgeNewMedia(long siteId, long accountId, @Nullable LocalDate lastUpdateOn,
+			boolean interactionOpen) {
+		siteManagement.newMediaAccount(siteId, accountId); // the account is the site's, or NotFound
+		LocalDate today = LocalDate.now(clock);
+		if (lastUpdateOn != null && lastUpdateOn.isAfter(today)) {
+			throw new RuleViolation("assessment.newMedia.future");
+		}
+		NewMediaJudgement judgement = NewMediaJudgement.of(new NewMediaFacts(accountId, today, lastUpdateOn, interactionOpen),
+				checklist.newMediaRules());
+		newMedia.save(siteId, judgement, java.util.Objects.requireNonNull(access.currentUsername()));
+		return judgement;
 	}
 
 	/** The newest day's ranking of the group, best first, vetoed sites last. */

@@ -14,6 +14,9 @@ public enum ProblemKind {
 	/** The home page has not changed in 2 weeks (veto 3). */
 	HOME_STALE,
 
+	/** A page of the site's probed sample does not open (its link from anywhere is then broken too). */
+	PAGE_UNREACHABLE,
+
 	/** A link on the home page leads nowhere. */
 	BROKEN_LINK_HOME,
 

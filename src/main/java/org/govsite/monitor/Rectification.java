@@ -77,6 +77,13 @@ public class Rectification {
 		return task;
 	}
 
+	/** The answer that showed the task's problem (a page that did not open), for whoever may see the task. */
+	@PreAuthorize("hasAuthority('STAFF')")
+	public java.util.Optional<ResponseEvidence> response(long id) {
+		task(id);
+		return tasks.response(id);
+	}
+
 	/**
 	 * The owner (or a manager of the site) says the problem is fixed: the task awaits its re-check,
 	 * which runs now. Answers the task as it then stands: closed, or open again with the re-check's

@@ -39,8 +39,8 @@ public class FetchGuard {
 			@DefaultValue("20971520") long maxBytes, @DefaultValue("5") int maxRedirects) {
 	}
 
-	/** An answer: where it finally came from, its status, type and body. */
-	public record Fetched(URI uri, int status, String contentType, byte[] body) {
+	/** An answer: where it finally came from, its status, type, body and headers. */
+	public record Fetched(URI uri, int status, String contentType, byte[] body, java.net.http.HttpHeaders headers) {
 	}
 
 	private final Set<String> allowedHosts;
@@ -103,11 +103,23 @@ public class FetchGuard {
 
 	/** Fetches with GET, following checked redirects, reading at most the body limit. */
 	public Fetched get(String address) throws IOException {
+		return get(address, java.util.Map.of());
+	}
+
+	/**
+	 * Fetches with GET as {@link #get(String)}, sending the given headers with the first request
+	 * (a conditional request's {@code If-None-Match}, {@code If-Modified-Since}): they are about
+	 * the address asked for, not where it redirects.
+	 */
+	public Fetched get(String address, java.util.Map<String, String> headers) throws IOException {
 		URI uri = check(address);
 		for (int redirects = 0;; redirects++) {
-			HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET()
-				.header("User-Agent", "GovSite")
-				.build();
+			HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET()
+				.header("User-Agent", "GovSite");
+			if (redirects == 0) {
+				headers.forEach(builder::header);
+			}
+			HttpRequest request = builder.build();
 			HttpResponse<InputStream> response;
 			try {
 				response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -131,7 +143,8 @@ public class FetchGuard {
 				if (bytes.length > settings.maxBytes()) {
 					throw new RuleViolation("platform.fetch.tooLarge", address, settings.maxBytes());
 				}
-				return new Fetched(uri, status, response.headers().firstValue("Content-Type").orElse(""), bytes);
+				return new Fetched(uri, status, response.headers().firstValue("Content-Type").orElse(""), bytes,
+						response.headers());
 			}
 		}
 	}

@@ -45,4 +45,12 @@ public interface SitePageSource {
 			whole = Set.copyOf(whole);
 		}
 	}
+
+	/**
+	 * The pages of the site that its site map (网站地图) lists below the channels, so that a reader
+	 * finds them from every page's footer; none by default. The site map is written at a full publish.
+	 */
+	default List<SitePage.Href> siteMapEntries(long siteId) {
+		return List.of();
+	}
 }

@@ -35,9 +35,10 @@ public class ScoreStore {
 	public void save(long siteId, LocalDate day, Score score, boolean hasServices, Instant now) {
 		jdbc.sql("delete from assessment_score where site_id = ? and day = ?").params(siteId, Date.valueOf(day)).update();
 		String vetoes = score.vetoes().keySet().stream().map(Veto::code).collect(Collectors.joining(","));
-		jdbc.sql("insert into assessment_score (site_id, day, verdict, score, vetoes, has_services, computed_at)"
-				+ " values (?, ?, ?, ?, ?, ?, ?)")
-			.params(siteId, Date.valueOf(day), score.verdict().code(), score.total(), vetoes, hasServices, Timestamp.from(now))
+		jdbc.sql("insert into assessment_score (site_id, day, verdict, score, vetoes, has_services, computed_at, bonus)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(siteId, Date.valueOf(day), score.verdict().code(), score.total(), vetoes, hasServices, Timestamp.from(now),
+					score.bonuses().isEmpty() ? null : score.bonus())
 			.update();
 		for (Deduction deduction : score.deductions()) {
 			jdbc.sql("insert into assessment_deduction (site_id, day, point_code, label, group_code, quantity, points, evidence)"

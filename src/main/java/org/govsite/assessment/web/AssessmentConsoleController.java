@@ -120,7 +120,17 @@ class AssessmentConsoleController {
 		model.addAttribute("checks", spotChecks.all());
 		model.addAttribute("siteNames", sites.all().stream()
 			.collect(java.util.stream.Collectors.toMap(SiteSummary::id, SiteSummary::name, (a, b) -> a)));
+		model.addAttribute("published", spotChecks.publishedQuarters());
 		return "assessment/spot-checks";
+	}
+
+	@PostMapping("/admin/assessment/spot-checks/{quarter}/publish")
+	@Audited(value = "assessment.spotCheck.publish", objectType = "spotCheck", objectIdParameter = "quarter")
+	String publishSpotCheck(@PathVariable String quarter, RedirectAttributes redirect) {
+		int sites = spotChecks.publish(quarter).size();
+		redirect.addFlashAttribute("successMessage", messages.getMessage("assessment.spotChecks.published",
+				new Object[] { quarter, sites }, Locale.SIMPLIFIED_CHINESE));
+		return "redirect:/admin/assessment/spot-checks";
 	}
 
 	@PostMapping("/admin/assessment/spot-checks")

@@ -9,6 +9,7 @@ import org.govsite.monitor.InspectionCheck;
 import org.govsite.monitor.Problem;
 import org.govsite.monitor.ProbeRecord;
 import org.govsite.monitor.ProblemKind;
+import org.govsite.monitor.ResponseEvidence;
 import org.govsite.site.SiteSummary;
 
 import org.springframework.stereotype.Component;
@@ -37,13 +38,15 @@ class AvailabilityCheck implements InspectionCheck {
 		if (!week.vetoed()) {
 			return List.of();
 		}
-		String causes = watch.recent(site.id(), 50).stream()
-			.filter(probe -> !probe.ok())
-			.limit(5)
+		List<ProbeRecord> failed = watch.recent(site.id(), 50).stream().filter(probe -> !probe.ok()).limit(5).toList();
+		String causes = failed.stream()
 			.map(probe -> probe.probedAt() + " " + probe.address() + " " + probe.cause())
 			.collect(Collectors.joining("\n"));
+		// the newest failure that got an answer (an error page says more than a timeout)
+		ResponseEvidence answer = failed.stream().map(ProbeRecord::response).filter(java.util.Objects::nonNull).findFirst()
+			.orElse(null);
 		return List.of(Problem.of(ProblemKind.UNREACHABLE, "home",
 				texts.get("monitor.availability.veto", week.failures(), week.probes(), week.failedPercent().toPlainString()),
-				texts.get("monitor.availability.evidence", week.failures(), week.probes(), causes)));
+				texts.get("monitor.availability.evidence", week.failures(), week.probes(), causes)).withResponse(answer));
 	}
 }

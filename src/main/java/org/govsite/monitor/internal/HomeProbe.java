@@ -1,6 +1,7 @@
 package org.govsite.monitor.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,13 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.govsite.monitor.ProbeRecord;
+import org.govsite.monitor.ResponseEvidence;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * One request to a home page, as the checklist counts it: it failed when the page has not opened
- * (a final answer below 400) within the timeout, 15 s by default.
+ * (a final answer below 400) within the timeout, 15 s by default. Pages of a site's sample are
+ * requested the same way.
  */
 @Component
 public class HomeProbe {
@@ -37,25 +41,45 @@ public class HomeProbe {
 	}
 
 	public ProbeRecord request(long siteId, URI address) {
+		return request(siteId, address, null);
+	}
+
+	/**
+	 * One request to the home page (page null) or to a page of the site's sample; a failed one keeps
+	 * what answered as evidence: status, headers and the first bytes.
+	 */
+	public ProbeRecord request(long siteId, URI address, @Nullable String page) {
 		Instant at = clock.instant();
 		long start = System.nanoTime();
 		try {
 			HttpRequest request = HttpRequest.newBuilder(address).timeout(timeout).GET().header("User-Agent", "GovSite-monitor").build();
-			HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-			int millis = millisSince(start);
+			HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
 			boolean ok = response.statusCode() < 400;
-			return new ProbeRecord(siteId, address.toString(), at, ok, response.statusCode(), millis,
-					ok ? null : texts.get("monitor.probe.status", response.statusCode()));
+			ResponseEvidence kept = null;
+			try (InputStream body = response.body()) {
+				if (!ok) {
+					kept = new ResponseEvidence(address.toString(), at, response.statusCode(), headers(response),
+							body.readNBytes(ResponseEvidence.KEPT_BYTES));
+				}
+			}
+			return new ProbeRecord(siteId, address.toString(), at, ok, response.statusCode(), millisSince(start),
+					ok ? null : texts.get("monitor.probe.status", response.statusCode()), page, kept);
 		}
 		catch (IOException e) {
 			return new ProbeRecord(siteId, address.toString(), at, false, null, millisSince(start),
-					texts.get("monitor.probe.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+					texts.get("monitor.probe.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage())), page, null);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return new ProbeRecord(siteId, address.toString(), at, false, null, millisSince(start),
-					texts.get("monitor.probe.failed", "InterruptedException", ""));
+					texts.get("monitor.probe.failed", "InterruptedException", ""), page, null);
 		}
+	}
+
+	private static String headers(HttpResponse<?> response) {
+		StringBuilder lines = new StringBuilder();
+		response.headers().map().forEach((name, values) -> values.forEach(value -> lines.append(name).append(": ").append(value).append('\n')));
+		return lines.toString();
 	}
 
 	private static int millisSince(long start) {

@@ -31,11 +31,12 @@ class LinkCheck implements InspectionCheck {
 
 	private final boolean checkOutbound;
 
-	LinkCheck(PublishedFiles files, Texts texts, FetchGuard fetch, LinkSettings settings) {
+	LinkCheck(PublishedFiles files, Texts texts, FetchGuard fetch, LinkSettings settings, LinkValidatorStore validators) {
 		this.files = files;
 		this.texts = texts;
 		this.checkOutbound = settings.outbound();
-		this.outbound = new OutboundLinks(fetch, settings.perHostPause(), settings.concurrency(), settings.dangerousDomains());
+		this.outbound = new OutboundLinks(fetch, settings.perHostPause(), settings.concurrency(), settings.dangerousDomains(),
+				validators);
 	}
 
 	@Override

@@ -22,9 +22,11 @@ import org.govsite.platform.RuleViolation;
 
 /**
  * Checks outbound links concurrently, politely: through the platform's {@link FetchGuard}, one
- * request at a time per host with a pause between two, at most {@code concurrency} at once
- * overall. Links to a domain of the dangerous list (or a subdomain of one) are flagged without a
- * request.
+ * request at a time per host with a pause between two (the host's robots.txt {@code Crawl-delay}
+ * when it asks for more, up to a minute), at most {@code concurrency} at once overall; a link the
+ * host's robots.txt disallows is not requested (unverifiable, not broken); a link checked before
+ * is requested conditionally with its kept validators, and a 304 shows it fine. Links to a domain
+ * of the dangerous list (or a subdomain of one) are flagged without a request.
  */
 class OutboundLinks {
 
@@ -38,9 +40,19 @@ class OutboundLinks {
 
 	private final int concurrency;
 
+	private static final Duration LONGEST_CRAWL_DELAY = Duration.ofMinutes(1);
+
 	private final Set<String> dangerousDomains;
 
+	private final LinkValidators validators;
+
 	OutboundLinks(FetchGuard fetch, Duration perHostPause, int concurrency, Collection<String> dangerousDomains) {
+		this(fetch, perHostPause, concurrency, dangerousDomains, LinkValidators.inMemory());
+	}
+
+	OutboundLinks(FetchGuard fetch, Duration perHostPause, int concurrency, Collection<String> dangerousDomains,
+			LinkValidators validators) {
+		this.validators = validators;
 		this.fetch = fetch;
 		this.perHostPause = perHostPause;
 		this.concurrency = Math.max(1, concurrency);
@@ -60,6 +72,7 @@ class OutboundLinks {
 	Map<String, Outcome> check(Collection<String> addresses, boolean request) {
 		Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
 		Map<String, ReentrantLock> hosts = new ConcurrentHashMap<>();
+		RobotsRules robots = new RobotsRules(fetch);
 		Semaphore slots = new Semaphore(concurrency);
 		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<Future<?>> running = addresses.stream().distinct().<Future<?>>map(address -> executor.submit(() -> {
@@ -75,13 +88,20 @@ class OutboundLinks {
 				polite.lock();
 				try {
 					slots.acquireUninterruptibly();
+					RobotsRules.Rules rules;
 					try {
-						outcomes.put(address, fetchOne(address));
+						boolean first = !robots.known(address);
+						rules = robots.of(address);
+						if (first && robots.known(address)) {
+							pause(perHostPause); // the robots.txt was a request to the host too
+						}
+						outcomes.put(address, rules.allows(address) ? fetchOne(address)
+								: new Outcome(LinkVerdict.UNVERIFIABLE, false, "robots.txt 不允许检查此地址"));
 					}
 					finally {
 						slots.release();
 					}
-					pause();
+					pause(rules.crawlDelay(perHostPause, LONGEST_CRAWL_DELAY));
 				}
 				finally {
 					polite.unlock();
@@ -105,7 +125,24 @@ class OutboundLinks {
 
 	private Outcome fetchOne(String address) {
 		try {
-			FetchGuard.Fetched answer = fetch.get(address);
+			Map<String, String> conditional = new java.util.HashMap<>();
+			validators.of(address).ifPresent(kept -> {
+				if (kept.etag() != null) {
+					conditional.put("If-None-Match", kept.etag());
+				}
+				if (kept.lastModified() != null) {
+					conditional.put("If-Modified-Since", kept.lastModified());
+				}
+			});
+			FetchGuard.Fetched answer = fetch.get(address, conditional);
+			if (answer.status() >= 200 && answer.status() < 300) {
+				String etag = answer.headers().firstValue("ETag").orElse(null);
+				String lastModified = answer.headers().firstValue("Last-Modified").orElse(null);
+				if (etag != null || lastModified != null) {
+					validators.keep(address, new LinkValidators.Validator(etag, lastModified));
+				}
+			}
+			// a 304 (not modified) is a 3xx: the page is there as it was
 			return new Outcome(LinkVerdict.ofStatus(answer.status()), false, "HTTP " + answer.status());
 		}
 		catch (RuleViolation refused) {
@@ -119,10 +156,10 @@ class OutboundLinks {
 		}
 	}
 
-	private void pause() {
-		if (!perHostPause.isZero()) {
+	private static void pause(Duration pause) {
+		if (!pause.isZero()) {
 			try {
-				Thread.sleep(perHostPause);
+				Thread.sleep(pause);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();

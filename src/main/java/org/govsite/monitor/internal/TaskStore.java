@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.govsite.monitor.Problem;
 import org.govsite.monitor.ProblemKind;
 import org.govsite.monitor.RectificationTask;
+import org.govsite.monitor.ResponseEvidence;
 import org.govsite.monitor.TaskState;
 import org.jspecify.annotations.Nullable;
 
@@ -42,18 +43,46 @@ public class TaskStore {
 	}
 
 	public long open(long siteId, Problem problem, String check, @Nullable String owner, Instant now, LocalDate dueOn) {
-		return jdbc.sql("insert into monitor_task (site_id, kind, subject, channel_id, detail, evidence, owner, check_name,"
+		long id = jdbc.sql("insert into monitor_task (site_id, kind, subject, channel_id, detail, evidence, owner, check_name,"
 				+ " found_at, last_seen_at, due_on, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open') returning id")
 			.params(siteId, problem.kind().code(), problem.subject(), problem.channelId(), problem.detail(),
 					problem.evidence(), owner, check, Timestamp.from(now), Timestamp.from(now), Date.valueOf(dueOn))
 			.query(Long.class)
 			.single();
+		keep(id, problem.response());
+		return id;
 	}
 
 	/** Seen again: its detail and evidence brought up to date. */
 	public void seen(long id, Problem problem, Instant now) {
 		jdbc.sql("update monitor_task set last_seen_at = ?, detail = ?, evidence = ? where id = ?")
 			.params(Timestamp.from(now), problem.detail(), problem.evidence(), id)
+			.update();
+		keep(id, problem.response());
+	}
+
+	/** The newest answer that showed the task's problem, if one was kept. */
+	public Optional<ResponseEvidence> response(long taskId) {
+		return jdbc.sql("select address, captured_at, status, headers, body_head from monitor_task_response where task_id = ?")
+			.param(taskId)
+			.query((rs, row) -> {
+				int status = rs.getInt("status");
+				return new ResponseEvidence(rs.getString("address"), rs.getTimestamp("captured_at").toInstant(),
+						rs.wasNull() ? null : status, rs.getString("headers"), rs.getBytes("body_head"));
+			})
+			.optional();
+	}
+
+	private void keep(long taskId, @Nullable ResponseEvidence response) {
+		if (response == null) {
+			return;
+		}
+		jdbc.sql("insert into monitor_task_response (task_id, address, captured_at, status, headers, body_head)"
+				+ " values (?, ?, ?, ?, ?, ?) on conflict (task_id) do update set address = excluded.address,"
+				+ " captured_at = excluded.captured_at, status = excluded.status, headers = excluded.headers,"
+				+ " body_head = excluded.body_head")
+			.params(taskId, response.address(), Timestamp.from(response.at()), response.status(), response.headers(),
+					response.firstBytes())
 			.update();
 	}
 

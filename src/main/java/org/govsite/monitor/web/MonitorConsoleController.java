@@ -68,6 +68,7 @@ class MonitorConsoleController {
 	String task(@PathVariable long id, Model model) {
 		RectificationTask task = rectification.task(id);
 		model.addAttribute("task", task);
+		model.addAttribute("response", rectification.response(id).orElse(null));
 		model.addAttribute("siteName", sites.find(task.siteId()).map(SiteSummary::name).orElse(String.valueOf(task.siteId())));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "monitor/task";
@@ -89,6 +90,7 @@ class MonitorConsoleController {
 		model.addAttribute("site", site);
 		model.addAttribute("week", availability.weekOf(siteId));
 		model.addAttribute("probes", availability.probesOf(siteId, 100));
+		model.addAttribute("samples", availability.samplesOf(siteId, 50));
 		return "monitor/availability";
 	}
 

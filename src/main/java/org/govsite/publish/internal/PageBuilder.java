@@ -29,6 +29,7 @@ import org.govsite.content.PublishedDocument.RelatedDocument;
 import org.govsite.content.Validity;
 import org.govsite.publish.HomeBlockKind;
 import org.govsite.publish.SitePage;
+import org.govsite.publish.SitePageSource;
 import org.govsite.publish.internal.Page.Dependency;
 import org.govsite.publish.internal.Views.Block;
 import org.govsite.publish.internal.Views.DocumentPage;
@@ -370,13 +371,24 @@ public final class PageBuilder {
 
 	/** The site map (网站地图): every channel shown in navigation, as a tree. */
 	public Page siteMap() {
+		return siteMap(List.of());
+	}
+
+	/** The site map, with the pages other modules list in it ({@link SitePageSource#siteMapEntries}) below the channels. */
+	public Page siteMap(List<SitePage.Href> entries) {
 		String path = PageAddresses.SITE_MAP;
 		Links links = Links.from(path);
 		Frame frame = frame(path, PageText.text("page.siteMap"), List.of(),
 				List.of(Link.to(PageText.text("page.home"), links.home()), new Link(PageText.text("page.siteMap"), "", true)),
 				site.lastUpdateDay(), null);
-		return new Page(path, render("sitemap", frame, "nodes", mapNodes(site.tree(), links)),
-				Set.of());
+		List<MapNode> nodes = new ArrayList<>(mapNodes(site.tree(), links));
+		for (SitePage.Href entry : entries) {
+			String href = href(entry, links);
+			if (href != null) {
+				nodes.add(new MapNode(Link.to(entry.text(), href), List.of()));
+			}
+		}
+		return new Page(path, render("sitemap", frame, "nodes", nodes), Set.of());
 	}
 
 	/**

@@ -61,6 +61,8 @@ public final class SitePages {
 	/** 互动交流: the site's mailboxes and letter pages, by their addresses. */
 	private final java.util.function.Supplier<List<Link>> letters;
 
+	private final java.util.function.Supplier<List<org.govsite.publish.SitePage.Href>> siteMapEntries;
+
 	public SitePages(PageBuilder builder, ContentCatalog catalog, PublishProperties settings, DocumentPlaces places,
 			Function<Long, String> files, Function<Long, Map<String, @Nullable LocalDate>> chunkPages,
 			java.util.function.Supplier<List<String>> chunkNames, List<HomeBlock> homeBlocks,
@@ -72,6 +74,15 @@ public final class SitePages {
 			Function<Long, String> files, Function<Long, Map<String, @Nullable LocalDate>> chunkPages,
 			java.util.function.Supplier<List<String>> chunkNames, List<HomeBlock> homeBlocks,
 			java.util.function.Supplier<List<Link>> siteGroup, java.util.function.Supplier<List<Link>> letters) {
+		this(builder, catalog, settings, places, files, chunkPages, chunkNames, homeBlocks, siteGroup, letters, List::of);
+	}
+
+	public SitePages(PageBuilder builder, ContentCatalog catalog, PublishProperties settings, DocumentPlaces places,
+			Function<Long, String> files, Function<Long, Map<String, @Nullable LocalDate>> chunkPages,
+			java.util.function.Supplier<List<String>> chunkNames, List<HomeBlock> homeBlocks,
+			java.util.function.Supplier<List<Link>> siteGroup, java.util.function.Supplier<List<Link>> letters,
+			java.util.function.Supplier<List<org.govsite.publish.SitePage.Href>> siteMapEntries) {
+		this.siteMapEntries = siteMapEntries;
 		this.letters = letters;
 		this.homeBlocks = homeBlocks;
 		this.siteGroup = siteGroup;
@@ -95,7 +106,7 @@ public final class SitePages {
 			case Target.Home home -> Optional.of(builder.home(homeContent()));
 			case Target.ChannelPage page -> channelPage(page.channelId(), page.number());
 			case Target.DocumentPage page -> catalog.published(page.documentId()).flatMap(this::document);
-			case Target.SiteMap map -> Optional.of(builder.siteMap());
+			case Target.SiteMap map -> Optional.of(builder.siteMap(siteMapEntries.get()));
 			case Target.NotFound notFound -> Optional.of(builder.notFound());
 			case Target.Rss rss -> Optional.of(builder.rss(newest(List.copyOf(channels.keySet()), settings.feedEntries())));
 			case Target.SitemapIndex index -> Optional.of(builder.sitemapIndex(chunkNames.get()));

@@ -486,7 +486,14 @@ public class SitePublisher {
 				chunk -> dependencies.documentPages(siteId, chunk * PageAddresses.SITEMAP_CHUNK,
 						(chunk + 1) * PageAddresses.SITEMAP_CHUNK),
 				() -> dependencies.publishedChunks(siteId), homeBlocks(site), () -> siteGroup(site.site()),
-				() -> letterPages(site.site()));
+				() -> letterPages(site.site()), () -> siteMapEntries(siteId));
+	}
+
+	/** What the modules keeping pages list in the site's map. */
+	private List<SitePage.Href> siteMapEntries(long siteId) {
+		List<SitePage.Href> entries = new java.util.ArrayList<>();
+		sources.forEach(source -> entries.addAll(source.siteMapEntries(siteId)));
+		return entries;
 	}
 
 	/**

@@ -1,0 +1,46 @@
+package org.govsite.assessment.internal;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.govsite.assessment.NewMediaFacts;
+import org.govsite.assessment.NewMediaJudgement;
+import org.govsite.assessment.NewMediaRule;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The readings of 政务新媒体 accounts and their judgements, one per account and day. */
+@Repository
+public class NewMediaStore {
+
+	private final JdbcClient jdbc;
+
+	NewMediaStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void save(long siteId, NewMediaJudgement judgement, String by) {
+		NewMediaFacts facts = judgement.facts();
+		jdbc.sql("insert into assessment_new_media_check (account_id, site_id, checked_on, last_update_on, interaction_open,"
+				+ " verdict, broken, checked_by) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (account_id, checked_on) do update set"
+				+ " last_update_on = excluded.last_update_on, interaction_open = excluded.interaction_open,"
+				+ " verdict = excluded.verdict, broken = excluded.broken, checked_by = excluded.checked_by")
+			.params(facts.accountId(), siteId, Date.valueOf(facts.checkedOn()),
+					facts.lastUpdateOn() == null ? null : Date.valueOf(facts.lastUpdateOn()), facts.interactionOpen(),
+					judgement.verdict().code(), judgement.broken().stream().map(NewMediaRule::code).collect(Collectors.joining(",")),
+					by)
+			.update();
+	}
+
+	/** The site's accounts whose newest reading was judged 不合格. */
+	public List<Long> failingAccounts(long siteId) {
+		return jdbc.sql("select account_id from (select distinct on (account_id) account_id, verdict"
+				+ " from assessment_new_media_check where site_id = ? order by account_id, checked_on desc) newest"
+				+ " where verdict = 'fail' order by account_id")
+			.param(siteId)
+			.query(Long.class)
+			.list();
+	}
+}
