@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -182,6 +183,31 @@ class ServiceCatalogTests {
 		mvc.perform(get("/services/cases").param("number", "<script>"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("受理号格式不正确")));
+	}
+
+	@Test
+	void anAddressQueryingTooOftenIsRefusedInChineseOnTheApiAndThePage() throws Exception {
+		RequestPostProcessor busy = request -> {
+			request.setRemoteAddr("203.0.113.150");
+			return request;
+		};
+		for (int i = 0; i < 15; i++) {
+			mvc.perform(get("/api/public/services/cases/{number}", "NOSUCH-00000" + (i % 10)).with(busy))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/services/cases").param("number", "NOSUCH-00001" + (i % 10)).with(busy))
+				.andExpect(status().isNotFound());
+		}
+		mvc.perform(get("/api/public/services/cases/{number}", "NOSUCH-000001").with(busy))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "60"))
+			.andExpect(jsonPath("$.detail").value("查询过于频繁，请一分钟后再试。"));
+		mvc.perform(get("/services/cases").param("number", "NOSUCH-000001").with(busy))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("查询过于频繁，请一分钟后再试。")));
+		mvc.perform(get("/api/public/services/cases/{number}", "NOSUCH-000001").with(request -> {
+			request.setRemoteAddr("203.0.113.151");
+			return request;
+		})).andExpect(status().isNotFound());
 	}
 
 	@Test
