@@ -165,6 +165,10 @@ public class ServiceItemFeed {
 			}
 			search.index(new ServiceItemView(id, site.id(), site.name(), guide, now));
 			changed.add(site.id());
+			if (site.parentId() != null) {
+				// the portal's group catalogue lists the department's items
+				changed.add(site.parentId());
+			}
 		}
 		changed.forEach(siteId -> publishing.publishSitePages(siteId, text("servicecatalog.publishPages")));
 		return record(new FeedRun(now, added, updated, unchanged, errors));

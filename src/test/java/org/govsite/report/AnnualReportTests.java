@@ -172,6 +172,12 @@ class AnnualReportTests {
 		assertThat(report.value("website.code")).isEqualTo(portal.code());
 		assertThat(report.value("website.kind")).isEqualTo("政府门户网站");
 		assertThat(report.value("services.catalogue")).isEqualTo("是");
+		// the test context reads no case feed: no case at all, online ones included, and counted, not entered
+		assertThat(report.sections().stream().flatMap(section -> section.lines().stream())
+			.filter(line -> line.key().equals("services.casesOnline")))
+			.singleElement()
+			.satisfies(line -> assertThat(line.counted()).isTrue())
+			.satisfies(line -> assertThat(line.value()).isEqualTo("0"));
 		assertThat(report.dueOn()).isEqualTo(LocalDate.of(2027, 1, 31));
 	}
 

@@ -269,6 +269,26 @@ class ServiceCatalogTests {
 		assertThat(folder.resolve("services/guides/" + id + ".html")).doesNotExist();
 	}
 
+	@Test
+	void thePortalPublishesTheGroupsServicesOnAPageLinkedFromItsOwnCatalogue() throws Exception {
+		TestSite department = sites.onlineDepartmentSite(site);
+		long birth = site.editor().run(() -> catalog.create(site.id(), ServiceFixtures.complete(code(), "出生登记", "户籍办理")));
+		long child = department.editor().run(() -> catalog.create(department.id(),
+				ServiceFixtures.complete(code(), "生育登记" + department.code(), "生育收养")));
+		sites.publishQueued();
+		java.nio.file.Path portal = sites.folder(site.code());
+		assertThat(java.nio.file.Files.readString(portal.resolve("services/index.html")))
+			.contains("站群办事服务", "href=\"../services/group.html\"")
+			.doesNotContain("生育登记" + department.code());
+		assertThat(java.nio.file.Files.readString(portal.resolve("services/group.html")))
+			.contains("个人办事 · 户籍办理", "href=\"../services/guides/" + birth + ".html\"")
+			.contains("个人办事 · 生育收养", "生育登记" + department.code(), "href=\"/services/guides/" + child + "\"");
+		assertThat(sites.folder(department.code()).resolve("services/group.html")).as("a department has no group page")
+			.doesNotExist();
+		mvc.perform(get("/services/guides/{id}", child)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("生育登记" + department.code())));
+	}
+
 	/** A row of 事项: the given columns, the rest of the ten elements filled in. */
 	private static String[] row(String code, String name, String target, String theme, String basis, String agency) {
 		return new String[] { code, name, target, theme, "是", basis, "新生儿出生后一个月内", "县政务服务中心", agency, "不收费",
