@@ -218,6 +218,11 @@ class AnnualReportTests {
 		sites.publishQueued();
 		assertThat(java.nio.file.Files.readString(sites.folder(portal.code()).resolve("reports/annual-" + year + ".html")))
 			.contains("政府网站工作年度报表（2026年度）", "王五", "SiteIDCode");
+		assertThat(java.nio.file.Files.readString(sites.folder(portal.code()).resolve("index.html")))
+			.as("the home page's 政务公开 block links to the published report")
+			.contains("<a href=\"reports/annual-" + year + ".html\">政府网站工作年度报表（2026年度）</a>");
+		assertThat(java.nio.file.Files.readString(sites.folder(department.code()).resolve("index.html")))
+			.doesNotContain("reports/annual-");
 		mvc.perform(get("/reports/annual").param("site", portal.code()).param("year", String.valueOf(year)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("王五")));
