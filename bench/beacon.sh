@@ -20,7 +20,7 @@ CP="target/classes:$(cat "$OUT/classpath.txt")"
 
 start() {
   "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseG1GC -cp "$CP" org.govsite.GovSiteApplication --server.address=127.0.0.1 \
-    --server.port="$PORT" --govsite.data-dir="$DATA" --govsite.role="$1" --logging.level.root=WARN \
+    --server.port="$PORT" --govsite.data-dir="$DATA" --govsite.role="$1" --govsite.report.beacons-per-minute=100000000 --logging.level.root=WARN \
     > "$OUT/beacon-app-$1.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 300); do

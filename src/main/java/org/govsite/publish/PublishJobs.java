@@ -99,6 +99,16 @@ public class PublishJobs {
 				clock.instant());
 	}
 
+	/**
+	 * Queues a full publish of the site because a report its home page links to was published
+	 * ({@link HomeReports}). For the platform's own code; no permission is checked.
+	 *
+	 * @return the job's id
+	 */
+	public long homeReportsChanged(long siteId, String reason) {
+		return jobs.enqueue(siteId, JobKind.FULL, Set.of(), Set.of(), reason, null, clock.instant());
+	}
+
 	/** Lets a publish held by {@link #holdFirstPublish(long)} run now. */
 	public void release(long jobId) {
 		jobs.release(jobId, clock.instant());

@@ -111,8 +111,11 @@ public class AnnualReports {
 		draft.sections().forEach(section -> section.lines().forEach(line -> values.put(line.key(), line.value())));
 		store.saveEntered(siteId, year, store.entered(siteId, year));
 		store.publish(siteId, year, values, Objects.requireNonNullElse(access.currentUsername(), "system"), clock.instant());
-		// the job's reason is the report's own title, e.g. 政府网站工作年度报表（2025年度）
-		publishing.publishSitePages(siteId, templates.current().title() + "（" + year + "年度）");
+		// the jobs' reason is the report's own title, e.g. 政府网站工作年度报表（2025年度）: its page, then
+		// the home page, whose 政务公开 block links to it
+		String reason = templates.current().title() + "（" + year + "年度）";
+		publishing.publishSitePages(siteId, reason);
+		publishing.homeReportsChanged(siteId, reason);
 		return report(siteId, year);
 	}
 

@@ -303,7 +303,10 @@ public class ServiceCatalog {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
+	/** The site's guide pages, and its portal's, whose group catalogue lists the site's items. */
 	private void republish(long siteId) {
-		publishing.publishSitePages(siteId, messages.getMessage("servicecatalog.publishPages", null, LocaleContextHolder.getLocale()));
+		String reason = messages.getMessage("servicecatalog.publishPages", null, LocaleContextHolder.getLocale());
+		publishing.publishSitePages(siteId, reason);
+		sites.find(siteId).map(SiteSummary::parentId).ifPresent(portal -> publishing.publishSitePages(portal, reason));
 	}
 }

@@ -3,7 +3,7 @@
  * rule, the xlsx import, site search entries for the guides, and the status query of applications
  * (办件查询) through a port to the provincial 政务服务 system.
  */
-@ApplicationModule(allowedDependencies = { "platform", "audit", "identity", "site", "search", "publish" })
+@ApplicationModule(allowedDependencies = { "platform", "audit", "identity", "site", "search", "publish", "jobs" })
 @NullMarked
 package org.govsite.servicecatalog;
 

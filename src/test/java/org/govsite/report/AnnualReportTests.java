@@ -172,6 +172,12 @@ class AnnualReportTests {
 		assertThat(report.value("website.code")).isEqualTo(portal.code());
 		assertThat(report.value("website.kind")).isEqualTo("政府门户网站");
 		assertThat(report.value("services.catalogue")).isEqualTo("是");
+		// the test context reads no case feed: no case at all, online ones included, and counted, not entered
+		assertThat(report.sections().stream().flatMap(section -> section.lines().stream())
+			.filter(line -> line.key().equals("services.casesOnline")))
+			.singleElement()
+			.satisfies(line -> assertThat(line.counted()).isTrue())
+			.satisfies(line -> assertThat(line.value()).isEqualTo("0"));
 		assertThat(report.dueOn()).isEqualTo(LocalDate.of(2027, 1, 31));
 	}
 
@@ -212,6 +218,11 @@ class AnnualReportTests {
 		sites.publishQueued();
 		assertThat(java.nio.file.Files.readString(sites.folder(portal.code()).resolve("reports/annual-" + year + ".html")))
 			.contains("政府网站工作年度报表（2026年度）", "王五", "SiteIDCode");
+		assertThat(java.nio.file.Files.readString(sites.folder(portal.code()).resolve("index.html")))
+			.as("the home page's 政务公开 block links to the published report")
+			.contains("<a href=\"reports/annual-" + year + ".html\">政府网站工作年度报表（2026年度）</a>");
+		assertThat(java.nio.file.Files.readString(sites.folder(department.code()).resolve("index.html")))
+			.doesNotContain("reports/annual-");
 		mvc.perform(get("/reports/annual").param("site", portal.code()).param("year", String.valueOf(year)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("王五")));

@@ -69,6 +69,20 @@ class BeaconTests {
 	}
 
 	@Test
+	void anAddressSendingTooManyBeaconsIsRefusedInChineseAndOthersStillCount() throws Exception {
+		String busy = "203.0.113.201";
+		for (int i = 0; i < 600; i++) {
+			mvc.perform(beacon("/index.html", busy, CHROME)).andExpect(status().isNoContent());
+		}
+		mvc.perform(beacon("/index.html", busy, CHROME))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "60"))
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value("访问统计请求过于频繁，请稍后再试。"));
+		mvc.perform(beacon("/index.html", "203.0.113.202", CHROME)).andExpect(status().isNoContent());
+	}
+
+	@Test
 	void countsAViewWithoutAnyCookieAndKeepsNoAddress() throws Exception {
 		mvc.perform(beacon("/xwdt/index.html", ADDRESS, CHROME))
 			.andExpect(status().isNoContent())

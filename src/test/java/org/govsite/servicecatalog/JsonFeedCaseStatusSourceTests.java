@@ -57,7 +57,7 @@ class JsonFeedCaseStatusSourceTests {
 		FetchGuard guard = new FetchGuard(new FetchGuard.Settings(Set.of("127.0.0.1"), Duration.ofSeconds(5), 1_000_000, 0));
 		String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/cases.json";
 		queries = new CaseQueries(
-				new JsonFeedCaseStatusSource(new CaseFeedProperties(url, Duration.ofMinutes(5)), guard, Clock.systemUTC()));
+				new JsonFeedCaseStatusSource(new CaseFeedProperties(url, Duration.ofMinutes(5), 30), guard, Clock.systemUTC()));
 	}
 
 	@AfterEach

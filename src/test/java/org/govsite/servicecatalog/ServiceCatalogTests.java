@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -185,6 +186,31 @@ class ServiceCatalogTests {
 	}
 
 	@Test
+	void anAddressQueryingTooOftenIsRefusedInChineseOnTheApiAndThePage() throws Exception {
+		RequestPostProcessor busy = request -> {
+			request.setRemoteAddr("203.0.113.150");
+			return request;
+		};
+		for (int i = 0; i < 15; i++) {
+			mvc.perform(get("/api/public/services/cases/{number}", "NOSUCH-00000" + (i % 10)).with(busy))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/services/cases").param("number", "NOSUCH-00001" + (i % 10)).with(busy))
+				.andExpect(status().isNotFound());
+		}
+		mvc.perform(get("/api/public/services/cases/{number}", "NOSUCH-000001").with(busy))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "60"))
+			.andExpect(jsonPath("$.detail").value("查询过于频繁，请一分钟后再试。"));
+		mvc.perform(get("/services/cases").param("number", "NOSUCH-000001").with(busy))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("查询过于频繁，请一分钟后再试。")));
+		mvc.perform(get("/api/public/services/cases/{number}", "NOSUCH-000001").with(request -> {
+			request.setRemoteAddr("203.0.113.151");
+			return request;
+		})).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theTemplateCanBeDownloaded() throws Exception {
 		RequestPostProcessor editor = user("editor-" + site.code())
 			.authorities(new SimpleGrantedAuthority("STAFF"), new SimpleGrantedAuthority("site:" + site.id() + ":EDITOR"));
@@ -241,6 +267,26 @@ class ServiceCatalogTests {
 		site.editor().run(() -> catalog.delete(id));
 		sites.publishQueued();
 		assertThat(folder.resolve("services/guides/" + id + ".html")).doesNotExist();
+	}
+
+	@Test
+	void thePortalPublishesTheGroupsServicesOnAPageLinkedFromItsOwnCatalogue() throws Exception {
+		TestSite department = sites.onlineDepartmentSite(site);
+		long birth = site.editor().run(() -> catalog.create(site.id(), ServiceFixtures.complete(code(), "出生登记", "户籍办理")));
+		long child = department.editor().run(() -> catalog.create(department.id(),
+				ServiceFixtures.complete(code(), "生育登记" + department.code(), "生育收养")));
+		sites.publishQueued();
+		java.nio.file.Path portal = sites.folder(site.code());
+		assertThat(java.nio.file.Files.readString(portal.resolve("services/index.html")))
+			.contains("站群办事服务", "href=\"../services/group.html\"")
+			.doesNotContain("生育登记" + department.code());
+		assertThat(java.nio.file.Files.readString(portal.resolve("services/group.html")))
+			.contains("个人办事 · 户籍办理", "href=\"../services/guides/" + birth + ".html\"")
+			.contains("个人办事 · 生育收养", "生育登记" + department.code(), "href=\"/services/guides/" + child + "\"");
+		assertThat(sites.folder(department.code()).resolve("services/group.html")).as("a department has no group page")
+			.doesNotExist();
+		mvc.perform(get("/services/guides/{id}", child)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("生育登记" + department.code())));
 	}
 
 	/** A row of 事项: the given columns, the rest of the ten elements filled in. */

@@ -61,29 +61,27 @@ public final class SitePages {
 	/** 互动交流: the site's mailboxes and letter pages, by their addresses. */
 	private final java.util.function.Supplier<List<Link>> letters;
 
+	/** 政务公开: the reports the home page links to (the annual website report). */
+	private final java.util.function.Supplier<List<Link>> reports;
+
 	private final java.util.function.Supplier<List<org.govsite.publish.SitePage.Href>> siteMapEntries;
 
 	public SitePages(PageBuilder builder, ContentCatalog catalog, PublishProperties settings, DocumentPlaces places,
 			Function<Long, String> files, Function<Long, Map<String, @Nullable LocalDate>> chunkPages,
 			java.util.function.Supplier<List<String>> chunkNames, List<HomeBlock> homeBlocks,
 			java.util.function.Supplier<List<Link>> siteGroup) {
-		this(builder, catalog, settings, places, files, chunkPages, chunkNames, homeBlocks, siteGroup, List::of);
-	}
-
-	public SitePages(PageBuilder builder, ContentCatalog catalog, PublishProperties settings, DocumentPlaces places,
-			Function<Long, String> files, Function<Long, Map<String, @Nullable LocalDate>> chunkPages,
-			java.util.function.Supplier<List<String>> chunkNames, List<HomeBlock> homeBlocks,
-			java.util.function.Supplier<List<Link>> siteGroup, java.util.function.Supplier<List<Link>> letters) {
-		this(builder, catalog, settings, places, files, chunkPages, chunkNames, homeBlocks, siteGroup, letters, List::of);
+		this(builder, catalog, settings, places, files, chunkPages, chunkNames, homeBlocks, siteGroup, List::of, List::of, List::of);
 	}
 
 	public SitePages(PageBuilder builder, ContentCatalog catalog, PublishProperties settings, DocumentPlaces places,
 			Function<Long, String> files, Function<Long, Map<String, @Nullable LocalDate>> chunkPages,
 			java.util.function.Supplier<List<String>> chunkNames, List<HomeBlock> homeBlocks,
 			java.util.function.Supplier<List<Link>> siteGroup, java.util.function.Supplier<List<Link>> letters,
+			java.util.function.Supplier<List<Link>> reports,
 			java.util.function.Supplier<List<org.govsite.publish.SitePage.Href>> siteMapEntries) {
 		this.siteMapEntries = siteMapEntries;
 		this.letters = letters;
+		this.reports = reports;
 		this.homeBlocks = homeBlocks;
 		this.siteGroup = siteGroup;
 		this.builder = builder;
@@ -268,6 +266,7 @@ public final class SitePages {
 			List<Link> links = switch (block.kind()) {
 				case SITE_GROUP -> siteGroup.get();
 				case INTERACTION -> letters.get();
+				case DISCLOSURE -> reports.get();
 				default -> List.of();
 			};
 			List<HomeContent.Topic> topics = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.govsite.site.SitePageFacts;
 import org.govsite.site.SiteSummary;
 import org.govsite.publish.HomeBlock;
 import org.govsite.publish.HomeMailboxes;
+import org.govsite.publish.HomeReports;
 import org.govsite.publish.Palette;
 import org.govsite.publish.SitePage;
 import org.govsite.publish.SitePageSource;
@@ -81,11 +82,16 @@ public class SitePublisher {
 	/** The modules that keep pages of the sites (the disclosure catalogue), each under its folder. */
 	private final List<SitePageSource> sources;
 
+	/** The reports the home page's 政务公开 block links to (the annual website report). */
+	private final List<HomeReports> reports;
+
 	public SitePublisher(ContentCatalog catalog, ChannelDirectory channels, SiteDirectory sites, Themes themes,
 			ManifestStore manifest, DependencyStore dependencies, PublishRecords records, AttachmentFiles files,
 			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers,
-			HomeBlockStore homeBlocks, SitePaletteStore palettes, Optional<HomeMailboxes> mailboxes, List<SitePageSource> sources) {
+			HomeBlockStore homeBlocks, SitePaletteStore palettes, Optional<HomeMailboxes> mailboxes, List<SitePageSource> sources,
+			List<HomeReports> reports) {
 		this.mailboxes = mailboxes;
+		this.reports = List.copyOf(reports);
 		this.sources = List.copyOf(sources);
 		this.homeBlocks = homeBlocks;
 		this.pictures = new Pictures(catalog::openAttachment);
@@ -486,7 +492,7 @@ public class SitePublisher {
 				chunk -> dependencies.documentPages(siteId, chunk * PageAddresses.SITEMAP_CHUNK,
 						(chunk + 1) * PageAddresses.SITEMAP_CHUNK),
 				() -> dependencies.publishedChunks(siteId), homeBlocks(site), () -> siteGroup(site.site()),
-				() -> letterPages(site.site()), () -> siteMapEntries(siteId));
+				() -> letterPages(site.site()), () -> reportPages(site.site().id()), () -> siteMapEntries(siteId));
 	}
 
 	/** What the modules keeping pages list in the site's map. */
@@ -494,6 +500,14 @@ public class SitePublisher {
 		List<SitePage.Href> entries = new java.util.ArrayList<>();
 		sources.forEach(source -> entries.addAll(source.siteMapEntries(siteId)));
 		return entries;
+	}
+
+	/** 政务公开 on the home page: the published reports' pages, at the site's root like the home page. */
+	private List<Views.Link> reportPages(long siteId) {
+		return reports.stream()
+			.flatMap(source -> source.of(siteId).stream())
+			.map(report -> Views.Link.to(report.title(), PageAddresses.linkPath(report.sitePath())))
+			.toList();
 	}
 
 	/**

@@ -90,6 +90,7 @@ public class AnnualCounts {
 		values.put("services.cases", String.valueOf(counted.total()));
 		values.put("services.casesPersons", String.valueOf(counted.persons()));
 		values.put("services.casesLegalPersons", String.valueOf(counted.legalPersons()));
+		values.put("services.casesOnline", String.valueOf(counted.online()));
 		LetterYear.Figures letter = letters.of(siteId, year);
 		values.put("letters.unifiedPlatform", YES);
 		values.put("letters.received", String.valueOf(letter.received()));

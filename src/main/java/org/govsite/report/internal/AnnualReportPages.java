@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.govsite.publish.HomeReports;
 import org.govsite.publish.SitePage;
 import org.govsite.publish.SitePage.Cell;
 import org.govsite.publish.SitePage.Section;
@@ -18,10 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Each published annual website report as a static page of its site, {@code reports/annual-<year>.html},
  * in the site's theme: the form as it was published, one table per section, given as plain values
- * (the publisher escapes every text).
+ * (the publisher escapes every text). The newest is linked from the home page's 政务公开 block.
  */
 @Component
-class AnnualReportPages implements SitePageSource {
+class AnnualReportPages implements SitePageSource, HomeReports {
 
 	static final String FOLDER = "reports/";
 
@@ -52,10 +53,22 @@ class AnnualReportPages implements SitePageSource {
 		List<SitePage> pages = new ArrayList<>();
 		for (int year : store.publishedYears(siteId)) {
 			store.published(siteId, year).ifPresent(published -> pages.add(new SitePage(path(year),
-					template.title() + "（" + year + "年度）", null, List.of(), sections(template, published.values()),
+					title(template, year), null, List.of(), sections(template, published.values()),
 					published.at().atZone(zone).toLocalDate())));
 		}
 		return pages;
+	}
+
+	@Override
+	public List<HomeReports.Report> of(long siteId) {
+		return store.publishedYears(siteId).stream()
+			.max(Integer::compare)
+			.map(year -> List.of(new HomeReports.Report(title(templates.current(), year), path(year))))
+			.orElse(List.of());
+	}
+
+	private static String title(AnnualTemplate template, int year) {
+		return template.title() + "（" + year + "年度）";
 	}
 
 	private static List<Section> sections(AnnualTemplate template, Map<String, String> values) {

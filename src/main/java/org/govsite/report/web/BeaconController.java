@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
+import org.govsite.report.BeaconLimit;
 import org.govsite.report.Visit;
 import org.govsite.report.VisitCounter;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The visit beacon of the published pages: {@code POST /api/public/beacon} (navigator.sendBeacon)
  * or {@code GET} with the same parameters. It sets no cookie and answers 204 with nothing to
- * cache; bad input gets problem+json in Chinese. The address is the one the servlet container
+ * cache; bad input gets problem+json in Chinese, and so does an address that sends more beacons
+ * than {@link BeaconLimit} allows (429). The address is the one the servlet container
  * sees: behind nginx, Tomcat's forwarded-header handling ({@code server.forward-headers-strategy})
  * makes it the reader's.
  */
@@ -34,10 +36,13 @@ class BeaconController {
 
 	private final VisitCounter counter;
 
+	private final BeaconLimit limit;
+
 	private final MessageSource messages;
 
-	BeaconController(VisitCounter counter, MessageSource messages) {
+	BeaconController(VisitCounter counter, BeaconLimit limit, MessageSource messages) {
 		this.counter = counter;
+		this.limit = limit;
 		this.messages = messages;
 	}
 
@@ -47,6 +52,11 @@ class BeaconController {
 			@RequestParam(required = false) @Nullable String q,
 			@RequestHeader(value = HttpHeaders.USER_AGENT, required = false) @Nullable String agent,
 			HttpServletRequest request) {
+		if (!limit.tryTake(request.getRemoteAddr())) {
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60")
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(detail(HttpStatus.TOO_MANY_REQUESTS, "report.beacon.tooMany"));
+		}
 		try {
 			counter.count(new Visit(site, path, channel, ref, q, request.getRemoteAddr(), agent));
 			return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
@@ -69,9 +79,13 @@ class BeaconController {
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail(status, code));
+	}
+
+	private ProblemDetail detail(HttpStatus status, String code) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage(code, null, LocaleContextHolder.getLocale()));
 		problem.setTitle(messages.getMessage("report.beacon.title", null, LocaleContextHolder.getLocale()));
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return problem;
 	}
 }

@@ -17,6 +17,8 @@ import org.govsite.servicecatalog.Material;
 import org.govsite.servicecatalog.ServiceGuide;
 import org.govsite.servicecatalog.ServiceTarget;
 import org.govsite.servicecatalog.internal.ServiceItemStore.Stored;
+import org.govsite.site.SiteDirectory;
+import org.govsite.site.SiteKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * A site's guides as static pages in its theme, under {@code services/}: one page per item at
  * {@code services/guides/<id>.html} and the site's catalogue by target and theme at
- * {@code services/index.html}. Given as plain values: the publisher escapes every text.
+ * {@code services/index.html}; on a portal also the whole group's catalogue at
+ * {@code services/group.html}, linked from the portal's own, its departments' items leading to
+ * their guides on the platform ({@code /services/guides/<id>}). Given as plain values: the publisher
+ * escapes every text.
  */
 @Component
 class GuidePageSource implements SitePageSource {
@@ -33,14 +38,21 @@ class GuidePageSource implements SitePageSource {
 
 	static final String INDEX = FOLDER + "index.html";
 
+	static final String GROUP = FOLDER + "group.html";
+
+	static final String GROUP_TITLE = "站群办事服务";
+
 	private static final String NONE = "—";
 
 	private final ServiceItemStore store;
 
+	private final SiteDirectory sites;
+
 	private final ZoneId zone;
 
-	GuidePageSource(ServiceItemStore store, java.time.Clock clock) {
+	GuidePageSource(ServiceItemStore store, SiteDirectory sites, java.time.Clock clock) {
 		this.store = store;
+		this.sites = sites;
 		this.zone = clock.getZone();
 	}
 
@@ -56,30 +68,67 @@ class GuidePageSource implements SitePageSource {
 	@Override
 	public List<SitePage> pages(long siteId) {
 		List<Stored> items = store.ofSites(List.of(siteId), null, null);
-		if (items.isEmpty()) {
+		Map<Long, String> group = group(siteId);
+		List<Stored> groupItems = group.isEmpty() ? List.of() : store.ofSites(group.keySet(), null, null);
+		if (items.isEmpty() && groupItems.isEmpty()) {
 			return List.of();
 		}
 		List<SitePage> pages = new ArrayList<>();
-		LocalDate newest = LocalDate.MIN;
 		Href catalogue = Href.page("办事服务", INDEX, null);
 		for (Stored item : items) {
-			LocalDate updated = item.updatedAt().atZone(zone).toLocalDate();
-			newest = updated.isAfter(newest) ? updated : newest;
 			ServiceGuide guide = item.guide();
 			pages.add(new SitePage(path(item.id()), guide.name(), null, List.of(catalogue),
-					List.of(elements(guide), materials(guide), entries(guide)), updated));
+					List.of(elements(guide), materials(guide), entries(guide)), day(item)));
 		}
-		pages.add(new SitePage(INDEX, "办事服务", null, List.of(), index(items), newest));
+		List<Section> index = new ArrayList<>();
+		if (!group.isEmpty()) {
+			index.add(Section.of(GROUP_TITLE, List.of(Href.page("查看站群各网站的全部办事服务", GROUP, null)), null));
+			pages.add(new SitePage(GROUP, GROUP_TITLE, "本站及所属部门网站的全部政务服务事项，按服务对象和主题分类。",
+					List.of(catalogue), index(groupItems, item -> item.siteId() == siteId ? Href.page(item.guide().name(),
+							path(item.id()), detail(item)) : groupLink(item, group.get(item.siteId()))),
+					newest(groupItems)));
+		}
+		index.addAll(index(items, item -> Href.page(item.guide().name(), path(item.id()), detail(item))));
+		pages.add(new SitePage(INDEX, "办事服务", null, List.of(), index, newest(items.isEmpty() ? groupItems : items)));
 		return pages;
 	}
 
-	private static List<Section> index(List<Stored> items) {
+	/** On a portal, the group's serving sites (itself first) by id with their names; else none. */
+	private Map<Long, String> group(long siteId) {
+		Map<Long, String> group = new LinkedHashMap<>();
+		sites.find(siteId).filter(site -> site.kind() == SiteKind.PORTAL).ifPresent(portal -> {
+			group.put(portal.id(), portal.name());
+			sites.all().stream()
+				.filter(other -> Long.valueOf(portal.id()).equals(other.parentId()) && other.state().isServing())
+				.forEach(other -> group.put(other.id(), other.name()));
+		});
+		return group.size() > 1 ? group : Map.of();
+	}
+
+	private static Href groupLink(Stored item, String siteName) {
+		return new Href(item.guide().name(), Href.Kind.PLATFORM, 0, "/services/guides/" + item.id(),
+				item.guide().fullyOnline() ? siteName + " · 全程网办" : siteName);
+	}
+
+	private static @Nullable String detail(Stored item) {
+		return item.guide().fullyOnline() ? "全程网办" : null;
+	}
+
+	private LocalDate day(Stored item) {
+		return item.updatedAt().atZone(zone).toLocalDate();
+	}
+
+	private LocalDate newest(List<Stored> items) {
+		return items.stream().map(this::day).max(LocalDate::compareTo).orElse(LocalDate.MIN);
+	}
+
+	private static List<Section> index(List<Stored> items, java.util.function.Function<Stored, Href> link) {
 		List<Section> sections = new ArrayList<>();
 		for (ServiceTarget target : ServiceTarget.values()) {
 			Map<String, List<Href>> byTheme = new LinkedHashMap<>();
 			items.stream().filter(item -> item.guide().target() == target)
 				.forEach(item -> byTheme.computeIfAbsent(item.guide().theme(), theme -> new ArrayList<>())
-					.add(Href.page(item.guide().name(), path(item.id()), item.guide().fullyOnline() ? "全程网办" : null)));
+					.add(link.apply(item)));
 			String audience = target == ServiceTarget.PERSON ? "个人办事" : "法人办事";
 			byTheme.forEach((theme, links) -> sections.add(Section.of(audience + " · " + theme, links, null)));
 		}

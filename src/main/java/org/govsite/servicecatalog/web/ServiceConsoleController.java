@@ -10,6 +10,7 @@ import org.govsite.platform.RuleViolation;
 import org.govsite.servicecatalog.GuideCompleteness;
 import org.govsite.servicecatalog.ImportResult;
 import org.govsite.servicecatalog.ServiceCatalog;
+import org.govsite.servicecatalog.ServiceItemFeed;
 import org.govsite.servicecatalog.ServiceItemView;
 import org.govsite.servicecatalog.ServiceTarget;
 import org.govsite.servicecatalog.ServiceThemes;
@@ -47,8 +48,11 @@ class ServiceConsoleController {
 
 	private final MessageSource messages;
 
-	ServiceConsoleController(ServiceCatalog catalog, MessageSource messages) {
+	private final ServiceItemFeed feed;
+
+	ServiceConsoleController(ServiceCatalog catalog, ServiceItemFeed feed, MessageSource messages) {
 		this.catalog = catalog;
+		this.feed = feed;
 		this.messages = messages;
 	}
 
@@ -63,11 +67,28 @@ class ServiceConsoleController {
 	@GetMapping("/admin/services")
 	String sites(Model model) {
 		List<SiteSummary> sites = catalog.editableSites();
-		if (sites.size() == 1) {
+		if (sites.size() == 1 && !feed.runsImport()) {
 			return "redirect:/admin/services/" + sites.get(0).id();
 		}
 		model.addAttribute("sites", sites);
+		if (feed.runsImport()) {
+			model.addAttribute("feedConfigured", feed.configured());
+			model.addAttribute("feedRun", feed.lastRun().orElse(null));
+		}
 		return "servicecatalog/sites";
+	}
+
+	@PostMapping("/admin/services/feed/import")
+	@Audited("servicecatalog.feed.import")
+	String importFeed(RedirectAttributes redirect) {
+		try {
+			feed.importNow();
+		}
+		catch (RuleViolation refused) {
+			redirect.addFlashAttribute("feedError", messages.getMessage(refused.code(), refused.arguments(),
+					LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/admin/services";
 	}
 
 	@GetMapping("/admin/services/{siteId}")

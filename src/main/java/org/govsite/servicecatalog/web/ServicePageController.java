@@ -3,10 +3,12 @@ package org.govsite.servicecatalog.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.govsite.platform.RuleViolation;
 import org.govsite.servicecatalog.CaseQueries;
+import org.govsite.servicecatalog.CaseQueryLimit;
 import org.govsite.servicecatalog.CaseStatus;
 import org.govsite.servicecatalog.ServiceCatalog;
 import org.govsite.servicecatalog.ServiceEntry;
@@ -40,9 +42,12 @@ class ServicePageController {
 
 	private final MessageSource messages;
 
-	ServicePageController(ServiceCatalog catalog, CaseQueries cases, MessageSource messages) {
+	private final CaseQueryLimit limit;
+
+	ServicePageController(ServiceCatalog catalog, CaseQueries cases, CaseQueryLimit limit, MessageSource messages) {
 		this.catalog = catalog;
 		this.cases = cases;
+		this.limit = limit;
 		this.messages = messages;
 	}
 
@@ -87,9 +92,16 @@ class ServicePageController {
 	}
 
 	@GetMapping("/services/cases")
-	String query(@RequestParam(required = false) @Nullable String number, HttpServletResponse response, Model model) {
+	String query(@RequestParam(required = false) @Nullable String number, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		model.addAttribute("number", number == null ? "" : number);
 		if (number == null || number.isBlank()) {
+			return "servicecatalog/case";
+		}
+		if (!limit.tryTake(request.getRemoteAddr())) {
+			response.setStatus(429);
+			response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+			model.addAttribute("error", text("servicecatalog.case.tooMany"));
 			return "servicecatalog/case";
 		}
 		try {
