@@ -80,10 +80,14 @@ public final class SearchBenchmark {
 
 	private static void index(LuceneEngine engine, int documents, Random random, Path folder) {
 		long start = System.nanoTime();
-		for (int i = 0; i < documents; i++) {
-			engine.put(document(i, random), 1, false);
-			if ((i + 1) % 100_000 == 0) {
-				System.out.printf("indexed %,d%n", i + 1);
+		// as the rebuild writes: every processor analyzes, one commit at the end
+		try (var load = engine.bulkLoad(1)) {
+			for (int i = 0; i < documents; i++) {
+				load.add(document(i, random));
+				if ((i + 1) % 100_000 == 0) {
+					System.out.printf("queued %,d after %.0f s (load average %s)%n", i + 1, (System.nanoTime() - start) / 1e9,
+							loadAverage());
+				}
 			}
 		}
 		engine.commit();

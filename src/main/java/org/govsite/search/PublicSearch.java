@@ -35,8 +35,8 @@ public interface PublicSearch {
 	record Facets(List<Facet> site, List<Facet> channel, List<Facet> type, List<Facet> year) {
 	}
 
-	/** An answer. */
-	record Answer(String query, long total, int page, int size, int pages, List<Hit> hits, Facets facets,
+	/** An answer; {@code totalExact} false when the total is an estimate (shown as "约 N 条"), as are the facets' counts. */
+	record Answer(String query, long total, boolean totalExact, int page, int size, int pages, List<Hit> hits, Facets facets,
 			@Nullable String suggestion, boolean corrected, List<String> hotWords) {
 	}
 }

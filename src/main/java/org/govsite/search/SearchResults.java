@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A page of results.
  *
- * @param total how many entries match in all
+ * @param total how many entries match in all: exact up to some tens of thousands, an estimate beyond
+ * @param exact whether {@code total} and the facets' counts are exact (shown as "约 N 条" if not)
  * @param hits this page's results
- * @param facets counts over every match, by site, channel, type and year
+ * @param facets counts over every match (or a sample's, scaled), by site, channel, type and year
  * @param suggestion 您是不是要找: a corrected query, when the one typed looks mistyped or is pinyin
  */
-public record SearchResults(long total, List<SearchHit> hits, Facets facets, @Nullable String suggestion) {
+public record SearchResults(long total, boolean exact, List<SearchHit> hits, Facets facets, @Nullable String suggestion) {
 
 	/** Counts over all matches, largest first. */
 	public record Facets(List<FacetCount> sites, List<FacetCount> channels, List<FacetCount> kinds,

@@ -91,7 +91,7 @@ class GroupSearch implements PublicSearch {
 		}
 		int pages = (int) Math.min((LuceneEngine.MAX_WINDOW + parameters.size() - 1) / parameters.size(),
 				(results.total() + parameters.size() - 1) / parameters.size());
-		return new Answer(parameters.text(), results.total(), parameters.page(), parameters.size(), pages, hits,
+		return new Answer(parameters.text(), results.total(), results.exact(), parameters.page(), parameters.size(), pages, hits,
 				facets(results.facets()), results.suggestion(), results.suggestion() != null, hotWords());
 	}
 

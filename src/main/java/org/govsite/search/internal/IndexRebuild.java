@@ -83,18 +83,19 @@ public class IndexRebuild {
 		Set<Long> seen = new HashSet<>();
 		long documents = 0;
 		boolean complete = false;
-		try {
+		try (BulkLoad load = index.rebuildLoad()) {
 			for (SiteSummary site : all) {
 				long[] count = { 0 };
 				catalog.forEachPublished(site.id(), document -> {
 					if (seen.add(document.id())) {
-						entries.of(document).forEach(index::rebuilt);
+						entries.of(document).forEach(load::add);
 						count[0]++;
 					}
 				});
 				documents += count[0];
 				index.progress(1);
 			}
+			load.close();
 			complete = true;
 			log.info("Search index rebuilt: {} documents of {} sites", documents, all.size());
 		}

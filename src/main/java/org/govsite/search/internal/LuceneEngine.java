@@ -95,6 +95,8 @@ public final class LuceneEngine implements Closeable {
 
 	private volatile boolean caching = true;
 
+	private volatile int sample = MatchSample.SAMPLE;
+
 	private volatile @Nullable Instant lastChange;
 
 	private volatile @Nullable ReaderCache cache;
@@ -111,7 +113,8 @@ public final class LuceneEngine implements Closeable {
 		this.zone = zone;
 		IndexWriterConfig config = new IndexWriterConfig(analyzer);
 		config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
-		config.setRAMBufferSizeMB(64);
+		// a rebuild writes from every processor: a larger buffer makes fewer, larger segments to merge
+		config.setRAMBufferSizeMB(256);
 		this.writer = new IndexWriter(directory, config);
 		Map<String, String> kept = new HashMap<>();
 		if (!fresh) {
@@ -172,6 +175,11 @@ public final class LuceneEngine implements Closeable {
 		this.caching = on;
 	}
 
+	/** Up to how many matches total and facets are exact (see {@link MatchSample}); tests lower it. */
+	void sample(int matches) {
+		this.sample = matches;
+	}
+
 	// --- writing ----------------------------------------------------------------------------------
 
 	public void put(SearchEntry entry, long generation, boolean commit) {
@@ -182,6 +190,11 @@ public final class LuceneEngine implements Closeable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Writes many entries with every processor; commit after closing it. */
+	public BulkLoad bulkLoad(long generation) {
+		return new BulkLoad(this, generation, Math.max(1, Runtime.getRuntime().availableProcessors()));
 	}
 
 	public void delete(String id) {
@@ -304,18 +317,36 @@ public final class LuceneEngine implements Closeable {
 		filters(query, filtered);
 		Query matching = filtered.build();
 		int window = Math.max(1, Math.min(MAX_WINDOW, query.page() * query.size()));
-		// one pass ranks the page and counts every match for the total and the facets
-		FacetsCollectorManager.FacetsResult found = query.sort() == SearchSort.DATE || text.isBlank()
-				? FacetsCollectorManager.search(searcher, matching, window, NEWEST_FIRST, false, new FacetsCollectorManager())
-				: Ranking.rankAndCount(searcher, matching, window, System.currentTimeMillis());
-		FacetsCollector matches = found.facetsCollector();
-		long total = matches.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
-		TopDocs top = found.topDocs();
+		// the total and the facets from a bounded pass; then only the page is ranked, so that Lucene can skip
+		MatchSample.Counted counted = MatchSample.count(searcher, matching, sample);
+		if (counted.total() == 0) {
+			return new SearchResults(0, true, List.of(), facets(readerCache, counted), suggestion);
+		}
+		TopDocs top = query.sort() == SearchSort.DATE || text.isBlank() ? searcher.search(matching, window, NEWEST_FIRST)
+				: rank(searcher, matching, plan, counted, window);
 		int start = Math.min(top.scoreDocs.length, (query.page() - 1) * query.size());
 		ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
 		List<SearchHit> hits = hits(searcher, plan, page);
-		SearchResults.Facets facets = facets(readerCache, matches);
-		return new SearchResults(total, hits, facets, suggestion);
+		return new SearchResults(counted.total(), counted.exact(), hits, facets(readerCache, counted), suggestion);
+	}
+
+	/**
+	 * With too many matches to score them all (each would be: the query looks for every term in six
+	 * fields, and on common words Lucene's block-max skipping prunes little), the page is ranked
+	 * among the matches whose title carries the query, which outrank the others (title ×3, title
+	 * phrase ×4); only when they are too few to fill it are all matches ranked.
+	 */
+	private static TopDocs rank(IndexSearcher searcher, Query matching, QueryPlanner.Plan plan, MatchSample.Counted counted,
+			int window) throws IOException {
+		long now = System.currentTimeMillis();
+		if (!counted.exact()) {
+			Query titled = new BooleanQuery.Builder().add(matching, Occur.MUST).add(plan.titled(), Occur.FILTER).build();
+			TopDocs top = Ranking.rank(searcher, titled, window, now);
+			if (top.scoreDocs.length >= window) {
+				return top;
+			}
+		}
+		return Ranking.rank(searcher, matching, window, now);
 	}
 
 	private void filters(SearchQuery query, BooleanQuery.Builder filtered) {
@@ -412,16 +443,18 @@ public final class LuceneEngine implements Closeable {
 		};
 	}
 
-	private SearchResults.Facets facets(ReaderCache readerCache, FacetsCollector matches) throws IOException {
-		if (readerCache.state() == null) {
+	private SearchResults.Facets facets(ReaderCache readerCache, MatchSample.Counted counted) throws IOException {
+		if (readerCache.state() == null || counted.total() == 0) {
 			return SearchResults.Facets.none();
 		}
-		Facets counts = new SortedSetDocValuesFacetCounts(readerCache.state(), matches);
-		return new SearchResults.Facets(facet(counts, IndexFields.SITE), facet(counts, IndexFields.CHANNEL),
-				facet(counts, IndexFields.KIND), facet(counts, IndexFields.YEAR));
+		Facets counts = new SortedSetDocValuesFacetCounts(readerCache.state(), counted.matches());
+		double scale = counted.scale();
+		return new SearchResults.Facets(scaled(counts, IndexFields.SITE, scale), scaled(counts, IndexFields.CHANNEL, scale),
+				scaled(counts, IndexFields.KIND, scale), scaled(counts, IndexFields.YEAR, scale));
 	}
 
-	private static List<FacetCount> facet(Facets counts, String dimension) throws IOException {
+	/** The top values of a dimension; counts of a sample multiplied by {@code scale} (see {@link MatchSample}). */
+	private static List<FacetCount> scaled(Facets counts, String dimension, double scale) throws IOException {
 		FacetResult result;
 		try {
 			result = counts.getTopChildren(FACET_VALUES, dimension);
@@ -434,7 +467,7 @@ public final class LuceneEngine implements Closeable {
 		}
 		List<FacetCount> values = new ArrayList<>();
 		for (LabelAndValue value : result.labelValues) {
-			values.add(new FacetCount(value.label, value.value.longValue()));
+			values.add(new FacetCount(value.label, Math.max(1, Math.round(value.value.longValue() * scale))));
 		}
 		return values;
 	}

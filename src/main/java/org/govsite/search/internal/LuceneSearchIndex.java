@@ -114,8 +114,9 @@ public class LuceneSearchIndex implements SearchIndex {
 		return generation;
 	}
 
-	void rebuilt(SearchEntry entry) {
-		engine.put(entry, generation, false);
+	/** Where a rebuild writes its entries; close it before {@link #finishRebuild}. */
+	BulkLoad rebuildLoad() {
+		return engine.bulkLoad(generation);
 	}
 
 	void progress(long documents) {

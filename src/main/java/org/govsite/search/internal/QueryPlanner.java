@@ -38,6 +38,10 @@ public final class QueryPlanner {
 
 	private static final Map<String, Float> WORD_FIELDS = Map.of(IndexFields.TITLE_WORDS, 3f, IndexFields.TEXT_WORDS, 1f);
 
+	private static final Map<String, Float> TITLE_PAIRS = Map.of(IndexFields.TITLE, 1f);
+
+	private static final Map<String, Float> TITLE_WORDS = Map.of(IndexFields.TITLE_WORDS, 1f);
+
 	private final Analyzer pairs;
 
 	private final Analyzer words;
@@ -50,24 +54,28 @@ public final class QueryPlanner {
 		this.mode = mode;
 	}
 
-	/** A planned query: what finds and ranks, and what the highlighter marks. */
-	public record Plan(Query query, Query highlight) {
+	/**
+	 * A planned query: what finds and ranks, what the highlighter marks, and the matches whose title
+	 * (or exact 文号 / 索引号) carries the query, among which a query with very many matches is ranked.
+	 */
+	public record Plan(Query query, Query highlight, Query titled) {
 	}
 
 	public Plan plan(String typed, Vocabulary vocabulary) {
 		String text = SearchText.normalize(typed).strip();
 		if (text.isEmpty()) {
-			return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery());
+			return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchAllDocsQuery());
 		}
 		BooleanQuery.Builder main = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+		BooleanQuery.Builder titled = new BooleanQuery.Builder();
 		Matcher quoted = QUOTED.matcher(text);
 		StringBuilder rest = new StringBuilder();
 		int last = 0;
 		while (quoted.find()) {
 			rest.append(text, last, quoted.start()).append(' ');
 			last = quoted.end();
-			Query phrase = phrases(quoted.group(1), highlight);
+			Query phrase = phrases(quoted.group(1), highlight, titled);
 			if (phrase != null) {
 				main.add(phrase, Occur.MUST);
 			}
@@ -80,7 +88,7 @@ public final class QueryPlanner {
 			}
 			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
 			for (String variant : vocabulary.variants(part)) {
-				Query one = part(List.of(vocabulary.withoutStopWords(variant).split(" ")), highlight);
+				Query one = part(List.of(vocabulary.withoutStopWords(variant).split(" ")), highlight, titled);
 				if (one != null) {
 					alternatives.add(one, Occur.SHOULD);
 				}
@@ -97,18 +105,24 @@ public final class QueryPlanner {
 		}
 		String compact = SearchText.compact(text);
 		if (!compact.isEmpty()) {
-			top.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE_EXACT, compact)), 40f), Occur.SHOULD);
+			exact(top, titled, IndexFields.TITLE_EXACT, compact, 40f);
 			if (compact.chars().anyMatch(Character::isDigit)) {
-				top.add(new BoostQuery(new TermQuery(new Term(IndexFields.DOCUMENT_NUMBER, compact)), 60f), Occur.SHOULD);
-				top.add(new BoostQuery(new TermQuery(new Term(IndexFields.INDEX_NUMBER, compact)), 60f), Occur.SHOULD);
+				exact(top, titled, IndexFields.DOCUMENT_NUMBER, compact, 60f);
+				exact(top, titled, IndexFields.INDEX_NUMBER, compact, 60f);
 			}
 		}
 		top.setMinimumNumberShouldMatch(1);
-		return new Plan(top.build(), highlight.build());
+		return new Plan(top.build(), highlight.build(), titled.build());
+	}
+
+	private static void exact(BooleanQuery.Builder top, BooleanQuery.Builder titled, String field, String compact, float boost) {
+		TermQuery term = new TermQuery(new Term(field, compact));
+		top.add(new BoostQuery(term, boost), Occur.SHOULD);
+		titled.add(term, Occur.SHOULD);
 	}
 
 	/** One space-separated part of the query: most of its terms must match, phrases rank higher. */
-	private Query part(List<String> chunks, BooleanQuery.Builder highlight) {
+	private Query part(List<String> chunks, BooleanQuery.Builder highlight, BooleanQuery.Builder titled) {
 		List<List<String>> pairChunks = new ArrayList<>();
 		List<String> pairAll = new ArrayList<>();
 		List<String> wordAll = new ArrayList<>();
@@ -139,6 +153,14 @@ public final class QueryPlanner {
 			return null;
 		}
 		part.add(matchQuery, Occur.MUST);
+		Query titlePairs = mode == AnalysisMode.WORDS ? null : terms(pairTerms, TITLE_PAIRS);
+		Query titleWords = mode == AnalysisMode.BIGRAMS ? null : terms(wordTerms, TITLE_WORDS);
+		if (titlePairs != null) {
+			titled.add(titlePairs, Occur.SHOULD);
+		}
+		if (titleWords != null) {
+			titled.add(titleWords, Occur.SHOULD);
+		}
 		if (mode != AnalysisMode.WORDS) {
 			for (List<String> pairSequence : pairChunks) {
 				if (pairSequence.size() > 1) {
@@ -159,11 +181,12 @@ public final class QueryPlanner {
 	}
 
 	/** A quoted phrase: it must appear as written, in the title, body or attachments. */
-	private Query phrases(String text, BooleanQuery.Builder highlight) {
+	private Query phrases(String text, BooleanQuery.Builder highlight, BooleanQuery.Builder titled) {
 		List<String> pairTerms = ChineseAnalyzers.terms(pairs, IndexFields.BODY, text);
 		if (pairTerms.isEmpty()) {
 			return null;
 		}
+		titled.add(phrase(IndexFields.TITLE, pairTerms), Occur.SHOULD);
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		for (Map.Entry<String, Float> field : PAIR_FIELDS.entrySet()) {
 			any.add(new BoostQuery(phrase(field.getKey(), pairTerms), field.getValue()), Occur.SHOULD);

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -40,30 +39,28 @@ final class Ranking {
 	private Ranking() {
 	}
 
-	/** The best {@code window} matches in order, and every match collected for the total and the facets. */
-	static FacetsCollectorManager.FacetsResult rankAndCount(IndexSearcher searcher, Query matching, int window, long now)
-			throws IOException {
+	/**
+	 * The best {@code window} matches in order. Only the best are scored: the total and the facets
+	 * come from {@link MatchSample}, so Lucene may skip blocks of matches that cannot make the page.
+	 */
+	static TopDocs rank(IndexSearcher searcher, Query matching, int window, long now) throws IOException {
 		Query ranked = new BooleanQuery.Builder().add(matching, Occur.MUST)
 			.add(LongField.newDistanceFeatureQuery(IndexFields.DATE, FRESHNESS, now, HALF_LIFE_MILLIS), Occur.SHOULD)
 			.build();
 		// past this many candidates (a page crowded out by repealed entries) the order is left approximate
 		int limit = Math.max(window, Math.min(searcher.getIndexReader().maxDoc(), 20_000));
 		int candidates = Math.min(limit, window * 2 + 20);
-		FacetsCollectorManager.FacetsResult counted = FacetsCollectorManager.search(searcher, ranked, candidates,
-				new FacetsCollectorManager());
-		TopDocs found = counted.topDocs();
 		while (true) {
+			TopDocs found = searcher.search(ranked, new TopScoreDocCollectorManager(candidates, null, candidates));
 			ScoreDoc[] docs = found.scoreDocs;
 			float floor = docs.length == 0 ? 0 : docs[docs.length - 1].score;
 			weigh(searcher.getIndexReader().leaves(), docs, now);
 			Arrays.sort(docs, BEST_FIRST);
 			int shown = Math.min(window, docs.length);
 			if (docs.length < candidates || shown == 0 || docs[shown - 1].score >= floor || candidates >= limit) {
-				return new FacetsCollectorManager.FacetsResult(new TopDocs(found.totalHits, Arrays.copyOf(docs, shown)),
-						counted.facetsCollector());
+				return new TopDocs(found.totalHits, Arrays.copyOf(docs, shown));
 			}
 			candidates = (int) Math.min(limit, candidates * 4L);
-			found = searcher.search(ranked, new TopScoreDocCollectorManager(candidates, null, candidates));
 		}
 	}
 

@@ -71,4 +71,35 @@ class LuceneEngineTests {
 				.isEqualTo(1);
 		}
 	}
+
+	@Test
+	void withManyMatchesTheTotalAndFacetsAreEstimatedAndTheTitleMatchesRanked() throws Exception {
+		try (LuceneEngine engine = LuceneEngine.open(folder, TestClock.CHINA)) {
+			// written site after site, as a rebuild writes: 600 entries of site 1, then 600 of site 2
+			try (BulkLoad load = engine.bulkLoad(1)) {
+				for (int i = 0; i < 1200; i++) {
+					String title = i == 900 ? "低保申请的通知" : "工作动态第" + i + "期";
+					load.add(entry("e" + i, i < 600 ? 1 : 2, i < 600 ? 11 : 21, title, "城乡居民低保工作按照要求办理。", null));
+				}
+			}
+			engine.commit();
+			SearchResults exact = engine.search(SearchQuery.of("低保"), Vocabulary.empty());
+			assertThat(exact.exact()).isTrue();
+			assertThat(exact.total()).isEqualTo(1200);
+			assertThat(exact.hits().get(0).id()).isEqualTo("e900");
+
+			engine.caching(false);
+			engine.sample(320);
+			SearchResults sampled = engine.search(SearchQuery.of("低保"), Vocabulary.empty());
+			assertThat(sampled.exact()).as("1,200 matches, a sample of 320").isFalse();
+			assertThat(sampled.total()).isBetween(1100L, 1300L);
+			assertThat(sampled.facets().sites()).extracting(SearchResults.FacetCount::count)
+				.allSatisfy(count -> assertThat(count).as("each site about half").isBetween(500L, 700L));
+			assertThat(sampled.hits().get(0).id()).as("the one with the words in its title first").isEqualTo("e900");
+			assertThat(sampled.hits()).hasSize(10);
+			assertThat(engine.search(SearchQuery.of("低保").inSites(java.util.Set.of(1L)), Vocabulary.empty()).total())
+				.as("site 1 alone: 600 matches, still above the sample").isBetween(520L, 680L);
+			assertThat(engine.search(SearchQuery.of("申请"), Vocabulary.empty()).exact()).as("few matches: exact").isTrue();
+		}
+	}
 }
