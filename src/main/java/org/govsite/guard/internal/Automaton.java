@@ -40,6 +40,12 @@ public final class Automaton {
 
 	private static final int FAILS_TO_ROOT = 1 << 30;
 
+	/** A state right under the root: its edges are in {@link #firstEdges}. */
+	private static final int FIRST = 1 << 31;
+
+	/** Above this many symbols, the first level's bit rows would no longer stay in cache; check serves. */
+	private static final int FIRST_EDGES_UP_TO = 4096;
+
 	/** For each character of the text, after normalisation: its symbol, 0 when no pattern has it, or {@link #SKIPPED}. */
 	private final char[] symbols = new char[0x10000];
 
@@ -61,6 +67,17 @@ public final class Automaton {
 	private final int[] report;
 
 	private final int[] lengths;
+
+	/**
+	 * For each state right under the root, one bit per symbol for its edges: in running text most
+	 * steps leave such a state, and a row of bits answers from the processor's nearest cache where
+	 * check would be read from further away. The row of a state is its slot less the root's base.
+	 */
+	private final long[] firstEdges;
+
+	private final int rowWords;
+
+	private final int rootBase;
 
 	/** Builds the automaton; the patterns must be normalised and not empty; their index is their id. */
 	public Automaton(List<String> patterns) {
@@ -94,10 +111,20 @@ public final class Automaton {
 			fail[slot] = layout.slotOf[trie.fail[node]];
 			output[slot] = trie.output.get(node);
 		}
+		rootBase = base[0];
+		rowWords = (alphabet + 63) >>> 6;
+		boolean rows = alphabet <= FIRST_EDGES_UP_TO;
+		firstEdges = new long[rows ? alphabet * rowWords : 0];
 		for (int node : trie.breadthFirst) {
 			int slot = layout.slotOf[node];
 			report[slot] = output[slot] >= 0 ? slot : report[fail[slot]];
-			base[slot] |= (report[slot] != 0 ? HAS_OUTPUT : 0) | (fail[slot] == 0 ? FAILS_TO_ROOT : 0);
+			boolean first = rows && check[slot] == 0;
+			if (first) {
+				for (int symbol : trie.children.get(node).keySet()) {
+					firstEdges[(slot - rootBase) * rowWords + (symbol >>> 6)] |= 1L << symbol;
+				}
+			}
+			base[slot] |= (report[slot] != 0 ? HAS_OUTPUT : 0) | (fail[slot] == 0 ? FAILS_TO_ROOT : 0) | (first ? FIRST : 0);
 		}
 	}
 
@@ -133,6 +160,10 @@ public final class Automaton {
 	/** Follows the edge, or the failure links until one has the edge; the root's table ends the search. */
 	private int next(int state, int info, int symbol) {
 		while (state != 0) {
+			if ((info & FIRST) != 0) {
+				boolean edge = (firstEdges[(state - rootBase) * rowWords + (symbol >>> 6)] & (1L << symbol)) != 0;
+				return edge ? (info & BASE) + symbol : root[symbol];
+			}
 			int slot = (info & BASE) + symbol;
 			if (check[slot] == state) {
 				return slot;

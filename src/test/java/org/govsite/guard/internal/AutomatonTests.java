@@ -36,6 +36,27 @@ class AutomatonTests {
 	}
 
 	@Test
+	void aDictionaryOfManyCharactersFindsTheSameWithoutTheFirstLevelsBits() {
+		Random random = new Random(7);
+		StringBuilder letters = new StringBuilder();
+		for (char c = '\u4E00'; letters.length() < 5_000; c++) {
+			if (TextNormalizer.normalize(c) == c) {
+				letters.append(c);
+			}
+		}
+		Set<String> distinct = new LinkedHashSet<>();
+		for (int i = 0; i < letters.length(); i++) {
+			distinct.add(letters.substring(i, i + 1) + word(random, "政府公开信息", random.nextInt(3)));
+		}
+		List<String> patterns = List.copyOf(distinct);
+		String text = word(random, letters.substring(0, 40) + "政府公开信息", 2_000);
+		List<String> found = new ArrayList<>();
+		new Automaton(patterns).scan(text, (pattern, end) -> found.add(pattern + "@" + end));
+
+		assertThat(found).isNotEmpty().containsExactlyInAnyOrderElementsOf(naive(patterns, text));
+	}
+
+	@Test
 	void skippedCharactersAreOnlyPassedOverAndUnknownOnesBreakAMatch() {
 		Automaton automaton = new Automaton(List.of("敏感词", "感"));
 		List<String> found = new ArrayList<>();
