@@ -59,25 +59,40 @@ public final class GuardBenchmark {
 		Scanner scanner = new Scanner(dictionary, DictionaryText.words(DictionaryText.resource("whitelist.txt")), PersonalData.defaults());
 		System.out.printf("build: %.2f s (automaton and scanner)%n", (System.nanoTime() - built) / 1e9);
 
-		for (int round = 1; round <= 3; round++) {
+		List<Double> automatonRates = new ArrayList<>();
+		List<Double> scanRates = new ArrayList<>();
+		for (int round = 1; round <= ROUNDS; round++) {
 			long[] hits = { 0 };
 			long start = cpuTime();
 			for (String page : pages) {
 				automaton.scan(page, (pattern, end) -> hits[0]++);
 			}
-			report("automaton", round, bytes, start, hits[0] + " hits");
+			automatonRates.add(report("automaton", round, bytes, start, hits[0] + " hits"));
 			start = cpuTime();
 			long findings = 0;
 			for (String page : pages) {
 				findings += scanner.scan(page).size();
 			}
-			report("full scan", round, bytes, start, findings + " findings");
+			scanRates.add(report("full scan", round, bytes, start, findings + " findings"));
 		}
+		summary("automaton", automatonRates);
+		summary("full scan", scanRates);
 	}
 
-	private static void report(String what, int round, long bytes, long start, String found) {
+	/** Rounds after the first, whose code is still being compiled, tell the rate. */
+	private static final int ROUNDS = 6;
+
+	private static double report(String what, int round, long bytes, long start, String found) {
 		double seconds = (cpuTime() - start) / 1e9;
 		System.out.printf("round %d %-9s %6.1f MB/s on one core (%.2f s, %s)%n", round, what, bytes / 1e6 / seconds, seconds, found);
+		return bytes / 1e6 / seconds;
+	}
+
+	/** The median and the best of the rounds after the first: on a shared machine the worst say more about the neighbours. */
+	private static void summary(String what, List<Double> rates) {
+		List<Double> warm = rates.subList(1, rates.size()).stream().sorted().toList();
+		System.out.printf("%-9s median %6.1f MB/s, best %6.1f MB/s on one core (rounds 2 to %d)%n", what,
+				(warm.get((warm.size() - 1) / 2) + warm.get(warm.size() / 2)) / 2, warm.getLast(), rates.size());
 	}
 
 	/** This thread's processor time: the machine may be shared, and a core's rate is what is asked. */

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * WPS or Excel file's (POI, whose zip reading keeps its own entry and ratio limits). Files above
  * the size limit are skipped and a file that takes too long is given up: one attachment never
  * holds up the scan of a site. The search module reads attachments the same way for its index.
+ * Public for the daily scan's benchmark (bench/guard-daily.sh).
  */
-final class PublishedText {
+public final class PublishedText {
 
 	private static final Logger log = LoggerFactory.getLogger(PublishedText.class);
 
@@ -39,19 +40,19 @@ final class PublishedText {
 
 	private final long timeoutMillis;
 
-	PublishedText(long maxSize, long timeoutMillis) {
+	public PublishedText(long maxSize, long timeoutMillis) {
 		this.maxSize = maxSize;
 		this.timeoutMillis = timeoutMillis;
 	}
 
 	/** Whether the file is of a kind whose text is read. */
-	static boolean readable(String path) {
+	public static boolean readable(String path) {
 		String extension = extension(path);
 		return extension.equals("html") || extension.equals("pdf") || OFFICE.contains(extension);
 	}
 
 	/** The text, or null when the file is too large or cannot be read in time. */
-	@Nullable String read(Path file) {
+	public @Nullable String read(Path file) {
 		String extension = extension(file.getFileName().toString());
 		try {
 			if (Files.size(file) > maxSize) {
