@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.govsite.calendar.WorkingCalendar;
+import org.govsite.disclosure.internal.CitizenApplications;
 import org.govsite.disclosure.internal.ApplicationCheck;
 import org.govsite.disclosure.internal.DisclosureNotices;
 import org.govsite.disclosure.internal.DisclosureRequest;
@@ -65,8 +66,11 @@ public class DisclosureRequests {
 
 	private final Clock clock;
 
+	private final CitizenApplications citizens;
+
 	DisclosureRequests(RequestStore store, WorkingCalendar calendar, SiteDirectory sites, StaffAccess staff,
-			ReplyLetter letters, DisclosureNotices notices, Clock clock) {
+			ReplyLetter letters, DisclosureNotices notices, Clock clock, CitizenApplications citizens) {
+		this.citizens = citizens;
 		this.notices = notices;
 		this.store = store;
 		this.calendar = calendar;
@@ -141,6 +145,9 @@ public class DisclosureRequests {
 				application.purpose(), application.delivery(), enteredBy, QueryCodes.hash(code), request, calendar,
 				clock.instant());
 		store.event(stored.id(), clock.instant(), "received", enteredBy, receipt.channel().name());
+		if (enteredBy == null) {
+			citizens.written(stored.id(), application.applicant().email());
+		}
 		LocalDate due = request.dueOn(calendar);
 		if (tellHandlers) {
 			notices.received(site.id(), site.name(), stored.id(), stored.number(), receipt.channel(), due, enteredBy);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.interaction.internal.AttachmentCheck;
 import org.govsite.interaction.internal.AttachmentStore;
+import org.govsite.interaction.internal.CitizenLetters;
 import org.govsite.interaction.internal.InteractionProperties;
 import org.govsite.interaction.internal.Letter;
 import org.govsite.interaction.internal.LetterNotices;
@@ -64,10 +65,14 @@ public class Letters {
 
 	private final ApplicationEventPublisher events;
 
+	private final CitizenLetters citizens;
+
 	Letters(MailboxStore mailboxes, LetterStore letters, PersonalData personal, SubmissionLimits limits,
 			WorkingCalendar calendar, SiteDirectory sites, LetterNotices notices, InteractionProperties properties,
-			ObjectProvider<TextChecker> checker, Clock clock, AttachmentStore attachments, ApplicationEventPublisher events) {
+			ObjectProvider<TextChecker> checker, Clock clock, AttachmentStore attachments, ApplicationEventPublisher events,
+			CitizenLetters citizens) {
 		this.events = events;
+		this.citizens = citizens;
 		this.attachments = attachments;
 		this.checker = checker;
 		this.mailboxes = mailboxes;
@@ -131,6 +136,7 @@ public class Letters {
 				personal.sealOptional(letter.email()), personal.sealOptional(letter.idNumber()), letter.subject(),
 				letter.content(), contentDigest, written.publishable());
 		letters.event(id, clock.instant(), "来信人", "interaction.event.submitted", null);
+		citizens.written("interaction_letter", id, letter.email());
 		StringBuilder text = new StringBuilder(letter.subject()).append('\n').append(letter.content());
 		for (AttachmentCheck.Checked file : sent) {
 			attachments.insert(id, file);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.govsite.interaction.internal.CitizenLetters;
 import org.govsite.interaction.internal.ContentFindings;
 import org.govsite.interaction.internal.PersonalData;
 import org.govsite.interaction.internal.SolicitationStore;
@@ -35,7 +36,11 @@ public class Solicitations {
 
 	private final Clock clock;
 
-	Solicitations(SolicitationStore store, PersonalData personal, SiteDirectory sites, ContentFindings check, Clock clock) {
+	private final CitizenLetters citizens;
+
+	Solicitations(SolicitationStore store, PersonalData personal, SiteDirectory sites, ContentFindings check, Clock clock,
+			CitizenLetters citizens) {
+		this.citizens = citizens;
 		this.check = check;
 		this.store = store;
 		this.personal = personal;
@@ -151,7 +156,9 @@ public class Solicitations {
 		String reach = found.contactRequired() ? ParticipationFields.required(contact, 100, "contact")
 				: ParticipationFields.optional(contact, 100, "contact");
 		String text = ParticipationFields.required(content, 5000, "content");
-		store.insertOpinion(id, writer, personal.sealOptional(reach), text, clock.instant(), check.of(writer + "\n" + text));
+		long opinion = store.insertOpinion(id, writer, personal.sealOptional(reach), text, clock.instant(),
+				check.of(writer + "\n" + text));
+		citizens.written("interaction_opinion", opinion, reach);
 	}
 
 	/** Closed solicitations of the user's sites whose results are not published yet. */
