@@ -25,6 +25,8 @@ public class SubmissionLimits {
 
 	private final Map<String, Bucket> lookups = new ConcurrentHashMap<>();
 
+	private final Map<String, Bucket> subscriptions = new ConcurrentHashMap<>();
+
 	private final int perHour;
 
 	private final int perDay;
@@ -36,6 +38,14 @@ public class SubmissionLimits {
 
 	public boolean tryAddress(String address) {
 		return byAddress.computeIfAbsent(address, key -> bucket(perHour, Duration.ofHours(1))).tryConsume(1);
+	}
+
+	/**
+	 * Subscription requests, each of which mails a stranger's address: as many an hour per address
+	 * as letters, in a bucket of their own so that neither crowds out the other.
+	 */
+	public boolean trySubscription(String address) {
+		return subscriptions.computeIfAbsent(address, key -> bucket(perHour, Duration.ofHours(1))).tryConsume(1);
 	}
 
 	/** Following letters by code: 60 a minute per address, far too few to guess a code. */

@@ -88,7 +88,7 @@ class NginxConfigurationTests {
 			exchange.close();
 		});
 		for (String page : new String[] { "/letters", "/disclosure/", "/search", "/services", "/reports/", "/assistant", "/citizen/",
-				"/my" }) {
+				"/my", "/subscribe" }) {
 			publicRole.createContext(page, exchange -> {
 				byte[] body = ("<!doctype html><title>公众角色页面</title><p>" + exchange.getRequestURI().getPath() + " 查询码")
 					.getBytes(StandardCharsets.UTF_8);

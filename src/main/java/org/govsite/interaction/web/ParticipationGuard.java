@@ -35,7 +35,16 @@ class ParticipationGuard {
 	}
 
 	void pass(HttpServletRequest request, @Nullable String challenge, @Nullable String solution) {
-		if (!limits.tryAddress(request.getRemoteAddr())) {
+		pass(limits.tryAddress(request.getRemoteAddr()), challenge, solution);
+	}
+
+	/** The same for a subscription request, counted apart from letters and participation. */
+	void passSubscription(HttpServletRequest request, @Nullable String challenge, @Nullable String solution) {
+		pass(limits.trySubscription(request.getRemoteAddr()), challenge, solution);
+	}
+
+	private void pass(boolean withinLimit, @Nullable String challenge, @Nullable String solution) {
+		if (!withinLimit) {
 			throw new ParticipationRefused(429, "participation.tooMany");
 		}
 		if (challenge == null || solution == null || !proof.take(challenge, solution)) {

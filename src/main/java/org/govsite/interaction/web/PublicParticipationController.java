@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.govsite.interaction.Interviews;
 import org.govsite.interaction.ParticipationRefused;
 import org.govsite.interaction.Solicitations;
+import org.govsite.interaction.Subscriptions;
 import org.govsite.interaction.SurveyTally;
 import org.govsite.interaction.SurveyView;
 import org.govsite.interaction.Surveys;
@@ -44,13 +45,25 @@ class PublicParticipationController {
 
 	private final Interviews interviews;
 
+	private final Subscriptions subscriptions;
+
 	private final ParticipationGuard guard;
 
-	PublicParticipationController(Surveys surveys, Solicitations solicitations, Interviews interviews, ParticipationGuard guard) {
+	PublicParticipationController(Surveys surveys, Solicitations solicitations, Interviews interviews,
+			Subscriptions subscriptions, ParticipationGuard guard) {
 		this.surveys = surveys;
 		this.solicitations = solicitations;
 		this.interviews = interviews;
+		this.subscriptions = subscriptions;
 		this.guard = guard;
+	}
+
+	/** The address of every subscription email's List-Unsubscribe header: mail clients post to it (RFC 8058). */
+	@PostMapping("/subscriptions/unsubscribe")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "一键退订", description = "邮件客户端按 RFC 8058 一键退订；token 为订阅邮件中的退订令牌，无需登录。")
+	void unsubscribe(@RequestParam(required = false) @Nullable String token) {
+		subscriptions.unsubscribe(token);
 	}
 
 	@GetMapping("/surveys/{id}")
