@@ -127,7 +127,7 @@ public final class OldSite implements AutoCloseable {
 					%s</div>
 					<div class="fj">附件：<a href="%s">%s%d.pdf</a></div>
 					<a href="/missing/%d.html">相关链接</a></body></html>""".formatted(
-					i % 3 == 0 ? "" : "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">",
+					i % 3 == 0 || i % 4 == 0 ? "" : "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">",
 					title, i, name, title, i, 1 + i % 12, day, name, name,
 					folder.equals("xwdt") && i == 1 ? "<p><img src=\"/xwdt/images/photo.png\" alt=\"会议现场\"></p>" : "",
 					attachment, title, i, i);

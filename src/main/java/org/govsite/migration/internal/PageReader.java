@@ -42,7 +42,8 @@ public final class PageReader {
 	private static final String BODY_CANDIDATES = "#zoom, .TRS_Editor, .trs_editor, #UCAP-CONTENT, .article-content, "
 			+ ".article_con, .content, #content, .main-text, .pages_content, article";
 
-	private static final int DOCUMENT_TEXT = 80;
+	/** Characters of Chinese text that make a document rather than a navigation block. */
+	private static final int DOCUMENT_TEXT = 50;
 
 	private final CrawlRules rules;
 
