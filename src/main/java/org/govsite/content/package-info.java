@@ -5,7 +5,7 @@
  * <p>
  * Its faces: the API at the root for the console and other modules; {@code catalogue}, what
  * publishing reads; {@code events}, what it announces; {@code import}, the unchecked bulk import for
- * trusted callers only ({@code demo}, a future {@code migration}).
+ * trusted callers only ({@code demo}, {@code migration}).
  */
 @ApplicationModule(allowedDependencies = { "platform", "audit", "identity", "site", "channel", "notification", "jobs" })
 @NullMarked

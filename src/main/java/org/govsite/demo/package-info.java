@@ -3,7 +3,7 @@
  * channel trees and staff, created on first start so that a new user sees a working platform.
  * <p>
  * A trusted caller of content's {@code import} interface, which writes without review or permission
- * checks; only {@code demo} and a future {@code migration} module may declare it.
+ * checks; only {@code demo} and {@code migration} may declare it.
  */
 @ApplicationModule(allowedDependencies = { "platform", "identity", "site", "channel", "content", "content :: import", "publish", "interaction", "disclosure", "monitor", "assessment", "servicecatalog", "report" })
 @NullMarked

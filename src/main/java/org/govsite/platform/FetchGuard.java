@@ -60,6 +60,17 @@ public class FetchGuard {
 	}
 
 	/**
+	 * The same guard allowing one more host by name: an old site being migrated, which its operator
+	 * allowed explicitly for that migration only (it may sit on the platform's own network).
+	 */
+	public FetchGuard allowing(String host) {
+		Set<String> hosts = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		hosts.addAll(allowedHosts);
+		hosts.add(host);
+		return new FetchGuard(new Settings(hosts, settings.timeout(), settings.maxBytes(), settings.maxRedirects()));
+	}
+
+	/**
 	 * Checks an address given from outside.
 	 *
 	 * @throws RuleViolation {@code platform.fetch.*} naming why it may not be fetched

@@ -77,6 +77,9 @@ class FetchGuardTests {
 				.extracting("code").isEqualTo("platform.fetch.tooLarge");
 			assertThatThrownBy(() -> guard.get(base + "/page")).isInstanceOf(RuleViolation.class)
 				.extracting("code").isEqualTo("platform.fetch.internal");
+			assertThat(guard.allowing("127.0.0.1").get(base + "/page").status()).isEqualTo(200);
+			assertThatThrownBy(() -> guard.allowing("127.0.0.1").get(base + "/away")).isInstanceOf(RuleViolation.class)
+				.extracting("code").isEqualTo("platform.fetch.internal");
 		}
 		finally {
 			server.stop(0);

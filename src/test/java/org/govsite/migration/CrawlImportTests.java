@@ -1,0 +1,211 @@
+package org.govsite.migration;
+
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.govsite.content.ContentFixtures.Staff;
+import org.govsite.identity.StaffRole;
+import org.govsite.publish.PublishFixtures;
+import org.govsite.publish.PublishFixtures.TestSite;
+import org.govsite.test.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * An old GBK government site on loopback is crawled, its sections mapped, imported and published:
+ * every old page and file leads to its new address, files are identical by hash, original dates are
+ * kept, robots.txt and broken links show in the report, and a paused crawl resumes without fetching
+ * any page twice.
+ */
+@IntegrationTest
+class CrawlImportTests {
+
+	static final Staff ADMIN = new Staff("migration-admin", List.of(StaffRole.SYSTEM_ADMIN.authority(), "STAFF"));
+
+	@Autowired
+	Migrations migrations;
+
+	@Autowired
+	PublishFixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	OldSite old;
+
+	TestSite site;
+
+	@BeforeEach
+	void oldSite() throws Exception {
+		old = new OldSite(6);
+		site = fixtures.onlineSite();
+	}
+
+	@AfterEach
+	void stop() {
+		old.close();
+	}
+
+	@Test
+	void anOldGbkSiteIsCrawledMappedImportedAndEveryOldAddressRedirects() throws Exception {
+		long id = ADMIN.run(() -> migrations.create(new MigrationRequest(site.id(), null, "旧县门户迁移", old.base() + "/", 2, 50,
+				1000, true)));
+
+		List<PageReading> sample = ADMIN.run(() -> migrations.preview(id, CrawlRules.defaults()));
+		assertThat(sample).extracting(PageReading::kind).contains(PageKind.DETAIL, PageKind.LIST);
+		PageReading detail = sample.stream().filter(r -> r.kind() == PageKind.DETAIL).findFirst().orElseThrow();
+		assertThat(detail.title()).startsWith("县政府召开常务会议").doesNotContain("旧县人民政府");
+		assertThat(detail.source()).isEqualTo("旧县新闻动态办公室");
+		assertThat(detail.attachments()).singleElement().asString().endsWith(".pdf");
+
+		ADMIN.run(() -> migrations.crawl(id));
+		await(id, MigrationState.CRAWLED);
+
+		List<SectionView> sections = ADMIN.run(() -> migrations.sections(id));
+		assertThat(sections).extracting(SectionView::section).containsExactlyInAnyOrder("/xwdt/", "/tzgg/");
+		SectionView news = sections.stream().filter(s -> s.section().equals("/xwdt/")).findFirst().orElseThrow();
+		assertThat(news.label()).isEqualTo("新闻动态");
+		assertThat(news.documents()).isEqualTo(6);
+		assertThat(news.suggestedChannelId()).isEqualTo(site.news());
+		ADMIN.run(() -> migrations.map(id, Map.of("/xwdt/", site.news(), "/tzgg/", site.news())));
+
+		ADMIN.run(() -> migrations.importDocuments(id));
+		await(id, MigrationState.IMPORTED);
+		fixtures.publishQueued();
+		MigrationView done = ADMIN.run(() -> migrations.find(id));
+		assertThat(done.imported()).isEqualTo(12);
+		assertThat(done.approvedBy()).isEqualTo("migration-admin");
+
+		Map<String, String> published = fixtures.files(site.code());
+		String prefix = "/sites/" + site.code() + "/";
+		for (String path : old.detailPages().keySet()) {
+			String target = redirect(old.base() + path);
+			assertThat(target).as(path).startsWith(prefix);
+			String page = published.get(target.substring(prefix.length()));
+			assertThat(page).as(target).isNotNull();
+			String html = new String(page.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(html).contains(path.contains("xwdt") ? "县政府召开常务会议" : "关于做好冬季防火工作的通知");
+			String pdf = path.replaceFirst("/2020\\d\\d/t2020\\d{4}_(\\d+)\\.html", "/P2020_$1.pdf");
+			String file = redirect(old.base() + pdf);
+			String sha = sha256(old.body(pdf));
+			assertThat(file).as(pdf).isEqualTo(prefix + "files/" + sha + ".pdf");
+			assertThat(sha256(Files.readAllBytes(fixtures.folder(site.code()).resolve("files/" + sha + ".pdf")))).isEqualTo(sha);
+		}
+		assertThat(redirect(old.base() + "/xwdt/")).isEqualTo(prefix + "xwdt/index.html");
+		assertThat(redirect(old.base() + "/tzgg/index.html")).isEqualTo(prefix + "xwdt/index.html");
+		assertThat(redirect(old.base() + "/")).isEqualTo(prefix);
+		assertThat(redirect(old.base() + "/xwdt/images/photo.png")).startsWith(prefix + "files/")
+			.endsWith(sha256(old.body("/xwdt/images/photo.png")) + ".png");
+
+		// original dates kept: t20200202_1 was published on 2 February 2020 (Beijing time)
+		String first = redirect(old.base() + "/xwdt/202002/t20200202_1.html");
+		long documentId = Long.parseLong(first.replaceFirst(".*/t(\\d+)\\.html", "$1"));
+		assertThat(jdbc.sql("select first_published_at from content_document where id = ?").param(documentId)
+			.query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(Instant.parse("2020-02-02T01:00:00Z"));
+
+		List<PageLine> unmapped = ADMIN.run(() -> migrations.unmapped(id, 100));
+		assertThat(unmapped).extracting(PageLine::url).contains(old.base() + "/missing.html", old.base() + "/private/secret.html");
+		assertThat(unmapped).filteredOn(line -> line.url().endsWith("/missing.html")).singleElement()
+			.extracting(PageLine::error).isEqualTo("HTTP 404");
+		assertThat(old.hits("/private/secret.html")).isZero();
+		mvc.perform(get("/api/public/redirect").param("from", old.base() + "/missing.html"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+
+		String console = mvc.perform(get("/admin/migrations/" + id).with(CONSOLE)).andReturn().getResponse().getContentAsString();
+		assertThat(console).contains("迁移报告", "已导入", old.base() + "/missing.html", "HTTP 404", "robots.txt 不允许抓取");
+		assertThat(mvc.perform(get("/admin/migrations").with(CONSOLE)).andReturn().getResponse().getContentAsString())
+			.contains("旧县门户迁移", "网站迁移");
+		String map = mvc.perform(get("/admin/migrations/redirects.map").with(CONSOLE)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(map).contains("map $host$request_uri $govsite_migrated", "\"localhost/xwdt/202002/t20200202_1.html\" \"" + first + "\";");
+	}
+
+	static final org.springframework.test.web.servlet.request.RequestPostProcessor CONSOLE = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+		.user("migration-admin")
+		.authorities(List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SYSTEM_ADMIN"),
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("STAFF")));
+
+	@Test
+	void aPausedCrawlResumesWithoutFetchingAnyPageTwice() throws Exception {
+		long id = ADMIN.run(() -> migrations.create(new MigrationRequest(site.id(), null, "中断续抓", old.base() + "/", 1, 50,
+				1000, true)));
+		int[] served = { 0 };
+		old.onRequest(path -> {
+			if (++served[0] == 6) {
+				jdbc.sql("update migration_run set state = 'PAUSED' where id = ?").param(id).update();
+			}
+		});
+		ADMIN.run(() -> migrations.crawl(id));
+		await(id, MigrationState.PAUSED);
+		waitUntil("the paused crawl's job ends", () -> jdbc.sql(
+				"select count(*) from scheduled_tasks where task_name = 'migration.crawl' and task_instance = ?")
+			.param(String.valueOf(id)).query(Integer.class).single() == 0);
+		MigrationView paused = ADMIN.run(() -> migrations.find(id));
+		assertThat(paused.queued()).isPositive();
+		assertThat(paused.done()).isLessThan(15);
+
+		ADMIN.run(() -> migrations.crawl(id));
+		await(id, MigrationState.CRAWLED);
+		MigrationView crawled = ADMIN.run(() -> migrations.find(id));
+		assertThat(crawled.queued()).isZero();
+		assertThat(crawled.done()).isGreaterThanOrEqualTo(15);
+		for (String path : old.paths()) {
+			if (!path.equals("/robots.txt") && !path.endsWith("/") && !path.endsWith(".pdf") && !path.endsWith(".png")) {
+				assertThat(old.hits(path)).as(path).isLessThanOrEqualTo(path.startsWith("/private/") ? 0 : 1);
+			}
+		}
+		assertThat(old.detailPages().keySet()).allSatisfy(path -> assertThat(old.hits(path)).as(path).isEqualTo(1));
+	}
+
+	private String redirect(String oldUrl) throws Exception {
+		MvcResult result = mvc.perform(get("/api/public/redirect").param("from", oldUrl)).andReturn();
+		assertThat(result.getResponse().getStatus()).as(oldUrl).isEqualTo(301);
+		return result.getResponse().getHeader("Location");
+	}
+
+	private void await(long id, MigrationState state) {
+		waitUntil("migration " + id + " " + state, () -> {
+			MigrationView view = ADMIN.run(() -> migrations.find(id));
+			assertThat(view.state()).as(view.error() == null ? "" : view.error()).isNotEqualTo(MigrationState.FAILED);
+			return view.state() == state;
+		});
+	}
+
+	private static void waitUntil(String what, Supplier<Boolean> condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (!condition.get()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("waited 90 s for " + what);
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+	}
+
+	private static String sha256(byte[] bytes) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+}
