@@ -42,6 +42,11 @@ public class AssistantFixtures {
 	}
 
 	public Desk knowledgeEntry(TestSite site, String question, String answer) {
+		return knowledgeEntries(site, java.util.Map.of(question, answer)).getFirst();
+	}
+
+	/** Several entries of one 咨询 mailbox, in the map's order; one desk per entry. */
+	public List<Desk> knowledgeEntries(TestSite site, java.util.Map<String, String> questionsAndAnswers) {
 		Staff manager = new Staff(ContentFixtures.unique("manager"),
 				List.of(StaffRole.STAFF_AUTHORITY, StaffRole.SITE_MANAGER.forSite(site.id())));
 		Staff handler = new Staff(ContentFixtures.unique("handler"),
@@ -50,14 +55,18 @@ public class AssistantFixtures {
 				List.of(StaffRole.STAFF_AUTHORITY, StaffRole.LETTER_HANDLER.forSite(site.id())));
 		long mailbox = manager.run(() -> handling.createMailbox(site.id(),
 				MailboxSettings.of("咨询", MailboxKind.CONSULTATION, false, List.of())));
-		LetterReceipt receipt = letters.submit(mailbox, new NewLetter("林一", true,
-				"137" + ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L), null, null, "咨询", question, true));
-		long letter = jdbc.sql("select id from interaction_letter where query_code = :c").param("c", receipt.queryCode())
-			.query(Long.class).single();
-		handler.run(() -> handling.accept(letter, false));
-		handler.run(() -> handling.draftReply(letter, answer));
-		approver.run(() -> handling.approveReply(letter, true));
-		long entry = handler.run(() -> knowledge.fromLetter(letter, new KnowledgeBase.Draft(question, answer, "社会保障", true)));
-		return new Desk(mailbox, entry, handler);
+		List<Desk> desks = new java.util.ArrayList<>();
+		questionsAndAnswers.forEach((question, answer) -> {
+			LetterReceipt receipt = letters.submit(mailbox, new NewLetter("林一", true,
+					"137" + ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L), null, null, "咨询", question, true));
+			long letter = jdbc.sql("select id from interaction_letter where query_code = :c").param("c", receipt.queryCode())
+				.query(Long.class).single();
+			handler.run(() -> handling.accept(letter, false));
+			handler.run(() -> handling.draftReply(letter, answer));
+			approver.run(() -> handling.approveReply(letter, true));
+			long entry = handler.run(() -> knowledge.fromLetter(letter, new KnowledgeBase.Draft(question, answer, "社会保障", true)));
+			desks.add(new Desk(mailbox, entry, handler));
+		});
+		return desks;
 	}
 }
