@@ -303,8 +303,9 @@ public class SitePublisher {
 	}
 
 	/**
-	 * The pages other modules keep ({@link SitePageSource}), as they are now; the pages of their
-	 * folders they no longer give are taken off the site. Nothing on a site not online.
+	 * The pages other modules keep ({@link SitePageSource}), as they are now, and the site map that
+	 * may list them; the pages of their folders they no longer give are taken off the site. Nothing
+	 * on a site not online.
 	 */
 	public Outcome sitePages(long siteId, boolean afterFailure, Progress progress) {
 		SiteContext site = context(siteId);
@@ -318,7 +319,9 @@ public class SitePublisher {
 		Map<String, String> known = new java.util.HashMap<>();
 		sources.forEach(source -> known.putAll(manifest.digestsUnder(siteId, source.folder())));
 		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, known, false);
-		List<Page> pages = sourcePages(site);
+		List<Page> pages = new java.util.ArrayList<>(sourcePages(site));
+		// the site map lists pages the sources name (SitePageSource#siteMapEntries): written with them
+		pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme())).render(new Target.SiteMap()).ifPresent(pages::add);
 		progress.planned(pages.size());
 		for (Page page : pages) {
 			run.put(page);
