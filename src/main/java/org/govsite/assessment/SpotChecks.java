@@ -47,8 +47,11 @@ public class SpotChecks {
 
 	private final PublishJobs publish;
 
+	private final org.springframework.context.MessageSource messages;
+
 	SpotChecks(SpotCheckStore store, SiteDirectory sites, StaffAccess access, Clock clock, SpotCheckResultStore results,
-			ScoreStore scores, PublishJobs publish) {
+			ScoreStore scores, PublishJobs publish, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.results = results;
 		this.scores = scores;
 		this.publish = publish;
@@ -79,8 +82,8 @@ public class SpotChecks {
 
 	/**
 	 * Publishes the quarter's results on the group's portal: each drawn site's newest score up to
-	 * today, frozen as it stands (publishing again replaces them), then a full publish of the
-	 * group's portal, whose site map lists the results.
+	 * today, frozen as it stands (publishing again replaces them), then the group's portal's module
+	 * pages published, its site map listing the results.
 	 */
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	@Transactional
@@ -97,6 +100,8 @@ public class SpotChecks {
 					score == null ? null : score.score(), score == null ? null : score.day());
 		}).toList();
 		results.publish(quarter, published, clock.instant(), Objects.requireNonNull(access.currentUsername()));
+		String reason = messages.getMessage("assessment.spotCheck.publishReason", new Object[] { quarter },
+				java.util.Locale.SIMPLIFIED_CHINESE);
 		// the portals of the group the drawn sites belong to (a department's parent, a drawn portal itself)
 		Map<Long, SiteSummary> byId = new HashMap<>();
 		sites.all().forEach(site -> byId.put(site.id(), site));
@@ -107,7 +112,7 @@ public class SpotChecks {
 			.distinct()
 			.map(byId::get)
 			.filter(site -> site != null && site.kind() == SiteKind.PORTAL && site.state().isServing())
-			.forEach(portal -> publish.requestFullPublish(portal.id()));
+			.forEach(portal -> publish.publishSitePages(portal.id(), reason));
 		return published;
 	}
 

@@ -48,7 +48,7 @@ public interface SitePageSource {
 
 	/**
 	 * The pages of the site that its site map (网站地图) lists below the channels, so that a reader
-	 * finds them from every page's footer; none by default. The site map is written at a full publish.
+	 * finds them from every page's footer; none by default. The site map is written with the pages.
 	 */
 	default List<SitePage.Href> siteMapEntries(long siteId) {
 		return List.of();

@@ -112,6 +112,8 @@ class SampleProbeTests {
 			mvc.perform(get("/admin/monitor/availability/{siteId}", site.id()).with(asAdmin))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("抽样页面的探测")))
+				.andExpect(content().string(containsString("id=\"home-probes\"")))
+				.andExpect(content().string(containsString(address.toString())))
 				.andExpect(content().string(containsString(sampled.getFirst().page())));
 
 			pagesDown.set(false);

@@ -309,9 +309,10 @@ public class SitePublisher {
 	}
 
 	/**
-	 * The pages other modules keep ({@link SitePageSource}), as they are now; the pages of their
-	 * folders they no longer give are taken off the site. A source that tells what changed since its
-	 * pages were written has only those written or removed. Nothing on a site not online.
+	 * The pages other modules keep ({@link SitePageSource}), as they are now, and the site map that
+	 * may list them; the pages of their folders they no longer give are taken off the site. A source
+	 * that tells what changed since its pages were written has only those written or removed. Nothing
+	 * on a site not online.
 	 */
 	public Outcome sitePages(long siteId, boolean afterFailure, Progress progress) {
 		SiteContext site = context(siteId);
@@ -364,6 +365,15 @@ public class SitePublisher {
 				run.removeFiles(stale);
 				removed += stale.size();
 			}
+			written += run.written();
+			unchanged += run.unchanged();
+		}
+		// the site map lists pages the sources name (SitePageSource#siteMapEntries): written with them
+		Optional<Page> siteMap = pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme())).render(new Target.SiteMap());
+		if (siteMap.isPresent()) {
+			PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, Map.of(), false);
+			run.put(siteMap.get());
+			run.flush();
 			written += run.written();
 			unchanged += run.unchanged();
 		}
