@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The guard's daily scan of a published site, one command:  bench/guard-daily.sh [documents] [patterns]   (default: 100000 50000)
 #
-# Generates (once, in bench/target/guard-site) the folder publishing writes for a site of that many
+# Generates (once, in bench/target/guard-site-<documents>) the folder publishing writes for a site of that many
 # documents: a page per document with the site's chrome, an attachment to one in ten (Word, Excel,
 # PDF in turn); then reads every file's text and scans it as DailyScan does, on one thread, with the
 # shipped dictionaries plus generated patterns. Reports files and documents per second, elapsed and

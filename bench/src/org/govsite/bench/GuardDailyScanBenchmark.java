@@ -48,7 +48,7 @@ public final class GuardDailyScanBenchmark {
 	public static void main(String[] args) throws Exception {
 		int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		int patternCount = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
-		Path site = Path.of(args.length > 2 ? args[2] : "bench/target/guard-site");
+		Path site = Path.of(args.length > 2 ? args[2] : "bench/target/guard-site-" + documents);
 		Random random = new Random(19);
 		Path marker = site.resolve("generated.txt");
 		if (!Files.exists(marker) || !Files.readString(marker).equals(String.valueOf(documents))) {
