@@ -10,6 +10,11 @@
 # 10 s of the same for warm-up.
 # Then the restart check: a letter written, the application and its database stopped and started
 # again, the letter and its deadline read back with the query code.
+# Also the CPU time per letter of the measured run, of the application's JVM and of its database's
+# processes apart (from /proc: it holds on a loaded machine where the wrk figures do not); with
+# BENCH_JFR=1 a JFR recording (settings=profile) of the measured run in bench/target/letters.jfr
+# and its hottest methods (jfr view hot-methods). BENCH_RESULTS names the results file; BENCH_ARGS
+# adds settings (--name=value …) to the application's.
 # Needs wrk (Debian: apt-get install wrk) and python3. Heap -Xmx1g. Stops the application at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +33,7 @@ start() {
   "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseG1GC -cp "$CP" org.govsite.GovSiteApplication --server.address=127.0.0.1 \
     --server.port="$PORT" --govsite.data-dir="$DATA" --govsite.interaction.letters-per-hour-per-address=100000000 \
     --govsite.interaction.letters-per-day-per-phone=100000000 --govsite.interaction.challenge-bits=0 \
-    --logging.level.root=WARN >> "$OUT/letters-app.log" 2>&1 &
+    --logging.level.root=WARN ${BENCH_ARGS:-} >> "$OUT/letters-app.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 300); do
     # the demo group is built at the first start: ready once the portal's 县长信箱 is there
@@ -41,6 +46,21 @@ start() {
 stop() {
   kill "$APP" 2>/dev/null || true
   wait "$APP" 2>/dev/null || true
+}
+# CPU clock ticks (user + system, with its reaped children's) of a process
+ticks() {
+  awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+# the embedded PostgreSQL is not a child of the JVM (pg_ctl detaches it): its postmaster by its data
+# folder, then the postmaster's children (the backends, the background processes)
+database_ticks() {
+  local sum=0 pid postmaster
+  postmaster=$(pgrep -f -- "postgres -D .*${DATA#./}/postgres" | head -1)
+  [ -z "$postmaster" ] && { echo 0; return; }
+  for pid in "$postmaster" $(ps -o pid= --ppid "$postmaster"); do
+    sum=$((sum + $(ticks "$pid")))
+  done
+  echo "$sum"
 }
 trap stop EXIT
 
@@ -57,12 +77,26 @@ python3 bench/letters-challenges.py 127.0.0.1 "$PORT" "$CHALLENGES" "$OUT/challe
   # warm-up (the JIT), on challenges of their own: the measured run starts at the second half of the file
   BENCH_OFFSET=0 wrk -t2 -c16 -d10s -s bench/letters-http.lua "http://127.0.0.1:$PORT" > /dev/null
   export BENCH_OFFSET=$((CHALLENGES / 2))
+  [ -n "${BENCH_JFR:-}" ] && "$JAVA_HOME/bin/jcmd" "$APP" JFR.start name=letters settings=profile > /dev/null
+  APP_BEFORE=$(ticks "$APP"); DB_BEFORE=$(database_ticks)
   printf 'letters at concurrency 16: '
-  wrk -t2 -c16 -d"${SECONDS_RUN}s" -s bench/letters-http.lua "http://127.0.0.1:$PORT" \
+  wrk -t2 -c16 -d"${SECONDS_RUN}s" -s bench/letters-http.lua "http://127.0.0.1:$PORT" | tee "$OUT/letters-wrk.txt" \
     | awk '/Requests\/sec/ {rps=$2} /^requests/ {line=$0} END {print line ", " rps " letters/s"}'
+  APP_AFTER=$(ticks "$APP"); DB_AFTER=$(database_ticks)
   echo "load after the run: $(uptime)"
+  LETTERS=$(awk '/^requests/ {gsub(",", "", $2); print $2}' "$OUT/letters-wrk.txt")
+  python3 -c "import os, sys; hz = os.sysconf('SC_CLK_TCK'); n = int(sys.argv[1]); app = (int(sys.argv[3]) - int(sys.argv[2])) / hz; db = (int(sys.argv[5]) - int(sys.argv[4])) / hz; print(f'CPU per letter: application {app / n * 1000:.2f} ms, database {db / n * 1000:.2f} ms, together {(app + db) / n * 1000:.2f} ms ({n} letters; {app:.1f} s and {db:.1f} s of CPU)')" \
+    "$LETTERS" "$APP_BEFORE" "$APP_AFTER" "$DB_BEFORE" "$DB_AFTER"
+  if [ -n "${BENCH_JFR:-}" ]; then
+    "$JAVA_HOME/bin/jcmd" "$APP" JFR.stop name=letters filename="$PWD/$OUT/letters.jfr" > /dev/null
+    "$JAVA_HOME/bin/jfr" view --width 160 hot-methods "$OUT/letters.jfr" | head -40
+  fi
 
-  # The restart check: written, both stopped, both started, read back.
+  # The restart check: written, both stopped, both started, read back (BENCH_RESTART=0 skips it).
+  if [ "${BENCH_RESTART:-1}" = 0 ]; then
+    stop
+    exit 0
+  fi
   LINE=$(tail -1 "$OUT/challenges.txt")
   RECEIPT=$(curl -fs -H 'Content-Type: application/json' "http://127.0.0.1:$PORT/api/public/mailboxes/$MAILBOX/letters" \
     -d "{\"name\":\"重启\",\"phone\":\"13700000000\",\"subject\":\"重启检查 $(date +%s)\",\"content\":\"重启后应仍在。\",\"publishable\":false,\"challenge\":\"${LINE% *}\",\"solution\":\"${LINE#* }\"}")
@@ -83,4 +117,4 @@ python3 bench/letters-challenges.py 127.0.0.1 "$PORT" "$CHALLENGES" "$OUT/challe
     echo "restart: FAILED, letter $CODE answered deadline $DUE before, '$AFTER' after"
   fi
   stop  # this block runs in a subshell of its own: the trap does not see the second start
-} 2>&1 | tee "bench/letters-http-results-$(date +%Y-%m-%d).txt"
+} 2>&1 | tee "${BENCH_RESULTS:-bench/letters-http-results-$(date +%Y-%m-%d).txt}"

@@ -68,15 +68,8 @@ public final class PublishBenchmark {
 		List<Integer> sizes = args.length == 0 ? List.of(10_000, 100_000)
 				: Arrays.stream(args).map(Integer::parseInt).toList();
 		Path data = Files.createTempDirectory("govsite-bench");
-		SpringApplication application = new SpringApplication(GovSiteApplication.class);
-		application.setDefaultProperties(java.util.Map.of("govsite.data-dir", data.toString(), "govsite.role", "admin",
-				"server.port", "0", "govsite.demo.enabled", "false", "spring.main.banner-mode", "off",
-				"logging.level.root", "WARN", "logging.level.org.govsite.publish", "WARN"));
-		try (ConfigurableApplicationContext context = application.run()) {
+		try (ConfigurableApplicationContext context = start(data, java.util.Map.of())) {
 			Bench bench = new Bench(context);
-			System.out.printf(Locale.ROOT, "machine: %d processors, JVM max heap %d MB, %s %s%n",
-					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-					System.getProperty("java.vm.name"), System.getProperty("java.version"));
 			// the JIT compiles the renderer's hot paths during a first publish: warm it on a small site
 			int warmUp = Integer.getInteger("bench.warmup", 3000);
 			if (warmUp > 0) {
@@ -97,7 +90,24 @@ public final class PublishBenchmark {
 		}
 	}
 
-	private static void deleteQuietly(Path folder) {
+	/**
+	 * The platform (role admin, no demo) on its embedded PostgreSQL in the scratch folder, with the
+	 * given settings besides; prints the machine. Settings as arguments: they win over application.yaml.
+	 */
+	static ConfigurableApplicationContext start(Path data, java.util.Map<String, String> settings) {
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(java.util.Map.of("govsite.data-dir", data.toString(),
+				"govsite.role", "admin", "server.port", "0", "govsite.demo.enabled", "false", "spring.main.banner-mode", "off",
+				"logging.level.root", "WARN", "logging.level.org.govsite.publish", "WARN"));
+		all.putAll(settings);
+		ConfigurableApplicationContext context = new SpringApplication(GovSiteApplication.class)
+			.run(all.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new));
+		System.out.printf(Locale.ROOT, "machine: %d processors, JVM max heap %d MB, %s %s%n",
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+				System.getProperty("java.vm.name"), System.getProperty("java.version"));
+		return context;
+	}
+
+	static void deleteQuietly(Path folder) {
 		try (var walk = Files.walk(folder)) {
 			walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}
@@ -107,7 +117,7 @@ public final class PublishBenchmark {
 	}
 
 	/** The benchmark's steps, with the platform's services. */
-	private static final class Bench {
+	static final class Bench {
 
 		private final SiteManagement sites;
 
@@ -121,9 +131,9 @@ public final class PublishBenchmark {
 
 		private final Placements placements;
 
-		private final SitePublisher publisher;
+		final SitePublisher publisher;
 
-		private final JdbcClient jdbc;
+		final JdbcClient jdbc;
 
 		private final ChineseText text = new ChineseText(20260101);
 
@@ -142,6 +152,15 @@ public final class PublishBenchmark {
 		}
 
 		Site site(int documents) {
+			return site(documents, false);
+		}
+
+		/**
+		 * A site of N documents; with {@code policies}, every one a policy document (政策文件) with
+		 * disclosure metadata spread over the catalogue's ways of browsing: 主题分类, the 索引号's
+		 * year, 发布机构, 效力等级 and 有效性.
+		 */
+		Site site(int documents, boolean policies) {
 			String code = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
 			long siteId = as(StaffRole.SYSTEM_ADMIN.authority(), () -> sites.apply(new SiteRegistration(SiteKind.PORTAL,
 					null, "示例县人民政府（" + documents + "）", code, "b" + code + ".gov.cn", null, "琼ICP备" + code + "号",
@@ -171,11 +190,11 @@ public final class PublishBenchmark {
 			List<ImportedDocument> batch = new ArrayList<>();
 			Instant newest = Instant.now().minus(Duration.ofDays(1));
 			for (int i = 0; i < documents; i++) {
-				long channel = leaves.get(text.nextInt(leaves.size()));
+				long channel = policies ? ids.get(5) : leaves.get(text.nextInt(leaves.size()));
 				boolean policy = channel == ids.get(5);
 				DocumentContent body = new DocumentContent(text.title(2020 + i % 7), null, text.body(4 + text.nextInt(8)),
 						text.summary(), "示例县人民政府办公室", null, "王编辑", null, List.of(), List.of("政务公开"), null, null,
-						false, null, false, null, policy ? disclosure(code, i) : null);
+						false, null, false, null, policy ? (policies ? spread(code, i) : disclosure(code, i)) : null);
 				batch.add(new ImportedDocument(policy ? DocumentType.POLICY : DocumentType.ARTICLE, body, List.of(channel),
 						newest.minus(Duration.ofMinutes((long) (documents - i) * 7)), "bench"));
 				if (batch.size() == 1000) {
@@ -262,7 +281,7 @@ public final class PublishBenchmark {
 					latencies.get(latencies.size() - 1) / 1000.0);
 		}
 
-		private void awaitIdle(long siteId) {
+		void awaitIdle(long siteId) {
 			while (!idle(siteId)) {
 				try {
 					Thread.sleep(20);
@@ -291,6 +310,28 @@ public final class PublishBenchmark {
 			return new DisclosureMetadata("B" + code + "/2026-" + String.format("%07d", serial), "综合政务", "示政发〔2026〕"
 					+ serial + "号", "示例县人民政府办公室", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 8), null,
 					"行政规范性文件", Validity.VALID, DisclosureMode.PROACTIVE, List.of("政务公开"), null);
+		}
+
+		private static final List<String> ISSUERS = List.of("示例县人民政府办公室", "示例县发展和改革局", "示例县教育局",
+				"示例县财政局", "示例县自然资源局", "示例县生态环境局", "示例县住房和城乡建设局", "示例县交通运输局", "示例县农业农村局",
+				"示例县卫生健康委员会", "示例县市场监督管理局", "示例县应急管理局");
+
+		private static final List<String> KINDS = List.of("行政规范性文件", "规章", "其他文件", "工作文件");
+
+		private static final List<String> SUBJECTS = org.govsite.content.SubjectCategories.LEVELS.entrySet().stream()
+			.flatMap(level -> level.getValue().isEmpty() ? java.util.stream.Stream.of(level.getKey())
+					: level.getValue().stream().map(second -> level.getKey() + "/" + second))
+			.toList();
+
+		/** Metadata that differs from document to document, as a real catalogue's does. */
+		private static DisclosureMetadata spread(String code, int serial) {
+			int year = 2020 + serial % 7;
+			Validity validity = serial % 20 == 0 ? Validity.REPEALED : serial % 30 == 1 ? Validity.EXPIRED
+					: serial % 40 == 2 ? Validity.AMENDED : Validity.VALID;
+			return new DisclosureMetadata("B" + code + "/" + year + "-" + String.format("%07d", serial),
+					SUBJECTS.get(serial % SUBJECTS.size()), "示政发〔" + year + "〕" + serial + "号", ISSUERS.get(serial % ISSUERS.size()),
+					LocalDate.of(year, 1 + serial % 12, 5), LocalDate.of(year, 1 + serial % 12, 8), null,
+					KINDS.get(serial % KINDS.size()), validity, DisclosureMode.PROACTIVE, List.of("政务公开"), null);
 		}
 
 		private static ChannelOutline outline(String name, String code, ChannelKind kind, ChannelOutline... children) {
