@@ -13,6 +13,10 @@ import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.identity.StaffRole;
 import org.govsite.publish.PublishFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
+import org.govsite.site.HistoryEntry;
+import org.govsite.site.LifecycleStep;
+import org.govsite.site.SiteManagement;
+import org.govsite.site.StepInput;
 import org.govsite.test.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -48,6 +53,9 @@ class CrawlImportTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	SiteManagement siteManagement;
 
 	OldSite old;
 
@@ -173,6 +181,35 @@ class CrawlImportTests {
 			}
 		}
 		assertThat(old.detailPages().keySet()).allSatisfy(path -> assertThat(old.hits(path)).as(path).isEqualTo(1));
+	}
+
+	@Test
+	void theOldSiteOfTheGroupAsksToCloseWithTheNewSiteAsItsMigrationTarget() {
+		TestSite department = fixtures.onlineDepartmentSite(site);
+		long id = ADMIN.run(() -> migrations.create(new MigrationRequest(site.id(), department.id(), "部门网站并入门户",
+				old.base() + "/", 2, 50, 1000, true)));
+		ADMIN.run(() -> migrations.crawl(id));
+		await(id, MigrationState.CRAWLED);
+		assertThatThrownBy(() -> ADMIN.run(() -> migrations.closeOldSite(id, "并入门户网站")))
+			.isInstanceOf(org.govsite.platform.RuleViolation.class).extracting("code").isEqualTo("migration.state");
+		ADMIN.run(() -> migrations.map(id, Map.of("/xwdt/", site.news())));
+		ADMIN.run(() -> migrations.importDocuments(id));
+		await(id, MigrationState.IMPORTED);
+
+		ADMIN.run(() -> migrations.closeOldSite(id, "并入门户网站"));
+		new Staff("test-admin2", List.of(StaffRole.SYSTEM_ADMIN.authority(), "STAFF"))
+			.run(() -> siteManagement.perform(department.id(), LifecycleStep.APPROVE_REQUEST, StepInput.none()));
+
+		List<HistoryEntry> history = ADMIN.run(() -> siteManagement.history(department.id()));
+		assertThat(history).extracting(HistoryEntry::step).contains(LifecycleStep.START_CLOSING, LifecycleStep.BEGIN_CLOSING);
+		assertThat(history.stream().filter(h -> h.step() == LifecycleStep.START_CLOSING).findFirst().orElseThrow().reason())
+			.isEqualTo("并入门户网站");
+		var lifecycle = ADMIN.run(() -> siteManagement.site(department.id())).lifecycle();
+		assertThat(lifecycle.migrationTargetId()).isEqualTo(site.id());
+		assertThat(lifecycle.closingCompletableOn()).isAfterOrEqualTo(lifecycle.closingNoticeFrom().plusDays(30));
+		assertThat(ADMIN.run(() -> siteManagement.notices(department.id()))).isNotEmpty()
+			.anySatisfy(notice -> assertThat(notice.shownUntil()).isAfterOrEqualTo(notice.shownFrom().plusDays(30)));
+		assertThat(ADMIN.run(() -> siteManagement.changeRecords(department.id()))).isNotEmpty();
 	}
 
 	private String redirect(String oldUrl) throws Exception {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.govsite.audit.Audited;
+import org.govsite.migration.BulkImports;
+import org.govsite.migration.BulkResult;
 import org.govsite.migration.CrawlRules;
 import org.govsite.migration.MigrationRequest;
 import org.govsite.migration.MigrationView;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 网站迁移 in the console, for the system administrator and site managers: the migrations with their
@@ -38,7 +41,10 @@ class MigrationConsoleController {
 
 	private final Redirects redirects;
 
-	MigrationConsoleController(Migrations migrations, Redirects redirects) {
+	private final BulkImports bulkImports;
+
+	MigrationConsoleController(Migrations migrations, Redirects redirects, BulkImports bulkImports) {
+		this.bulkImports = bulkImports;
 		this.migrations = migrations;
 		this.redirects = redirects;
 	}
@@ -137,6 +143,23 @@ class MigrationConsoleController {
 	String close(@PathVariable long id, @RequestParam String reason) {
 		migrations.closeOldSite(id, reason);
 		return "redirect:/admin/migrations/" + id;
+	}
+
+	@GetMapping("/admin/migrations/bulk")
+	String bulk(Model model) {
+		model.addAttribute("targets", bulkImports.targets(migrations.sites()));
+		return "migration/bulk";
+	}
+
+	@PostMapping("/admin/migrations/bulk")
+	@Audited(value = "migration.bulk", objectType = "site", objectIdParameter = "siteId")
+	String bulk(@RequestParam long siteId, @RequestParam(required = false) @Nullable Long channelId,
+			@RequestParam MultipartFile file, Model model) throws java.io.IOException {
+		BulkResult result = bulkImports.importFile(siteId, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+				file.getBytes(), channelId);
+		model.addAttribute("result", result);
+		model.addAttribute("chosenSite", siteId);
+		return bulk(model);
 	}
 
 	@GetMapping("/admin/migrations/redirects.map")
