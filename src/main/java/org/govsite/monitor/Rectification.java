@@ -3,6 +3,7 @@ package org.govsite.monitor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,16 @@ public class Rectification {
 		sites.forEach(task -> shown.put(task.id(), task));
 		tasks.ownedBy(username).forEach(task -> shown.put(task.id(), task));
 		return shown.values().stream().sorted(java.util.Comparator.comparing(RectificationTask::dueOn)).toList();
+	}
+
+	/** What the inspection found and had rectified in the year, per kind, across the group: the system administrator's. */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public List<ProblemYear> year(int year) {
+		ZoneId zone = clock.getZone();
+		return tasks.counts(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+				LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()).stream()
+			.filter(counted -> counted.found() + counted.closed() > 0)
+			.toList();
 	}
 
 	/** The tasks the user owns, for their 工作台. Checks no permission: it answers only about the user's own work. */

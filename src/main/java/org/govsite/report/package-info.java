@@ -4,7 +4,7 @@
  * (政府网站工作年度报表, SPEC.md §10) filled from the other modules' live data.
  */
 @ApplicationModule(allowedDependencies = { "platform", "audit", "identity", "site", "channel", "content :: catalogue",
-		"servicecatalog", "interaction", "jobs", "publish" })
+		"servicecatalog", "interaction", "jobs", "publish", "monitor", "assessment" })
 @NullMarked
 package org.govsite.report;
 

@@ -6,12 +6,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.govsite.monitor.Problem;
 import org.govsite.monitor.ProblemKind;
+import org.govsite.monitor.ProblemYear;
 import org.govsite.monitor.RectificationTask;
 import org.govsite.monitor.ResponseEvidence;
 import org.govsite.monitor.TaskState;
@@ -130,6 +133,18 @@ public class TaskStore {
 		return jdbc.sql("select " + COLUMNS + " from monitor_task where state <> 'closed' and site_id = any(?) order by due_on, id")
 			.param(siteIds.toArray(Long[]::new))
 			.query(TaskStore::task)
+			.list();
+	}
+
+	/** Per kind, the tasks found and those closed between the two instants, across every site. */
+	public List<ProblemYear> counts(Instant from, Instant to) {
+		return jdbc.sql("""
+				select kind, count(*) filter (where found_at >= :from and found_at < :to) as found,
+				  count(*) filter (where closed_at >= :from and closed_at < :to) as closed
+				from monitor_task group by kind order by kind""")
+			.param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+			.param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+			.query((rs, n) -> new ProblemYear(ProblemKind.ofCode(rs.getString("kind")), rs.getInt("found"), rs.getInt("closed")))
 			.list();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.govsite.audit.Audited;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.ConsoleMenuItem;
+import org.govsite.report.OversightReports;
 import org.govsite.report.VisitStatistics;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +39,11 @@ class VisitConsoleController {
 
 	private final Clock clock;
 
-	VisitConsoleController(VisitStatistics statistics, Clock clock) {
+	private final OversightReports oversight;
+
+	VisitConsoleController(VisitStatistics statistics, OversightReports oversight, Clock clock) {
 		this.statistics = statistics;
+		this.oversight = oversight;
 		this.clock = clock;
 	}
 
@@ -56,6 +60,7 @@ class VisitConsoleController {
 		List<SiteSummary> sites = statistics.sites();
 		model.addAttribute("sites", sites);
 		model.addAttribute("lastYear", LocalDate.now(clock).getYear() - 1);
+		model.addAttribute("oversight", oversight.readable());
 		return "report/sites";
 	}
 

@@ -1,0 +1,55 @@
+package org.govsite.report.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.govsite.platform.BackOffice;
+import org.govsite.report.OversightReports;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The supervisor's yearly oversight report in the console, with its xlsx and docx, for the system administrator. */
+@Controller
+@BackOffice
+class OversightReportController {
+
+	private final OversightReports reports;
+
+	private final Clock clock;
+
+	OversightReportController(OversightReports reports, Clock clock) {
+		this.reports = reports;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/reports/oversight")
+	String report(@RequestParam(required = false) @Nullable Integer year, Model model) {
+		int shown = year == null ? LocalDate.now(clock).getYear() - 1 : year;
+		model.addAttribute("report", reports.report(shown));
+		return "report/oversight";
+	}
+
+	@GetMapping("/admin/reports/oversight/{year}/export.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable int year) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(AnnualReportController.XLSX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"oversight-report-" + year + ".xlsx\"")
+			.body(reports.xlsx(year));
+	}
+
+	@GetMapping("/admin/reports/oversight/{year}/export.docx")
+	ResponseEntity<byte[]> docx(@PathVariable int year) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(AnnualReportController.DOCX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"oversight-report-" + year + ".docx\"")
+			.body(reports.docx(year));
+	}
+}
