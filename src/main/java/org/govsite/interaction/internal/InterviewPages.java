@@ -88,7 +88,7 @@ public class InterviewPages implements SitePageSource {
 			}
 		}
 		List<Section> sections = new ArrayList<>();
-		sections.add(new Section("访谈预告", paragraphs(interview.notice()), List.of(), List.of(), null));
+		sections.add(new Section("访谈预告", ReplyPages.paragraphs(interview.notice()), List.of(), List.of(), null));
 		sections.add(new Section("访谈实录", lines, List.of(), List.of(), lines.isEmpty() ? "本次访谈没有实录。" : null));
 		if (!pictures.isEmpty()) {
 			sections.add(Section.of("图片", pictures, null));
@@ -96,9 +96,5 @@ public class InterviewPages implements SitePageSource {
 		return new SitePage(path(interview.id()), interview.title(),
 				"嘉宾：" + interview.guests() + "　访谈时间：" + TIME.format(interview.startsAt().atZone(zone)), List.of(index), sections,
 				day);
-	}
-
-	private static List<String> paragraphs(String text) {
-		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
 }
