@@ -10,12 +10,15 @@ import java.util.Set;
 
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.interaction.internal.ContentFindings;
+import org.govsite.interaction.internal.InterviewPages;
 import org.govsite.interaction.internal.InterviewStore;
+import org.govsite.publish.PageLinks;
 import org.govsite.site.SiteDirectory;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * 在线访谈: staff announce an interview with its guests; citizens ask questions before and during
  * it; a moderator passes a question, which then appears in the transcript; guests answer it there.
  * Questions not answered live are answered within {@value #ANSWER_WORKING_DAYS} working days of
- * the end (SPEC.md §7); then the interview is archived as one static page with its whole transcript.
+ * the end (SPEC.md §7); then the interview is archived with its whole transcript: kept as one page
+ * in the database, served by the public role, and published as a static page of the site
+ * ({@link InterviewArchived}; {@code fangtan/} in the site's theme).
  */
 @Service
 @Transactional
@@ -41,10 +46,16 @@ public class Interviews {
 
 	private final ContentFindings check;
 
+	private final PageLinks links;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Interviews(InterviewStore store, WorkingCalendar calendar, SiteDirectory sites, ITemplateEngine templates,
-			ContentFindings check, Clock clock) {
+			ContentFindings check, PageLinks links, ApplicationEventPublisher events, Clock clock) {
+		this.links = links;
+		this.events = events;
 		this.check = check;
 		this.templates = templates;
 		this.store = store;
@@ -150,6 +161,17 @@ public class Interviews {
 		Context page = new Context(Locale.SIMPLIFIED_CHINESE, Map.of("interview", interview, "transcript", transcript,
 				"lastEntry", transcript.isEmpty() ? 0L : transcript.getLast().id(), "archived", true, "zone", clock.getZone()));
 		store.archive(id, templates.process("interaction/interview", page), clock.instant());
+		events.publishEvent(new InterviewArchived(id, interview.siteId()));
+	}
+
+	/** The address of an archived interview's published page on its site, else null (not archived, or the site has no address). */
+	@Transactional(readOnly = true)
+	public @Nullable String archivedPage(InterviewView interview) {
+		if (interview.state() != InterviewState.ARCHIVED) {
+			return null;
+		}
+		String home = sites.find(interview.siteId()).map(links::home).orElse(null);
+		return home == null ? null : home + InterviewPages.path(interview.id());
 	}
 
 	@Transactional(readOnly = true)

@@ -211,6 +211,21 @@ class ParticipationWalkThroughTests {
 		assertThat(watcher.locator("#transcript")).containsText("全程网办，一个工作日内办结。");
 		assertThat(watcher.locator("form")).hasCount(0);
 		watcher.close();
+
+		// the archive is a static page of the site too, linked from the site's list of interviews
+		page.context().clearCookies();
+		page.navigate("/letters/participation?site=" + portal.code());
+		assertThat(page.locator("#interviews a.archive-page"))
+			.hasAttribute("href", "/sites/" + portal.code() + "/fangtan/" + id + ".html");
+		String archived = "/sites/" + portal.code() + "/fangtan/" + id + ".html";
+		for (int tries = 0; tries < 60 && page.navigate(archived).status() != 200; tries++) {
+			page.waitForTimeout(500);
+		}
+		assertThat(page.locator("h1")).hasText("优化营商环境在线访谈");
+		assertThat(page.locator("main")).containsText("网友 李四：开办企业要几天？<img src=x>");
+		assertThat(page.locator("main")).containsText("王局长：全程网办，一个工作日内办结。");
+		page.navigate("/sites/" + portal.code() + "/fangtan/index.html");
+		assertThat(page.locator("main a:has-text('优化营商环境在线访谈')")).hasAttribute("href", "../fangtan/" + id + ".html");
 	}
 
 	private static void accessible(Page page, String name) {

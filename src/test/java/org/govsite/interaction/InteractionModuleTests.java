@@ -41,7 +41,8 @@ class InteractionModuleTests {
 	void bootsWithItsDirectDependenciesOnly() {
 		assertThat(letters).isNotNull();
 		assertThat(handling).isNotNull();
-		assertThat(context.getBeansOfType(SitePageSource.class)).as("its pages, handed to publish").hasSize(1);
+		assertThat(context.getBeansOfType(SitePageSource.class).values()).as("its pages, handed to publish: hudong/ and fangtan/")
+			.extracting(SitePageSource::folder).containsExactlyInAnyOrder("hudong/", "fangtan/");
 		assertThat(context.getBeanNamesForType(HomeMailboxes.class)).as("the home pages' mailboxes").hasSize(1);
 		assertThat(context.getBeanNamesForType(DisclosureRequests.class)).as("disclosure is not booted").isEmpty();
 		assertThat(context.getBeanNamesForType(SearchManagement.class)).as("search is not booted").isEmpty();

@@ -1,5 +1,6 @@
 package org.govsite.interaction.internal;
 
+import org.govsite.interaction.InterviewArchived;
 import org.govsite.interaction.KnowledgeEntryChanged;
 import org.govsite.interaction.LetterReplied;
 import org.govsite.interaction.MailboxOpened;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the site's 互动交流 pages ({@link ReplyPages}) in step, once a change is committed: a reply
- * published or withdrawn (recorded, so that the run writes only the pages it touches), a 知识库 entry changed, and a mailbox opened, which the home page lists
- * too (a full publish).
+ * published or withdrawn (recorded, so that the run writes only the pages it touches), a 知识库
+ * entry changed, and a mailbox opened, which the home page lists too (a full publish); and an
+ * interview archived ({@link InterviewPages}).
  */
 @Component
 class ReplyPageTriggers {
@@ -51,6 +53,13 @@ class ReplyPageTriggers {
 	void on(ReplyWithdrawn event) {
 		changes.record(event.siteId(), event.mailboxId(), event.letterId(), true);
 		republish(event.siteId());
+	}
+
+	/** The archived interview's static page ({@link InterviewPages}). */
+	@ApplicationModuleListener
+	void on(InterviewArchived event) {
+		publishing.publishSitePages(event.siteId(), messages.getMessage("interaction.publishInterview", null,
+				LocaleContextHolder.getLocale()));
 	}
 
 	@ApplicationModuleListener

@@ -260,8 +260,8 @@ public class ReplyPages implements SitePageSource, HomeMailboxes {
 		return List.of(SitePage.Cell.head(name), SitePage.Cell.data(value));
 	}
 
-	/** The text's paragraphs as written: one per non-blank line. */
-	private static List<String> paragraphs(String text) {
+	/** The text's paragraphs as written: one per non-blank line (the interviews' pages too). */
+	static List<String> paragraphs(String text) {
 		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
 

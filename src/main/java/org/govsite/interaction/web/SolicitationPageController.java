@@ -3,6 +3,7 @@ package org.govsite.interaction.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.govsite.interaction.InterviewView;
 import org.govsite.interaction.Interviews;
 import org.govsite.interaction.ParticipationRefused;
 import org.govsite.interaction.SolicitationView;
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +59,16 @@ class SolicitationPageController {
 		model.addAttribute("site", found);
 		model.addAttribute("solicitations", solicitations.ofSite(site));
 		model.addAttribute("surveys", surveys.ofSite(site));
-		model.addAttribute("interviews", interviews.ofSite(site));
+		List<InterviewView> shown = interviews.ofSite(site);
+		model.addAttribute("interviews", shown);
+		Map<Long, String> archivePages = new HashMap<>();
+		shown.forEach(interview -> {
+			String page = interviews.archivedPage(interview);
+			if (page != null) {
+				archivePages.put(interview.id(), page);
+			}
+		});
+		model.addAttribute("archivePages", archivePages);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("zone", clock.getZone());
 		return "interaction/participation";
