@@ -1,8 +1,8 @@
 package org.govsite.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govsite.test.OfficeFiles.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.govsite.calendar.WorkingCalendar;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.govsite.content.ReviewWorkflow;
 import org.govsite.content.Placements;
 import org.govsite.content.DocumentLibrary;
@@ -136,13 +135,6 @@ class DailyScanTests {
 		});
 	}
 
-	private static byte[] docx(String text) throws Exception {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			document.createParagraph().createRun().setText(text);
-			document.write(out);
-			return out.toByteArray();
-		}
-	}
 
 	private List<SiteFinding> open(TestSite site) {
 		return findings.ofSite(site.id()).stream().filter(item -> item.closedAt() == null).toList();

@@ -1,15 +1,8 @@
 package org.govsite.search;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.content.ContentFixtures;
 import org.govsite.content.DocumentContent;
@@ -26,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govsite.test.OfficeFiles.docx;
+import static org.govsite.test.OfficeFiles.pdf;
 
 /** The index follows content's events: release, withdrawal, archive; attachments' text; a rebuild from the database. */
 @IntegrationTest
@@ -128,29 +123,5 @@ class SearchIndexingTests {
 
 	private List<SearchHit> find(String text) {
 		return index.query(SearchQuery.of(text).inSites(Set.of(site.id()))).hits();
-	}
-
-	static byte[] pdf(String text) throws Exception {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-				stream.beginText();
-				stream.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				stream.newLineAtOffset(72, 700);
-				stream.showText(text);
-				stream.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-	}
-
-	static byte[] docx(String text) throws Exception {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			document.createParagraph().createRun().setText(text);
-			document.write(out);
-			return out.toByteArray();
-		}
 	}
 }

@@ -15,6 +15,7 @@ import org.govsite.content.DocumentType;
 import org.govsite.content.PlacementView;
 import org.govsite.content.PublishedDocument;
 import org.govsite.content.Validity;
+import org.govsite.platform.AttachmentText;
 import org.govsite.publish.PageLinks;
 import org.govsite.search.SearchEntry;
 import org.govsite.site.SiteDirectory;
@@ -96,10 +97,10 @@ class DocumentEntries {
 	private String attachmentText(PublishedDocument document) {
 		StringBuilder text = new StringBuilder();
 		for (AttachmentRef attachment : document.attachments()) {
-			if (!attachments.readable(attachment)) {
+			if (!attachments.fits(attachment.size()) || !AttachmentText.readable(attachment.fileName())) {
 				continue;
 			}
-			String read = attachments.read(attachment, catalog.openAttachment(attachment.id()));
+			String read = attachments.read(attachment.fileName(), catalog.openAttachment(attachment.id()));
 			if (read != null && !read.isBlank()) {
 				text.append(attachment.fileName()).append('\n').append(read.strip()).append('\n');
 			}

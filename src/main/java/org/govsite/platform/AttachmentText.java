@@ -1,8 +1,9 @@
-package org.govsite.search.internal;
+package org.govsite.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -15,16 +16,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.extractor.ExtractorFactory;
 import org.apache.poi.extractor.POITextExtractor;
-import org.govsite.content.AttachmentRef;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The text of an attachment for search: PDF through PDFBox; Word (.doc, .docx), WPS text (an OLE2
- * Word file) and Excel (.xls, .xlsx) through POI. Files above the size limit are skipped, a file
- * that takes longer than the time limit is given up, and the text is cut at a length limit: an
- * attachment never holds up indexing.
+ * The text of an attached file: PDF through PDFBox; Word (.doc, .docx), WPS text and spreadsheet
+ * (OLE2 files) and Excel (.xls, .xlsx) through POI, whose zip reading keeps its own entry and ratio
+ * limits. A file above the size limit is skipped, one that takes longer than the time limit is given
+ * up (the reading runs on its own virtual thread) and the text is cut at a length limit: one
+ * attachment never holds up the work that reads it. Search reads attachments for its index, guard
+ * for the daily scan.
  */
 public final class AttachmentText {
 
@@ -44,26 +46,36 @@ public final class AttachmentText {
 		this.maxChars = maxChars;
 	}
 
-	/** Whether the attachment is of a kind whose text is read. */
-	public boolean readable(AttachmentRef attachment) {
-		String extension = attachment.extension().toLowerCase(Locale.ROOT);
-		return attachment.size() <= maxSize && (extension.equals("pdf") || OFFICE.contains(extension));
+	/** Whether the file, by its name's extension, is of a kind whose text is read. */
+	public static boolean readable(String fileName) {
+		String extension = extension(fileName);
+		return extension.equals("pdf") || OFFICE.contains(extension);
 	}
 
-	/** The text, or null when it cannot be read in time. */
-	public @Nullable String read(AttachmentRef attachment, InputStream content) {
+	/** Whether a file of that many bytes is within the size limit. */
+	public boolean fits(long size) {
+		return size <= maxSize;
+	}
+
+	/**
+	 * The text of the file, or null when it is too large, unreadable or not read in time. The
+	 * stream is closed.
+	 *
+	 * @param fileName the name, whose extension tells the kind; also what the log names
+	 */
+	public @Nullable String read(String fileName, InputStream content) {
 		byte[] bytes;
 		try (content) {
 			bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxSize + 1));
 		}
 		catch (IOException e) {
-			log.warn("attachment {} could not be read: {}", attachment.id(), e.toString());
+			log.warn("{} could not be read: {}", fileName, e.toString());
 			return null;
 		}
 		if (bytes.length > maxSize) {
 			return null;
 		}
-		boolean pdf = attachment.extension().equalsIgnoreCase("pdf");
+		boolean pdf = extension(fileName).equals("pdf");
 		CompletableFuture<String> reading = CompletableFuture.supplyAsync(() -> pdf ? pdf(bytes) : office(bytes),
 				command -> Thread.ofVirtual().name("attachment-text").start(command));
 		try {
@@ -72,13 +84,11 @@ public final class AttachmentText {
 		}
 		catch (TimeoutException e) {
 			reading.cancel(true);
-			log.warn("attachment {} ({}) took longer than {} ms to read; indexed without its text", attachment.id(),
-					attachment.fileName(), timeoutMillis);
+			log.warn("{} took longer than {} ms to read; passed over", fileName, timeoutMillis);
 			return null;
 		}
 		catch (ExecutionException e) {
-			log.warn("attachment {} ({}) has no readable text: {}", attachment.id(), attachment.fileName(),
-					e.getCause().toString());
+			log.warn("{} has no readable text: {}", fileName, e.getCause().toString());
 			return null;
 		}
 		catch (InterruptedException e) {
@@ -87,12 +97,17 @@ public final class AttachmentText {
 		}
 	}
 
+	private static String extension(String name) {
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
 	private static String pdf(byte[] bytes) {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			return new PDFTextStripper().getText(document);
 		}
 		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 	}
 
@@ -101,7 +116,7 @@ public final class AttachmentText {
 			return extractor.getText();
 		}
 		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 	}
 }
