@@ -154,7 +154,8 @@ public final class DomainProbe {
 		return false;
 	}
 
-	private static boolean matches(String pattern, String host) {
+	/** A certificate's DNS name against the host: exact, or a wildcard standing for exactly the first label. */
+	static boolean matches(String pattern, String host) {
 		if (!pattern.startsWith("*.")) {
 			return pattern.equals(host);
 		}
