@@ -112,6 +112,20 @@ public class FetchGuard {
 		return uri;
 	}
 
+	/**
+	 * Whether a connection to this address of the host is allowed: the host (or the address itself)
+	 * is listed in {@code govsite.fetch.allowed-hosts}, or the address is not of the platform's own
+	 * networks. For callers that resolve the name themselves, such as the domain ledger's checks.
+	 */
+	public boolean mayConnect(String host, InetAddress address) {
+		return allowedHosts.contains(host) || allowedHosts.contains(address.getHostAddress()) || !internal(address);
+	}
+
+	/** The longest a connection through the guard may wait. */
+	public Duration timeout() {
+		return settings.timeout();
+	}
+
 	/** Fetches with GET, following checked redirects, reading at most the body limit. */
 	public Fetched get(String address) throws IOException {
 		return get(address, java.util.Map.of());

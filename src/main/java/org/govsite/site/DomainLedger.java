@@ -9,6 +9,7 @@ import org.govsite.identity.StaffAccess;
 import org.govsite.notification.Notifications;
 import org.govsite.platform.NotFound;
 import org.govsite.site.internal.DeregistrationPlan;
+import org.govsite.site.internal.DomainCheckStore;
 import org.govsite.site.internal.DomainLedgerSettings;
 import org.govsite.site.internal.DomainLedgerStore;
 import org.govsite.site.internal.DomainLedgerWorkbook;
@@ -33,6 +34,8 @@ public class DomainLedger {
 
 	private final DomainLedgerStore store;
 
+	private final DomainCheckStore checkStore;
+
 	private final SiteQueries sites;
 
 	private final DomainWarnings warnings;
@@ -47,9 +50,10 @@ public class DomainLedger {
 
 	private final Clock clock;
 
-	DomainLedger(DomainLedgerStore store, SiteQueries sites, DomainWarnings warnings, DomainLedgerWorkbook workbook,
+	DomainLedger(DomainLedgerStore store, DomainCheckStore checkStore, SiteQueries sites, DomainWarnings warnings, DomainLedgerWorkbook workbook,
 			DomainLedgerSettings settings, SiteSettings siteSettings, StaffAccess access, Clock clock) {
 		this.store = store;
+		this.checkStore = checkStore;
 		this.sites = sites;
 		this.warnings = warnings;
 		this.workbook = workbook;
@@ -68,6 +72,16 @@ public class DomainLedger {
 			return all;
 		}
 		return all.stream().filter(entry -> access.managesSite(entry.siteId())).toList();
+	}
+
+	/** The latest outside checks of the visible entries, by entry (only when the checks are enabled). */
+	@PreAuthorize("hasAuthority('STAFF')")
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, DomainCheck> checks() {
+		java.util.Set<Long> visible = entries().stream().map(LedgerEntry::id).collect(java.util.stream.Collectors.toSet());
+		java.util.Map<Long, DomainCheck> checks = new java.util.HashMap<>(checkStore.all());
+		checks.keySet().retainAll(visible);
+		return checks;
 	}
 
 	/** The visible entries as an .xlsx for the supervising office. */

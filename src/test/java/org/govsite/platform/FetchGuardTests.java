@@ -93,4 +93,19 @@ class FetchGuardTests {
 			out.write(body);
 		}
 	}
+
+	@Test
+	void aResolvedAddressMayBeConnectedToWhenPublicOrAllowedByHostOrAddress() throws Exception {
+		FetchGuard allowing = new FetchGuard(
+				new FetchGuard.Settings(Set.of("intranet.example.gov.cn", "127.0.0.1"), Duration.ofSeconds(5), 1024, 3));
+		InetAddress internal = InetAddress.getByAddress(new byte[] { 10, 0, 0, 1 });
+		InetAddress loopback = InetAddress.getByAddress(new byte[] { 127, 0, 0, 1 });
+		InetAddress published = InetAddress.getByAddress(new byte[] { (byte) 202, 96, (byte) 128, 86 });
+		assertThat(guard.mayConnect("www.example.gov.cn", internal)).isFalse();
+		assertThat(guard.mayConnect("www.example.gov.cn", loopback)).isFalse();
+		assertThat(guard.mayConnect("www.example.gov.cn", published)).isTrue();
+		assertThat(allowing.mayConnect("intranet.example.gov.cn", internal)).isTrue();
+		assertThat(allowing.mayConnect("www.example.gov.cn", loopback)).isTrue();
+		assertThat(allowing.mayConnect("www.example.gov.cn", internal)).isFalse();
+	}
 }

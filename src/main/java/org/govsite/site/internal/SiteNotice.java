@@ -15,7 +15,10 @@ enum SiteNotice {
 	CHANGE_DEADLINE_MOVED,
 
 	/** A domain of the ledger nears its expiry date. */
-	DOMAIN_EXPIRING;
+	DOMAIN_EXPIRING,
+
+	/** A domain's HTTPS certificate nears its expiry (the optional domain checks). */
+	CERTIFICATE_EXPIRING;
 
 	NotificationKind kind() {
 		return new NotificationKind("site." + name(), "site.notificationKind." + name());

@@ -68,6 +68,7 @@ class DomainLedgerController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("entries", ledger.entries());
+		model.addAttribute("checks", ledger.checks());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("canEdit", access.isSystemAdmin());
 		return PAGE;
