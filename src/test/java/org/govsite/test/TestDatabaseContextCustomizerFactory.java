@@ -47,7 +47,11 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 					"spring.datasource.password", application.password(),
 					"govsite.database.owner-user", db.user(),
 					"govsite.database.owner-password", db.password(),
-					"govsite.data-dir", dataDir().toString())));
+					"govsite.data-dir", dataDir().toString(),
+					// citizens' single sign-on against the test's own provider, started by the tests that sign in there
+					"govsite.identity.citizen.sso.issuer-uri", TestOidcProvider.ISSUER,
+					"govsite.identity.citizen.sso.client-id", TestOidcProvider.CLIENT_ID,
+					"govsite.identity.citizen.sso.client-secret", TestOidcProvider.CLIENT_SECRET)));
 		}
 
 		private synchronized Path dataDir() {
