@@ -10,6 +10,7 @@ import org.govsite.assessment.SpotChecks;
 import org.govsite.identity.StaffAccess;
 import org.govsite.monitor.ProblemYear;
 import org.govsite.monitor.Rectification;
+import org.govsite.platform.NotFound;
 import org.govsite.report.AnnualTemplate.FieldType;
 import org.govsite.report.internal.AnnualDocuments;
 import org.govsite.site.SiteDirectory;
@@ -66,6 +67,10 @@ public class OversightReports {
 	public AnnualWebsiteReport report(int year) {
 		if (!readable()) {
 			throw new AccessDeniedException("report");
+		}
+		// a year the platform cannot have watched (or one no date can hold) has no report
+		if (year < 2000 || year > LocalDate.now(clock).getYear()) {
+			throw new NotFound("report", year);
 		}
 		List<SiteSummary> all = sites.all();
 		SiteSummary portal = all.stream().filter(site -> site.kind() == SiteKind.PORTAL).findFirst().orElse(null);
