@@ -119,7 +119,7 @@ class OversightReportTests {
 			.param("sites", List.of(opened.id(), closed.id()))
 			.update();
 		// going back online after a temporary offline period is not an opening
-		step(opened.id(), "GO_ONLINE", "TEMPORARILY_OFFLINE", "ONLINE", "2019-08-01T02:00:00Z");
+		step(openedLater.id(), "GO_ONLINE", "TEMPORARILY_OFFLINE", "ONLINE", "2019-08-01T02:00:00Z");
 		step(closed.id(), "COMPLETE_CLOSING", "CLOSING", "CLOSED", "2019-12-31T15:00:00Z");
 		// New Year's Eve in UTC is already next year in Beijing
 		step(openedLater.id(), "LEAVE_SUPERVISION", "ONLINE", "LEFT_SUPERVISION", "2019-12-31T16:30:00Z");
