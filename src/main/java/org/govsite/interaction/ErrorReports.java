@@ -127,6 +127,14 @@ public class ErrorReports {
 				.orElse(new ErrorReportFigures(site.id(), site.name(), 0, 0, 0, 0, 0)));
 	}
 
+	/** The whole group's reports received in the year counted together, for the supervisor's yearly report (site id 0). */
+	@Transactional(readOnly = true)
+	public ErrorReportFigures figuresOfYear(int year) {
+		ErrorReportStore.Counts counts = reports.countsOfYear(year, LocalDate.now(clock), clock.getZone());
+		return new ErrorReportFigures(0, "", counts.received(), counts.answered(), counts.answeredOnTime(), counts.waiting(),
+				counts.overdue());
+	}
+
 	private List<ErrorReportFigures> figures(Set<Long> siteIds) {
 		return reports.counts(siteIds, LocalDate.now(clock), clock.getZone()).stream()
 			.map(counts -> new ErrorReportFigures(counts.siteId(), sites.find(counts.siteId()).map(SiteSummary::name).orElse(""),

@@ -193,7 +193,7 @@ public class AnnualReports {
 				properties.dueOn(year), publishedAt, sections);
 	}
 
-	private static void check(AnnualTemplate.Field field, String value) {
+	static void check(AnnualTemplate.Field field, String value) {
 		switch (field.type()) {
 			case NUMBER -> {
 				if (!value.matches("\\d{1,12}(\\.\\d{1,2})?")) {

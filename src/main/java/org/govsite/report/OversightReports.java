@@ -3,19 +3,30 @@ package org.govsite.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.govsite.assessment.SpotCheck;
 import org.govsite.assessment.SpotChecks;
 import org.govsite.identity.StaffAccess;
+import org.govsite.interaction.ErrorReports;
+import org.govsite.interaction.ErrorReports.ErrorReportFigures;
 import org.govsite.monitor.ProblemYear;
 import org.govsite.monitor.Rectification;
 import org.govsite.platform.NotFound;
 import org.govsite.report.AnnualTemplate.FieldType;
 import org.govsite.report.internal.AnnualDocuments;
+import org.govsite.report.internal.AnnualStore;
+import org.govsite.site.HistoryEntry;
+import org.govsite.site.LifecycleStep;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
+import org.govsite.site.SiteManagement;
+import org.govsite.site.SiteState;
 import org.govsite.site.SiteSummary;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,8 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The supervisor's yearly oversight report (SPEC.md §10): what the group's supervising office did
  * in the year, counted from the inspection data through the owning modules: the quarterly spot
  * checks (assessment) and the problems the daily inspection found and had rectified, per kind
- * (monitor). Shaped as the annual website report is, so that it is exported the same way (xlsx,
- * docx); the system administrator's.
+ * (monitor), the sites opened, closed (their content moved to another site) and taken out of
+ * supervision (site's lifecycle history), the 我为政府网站找错 reports received and answered on time
+ * (interaction); and what the platform cannot know (training, counterfeit sites dealt with) entered
+ * by staff, kept per year as the annual website report keeps its entries (under site id
+ * {@link #GROUP}). Shaped as the annual website report is, so that it is exported the same way
+ * (xlsx, docx); the system administrator's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,11 +51,28 @@ public class OversightReports {
 
 	static final String TITLE = "政府网站监管年度工作报告";
 
+	/** The report is the group's, not a site's: its entries are kept under this id, which no site has. */
+	static final long GROUP = 0;
+
+	/** The fields staff enter, in the order the report shows them. */
+	static final List<AnnualTemplate.Field> ENTERED = List.of(
+			new AnnualTemplate.Field("training.sessions", "组织培训（次）", FieldType.NUMBER, false),
+			new AnnualTemplate.Field("training.people", "培训人数（人次）", FieldType.NUMBER, false),
+			new AnnualTemplate.Field("counterfeit.found", "发现假冒政府网站（个）", FieldType.NUMBER, false),
+			new AnnualTemplate.Field("counterfeit.dealt", "处置假冒政府网站（个）", FieldType.NUMBER, false),
+			new AnnualTemplate.Field("notes", "其他需要说明的情况", FieldType.TEXT, false));
+
 	private final SpotChecks spotChecks;
 
 	private final Rectification rectification;
 
 	private final SiteDirectory sites;
+
+	private final SiteManagement lifecycle;
+
+	private final ErrorReports errorReports;
+
+	private final AnnualStore store;
 
 	private final StaffAccess access;
 
@@ -48,11 +80,14 @@ public class OversightReports {
 
 	private final Clock clock;
 
-	OversightReports(SpotChecks spotChecks, Rectification rectification, SiteDirectory sites, StaffAccess access,
-			MessageSource messages, Clock clock) {
+	OversightReports(SpotChecks spotChecks, Rectification rectification, SiteDirectory sites, SiteManagement lifecycle,
+			ErrorReports errorReports, AnnualStore store, StaffAccess access, MessageSource messages, Clock clock) {
 		this.spotChecks = spotChecks;
 		this.rectification = rectification;
 		this.sites = sites;
+		this.lifecycle = lifecycle;
+		this.errorReports = errorReports;
+		this.store = store;
 		this.access = access;
 		this.messages = messages;
 		this.clock = clock;
@@ -65,20 +100,19 @@ public class OversightReports {
 
 	/** The year's report, as the figures stand now. */
 	public AnnualWebsiteReport report(int year) {
-		if (!readable()) {
-			throw new AccessDeniedException("report");
-		}
-		// a year the platform cannot have watched (or one no date can hold) has no report
-		if (year < 2000 || year > LocalDate.now(clock).getYear()) {
-			throw new NotFound("report", year);
-		}
+		requireReadable();
+		requireYear(year);
 		List<SiteSummary> all = sites.all();
 		SiteSummary portal = all.stream().filter(site -> site.kind() == SiteKind.PORTAL).findFirst().orElse(null);
 		List<AnnualWebsiteReport.Section> sections = new ArrayList<>();
 		sections.add(new AnnualWebsiteReport.Section("网站概况", List.of(
 				counted("sites.serving", "运行网站数（个）", all.stream().filter(site -> site.state().isServing()).count()),
 				counted("sites.portals", "其中：政府门户网站（个）",
-						all.stream().filter(site -> site.state().isServing() && site.kind() == SiteKind.PORTAL).count()))));
+						all.stream().filter(site -> site.state().isServing() && site.kind() == SiteKind.PORTAL).count()),
+				counted("sites.opened", "本年度新开设网站（个）", steps(all, year, LifecycleStep.GO_ONLINE, SiteState.APPROVED)),
+				counted("sites.closed", "本年度关停整合网站（个）", steps(all, year, LifecycleStep.COMPLETE_CLOSING, null)),
+				counted("sites.leftSupervision", "本年度退出监管网站（个）",
+						steps(all, year, LifecycleStep.LEAVE_SUPERVISION, null)))));
 		List<SpotCheck> checks = spotChecks.all().stream()
 			.filter(check -> check.quarter().startsWith(year + "Q"))
 			.sorted(java.util.Comparator.comparing(SpotCheck::quarter))
@@ -97,8 +131,39 @@ public class OversightReports {
 					"发现 " + kind.found() + " 个，整改 " + kind.closed() + " 个"));
 		}
 		sections.add(new AnnualWebsiteReport.Section("日常监测与整改", inspection));
+		ErrorReportFigures errors = errorReports.figuresOfYear(year);
+		sections.add(new AnnualWebsiteReport.Section("网民纠错（我为政府网站找错）", List.of(
+				counted("errorReports.received", "收到网民纠错留言（条）", errors.received()),
+				counted("errorReports.answered", "已答复（条）", errors.answered()),
+				counted("errorReports.onTime", "按期答复（条）", errors.answeredOnTime()))));
+		Map<String, String> entered = store.entered(GROUP, year);
+		sections.add(new AnnualWebsiteReport.Section("培训与假冒网站处置", ENTERED.stream()
+			.map(field -> new AnnualWebsiteReport.Line(field.key(), field.label(), field.type(), false,
+					entered.getOrDefault(field.key(), "")))
+			.toList()));
 		return new AnnualWebsiteReport(portal == null ? 0 : portal.id(), portal == null ? "" : portal.name(),
 				portal == null ? null : portal.siteCode(), year, TITLE, LocalDate.of(year + 1, 1, 31), null, sections);
+	}
+
+	/**
+	 * Keeps what staff entered in the fields the platform does not count, checked as the annual
+	 * website report checks its own.
+	 *
+	 * @throws org.govsite.platform.RuleViolation naming the field whose value cannot be one
+	 */
+	@Transactional
+	public void save(int year, Map<String, String> form) {
+		requireReadable();
+		requireYear(year);
+		Map<String, String> kept = new LinkedHashMap<>();
+		for (AnnualTemplate.Field field : ENTERED) {
+			String value = form.getOrDefault(field.key(), "").strip();
+			if (!value.isEmpty()) {
+				AnnualReports.check(field, value);
+				kept.put(field.key(), value);
+			}
+		}
+		store.saveEntered(GROUP, year, kept);
 	}
 
 	public byte[] xlsx(int year) {
@@ -107,6 +172,34 @@ public class OversightReports {
 
 	public byte[] docx(int year) {
 		return AnnualDocuments.docx(report(year), clock.getZone());
+	}
+
+	/**
+	 * How many sites took that lifecycle step in the year ({@code from}: only out of that state,
+	 * e.g. going online out of APPROVED is a first opening, not a return from being offline).
+	 */
+	private long steps(List<SiteSummary> all, int year, LifecycleStep step, @Nullable SiteState from) {
+		return all.stream()
+			.filter(site -> lifecycle.history(site.id()).stream().anyMatch(entry -> taken(entry, year, step, from)))
+			.count();
+	}
+
+	private boolean taken(HistoryEntry entry, int year, LifecycleStep step, @Nullable SiteState from) {
+		return entry.step() == step && (from == null || entry.from() == from)
+				&& entry.at().atZone(clock.getZone()).getYear() == year;
+	}
+
+	private void requireReadable() {
+		if (!readable()) {
+			throw new AccessDeniedException("report");
+		}
+	}
+
+	/** A year the platform cannot have watched (or one no date can hold) has no report. */
+	private void requireYear(int year) {
+		if (year < 2000 || year > LocalDate.now(clock).getYear()) {
+			throw new NotFound("report", year);
+		}
 	}
 
 	private String label(ProblemYear kind) {

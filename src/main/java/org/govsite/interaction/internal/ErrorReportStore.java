@@ -105,6 +105,25 @@ public class ErrorReportStore {
 			.list();
 	}
 
+	/** Every site's reports received in the year (in {@code zone}) counted together; site id 0. */
+	public Counts countsOfYear(int year, LocalDate today, java.time.ZoneId zone) {
+		return jdbc.sql("""
+				select count(*) as received, count(answer) as answered,
+				  count(*) filter (where answer is not null and cast(answered_at at time zone :zone as date) <= due_on) as on_time,
+				  count(*) filter (where answer is null) as waiting,
+				  count(*) filter (where answer is null and due_on < :today) as overdue
+				from interaction_error_report
+				where received_at >= cast(:from as timestamp) at time zone :zone
+				  and received_at < cast(:until as timestamp) at time zone :zone""")
+			.param("from", year + "-01-01")
+			.param("until", (year + 1) + "-01-01")
+			.param("today", Date.valueOf(today))
+			.param("zone", zone.getId())
+			.query((row, number) -> new Counts(0, row.getInt("received"), row.getInt("answered"), row.getInt("on_time"),
+					row.getInt("waiting"), row.getInt("overdue")))
+			.single();
+	}
+
 	/** The unanswered reports of the sites, the earliest due first. */
 	public List<StoredReport> waiting(Collection<Long> sites) {
 		if (sites.isEmpty()) {
