@@ -5,6 +5,7 @@ import org.govsite.audit.AuditTrail;
 import org.govsite.calendar.CalendarManagement;
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.guard.GuardManagement;
+import org.govsite.jobs.BackgroundJobs;
 import org.govsite.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,10 @@ class DemoModuleTests {
 	/** Not booted: search is a dependency of the service catalogue, not of the demo. */
 	@MockitoBean
 	SearchIndex searchIndex;
+
+	/** Not booted: jobs is a dependency of interaction (its subscriptions' mail), not of the demo. */
+	@MockitoBean
+	BackgroundJobs backgroundJobs;
 
 	@Autowired
 	ApplicationContext context;
