@@ -69,7 +69,7 @@ class AwardsConsoleTests {
 	void aStaleAccountsReadingEnteredInTheConsoleDeducts() throws Exception {
 		TestSite site = publish.onlineSite();
 		long account = RunAs.actor("test-admin", () -> siteManagement.registerNewMediaAccount(site.id(),
-				new NewMediaAccountData(NewMediaPlatform.WEIBO, "测试县微博" + site.code(), "测试县人民政府办公室", null)),
+				new NewMediaAccountData(NewMediaPlatform.WEIBO, "测试县微博" + site.code(), "测试县人民政府办公室" + site.code(), null)),
 				StaffRole.SYSTEM_ADMIN.authority(), StaffRole.STAFF_AUTHORITY);
 		LocalDate today = LocalDate.now(clock);
 
@@ -89,7 +89,7 @@ class AwardsConsoleTests {
 	void malformedEntriesAreRefusedInChineseKeepingTheInput() throws Exception {
 		TestSite portal = publish.onlineSite();
 		long account = RunAs.actor("test-admin", () -> siteManagement.registerNewMediaAccount(portal.id(),
-				new NewMediaAccountData(NewMediaPlatform.WECHAT, "测试县发布" + portal.code(), "测试县人民政府办公室", null)),
+				new NewMediaAccountData(NewMediaPlatform.WECHAT, "测试县发布" + portal.code(), "测试县人民政府办公室" + portal.code(), null)),
 				StaffRole.SYSTEM_ADMIN.authority(), StaffRole.STAFF_AUTHORITY);
 
 		String award = mvc.perform(post("/admin/assessment/sites/{id}/awards", portal.id()).with(admin()).with(csrf())
