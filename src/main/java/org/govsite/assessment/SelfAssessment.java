@@ -199,6 +199,20 @@ public class SelfAssessment {
 		return judgement;
 	}
 
+	/** The site's standing awards of bonus points. */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@Transactional(readOnly = true)
+	public List<Award> awards(long siteId) {
+		return awards.of(siteId);
+	}
+
+	/** The readings of the site's 政务新媒体 accounts and their judgements, newest first. */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	@Transactional(readOnly = true)
+	public List<NewMediaJudgement> newMediaJudgements(long siteId) {
+		return newMedia.judgementsOf(siteId, checklist.newMediaRules());
+	}
+
 	/** The newest day's ranking of the group, best first, vetoed sites last. */
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	@Transactional(readOnly = true)

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.govsite.assessment.Award;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,5 +42,15 @@ public class AwardStore {
 				measures.put(PREFIX + rs.getString("bonus_code"), rs.getBigDecimal("quantity"));
 			});
 		return measures;
+	}
+
+	/** The site's awards, by bonus point. */
+	public List<Award> of(long siteId) {
+		return jdbc.sql("select bonus_code, quantity, note, awarded_on, awarded_by from assessment_award where site_id = ?"
+				+ " order by bonus_code")
+			.param(siteId)
+			.query((rs, row) -> new Award(siteId, rs.getString("bonus_code"), rs.getBigDecimal("quantity"), rs.getString("note"),
+					rs.getDate("awarded_on").toLocalDate(), rs.getString("awarded_by")))
+			.list();
 	}
 }

@@ -1,12 +1,15 @@
 package org.govsite.assessment.internal;
 
 import java.sql.Date;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.govsite.assessment.NewMediaFacts;
 import org.govsite.assessment.NewMediaJudgement;
 import org.govsite.assessment.NewMediaRule;
+import org.govsite.assessment.Verdict;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,6 +44,23 @@ public class NewMediaStore {
 				+ " where verdict = 'fail' order by account_id")
 			.param(siteId)
 			.query(Long.class)
+			.list();
+	}
+
+	/** The site's readings, newest first, with the rules each broke (of those still in the rules). */
+	public List<NewMediaJudgement> judgementsOf(long siteId, List<NewMediaRule> rules) {
+		return jdbc.sql("select account_id, checked_on, last_update_on, interaction_open, verdict, broken"
+				+ " from assessment_new_media_check where site_id = ? order by checked_on desc, account_id")
+			.param(siteId)
+			.query((rs, row) -> {
+				Date lastUpdate = rs.getDate("last_update_on");
+				Set<String> broken = Set.of(Arrays.stream(rs.getString("broken").split(",")).filter(code -> !code.isEmpty())
+					.toArray(String[]::new));
+				return new NewMediaJudgement(new NewMediaFacts(rs.getLong("account_id"), rs.getDate("checked_on").toLocalDate(),
+						lastUpdate == null ? null : lastUpdate.toLocalDate(), rs.getBoolean("interaction_open")),
+						Verdict.ofCode(rs.getString("verdict")),
+						rules.stream().filter(rule -> broken.contains(rule.code())).toList());
+			})
 			.list();
 	}
 }
