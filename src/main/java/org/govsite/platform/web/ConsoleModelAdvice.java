@@ -3,23 +3,35 @@ package org.govsite.platform.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.govsite.platform.ConsoleMenuItem;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.SmartView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Gives every console page the menu entries its user may see, and the platform's zone for its times. */
-@ControllerAdvice(annotations = Controller.class)
-class ConsoleModelAdvice {
+/**
+ * Gives every page that is rendered the menu entries its user may see, and the platform's zone for
+ * its times. Added after the handler, and only when it shows a view: a {@code @ControllerAdvice}'s
+ * model attributes ran for every JSON handler too (a {@code @RestController} is a
+ * {@code @Controller}), counting the menu's work waiting on each public API request.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleModelAdvice implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final List<ConsoleMenuItem> menu;
 
@@ -30,17 +42,52 @@ class ConsoleModelAdvice {
 		this.clock = clock;
 	}
 
-	/**
-	 * The zone a page shows an {@code Instant} in ({@code #temporals.format(at, pattern, consoleZone)}
-	 * takes its id): the injected clock's, from govsite.zone.
-	 */
-	@ModelAttribute("consoleZone")
-	String consoleZone() {
-		return clock.getZone().getId();
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
 	}
 
-	@ModelAttribute("consoleMenu")
-	List<ConsoleMenuItem> consoleMenu() {
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			@Nullable ModelAndView page) {
+		if (page == null || !page.hasView() || redirect(page)) {
+			return;
+		}
+		add(page.getModelMap(), request, request.getUserPrincipal());
+	}
+
+	private static boolean redirect(ModelAndView page) {
+		String name = page.getViewName();
+		if (name != null) {
+			return name.startsWith("redirect:") || name.startsWith("forward:");
+		}
+		return page.getView() instanceof SmartView view && view.isRedirectView();
+	}
+
+	/** The same for a page that an exception handler shows, whose model starts empty. */
+	void addTo(Model model, HttpServletRequest request, @Nullable Principal principal) {
+		add(model.asMap(), request, principal);
+	}
+
+	/** What the handler put in the model itself stays. */
+	private void add(Map<String, Object> model, HttpServletRequest request, @Nullable Principal principal) {
+		List<ConsoleMenuItem> visible = consoleMenu();
+		model.putIfAbsent("consoleMenu", visible);
+		model.putIfAbsent("consoleMenuCounts", consoleMenuCounts(visible));
+		if (principal != null) {
+			model.putIfAbsent("consoleUser", principal.getName());
+		}
+		// the zone a page shows an Instant in (#temporals.format(at, pattern, consoleZone)): the injected clock's
+		model.putIfAbsent("consoleZone", clock.getZone().getId());
+		// the page's path, to mark the active menu entry
+		model.putIfAbsent("consolePath", request.getRequestURI());
+		String active = activePath(visible, request.getRequestURI());
+		if (active != null) {
+			model.putIfAbsent("consoleActivePath", active);
+		}
+	}
+
+	private List<ConsoleMenuItem> consoleMenu() {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
 			return List.of();
@@ -49,10 +96,9 @@ class ConsoleModelAdvice {
 	}
 
 	/** The numbers shown beside menu entries, by path; only entries with a count above zero. */
-	@ModelAttribute("consoleMenuCounts")
-	java.util.Map<String, Integer> consoleMenuCounts(@ModelAttribute("consoleMenu") List<ConsoleMenuItem> visible) {
+	private static Map<String, Integer> consoleMenuCounts(List<ConsoleMenuItem> visible) {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		Map<String, Integer> counts = new HashMap<>();
 		for (ConsoleMenuItem item : visible) {
 			int count = item.countFor(user);
 			if (count > 0) {
@@ -62,43 +108,15 @@ class ConsoleModelAdvice {
 		return counts;
 	}
 
-	/** The signed-in user's name for the top bar (Thymeleaf 3.1 no longer offers {@code #request} to templates). */
-	@ModelAttribute("consoleUser")
-	@Nullable String consoleUser(@Nullable Principal principal) {
-		return principal == null ? null : principal.getName();
-	}
-
-	/** The same for a page that an exception handler shows, whose model starts empty. */
-	void addTo(org.springframework.ui.Model model, HttpServletRequest request, @Nullable Principal principal) {
-		List<ConsoleMenuItem> visible = consoleMenu();
-		model.addAttribute("consoleMenu", visible);
-		model.addAttribute("consoleMenuCounts", consoleMenuCounts(visible));
-		model.addAttribute("consoleUser", consoleUser(principal));
-		model.addAttribute("consoleZone", consoleZone());
-		model.addAttribute("consolePath", consolePath(request));
-		model.addAttribute("consoleActivePath", activePath(visible, request.getRequestURI()));
-	}
-
 	/**
 	 * The one menu entry the page belongs to: the longest entry path that is the page's path or
 	 * a folder of it ({@code /admin/review} is not marked on {@code /admin/review-policies}).
 	 */
-	@ModelAttribute("consoleActivePath")
-	@Nullable String consoleActivePath(HttpServletRequest request) {
-		return activePath(consoleMenu(), request.getRequestURI());
-	}
-
 	static @Nullable String activePath(List<ConsoleMenuItem> items, String path) {
 		return items.stream()
 			.map(ConsoleMenuItem::path)
 			.filter(entry -> path.equals(entry) || path.startsWith(entry + "/") && !entry.equals("/admin"))
 			.max(Comparator.comparingInt(String::length))
 			.orElse(null);
-	}
-
-	/** The page's path, to mark the active menu entry. */
-	@ModelAttribute("consolePath")
-	String consolePath(HttpServletRequest request) {
-		return request.getRequestURI();
 	}
 }

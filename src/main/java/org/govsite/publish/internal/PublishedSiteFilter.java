@@ -45,12 +45,14 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String uri = request.getRequestURI().substring(request.getContextPath().length());
-		Optional<Served> byHost = request.getServerName() == null ? Optional.empty() : sites.byHost(request.getServerName());
-		if (byHost.isPresent() && !dynamic(uri)) {
-			serve(byHost.get(), uri, "/", request, response);
-			return;
-		}
-		if (byHost.isEmpty() && request.getServerName() != null && !dynamic(uri)) {
+		// a dynamic page (the public API, the letters) is the application's whatever the host: no lookup,
+		// which on the console's own host rereads the site directory every second
+		if (request.getServerName() != null && !dynamic(uri)) {
+			Optional<Served> byHost = sites.byHost(request.getServerName());
+			if (byHost.isPresent()) {
+				serve(byHost.get(), uri, "/", request, response);
+				return;
+			}
 			Optional<ServedSites.Unserved> unserved = sites.unservedByHost(request.getServerName());
 			if (unserved.isPresent()) {
 				unavailable(SiteUnavailablePage.of(unserved.get().name(), unserved.get().state()), response);
