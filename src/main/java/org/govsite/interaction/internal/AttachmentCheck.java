@@ -2,9 +2,14 @@ package org.govsite.interaction.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +24,10 @@ import org.govsite.interaction.NewAttachment;
  * PDF must open and carry nothing that runs (scripts, launch actions, embedded files); its text
  * goes to the content check with the letter's own. Plain Java: refusals are {@link LetterRefused}
  * in Chinese, before anything is stored.
+ * <p>
+ * A PDF is read on a thread of its own within a time limit, and only its first pages for text: the
+ * check runs while the citizen waits, and a crafted file must not hold a request thread (or the
+ * letters after it) for as long as it likes.
  */
 public final class AttachmentCheck {
 
@@ -28,6 +37,11 @@ public final class AttachmentCheck {
 	private static final List<String> ACTIVE_PDF = List.of("/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/RichMedia");
 
 	private static final int MAX_TEXT = 20_000;
+
+	/** Pages whose text is read; the content check needs no more than the first. */
+	static final int MAX_PAGES = 200;
+
+	static final Duration PDF_TIME_LIMIT = Duration.ofSeconds(10);
 
 	private static final Tika TIKA = new Tika();
 
@@ -39,6 +53,10 @@ public final class AttachmentCheck {
 	}
 
 	public static List<Checked> check(List<NewAttachment> files, int maxFiles, long maxBytes) {
+		return check(files, maxFiles, maxBytes, PDF_TIME_LIMIT);
+	}
+
+	static List<Checked> check(List<NewAttachment> files, int maxFiles, long maxBytes, Duration pdfTimeLimit) {
 		List<NewAttachment> sent = files.stream().filter(file -> file.content().length > 0).toList();
 		if (sent.size() > maxFiles) {
 			throw new LetterRefused(400, "interaction.attachment.tooMany");
@@ -53,9 +71,31 @@ public final class AttachmentCheck {
 				throw new LetterRefused(415, "interaction.attachment.type");
 			}
 			checked.add(new Checked(name(file.fileName(), type), type, file.content(),
-					"application/pdf".equals(type) ? pdfText(file.content()) : ""));
+					"application/pdf".equals(type) ? pdfTextInTime(file.content(), pdfTimeLimit) : ""));
 		}
 		return checked;
+	}
+
+	private static String pdfTextInTime(byte[] content, Duration limit) {
+		CompletableFuture<String> reading = CompletableFuture.supplyAsync(() -> pdfText(content),
+				command -> Thread.ofVirtual().name("letter-attachment-check").start(command));
+		try {
+			return reading.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException e) {
+			reading.cancel(true);
+			throw new LetterRefused(415, "interaction.attachment.slowPdf");
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof LetterRefused refused) {
+				throw refused;
+			}
+			throw new LetterRefused(415, "interaction.attachment.brokenPdf");
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new LetterRefused(415, "interaction.attachment.slowPdf");
+		}
 	}
 
 	private static String pdfText(byte[] content) {
@@ -77,7 +117,9 @@ public final class AttachmentCheck {
 					|| catalog.getOpenAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch) {
 				throw new LetterRefused(415, "interaction.attachment.activePdf");
 			}
-			String text = new PDFTextStripper().getText(document);
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setEndPage(MAX_PAGES);
+			String text = stripper.getText(document);
 			return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
 		}
 		catch (IOException e) {
