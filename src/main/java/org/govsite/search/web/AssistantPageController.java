@@ -7,12 +7,8 @@ import org.govsite.publish.PageLinks;
 import org.govsite.search.Assistant;
 import org.govsite.search.PublicSearch;
 import org.govsite.search.SearchRateLimit;
-import org.govsite.search.SearchRejected;
-import org.govsite.search.SearchUnavailable;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +29,15 @@ class AssistantPageController {
 
 	private final PageLinks links;
 
-	private final MessageSource messages;
+	private final PageAnswers answers;
 
 	AssistantPageController(Assistant assistant, PublicSearch search, SearchRateLimit limits, PageLinks links,
-			MessageSource messages) {
+			PageAnswers answers) {
 		this.assistant = assistant;
 		this.search = search;
 		this.limits = limits;
 		this.links = links;
-		this.messages = messages;
+		this.answers = answers;
 	}
 
 	@GetMapping("/assistant")
@@ -52,7 +48,7 @@ class AssistantPageController {
 		var found = code.matches("\\d{10}") ? search.site(code) : java.util.Optional.<org.govsite.site.SiteSummary>empty();
 		if (found.isEmpty()) {
 			response.setStatus(404);
-			model.addAttribute("error", text("search.invalid.site"));
+			model.addAttribute("error", answers.text("search.invalid.site"));
 			return "search/assistant";
 		}
 		model.addAttribute("site", found.get());
@@ -62,26 +58,10 @@ class AssistantPageController {
 		}
 		if (!limits.tryTake(request.getRemoteAddr())) {
 			response.setStatus(429);
-			model.addAttribute("error", text("search.assistant.tooMany"));
+			model.addAttribute("error", answers.text("search.assistant.tooMany"));
 			return "search/assistant";
 		}
-		try {
-			model.addAttribute("reply", assistant.ask(code, q));
-		}
-		catch (SearchRejected rejected) {
-			response.setStatus(400);
-			model.addAttribute("error", text(rejected.messageKey()));
-		}
-		catch (SearchUnavailable unavailable) {
-			response.setStatus(503);
-			response.setHeader("Retry-After", "30");
-			model.addAttribute("error", messages.getMessage("search.unavailable",
-					new Object[] { unavailable.done(), unavailable.total() }, LocaleContextHolder.getLocale()));
-		}
+		answers.put("reply", () -> assistant.ask(code, q), response, model);
 		return "search/assistant";
-	}
-
-	private String text(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 }

@@ -7,11 +7,7 @@ import org.govsite.publish.PageLinks;
 import org.govsite.search.PublicSearch;
 import org.govsite.search.SearchParameters;
 import org.govsite.search.SearchRateLimit;
-import org.govsite.search.SearchRejected;
-import org.govsite.search.SearchUnavailable;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +25,13 @@ class SearchPageController {
 
 	private final PageLinks links;
 
-	private final MessageSource messages;
+	private final PageAnswers answers;
 
-	SearchPageController(PublicSearch search, SearchRateLimit limits, PageLinks links, MessageSource messages) {
+	SearchPageController(PublicSearch search, SearchRateLimit limits, PageLinks links, PageAnswers answers) {
 		this.search = search;
 		this.limits = limits;
 		this.links = links;
-		this.messages = messages;
+		this.answers = answers;
 	}
 
 	@GetMapping("/search")
@@ -52,7 +48,7 @@ class SearchPageController {
 		model.addAttribute("q", q == null ? "" : q);
 		if (!limits.tryTake(request.getRemoteAddr())) {
 			response.setStatus(429);
-			model.addAttribute("error", text("search.tooMany"));
+			model.addAttribute("error", answers.text("search.tooMany"));
 			return "search/page";
 		}
 		if ((q == null || q.isBlank()) && request.getParameter("site") == null && request.getParameter("channel") == null
@@ -60,25 +56,11 @@ class SearchPageController {
 			model.addAttribute("hotWords", search.hotWords());
 			return "search/page";
 		}
-		try {
+		answers.put("answer", () -> {
 			SearchParameters parameters = SearchParameters.parse(request.getParameterMap(), request.getQueryString());
 			model.addAttribute("parameters", parameters);
-			model.addAttribute("answer", search.search(parameters));
-		}
-		catch (SearchRejected rejected) {
-			response.setStatus(400);
-			model.addAttribute("error", text(rejected.messageKey()));
-		}
-		catch (SearchUnavailable unavailable) {
-			response.setStatus(503);
-			response.setHeader("Retry-After", "30");
-			model.addAttribute("error", messages.getMessage("search.unavailable",
-					new Object[] { unavailable.done(), unavailable.total() }, LocaleContextHolder.getLocale()));
-		}
+			return search.search(parameters);
+		}, response, model);
 		return "search/page";
-	}
-
-	private String text(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 }
