@@ -11,6 +11,10 @@ import org.govsite.platform.ResidentIdNumber;
  * character and date of birth, bank cards by Luhn, mobile numbers by their prefixes, email
  * addresses. Digits must stand alone (no digit or Latin letter right before or after), so a number
  * inside a longer number (a 文号, an order number) is not taken for one. Full-width digits count.
+ * <p>
+ * A home address is taken by the shape only a dwelling has: a flat (…单元…室/号/户, with or without
+ * its building) or a village house (…村…组…号). An office's address (人民路1号, 2号楼105室) is
+ * published on purpose in every service guide, so the shapes stop short of it.
  */
 public final class PersonalData {
 
@@ -26,6 +30,11 @@ public final class PersonalData {
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
+	private static final String NUMBER = "[0-9一二三四五六七八九十百零〇两]+";
+
+	private static final Pattern HOME_ADDRESS = Pattern.compile("(?:" + NUMBER + "(?:栋|幢|号楼|座)\\s*)?" + NUMBER
+			+ "单元\\s*(" + NUMBER + ")(?:室|号|户)|(?<=\\p{IsHan})村\\s*" + NUMBER + "组\\s*(" + NUMBER + ")号");
+
 	private final FindingLevel idNumbers;
 
 	private final FindingLevel mobiles;
@@ -34,24 +43,35 @@ public final class PersonalData {
 
 	private final FindingLevel emails;
 
-	public PersonalData(FindingLevel idNumbers, FindingLevel mobiles, FindingLevel bankCards, FindingLevel emails) {
+	private final FindingLevel homeAddresses;
+
+	public PersonalData(FindingLevel idNumbers, FindingLevel mobiles, FindingLevel bankCards, FindingLevel emails,
+			FindingLevel homeAddresses) {
 		this.idNumbers = idNumbers;
 		this.mobiles = mobiles;
 		this.bankCards = bankCards;
 		this.emails = emails;
+		this.homeAddresses = homeAddresses;
 	}
 
-	/** The platform's defaults: an ID number blocks, a mobile number or bank card warns, an email is noted. */
+	/**
+	 * The platform's defaults: an ID number blocks; a mobile number, bank card or home address warns;
+	 * an email is noted.
+	 */
 	public static PersonalData defaults() {
-		return new PersonalData(FindingLevel.BLOCK, FindingLevel.WARN, FindingLevel.WARN, FindingLevel.NOTE);
+		return new PersonalData(FindingLevel.BLOCK, FindingLevel.WARN, FindingLevel.WARN, FindingLevel.NOTE, FindingLevel.WARN);
 	}
 
 	public void scan(String text, Finds finds) {
 		boolean at = false;
+		boolean dwelling = false;
 		for (int i = 0, n = text.length(); i < n; i++) {
 			char c = text.charAt(i);
 			if (c == '@' || c == '＠') {
 				at = true;
+			}
+			else if (c == '单' || c == '村') {
+				dwelling = true;
 			}
 			else if (digit(c) >= 0) {
 				int end = i + 1;
@@ -71,6 +91,15 @@ public final class PersonalData {
 			Matcher email = EMAIL.matcher(TextNormalizer.halfWidth(text));
 			while (email.find()) {
 				finds.found("email", emails, email.start(), email.end(), email.group());
+			}
+		}
+		if (dwelling) {
+			Matcher address = HOME_ADDRESS.matcher(TextNormalizer.halfWidth(text));
+			while (address.find()) {
+				int door = address.start(1) >= 0 ? 1 : 2;
+				String shown = address.group().substring(0, address.start(door) - address.start())
+						+ "*".repeat(address.end(door) - address.start(door)) + address.group().substring(address.end(door) - address.start());
+				finds.found("home-address", homeAddresses, address.start(), address.end(), shown);
 			}
 		}
 	}

@@ -118,6 +118,17 @@ class ScannerTests {
 	}
 
 	@Test
+	void aHomeAddressIsFoundByTheShapeOnlyADwellingHasAndAnOfficeAddressIsNot() {
+		List<GuardFinding> findings = scanner.scan("申请人住址：幸福小区3栋2单元501室；另一户住三号楼二单元502户；"
+				+ "村民住张家村3组15号。办事地点：市民中心2号楼105室，县政府位于人民路1号，教材第三单元5课。");
+
+		assertThat(findings).extracting(GuardFinding::kind).containsExactly("home-address", "home-address", "home-address");
+		assertThat(findings).extracting(GuardFinding::matched).containsExactly("3栋2单元***室", "三号楼二单元***户", "村3组**号");
+		assertThat(findings.get(0).level()).isEqualTo(FindingLevel.WARN);
+		assertThat(scanner.scan("３栋２单元５０１室")).extracting(GuardFinding::kind).containsExactly("home-address");
+	}
+
+	@Test
 	void theExcerptShowsTheFindingInItsContext() {
 		GuardFinding finding = scanner.scan("这是一段很长很长很长很长很长的文字，其中提到台湾总统，后面还有很长很长很长很长的文字").get(0);
 		assertThat(finding.excerpt()).isEqualTo("…很长很长的文字，其中提到台湾总统，后面还有很长很长很长很…");
