@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Which backup sets to delete: of the good sets, the newest of each of the last {@code keepDays}
  * days that have one is kept (days without a backup do not use up the count, so a stopped
- * schedule never deletes the last good sets); every other set, good or failed, goes, except
- * those newer than the newest kept one.
+ * schedule never deletes the last good sets); every other set goes, and so does the record of
+ * every failed one (its files went when it failed).
  */
 final class Retention {
 
@@ -31,7 +31,6 @@ final class Retention {
 		newestFirst.sort(Comparator.comparing(Taken::takenAt).reversed());
 		Set<LocalDate> days = new HashSet<>();
 		Set<String> kept = new HashSet<>();
-		Instant newestKept = null;
 		for (Taken set : newestFirst) {
 			if (!set.good()) {
 				continue;
@@ -39,13 +38,10 @@ final class Retention {
 			LocalDate day = LocalDate.ofInstant(set.takenAt(), zone);
 			if (days.size() < keepDays && days.add(day)) {
 				kept.add(set.name());
-				newestKept = newestKept == null ? set.takenAt() : newestKept;
 			}
 		}
-		Instant after = newestKept;
 		return newestFirst.stream()
 			.filter(set -> !kept.contains(set.name()))
-			.filter(set -> after != null && set.takenAt().isBefore(after))
 			.map(Taken::name)
 			.toList();
 	}
