@@ -24,7 +24,15 @@ import java.util.Locale;
 @Component
 public class BackupAlert {
 
-	static final NotificationKind TOO_OLD = new NotificationKind("backup.TOO_OLD", "backup.kind.tooOld");
+	/** The messages this module sends, named {@code backup.<NAME>}. */
+	enum Notice {
+
+		TOO_OLD;
+
+		NotificationKind kind() {
+			return new NotificationKind("backup." + name(), "backup.notificationKind." + name());
+		}
+	}
 
 	static final Duration WATCH_EVERY = Duration.ofHours(1);
 
@@ -56,7 +64,7 @@ public class BackupAlert {
 		}
 		String subject = messages.getMessage("backup.alert.subject",
 				new Object[] { properties.alertAfter().toHours(), last.name() }, Locale.SIMPLIFIED_CHINESE);
-		notifications.notify(List.of(StaffRole.SYSTEM_ADMIN.authority()), TOO_OLD, subject, "/admin/backups");
+		notifications.notify(List.of(StaffRole.SYSTEM_ADMIN.authority()), Notice.TOO_OLD.kind(), subject, "/admin/backups");
 	}
 
 	boolean tooOld(@Nullable Instant lastGood, Instant now) {

@@ -26,11 +26,12 @@ class BackupConfiguration {
 		return RecurringJob.daily(org.govsite.backup.Backups.DAILY_JOB, "backup.job.daily", properties.dailyAt(), () -> {
 			try {
 				BackupSet set = keeper.take();
-				audit.record(new AuditEntry("system", "backup.take", "backup", set.name(), true, null,
-						set.sizeBytes() + " bytes, " + set.fileCount() + " files, manifest " + set.manifestSha256()));
+				String detail = set.sizeBytes() + " bytes, " + set.fileCount() + " files, manifest " + set.manifestSha256();
+				audit.record(new AuditEntry("system", "backup.take", "backup", set.name(), true, null, detail));
 			}
 			catch (RuntimeException e) {
-				audit.record(new AuditEntry("system", "backup.take", "backup", null, false, null, String.valueOf(e.getMessage())));
+				String detail = String.valueOf(e.getMessage());
+				audit.record(new AuditEntry("system", "backup.take", "backup", null, false, null, detail));
 				throw e;
 			}
 		});
@@ -38,12 +39,13 @@ class BackupConfiguration {
 
 	@Bean
 	RecurringJob backupWatch(BackupAlert alert, Clock clock) {
-		return RecurringJob.every("backup.watch", "backup.job.watch", BackupAlert.WATCH_EVERY, () -> alert.watch(clock.instant()));
+		Runnable watch = () -> alert.watch(clock.instant());
+		return RecurringJob.every("backup.watch", "backup.job.watch", BackupAlert.WATCH_EVERY, watch);
 	}
 
 	@Bean
 	NotificationKinds backupKinds() {
-		return () -> List.of(BackupAlert.TOO_OLD);
+		return () -> List.of(BackupAlert.Notice.TOO_OLD.kind());
 	}
 
 	@Bean

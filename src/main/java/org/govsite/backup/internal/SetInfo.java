@@ -12,10 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
-/** What a backup set says of itself ({@code backup.properties}): when, how, and the schema's migrations. */
+/** What a backup set says of itself ({@code set.properties}): when, how, and the schema's migrations. */
 record SetInfo(Instant takenAt, String method, List<String> schema) {
 
-	static final String FILE = "backup.properties";
+	static final String FILE = "set.properties";
 
 	void write(Path set) {
 		Properties properties = new Properties();
