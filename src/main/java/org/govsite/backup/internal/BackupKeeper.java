@@ -69,6 +69,7 @@ public class BackupKeeper {
 	/** Takes a set now, then deletes what retention no longer keeps; answers the set. */
 	public BackupSet take() {
 		Instant started = clock.instant();
+		long startedNanos = System.nanoTime();
 		String name = uniqueName(started);
 		runs.started(name, started);
 		Path partial = directory().resolve("." + name + ".partial");
@@ -92,7 +93,10 @@ public class BackupKeeper {
 			String manifestSha = manifest.write(partial);
 			Path done = directory().resolve(name);
 			Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
-			runs.finished(name, clock.instant(), size(done), manifest.hashes().size(), manifestSha, properties.databaseMethod());
+			long bytes = size(done);
+			runs.finished(name, clock.instant(), bytes, manifest.hashes().size(), manifestSha, properties.databaseMethod());
+			log.info("Backup set {} taken: {} bytes in {} files, {} ms ({})", name, bytes, manifest.hashes().size(),
+					(System.nanoTime() - startedNanos) / 1_000_000, properties.databaseMethod());
 			prune();
 			return runs.find(name).orElseThrow();
 		}
