@@ -80,7 +80,7 @@ public class BackupKeeper {
 				schema = DatabaseCopy.schemaVersions(connection);
 				if (properties.databaseMethod().equals("pg-dump")) {
 					Files.createDirectories(partial.resolve("db"));
-					PgDump dump = pgDump(false);
+					PgDump dump = PgDump.of(environment, false);
 					dump.run(dump.dumpCommand(partial.resolve(PgDump.FILE)), partial.resolve("db/pg_dump.log"));
 				}
 				else {
@@ -141,15 +141,6 @@ public class BackupKeeper {
 			runs.deleted(name, clock.instant());
 			log.info("Backup set {} deleted by retention (keep {} days)", name, properties.keepDays());
 		}
-	}
-
-	PgDump pgDump(boolean owner) {
-		String url = environment.getRequiredProperty("spring.datasource.url");
-		String user = owner && environment.containsProperty("govsite.database.owner-user")
-				? environment.getRequiredProperty("govsite.database.owner-user") : environment.getProperty("spring.datasource.username", "");
-		String password = owner && environment.containsProperty("govsite.database.owner-user")
-				? environment.getProperty("govsite.database.owner-password") : environment.getProperty("spring.datasource.password");
-		return new PgDump(properties.pgDump(), properties.pgRestore(), url, user, password);
 	}
 
 	private String uniqueName(Instant at) {

@@ -22,6 +22,20 @@ record PgDump(String pgDump, String pgRestore, String jdbcUrl, String user, @Nul
 
 	static final String FILE = "db/database.dump";
 
+	/**
+	 * The tools as configured, connecting as the owner (to restore: it empties the tables) or as the
+	 * application's role (to back up: it reads every table).
+	 */
+	static PgDump of(org.springframework.core.env.Environment environment, boolean asOwner) {
+		String url = environment.getRequiredProperty("spring.datasource.url");
+		String owner = asOwner ? environment.getProperty("govsite.database.owner-user") : null;
+		return new PgDump(environment.getProperty("govsite.backup.pg-dump", "pg_dump"),
+				environment.getProperty("govsite.backup.pg-restore", "pg_restore"), url,
+				owner != null ? owner : environment.getProperty("spring.datasource.username", ""),
+				owner != null ? environment.getProperty("govsite.database.owner-password")
+						: environment.getProperty("spring.datasource.password"));
+	}
+
 	List<String> dumpCommand(Path file) {
 		List<String> command = new ArrayList<>(List.of(pgDump, "--format=custom", "--data-only", "--no-owner",
 				"--no-privileges", "--exclude-table=" + DatabaseCopy.HISTORY, "--file=" + file));

@@ -44,7 +44,7 @@ class RestoreOnStart {
 		}
 		Path set = Path.of(from).toAbsolutePath().normalize();
 		try {
-			Restore.database(set, flyway.getConfiguration().getDataSource(), pgRestore());
+			Restore.database(set, flyway.getConfiguration().getDataSource(), PgDump.of(environment, true));
 		}
 		catch (BackupRefused refused) {
 			throw new IllegalStateException(RestoreText.of(refused), refused);
@@ -60,15 +60,5 @@ class RestoreOnStart {
 					null, restored.toString()));
 			log.info(RestoreText.text("backup.restored", Locale.SIMPLIFIED_CHINESE, restored.toString()));
 		}
-	}
-
-	private PgDump pgRestore() {
-		String url = environment.getRequiredProperty("spring.datasource.url", String.class);
-		String owner = environment.getProperty("govsite.database.owner-user");
-		return new PgDump(environment.getProperty("govsite.backup.pg-dump", "pg_dump"),
-				environment.getProperty("govsite.backup.pg-restore", "pg_restore"), url,
-				owner != null ? owner : environment.getProperty("spring.datasource.username", ""),
-				owner != null ? environment.getProperty("govsite.database.owner-password")
-						: environment.getProperty("spring.datasource.password"));
 	}
 }
