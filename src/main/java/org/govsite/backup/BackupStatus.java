@@ -1,0 +1,12 @@
+package org.govsite.backup;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the backups stand: the last good set, and whether it is older than the alert threshold
+ * (or there is none).
+ */
+public record BackupStatus(@Nullable BackupSet lastGood, Duration alertAfter, boolean tooOld) {
+}
