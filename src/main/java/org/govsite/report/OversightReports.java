@@ -21,6 +21,7 @@ import org.govsite.platform.RuleViolation;
 import org.govsite.publish.PublishJobs;
 import org.govsite.report.AnnualTemplate.FieldType;
 import org.govsite.report.internal.AnnualDocuments;
+import org.govsite.report.internal.OversightReportPages;
 import org.govsite.report.internal.OversightStore;
 import org.govsite.site.HistoryEntry;
 import org.govsite.site.LifecycleStep;
@@ -229,7 +230,7 @@ public class OversightReports {
 	}
 
 	private AnnualWebsiteReport frozen(int year, OversightStore.Published published) {
-		SiteSummary portal = sites.all().stream().filter(site -> site.kind() == SiteKind.PORTAL).findFirst().orElse(null);
+		SiteSummary portal = OversightReportPages.groupPortal(sites.all()).orElse(null);
 		return new AnnualWebsiteReport(portal == null ? 0 : portal.id(), portal == null ? "" : portal.name(),
 				portal == null ? null : portal.siteCode(), year, TITLE, LocalDate.of(year + 1, 1, 31), published.at(),
 				published.sections());

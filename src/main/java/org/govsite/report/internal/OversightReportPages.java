@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.govsite.publish.HomeReports;
 import org.govsite.publish.SitePage;
@@ -16,6 +17,7 @@ import org.govsite.report.AnnualWebsiteReport;
 import org.govsite.report.OversightReports;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteKind;
+import org.govsite.site.SiteSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
  * (政务公开 block) and every one from its site map, as the annual website reports are on their sites.
  */
 @Component
-class OversightReportPages implements SitePageSource, HomeReports {
+public class OversightReportPages implements SitePageSource, HomeReports {
 
 	static final String FOLDER = "jianguan/";
 
@@ -99,8 +101,12 @@ class OversightReportPages implements SitePageSource, HomeReports {
 		return sections;
 	}
 
-	/** The group's portal: a portal with no parent. */
 	private boolean portal(long siteId) {
-		return sites.find(siteId).filter(site -> site.kind() == SiteKind.PORTAL && site.parentId() == null).isPresent();
+		return groupPortal(sites.all()).filter(portal -> portal.id() == siteId).isPresent();
+	}
+
+	/** The portal the oversight report is the group's report of, and published on: the first portal. */
+	public static Optional<SiteSummary> groupPortal(List<SiteSummary> all) {
+		return all.stream().filter(site -> site.kind() == SiteKind.PORTAL).findFirst();
 	}
 }
