@@ -48,7 +48,7 @@ class OversightPublishingTests {
 	/** A year no other test writes oversight entries or spot checks for. */
 	static final int YEAR = 2016;
 
-	static final Staff ADMIN = new Staff("oversight-admin", List.of("STAFF", StaffRole.SYSTEM_ADMIN.authority()));
+	static final Staff ADMIN = OversightReportTests.ADMIN;
 
 	@Autowired
 	OversightReports reports;

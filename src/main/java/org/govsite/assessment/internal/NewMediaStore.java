@@ -58,7 +58,7 @@ public class NewMediaStore {
 				Date lastUpdate = rs.getDate("last_update_on");
 				return new Newest(rs.getLong("account_id"), rs.getDate("checked_on").toLocalDate(),
 						lastUpdate == null ? null : lastUpdate.toLocalDate(),
-						Set.of(Arrays.stream(rs.getString("broken").split(",")).filter(code -> !code.isEmpty()).toArray(String[]::new)),
+						codes(rs.getString("broken")),
 						rs.getString("checked_by"));
 			})
 			.list();
@@ -76,13 +76,17 @@ public class NewMediaStore {
 			.param(siteId)
 			.query((rs, row) -> {
 				Date lastUpdate = rs.getDate("last_update_on");
-				Set<String> broken = Set.of(Arrays.stream(rs.getString("broken").split(",")).filter(code -> !code.isEmpty())
-					.toArray(String[]::new));
+				Set<String> broken = codes(rs.getString("broken"));
 				return new NewMediaJudgement(new NewMediaFacts(rs.getLong("account_id"), rs.getDate("checked_on").toLocalDate(),
 						lastUpdate == null ? null : lastUpdate.toLocalDate(), rs.getBoolean("interaction_open")),
 						Verdict.ofCode(rs.getString("verdict")),
 						rules.stream().filter(rule -> broken.contains(rule.code())).toList());
 			})
 			.list();
+	}
+
+	/** The codes of the broken rules, as stored: comma-separated, empty for none. */
+	private static Set<String> codes(String stored) {
+		return Set.of(Arrays.stream(stored.split(",")).filter(code -> !code.isEmpty()).toArray(String[]::new));
 	}
 }
