@@ -17,12 +17,14 @@ import java.util.stream.Collectors;
 import org.govsite.assessment.internal.AwardStore;
 import org.govsite.assessment.internal.ChecklistStore;
 import org.govsite.assessment.internal.MonthlyBulletin;
+import org.govsite.assessment.internal.NewMediaStaleCheck;
 import org.govsite.assessment.internal.NewMediaStore;
 import org.govsite.assessment.internal.ScoreStore;
 import org.govsite.identity.StaffAccess;
 import org.govsite.jobs.RecurringJob;
 import org.govsite.monitor.Availability;
 import org.govsite.monitor.AvailabilityWatch;
+import org.govsite.monitor.Inspection;
 import org.govsite.monitor.ProblemKind;
 import org.govsite.monitor.Rectification;
 import org.govsite.monitor.RectificationTask;
@@ -75,9 +77,13 @@ public class SelfAssessment {
 
 	private final StaffAccess access;
 
+	private final Inspection inspection;
+
 	SelfAssessment(SiteDirectory sites, Rectification rectification, AvailabilityWatch availability,
 			ChecklistStore checklist, ScoreStore scores, MonthlyBulletin bulletin, Clock clock, AwardStore awards,
-			NewMediaStore newMedia, List<SiteMeasures> measureSources, SiteManagement siteManagement, StaffAccess access) {
+			NewMediaStore newMedia, List<SiteMeasures> measureSources, SiteManagement siteManagement, StaffAccess access,
+			Inspection inspection) {
+		this.inspection = inspection;
 		this.awards = awards;
 		this.newMedia = newMedia;
 		this.measureSources = measureSources;
@@ -142,7 +148,8 @@ public class SelfAssessment {
 	 */
 	SiteFacts factsOf(SiteSummary site) {
 		Map<String, List<Long>> byKind = new HashMap<>();
-		for (RectificationTask task : rectification.openOf(site.id())) {
+		List<RectificationTask> open = rectification.openOf(site.id());
+		for (RectificationTask task : open) {
 			byKind.computeIfAbsent(task.kind().code(), kind -> new ArrayList<>()).add(task.id());
 		}
 		Map<String, Measure> measures = new HashMap<>();
@@ -154,7 +161,14 @@ public class SelfAssessment {
 		}
 		measureSources.forEach(source -> source.measuresOf(site.id()).forEach(measures::putIfAbsent));
 		awards.measuresOf(site.id()).forEach((name, units) -> measures.put(name, new Measure(units, List.of())));
-		List<Long> failingAccounts = newMedia.failingAccounts(site.id());
+		// an account judged stale that is already a NEW_MEDIA_STALE task deducts under that task's point, not twice
+		Set<String> staleTasks = open.stream()
+			.filter(task -> task.kind() == ProblemKind.NEW_MEDIA_STALE)
+			.map(RectificationTask::subject)
+			.collect(Collectors.toSet());
+		List<Long> failingAccounts = newMedia.failingAccounts(site.id()).stream()
+			.filter(account -> !staleTasks.contains(NewMediaStaleCheck.subject(account)))
+			.toList();
 		if (!failingAccounts.isEmpty()) {
 			measures.put(NEW_MEDIA_FAILED, new Measure(BigDecimal.valueOf(failingAccounts.size()), List.of()));
 		}
@@ -182,7 +196,8 @@ public class SelfAssessment {
 	/**
 	 * Judges a 政务新媒体 account of the site by what the inspector read on it today (读网): its
 	 * newest post's date (null: never posted) and whether it keeps comments or private messages
-	 * open. Stored; the site's accounts judged 不合格 deduct from its next score.
+	 * open. Stored; the site's accounts judged 不合格 deduct from its next score, and one judged stale
+	 * (two weeks without an update) becomes a rectification task until a reading finds it updated.
 	 */
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	@Transactional
@@ -196,6 +211,22 @@ public class SelfAssessment {
 		NewMediaJudgement judgement = NewMediaJudgement.of(new NewMediaFacts(accountId, today, lastUpdateOn, interactionOpen),
 				checklist.newMediaRules());
 		newMedia.save(siteId, judgement, java.util.Objects.requireNonNull(access.currentUsername()));
+		// the reading is the re-check of the account's task: it opens or closes it now, not at the next inspection
+		inspection.inspect(siteId, NewMediaStaleCheck.NAME);
+		return judgement;
+	}
+
+	/**
+	 * Records a reading of a 政务新媒体 account made on a past day, as an earlier system (or the
+	 * demo's past week) recorded it, judged by the rules; it opens no task: the next inspection
+	 * reads each account's newest reading.
+	 */
+	@Transactional
+	public NewMediaJudgement bringInNewMedia(long siteId, long accountId, LocalDate day, @Nullable LocalDate lastUpdateOn,
+			boolean interactionOpen, String by) {
+		NewMediaJudgement judgement = NewMediaJudgement.of(new NewMediaFacts(accountId, day, lastUpdateOn, interactionOpen),
+				checklist.newMediaRules());
+		newMedia.save(siteId, judgement, by);
 		return judgement;
 	}
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.govsite.assessment.SpotCheck;
 import org.govsite.assessment.SpotChecks;
@@ -15,9 +17,12 @@ import org.govsite.interaction.ErrorReports.ErrorReportFigures;
 import org.govsite.monitor.ProblemYear;
 import org.govsite.monitor.Rectification;
 import org.govsite.platform.NotFound;
+import org.govsite.platform.RuleViolation;
+import org.govsite.publish.PublishJobs;
 import org.govsite.report.AnnualTemplate.FieldType;
 import org.govsite.report.internal.AnnualDocuments;
-import org.govsite.report.internal.AnnualStore;
+import org.govsite.report.internal.OversightReportPages;
+import org.govsite.report.internal.OversightStore;
 import org.govsite.site.HistoryEntry;
 import org.govsite.site.LifecycleStep;
 import org.govsite.site.SiteDirectory;
@@ -41,18 +46,16 @@ import org.springframework.transaction.annotation.Transactional;
  * (monitor), the sites opened, closed (their content moved to another site) and taken out of
  * supervision (site's lifecycle history), the 我为政府网站找错 reports received and answered on time
  * (interaction); and what the platform cannot know (training, counterfeit sites dealt with) entered
- * by staff, kept per year as the annual website report keeps its entries (under site id
- * {@link #GROUP}). Shaped as the annual website report is, so that it is exported the same way
- * (xlsx, docx); the system administrator's.
+ * by staff, kept per year. Shaped as the annual website report is, so that it is exported the same
+ * way (xlsx, docx); the system administrator's. Like the annual website report it is published once
+ * the year is over: then kept as it stood (frozen, whatever the data does after) and published on
+ * the group's portal, {@code jianguan/<year>.html}, linked from its home page and site map.
  */
 @Service
 @Transactional(readOnly = true)
 public class OversightReports {
 
-	static final String TITLE = "政府网站监管年度工作报告";
-
-	/** The report is the group's, not a site's: its entries are kept under this id, which no site has. */
-	static final long GROUP = 0;
+	public static final String TITLE = "政府网站监管年度工作报告";
 
 	/** The fields staff enter, in the order the report shows them. */
 	static final List<AnnualTemplate.Field> ENTERED = List.of(
@@ -72,7 +75,9 @@ public class OversightReports {
 
 	private final ErrorReports errorReports;
 
-	private final AnnualStore store;
+	private final OversightStore store;
+
+	private final PublishJobs publishing;
 
 	private final StaffAccess access;
 
@@ -81,7 +86,9 @@ public class OversightReports {
 	private final Clock clock;
 
 	OversightReports(SpotChecks spotChecks, Rectification rectification, SiteDirectory sites, SiteManagement lifecycle,
-			ErrorReports errorReports, AnnualStore store, StaffAccess access, MessageSource messages, Clock clock) {
+			ErrorReports errorReports, OversightStore store, StaffAccess access, MessageSource messages, Clock clock,
+			PublishJobs publishing) {
+		this.publishing = publishing;
 		this.spotChecks = spotChecks;
 		this.rectification = rectification;
 		this.sites = sites;
@@ -98,10 +105,14 @@ public class OversightReports {
 		return access.isSystemAdmin();
 	}
 
-	/** The year's report, as the figures stand now. */
+	/** The year's report: as published, or a draft with the figures as they stand now. */
 	public AnnualWebsiteReport report(int year) {
 		requireReadable();
 		requireYear(year);
+		Optional<OversightStore.Published> published = store.published(year);
+		if (published.isPresent()) {
+			return frozen(year, published.get());
+		}
 		List<SiteSummary> all = sites.all();
 		SiteSummary portal = all.stream().filter(site -> site.kind() == SiteKind.PORTAL).findFirst().orElse(null);
 		List<AnnualWebsiteReport.Section> sections = new ArrayList<>();
@@ -136,7 +147,7 @@ public class OversightReports {
 				counted("errorReports.received", "收到网民纠错留言（条）", errors.received()),
 				counted("errorReports.answered", "已答复（条）", errors.answered()),
 				counted("errorReports.onTime", "按期答复（条）", errors.answeredOnTime()))));
-		Map<String, String> entered = store.entered(GROUP, year);
+		Map<String, String> entered = store.entered(year);
 		sections.add(new AnnualWebsiteReport.Section("培训与假冒网站处置", ENTERED.stream()
 			.map(field -> new AnnualWebsiteReport.Line(field.key(), field.label(), field.type(), false,
 					entered.getOrDefault(field.key(), "")))
@@ -155,6 +166,7 @@ public class OversightReports {
 	public void save(int year, Map<String, String> form) {
 		requireReadable();
 		requireYear(year);
+		requireDraft(year);
 		Map<String, String> kept = new LinkedHashMap<>();
 		for (AnnualTemplate.Field field : ENTERED) {
 			String value = form.getOrDefault(field.key(), "").strip();
@@ -163,7 +175,35 @@ public class OversightReports {
 				kept.put(field.key(), value);
 			}
 		}
-		store.saveEntered(GROUP, year, kept);
+		store.saveEntered(year, kept);
+	}
+
+	/**
+	 * Publishes a past year's report: it is kept as it stands now, counted and entered, and
+	 * published on the group's portal.
+	 *
+	 * @throws RuleViolation when the year is not over or the report is already published
+	 */
+	@Transactional
+	public AnnualWebsiteReport publish(int year) {
+		AnnualWebsiteReport draft = report(year);
+		if (draft.published()) {
+			throw new RuleViolation("report.oversight.published", String.valueOf(year));
+		}
+		if (year >= LocalDate.now(clock).getYear()) {
+			throw new RuleViolation("report.annual.yearNotOver", String.valueOf(year));
+		}
+		if (!store.publish(year, draft.sections(), Objects.requireNonNullElse(access.currentUsername(), "system"),
+				clock.instant())) {
+			throw new RuleViolation("report.oversight.published", String.valueOf(year));
+		}
+		if (draft.siteId() != 0) {
+			// the report's portal publishes it: its page, then its home page, whose 政务公开 block links to it
+			String reason = TITLE + "（" + year + "年度）";
+			publishing.publishSitePages(draft.siteId(), reason);
+			publishing.homeReportsChanged(draft.siteId(), reason);
+		}
+		return report(year);
 	}
 
 	public byte[] xlsx(int year) {
@@ -187,6 +227,19 @@ public class OversightReports {
 	private boolean taken(HistoryEntry entry, int year, LifecycleStep step, @Nullable SiteState from) {
 		return entry.step() == step && (from == null || entry.from() == from)
 				&& entry.at().atZone(clock.getZone()).getYear() == year;
+	}
+
+	private AnnualWebsiteReport frozen(int year, OversightStore.Published published) {
+		SiteSummary portal = OversightReportPages.groupPortal(sites.all()).orElse(null);
+		return new AnnualWebsiteReport(portal == null ? 0 : portal.id(), portal == null ? "" : portal.name(),
+				portal == null ? null : portal.siteCode(), year, TITLE, LocalDate.of(year + 1, 1, 31), published.at(),
+				published.sections());
+	}
+
+	private void requireDraft(int year) {
+		if (store.published(year).isPresent()) {
+			throw new RuleViolation("report.oversight.published", String.valueOf(year));
+		}
 	}
 
 	private void requireReadable() {

@@ -20,6 +20,7 @@ import org.govsite.site.NewMediaPlatform;
 import org.govsite.site.SiteManagement;
 import org.govsite.test.IntegrationTest;
 import org.govsite.test.TestClock;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,9 +61,11 @@ class AwardsConsoleTests {
 			.andExpect(redirectedUrl("/admin/assessment/sites/" + portal.id() + "/entries"));
 
 		assertThat(assessment.score(portal.id()).total()).isEqualByComparingTo(before.total().add(new java.math.BigDecimal("4")));
-		assertThat(mvc.perform(get("/admin/assessment/sites/{id}/entries", portal.id()).with(admin()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-			.contains("回应关切及时，获省政府办公厅通报表扬");
+		String page = mvc.perform(get("/admin/assessment/sites/{id}/entries", portal.id()).with(admin()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("回应关切及时，获省政府办公厅通报表扬");
+		assertThat(Jsoup.parse(page).select("#awards tbody th").eachText())
+			.as("the award names its bonus point by its label, not its code").containsExactly("回应关切及时、效果好");
 	}
 
 	@Test
@@ -79,7 +82,7 @@ class AwardsConsoleTests {
 			.andExpect(redirectedUrl("/admin/assessment/sites/" + site.id() + "/entries"));
 
 		assertThat(assessment.score(site.id()).deductions()).anySatisfy(
-				deduction -> assertThat(deduction.pointCode()).isEqualTo(SelfAssessment.NEW_MEDIA_FAILED));
+				deduction -> assertThat(deduction.pointCode()).isEqualTo("new-media"));
 		assertThat(mvc.perform(get("/admin/assessment/sites/{id}/entries", site.id()).with(admin()))
 			.andReturn().getResponse().getContentAsString())
 			.contains("测试县微博" + site.code(), "两周内无更新", "不合格");

@@ -21,6 +21,7 @@ import org.govsite.servicecatalog.ServiceCatalog;
 import org.govsite.servicecatalog.ServiceFixtures;
 import org.govsite.servicecatalog.ServiceGuide;
 import org.govsite.test.BrowserTest;
+import org.govsite.test.TestCaseFeed;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 19: a citizen finds a service by its theme, reads its guide, downloads its blank form and
- * queries a case; the site's manager opens last year's annual website report, fills the fields the
+ * queries a case (found in the 政务服务 system's feed, and one it does not know); the site's manager opens last year's annual website report, fills the fields the
  * platform does not count and publishes it, and the public reads it.
  */
 @BrowserTest
@@ -69,11 +70,21 @@ class ServicesWalkThroughTests {
 			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("出生登记申请表");
 		}
 
+		// the case comes from the 政务服务 system's JSON feed, served on loopback (TestCaseFeed)
 		page.navigate("/services/cases");
-		page.locator("#number").fill("BJ2026-000123");
+		page.locator("#number").fill(TestCaseFeed.KNOWN_CASE);
 		page.locator("main form button[type=submit]").click();
-		// the browser tests' context reads no 政务服务 feed: the query is answered, in Chinese, that no such case is known
+		assertThat(page.locator("#case-state")).hasText("已办结");
+		assertThat(page.locator("main .status")).containsText("出生登记");
+		assertThat(page.locator("main .status")).containsText("网上办理");
+		assertThat(page.locator("#case-error")).hasCount(0);
+
+		// a number the feed does not know is answered, in Chinese, with the number kept
+		page.locator("#number").fill("BJ2026-999999");
+		page.locator("main form button[type=submit]").click();
 		assertThat(page.locator("#case-error")).hasText("未查询到该受理号的办件，请核对受理号。");
+		assertThat(page.locator("#number")).hasValue("BJ2026-999999");
+		assertThat(page.locator("main .status")).hasCount(0);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.govsite.assessment.internal;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.govsite.assessment.NewMediaFacts;
 import org.govsite.assessment.NewMediaJudgement;
 import org.govsite.assessment.NewMediaRule;
 import org.govsite.assessment.Verdict;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +49,26 @@ public class NewMediaStore {
 			.list();
 	}
 
+	/** Each of the site's accounts' newest reading, with who read it, by account. */
+	public List<Newest> newestOf(long siteId) {
+		return jdbc.sql("select distinct on (account_id) account_id, checked_on, last_update_on, broken, checked_by"
+				+ " from assessment_new_media_check where site_id = ? order by account_id, checked_on desc")
+			.param(siteId)
+			.query((rs, row) -> {
+				Date lastUpdate = rs.getDate("last_update_on");
+				return new Newest(rs.getLong("account_id"), rs.getDate("checked_on").toLocalDate(),
+						lastUpdate == null ? null : lastUpdate.toLocalDate(),
+						codes(rs.getString("broken")),
+						rs.getString("checked_by"));
+			})
+			.list();
+	}
+
+	/** An account's newest reading: the codes of the rules it broke, and who read it. */
+	public record Newest(long accountId, LocalDate checkedOn, @Nullable LocalDate lastUpdateOn, Set<String> broken,
+			String checkedBy) {
+	}
+
 	/** The site's readings, newest first, with the rules each broke (of those still in the rules). */
 	public List<NewMediaJudgement> judgementsOf(long siteId, List<NewMediaRule> rules) {
 		return jdbc.sql("select account_id, checked_on, last_update_on, interaction_open, verdict, broken"
@@ -54,13 +76,17 @@ public class NewMediaStore {
 			.param(siteId)
 			.query((rs, row) -> {
 				Date lastUpdate = rs.getDate("last_update_on");
-				Set<String> broken = Set.of(Arrays.stream(rs.getString("broken").split(",")).filter(code -> !code.isEmpty())
-					.toArray(String[]::new));
+				Set<String> broken = codes(rs.getString("broken"));
 				return new NewMediaJudgement(new NewMediaFacts(rs.getLong("account_id"), rs.getDate("checked_on").toLocalDate(),
 						lastUpdate == null ? null : lastUpdate.toLocalDate(), rs.getBoolean("interaction_open")),
 						Verdict.ofCode(rs.getString("verdict")),
 						rules.stream().filter(rule -> broken.contains(rule.code())).toList());
 			})
 			.list();
+	}
+
+	/** The codes of the broken rules, as stored: comma-separated, empty for none. */
+	private static Set<String> codes(String stored) {
+		return Set.of(Arrays.stream(stored.split(",")).filter(code -> !code.isEmpty()).toArray(String[]::new));
 	}
 }

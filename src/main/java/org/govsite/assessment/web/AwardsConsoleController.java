@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.govsite.assessment.BonusPoint;
 import org.govsite.assessment.SelfAssessment;
 import org.govsite.audit.Audited;
 import org.govsite.platform.NotFound;
@@ -115,7 +116,10 @@ class AwardsConsoleController {
 		Map<Long, NewMediaAccountView> accounts = siteManagement.newMediaAccounts(siteId).stream()
 			.collect(Collectors.toMap(NewMediaAccountView::id, account -> account, (a, b) -> a,
 					java.util.LinkedHashMap::new));
-		model.addAttribute("bonuses", assessment.checklist().bonuses());
+		var bonuses = assessment.checklist().bonuses();
+		model.addAttribute("bonuses", bonuses);
+		// an award names its point by code; a point since removed from the checklist shows its code
+		model.addAttribute("bonusLabels", bonuses.stream().collect(Collectors.toMap(BonusPoint::code, BonusPoint::label)));
 		model.addAttribute("awards", assessment.awards(siteId));
 		model.addAttribute("accounts", accounts);
 		model.addAttribute("judgements", assessment.newMediaJudgements(siteId));

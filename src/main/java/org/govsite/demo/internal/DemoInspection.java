@@ -21,7 +21,12 @@ import org.govsite.platform.RunAs;
 import org.govsite.publish.JobState;
 import org.govsite.publish.PublishJobs;
 import org.govsite.site.SiteDirectory;
+import org.govsite.site.LifecycleStep;
+import org.govsite.site.NewMediaAccountData;
+import org.govsite.site.NewMediaPlatform;
 import org.govsite.site.SiteKind;
+import org.govsite.site.SiteManagement;
+import org.govsite.site.StepInput;
 import org.govsite.site.SiteSummary;
 
 import org.springframework.boot.ApplicationArguments;
@@ -33,8 +38,11 @@ import org.springframework.stereotype.Component;
 /**
  * A week of daily inspection in the demo: the past seven days' hourly probes of every serving
  * site's home page (one department's failing often enough for the 5 % veto, another's now and
- * then), the past six days' scores as an earlier system recorded them (fewer problems day by day),
- * and today's inspection and scores computed for real. Runs once, while no site has a score.
+ * then) and of a few of its pages (one failing for a few hours, then opening again), the past six
+ * days' scores as an earlier system recorded them (fewer problems day by day), the portal's
+ * 政务新媒体 accounts read a week ago and today (one now two weeks without an update: a
+ * rectification task), the supervising office's awards of bonus points to the portal, and today's
+ * inspection and scores computed for real. Runs once, while no site has a score.
  */
 @Component
 @BackOffice
@@ -43,6 +51,13 @@ import org.springframework.stereotype.Component;
 class DemoInspection implements ApplicationRunner {
 
 	private static final int DAYS = 7;
+
+	/** Pages of every demo site (its channels' lists) probed with its home page, a few each round. */
+	private static final List<String> SAMPLED = List.of("zwdt/index.html", "tzgg/index.html", "xxgk/index.html",
+			"zjsl/index.html");
+
+	/** Who read the accounts and awarded the points: the demo's supervising office. */
+	private static final String SUPERVISOR = DemoSiteGroup.SUPERVISOR;
 
 	/** How long today's inspection waits at most for the demo's first publishes. */
 	private static final Duration PUBLISHING_TIMEOUT = Duration.ofMinutes(10);
@@ -59,8 +74,11 @@ class DemoInspection implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final SiteManagement siteManagement;
+
 	DemoInspection(SiteDirectory sites, AvailabilityWatch availability, Inspection inspection, SelfAssessment assessment,
-			PublishJobs publishing, Clock clock) {
+			PublishJobs publishing, Clock clock, SiteManagement siteManagement) {
+		this.siteManagement = siteManagement;
 		this.publishing = publishing;
 		this.sites = sites;
 		this.availability = availability;
@@ -91,10 +109,79 @@ class DemoInspection implements ApplicationRunner {
 			// the third site fails one probe in twelve (8 %: the veto), the second one in fifty
 			int failEvery = i == 2 ? 12 : i == 1 ? 50 : 0;
 			availability.bringIn(probes(site, failEvery));
+			availability.bringIn(sampledProbes(site, i == 1));
 			for (int day = DAYS - 1; day >= 1; day--) {
 				assessment.bringIn(site.id(), today.minusDays(day), pastFacts(site, i, day));
 			}
 		}
+		serving.stream().filter(site -> site.kind() == SiteKind.PORTAL).findFirst().ifPresent(portal -> {
+			newMedia(portal, today);
+			awards(portal);
+		});
+	}
+
+	/**
+	 * Three of the site's pages each hourly round, all opening but one page of the second site,
+	 * which failed when sampled in three hours two days ago and opens again since (so no task stays open).
+	 */
+	private List<ProbeRecord> sampledProbes(SiteSummary site, boolean withOutage) {
+		String home = "https://" + (site.domain() != null ? site.domain() : site.siteCode()) + "/";
+		Instant now = clock.instant();
+		List<ProbeRecord> probes = new ArrayList<>();
+		for (int hour = DAYS * 24 - 1; hour >= 0; hour--) {
+			Instant at = now.minus(Duration.ofHours(hour));
+			for (int k = 0; k < 3; k++) {
+				String page = SAMPLED.get((hour + k) % SAMPLED.size());
+				boolean fails = withOutage && page.equals(SAMPLED.get(1)) && hour >= 48 && hour < 51;
+				probes.add(fails
+						? new ProbeRecord(site.id(), home + page, at, false, 502, 240, "HTTP 502：页面无法打开", page, null)
+						: new ProbeRecord(site.id(), home + page, at, true, 200, 150 + (hour + k) % 5 * 30, null, page, null));
+			}
+		}
+		return probes;
+	}
+
+	/**
+	 * The portal's 政务新媒体 accounts (two, online), read a week ago and again today: the Weibo
+	 * account has posted nothing for 19 days now, which makes it 不合格 and a rectification task.
+	 */
+	private void newMedia(SiteSummary portal, LocalDate today) {
+		long wechat = newMediaAccount(portal, NewMediaPlatform.WECHAT, "示例县发布", "https://mp.weixin.qq.com/");
+		long weibo = newMediaAccount(portal, NewMediaPlatform.WEIBO, "示例县人民政府", "https://weibo.com/");
+		assessment.bringInNewMedia(portal.id(), wechat, today.minusDays(DAYS), today.minusDays(DAYS + 1), true, SUPERVISOR);
+		assessment.bringInNewMedia(portal.id(), weibo, today.minusDays(DAYS), today.minusDays(19), true, SUPERVISOR);
+		asSupervisor(() -> assessment.judgeNewMedia(portal.id(), wechat, today.minusDays(1), true));
+		asSupervisor(() -> assessment.judgeNewMedia(portal.id(), weibo, today.minusDays(19), true));
+	}
+
+	/** An account of the portal, online; its address (fictional) is the go-live gate's one requirement. */
+	private long newMediaAccount(SiteSummary portal, NewMediaPlatform platform, String name, String platformAddress) {
+		long siteId = portal.id();
+		long id = asSupervisor(() -> siteManagement.registerNewMediaAccount(siteId,
+				new NewMediaAccountData(platform, name, portal.name() + "办公室",
+						platformAddress + "shilixian-" + portal.id())));
+		// approved by the site's manager, then the supervisor (never the applicant), as the sites were
+		RunAs.actor("demo-newmedia-manager", () -> siteManagement.performOnNewMediaAccount(siteId, id, LifecycleStep.APPROVE,
+				StepInput.none()), StaffRole.SITE_MANAGER.forSite(siteId), StaffRole.STAFF_AUTHORITY);
+		RunAs.actor(DemoSiteGroup.ACTOR, () -> siteManagement.performOnNewMediaAccount(siteId, id, LifecycleStep.APPROVE,
+				StepInput.none()), StaffRole.SYSTEM_ADMIN.authority(), StaffRole.STAFF_AUTHORITY);
+		asSupervisor(() -> siteManagement.performOnNewMediaAccount(siteId, id, LifecycleStep.GO_ONLINE, StepInput.none()));
+		return id;
+	}
+
+	/** The supervising office's awards of bonus points to the portal (加分), which its score counts. */
+	private void awards(SiteSummary portal) {
+		asSupervisor(() -> assessment.award(portal.id(), "interpretation", new BigDecimal("2"),
+				"图解、视频解读覆盖本年度全部重要政策文件"));
+		asSupervisor(() -> assessment.award(portal.id(), "response", BigDecimal.ONE, "回应社会关切及时，获市政府办公室通报表扬"));
+	}
+
+	private static void asSupervisor(Runnable work) {
+		RunAs.actor(SUPERVISOR, work, StaffRole.SYSTEM_ADMIN.authority(), StaffRole.STAFF_AUTHORITY);
+	}
+
+	private static <T> T asSupervisor(java.util.function.Supplier<T> work) {
+		return RunAs.actor(SUPERVISOR, work, StaffRole.SYSTEM_ADMIN.authority(), StaffRole.STAFF_AUTHORITY);
 	}
 
 	private void awaitPublishing() {

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The supervisor's yearly oversight report in the console, with its xlsx and docx, for the system administrator. */
+/** The supervisor's yearly oversight report in the console, with its xlsx and docx and its publishing, for the system administrator. */
 @Controller
 @BackOffice
 class OversightReportController {
@@ -52,6 +52,15 @@ class OversightReportController {
 		reports.save(year, form);
 		redirect.addFlashAttribute("successMessage",
 				messages.getMessage("report.annual.saved", null, LocaleContextHolder.getLocale()));
+		return "redirect:/admin/reports/oversight?year=" + year;
+	}
+
+	@PostMapping("/admin/reports/oversight/{year}/publish")
+	@Audited(value = "report.oversight.publish", objectType = "oversightReport", objectIdParameter = "year")
+	String publish(@PathVariable int year, RedirectAttributes redirect) {
+		reports.publish(year);
+		redirect.addFlashAttribute("successMessage",
+				messages.getMessage("report.oversight.publishedNow", null, LocaleContextHolder.getLocale()));
 		return "redirect:/admin/reports/oversight?year=" + year;
 	}
 
