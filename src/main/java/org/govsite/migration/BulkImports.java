@@ -118,14 +118,18 @@ public class BulkImports {
 			errors.add(message("migration.bulk.empty"));
 		}
 		if (!errors.isEmpty()) {
-			return new BulkResult(rows.size(), List.of(), errors);
+			return new BulkResult(rows.size(), List.of(), errors, List.of());
 		}
 		for (int i = 0; i < documents.size(); i++) {
 			documents.set(i, withPictures(documents.get(i), accepted.get(i).pictures()));
 		}
 		List<Long> ids = imports.importPublished(siteId, documents);
 		publishing.publishSite(siteId);
-		return new BulkResult(rows.size(), ids, List.of());
+		List<String> notes = new ArrayList<>();
+		for (BulkRow row : accepted) {
+			row.skippedPictures().forEach(skipped -> notes.add(message("migration.bulk.pictureSkipped", row.line(), skipped)));
+		}
+		return new BulkResult(rows.size(), ids, List.of(), notes);
 	}
 
 	/** The sites the user may import into, each with its channels that take documents. */

@@ -192,7 +192,7 @@ public final class BulkFiles {
 		}
 		String html = body.html().strip();
 		return new BulkRow(file, title, body.hasText() || html.contains("<img") ? html : null, folder, null, null, null,
-				word.pictures());
+				word.pictures(), word.skippedPictures());
 	}
 
 	private static byte[] bounded(InputStream in) throws IOException {
