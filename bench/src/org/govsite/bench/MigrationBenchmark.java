@@ -84,7 +84,7 @@ public final class MigrationBenchmark {
 			as(admin, () -> migrations.sections(id)).forEach(section -> mapping.put(section.section(), channel));
 			as(admin, () -> migrations.map(id, mapping));
 			long importStart = System.nanoTime();
-			as(admin, () -> migrations.importDocuments(id));
+			as(admin, () -> migrations.importDocuments(id, true));
 			MigrationView imported = await(migrations, id, MigrationState.IMPORTED);
 			double importSeconds = (System.nanoTime() - importStart) / 1e9;
 			System.out.printf(Locale.ROOT, "old site: %d detail pages, %d sections, %d list pages, %d PDFs (GBK, loopback)%n",

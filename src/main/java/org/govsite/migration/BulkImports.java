@@ -12,10 +12,12 @@ import java.util.Optional;
 
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
+import org.govsite.content.AttachmentRef;
 import org.govsite.content.ContentImport;
 import org.govsite.content.DocumentContent;
 import org.govsite.content.DocumentType;
 import org.govsite.content.ImportedDocument;
+import org.govsite.content.WordDocument;
 import org.govsite.identity.StaffAccess;
 import org.govsite.migration.internal.BulkFiles;
 import org.govsite.publish.PublishJobs;
@@ -72,10 +74,11 @@ public class BulkImports {
 		if (!access.managesSite(siteId)) {
 			throw new AccessDeniedException("migration.bulk");
 		}
-		List<BulkRow> rows = BulkFiles.read(fileName, content);
+		List<BulkRow> rows = BulkFiles.read(fileName, content, imports);
 		List<ChannelView> siteChannels = channels.ofSite(siteId).stream().filter(ChannelView::acceptsContent).toList();
 		List<String> errors = new ArrayList<>();
 		List<ImportedDocument> documents = new ArrayList<>();
+		List<BulkRow> accepted = new ArrayList<>();
 		String actor = access.currentUsername();
 		for (BulkRow row : rows) {
 			List<String> problems = new ArrayList<>();
@@ -109,16 +112,24 @@ public class BulkImports {
 			DocumentContent text = new DocumentContent(row.title().strip(), null, body, null, row.source(), row.author(), null,
 					null, List.of(), List.of(), published, null, false, null, false, null, null);
 			documents.add(new ImportedDocument(DocumentType.ARTICLE, text, List.of(channel.get().id()), published, actor));
+			accepted.add(row);
 		}
 		if (rows.isEmpty()) {
 			errors.add(message("migration.bulk.empty"));
 		}
 		if (!errors.isEmpty()) {
-			return new BulkResult(rows.size(), List.of(), errors);
+			return new BulkResult(rows.size(), List.of(), errors, List.of());
+		}
+		for (int i = 0; i < documents.size(); i++) {
+			documents.set(i, withPictures(documents.get(i), accepted.get(i).pictures()));
 		}
 		List<Long> ids = imports.importPublished(siteId, documents);
 		publishing.publishSite(siteId);
-		return new BulkResult(rows.size(), ids, List.of());
+		List<String> notes = new ArrayList<>();
+		for (BulkRow row : accepted) {
+			row.skippedPictures().forEach(skipped -> notes.add(message("migration.bulk.pictureSkipped", row.line(), skipped)));
+		}
+		return new BulkResult(rows.size(), ids, List.of(), notes);
 	}
 
 	/** The sites the user may import into, each with its channels that take documents. */
@@ -143,6 +154,20 @@ public class BulkImports {
 		return channels.stream()
 			.filter(c -> c.code().equalsIgnoreCase(wanted) || c.path().equalsIgnoreCase(wanted) || c.name().equals(wanted))
 			.findFirst();
+	}
+
+	/** A Word file's pictures, stored only now that the whole file is accepted; the body shows them. */
+	private ImportedDocument withPictures(ImportedDocument document, List<WordDocument.Picture> pictures) {
+		if (pictures.isEmpty()) {
+			return document;
+		}
+		String body = document.content().body();
+		for (int n = 0; n < pictures.size(); n++) {
+			AttachmentRef stored = imports.storeFile(pictures.get(n).fileName(), pictures.get(n).data());
+			body = body.replace("src=\"picture:" + n + "\"", "src=\"attachment:" + stored.id() + "\"");
+		}
+		return new ImportedDocument(document.type(), document.content().withBody(body), document.channelIds(),
+				document.publishedAt(), document.author());
 	}
 
 	private static String paragraphs(String text) {

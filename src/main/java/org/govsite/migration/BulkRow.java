@@ -1,5 +1,8 @@
 package org.govsite.migration;
 
+import java.util.List;
+
+import org.govsite.content.WordDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param date 发布日期, yyyy-MM-dd
  * @param source 来源
  * @param author 作者
+ * @param pictures a Word file's pictures, which its body shows as {@code picture:<n>}
+ * @param skippedPictures a Word file's pictures left out, with the reason
  */
 public record BulkRow(String line, @Nullable String title, @Nullable String body, @Nullable String channel,
-		@Nullable String date, @Nullable String source, @Nullable String author) {
+		@Nullable String date, @Nullable String source, @Nullable String author, List<WordDocument.Picture> pictures,
+		List<String> skippedPictures) {
+
+	public BulkRow {
+		pictures = List.copyOf(pictures);
+		skippedPictures = List.copyOf(skippedPictures);
+	}
+
+	/** A row without pictures. */
+	public BulkRow(String line, @Nullable String title, @Nullable String body, @Nullable String channel,
+			@Nullable String date, @Nullable String source, @Nullable String author) {
+		this(line, title, body, channel, date, source, author, List.of(), List.of());
+	}
 }

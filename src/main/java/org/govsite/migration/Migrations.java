@@ -112,8 +112,16 @@ public class Migrations {
 			throw new RuleViolation("migration.oldSite");
 		}
 		URI start = startAddress(request.startUrl());
+		String sitemap = null;
+		if (request.sitemapUrl() != null && !request.sitemapUrl().isBlank()) {
+			URI given = startAddress(request.sitemapUrl());
+			if (!given.getHost().equalsIgnoreCase(start.getHost())) {
+				throw new RuleViolation("migration.sitemap.host", request.sitemapUrl().strip(), start.getHost());
+			}
+			sitemap = given.toString();
+		}
 		MigrationRequest normalized = new MigrationRequest(request.siteId(), request.oldSiteId(), request.name(),
-				start.toString(), request.concurrency(), request.delayMillis(), request.maxPages(), request.publish());
+				start.toString(), request.concurrency(), request.delayMillis(), request.maxPages(), request.publish(), sitemap);
 		return store.create(normalized, start.getHost(), CrawlRules.defaults(), access.currentUsername(), clock.instant());
 	}
 
@@ -179,6 +187,7 @@ public class Migrations {
 		if (!migration.crawlable() && !(migration.state() == MigrationState.CRAWLING && migration.error() != null)) {
 			throw new RuleViolation("migration.state");
 		}
+		store.jobStarted(id);
 		store.state(id, MigrationState.CRAWLING, null, clock.instant());
 		jobs.queue(MigrationJobs.CRAWL, String.valueOf(id), String.valueOf(id));
 	}
@@ -221,11 +230,12 @@ public class Migrations {
 	}
 
 	/**
-	 * Imports the mapped sections' documents as published: the user who starts it approves their
-	 * publishing, and is recorded as having done so.
+	 * Imports the mapped sections' documents with their original dates: published, the user who
+	 * starts it approving their publishing and recorded as having done so; or as drafts submitted
+	 * for review (审核中), released one by one by the site's reviewers.
 	 */
 	@Transactional
-	public void importDocuments(long id) {
+	public void importDocuments(long id, boolean publish) {
 		MigrationView migration = find(id);
 		if (migration.state() != MigrationState.CRAWLED && migration.state() != MigrationState.IMPORTED) {
 			throw new RuleViolation("migration.state");
@@ -233,7 +243,8 @@ public class Migrations {
 		if (store.sections(id).stream().allMatch(section -> section.channelId() == null)) {
 			throw new RuleViolation("migration.unmapped");
 		}
-		store.approvedBy(id, access.currentUsername());
+		store.importAs(id, publish, publish ? access.currentUsername() : null);
+		store.jobStarted(id);
 		store.state(id, MigrationState.IMPORTING, null, clock.instant());
 		jobs.queue(MigrationJobs.IMPORT, String.valueOf(id), String.valueOf(id));
 	}

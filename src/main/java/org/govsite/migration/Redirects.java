@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 
 import org.govsite.migration.internal.MigrationStore;
+import org.govsite.migration.internal.RedirectMapFile;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,25 +45,14 @@ public class Redirects {
 	/**
 	 * The nginx map of every migrated address ({@code $host$request_uri} to the new address), to
 	 * include in the {@code http} block: {@code if ($govsite_migrated) { return 301 $govsite_migrated; }}
-	 * in the old host names' server block, the served fallback for what it misses.
+	 * in the old host names' server block, the served fallback for what it misses. The platform also
+	 * writes its entries beside the published sites, for {@code deploy/nginx/govsite.conf}
+	 * ({@link RedirectMapFile}).
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public String nginxMap() {
-		StringBuilder map = new StringBuilder("""
-				# GovSite: old sites' addresses and their new pages (generated; do not edit)
-				map $host$request_uri $govsite_migrated {
-				    default "";
-				""");
-		for (MigrationStore.Redirect redirect : store.redirects()) {
-			String host = redirect.host().replaceFirst(":\\d+$", "");
-			map.append("    ").append(quoted(host + redirect.path())).append(' ').append(quoted(redirect.newUrl())).append(";\n");
-		}
-		return map.append("}\n").toString();
-	}
-
-	/** An nginx string: the old addresses come from old sites, so nothing in them may end the string. */
-	static String quoted(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$").replaceAll("[\\r\\n;{}]", "") + "\"";
+		return "map $host$request_uri $govsite_migrated {\n    default \"\";\n"
+				+ RedirectMapFile.entries(store.redirects()).indent(4) + "}\n";
 	}
 }

@@ -77,6 +77,31 @@ class ContentImportTests {
 			.containsExactly(policy);
 	}
 
+	@Test
+	void importsForReviewKeepingTheOriginalDateUntilReleased() {
+		long site = fixtures.site(SiteKind.PORTAL, null);
+		long channel = fixtures.channel(site, "news");
+		Instant original = Instant.parse("2019-05-06T01:00:00Z");
+		long id = imports.importForReview(site, List.of(new ImportedDocument(DocumentType.ARTICLE,
+				DocumentContent.of("旧网站的一篇通知", "<p>通知正文。</p>"), List.of(channel), original, "migrator"))).getFirst();
+
+		ContentFixtures.Staff reviewer = ContentFixtures.reviewer(site);
+		assertThat(catalog.published(id)).isEmpty();
+		assertThat(catalog.entries(channel, Instant.now(), 0, 10)).isEmpty();
+		assertThat(reviewer.run(() -> fixtures.workflow().awaitingMyReview())).extracting(DocumentSummary::id).contains(id);
+		DocumentView draft = reviewer.run(() -> fixtures.library().get(id));
+		assertThat(draft.state()).isEqualTo(DocumentState.IN_REVIEW);
+		assertThat(draft.reviewLevel()).isEqualTo(1);
+		assertThat(draft.content().displayDate()).isEqualTo(original);
+		assertThat(draft.history()).extracting(HistoryEntryView::action)
+			.containsExactly(HistoryAction.CREATED, HistoryAction.BACKDATED, HistoryAction.SUBMITTED);
+
+		reviewer.run(() -> fixtures.workflow().approve(id, null));
+
+		assertThat(catalog.published(id).orElseThrow().publishedAt()).isEqualTo(original);
+		assertThat(catalog.entries(channel, Instant.now(), 0, 10)).extracting(ChannelEntry::documentId).containsExactly(id);
+	}
+
 	private static byte[] png() throws IOException {
 		BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
 		image.setRGB(1, 1, 0x336699);

@@ -145,6 +145,48 @@ class BulkImportTests {
 			.isEqualTo("<p>各乡镇：春节期间实行领导带班制度。</p>");
 	}
 
+	@Test
+	void aZipOfWordFilesKeepsHeadingsListsTablesBoldAndPictures() throws Exception {
+		byte[] png = org.govsite.content.internal.FileTypesTests.PNG;
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
+			out.putNextEntry(new ZipEntry("xwdt/春耕.docx"));
+			out.write(org.govsite.content.internal.Docx.notice(png));
+		}
+
+		BulkResult result = CrawlImportTests.ADMIN.run(() -> imports.importFile(site.id(), "word.zip", zip.toByteArray(), null));
+
+		assertThat(result.errors()).isEmpty();
+		long id = result.documentIds().getFirst();
+		String body = jdbc.sql("select body from content_version where document_id = ?").param(id).query(String.class).single();
+		assertThat(jdbc.sql("select title from content_version where document_id = ?").param(id).query(String.class).single())
+			.isEqualTo("关于做好春耕生产工作的通知");
+		assertThat(body).contains("<h2>一、总体要求</h2>", "<strong>高度重视</strong>", "<ul><li>种子供应</li><li>农机检修</li></ul>",
+				"<th scope=\"col\">乡镇</th>", "<td rowspan=\"2\">同上</td>")
+			.doesNotContain("picture:");
+		long picture = Long.parseLong(body.replaceFirst("(?s).*<img src=\"attachment:(\\d+)\".*", "$1"));
+		assertThat(jdbc.sql("select document_id from content_attachment where id = ?").param(picture).query(Long.class).single())
+			.isEqualTo(id);
+		assertThat(result.notes()).isEmpty();
+	}
+
+	@Test
+	void aWordFilesPictureThatCannotBePublishedIsLeftOutAndNamed() throws Exception {
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
+			out.putNextEntry(new ZipEntry("xwdt/春耕.docx"));
+			out.write(org.govsite.content.internal.Docx.notice(OldSite.pdf("不是图片")));
+		}
+
+		BulkResult result = CrawlImportTests.ADMIN.run(() -> imports.importFile(site.id(), "word.zip", zip.toByteArray(), null));
+
+		assertThat(result.errors()).isEmpty();
+		assertThat(result.documentIds()).hasSize(1);
+		assertThat(result.notes()).singleElement().asString().startsWith("春耕.docx：已导入，但其中一张图片未导入（");
+		assertThat(jdbc.sql("select body from content_version where document_id = ?").param(result.documentIds().getFirst())
+			.query(String.class).single()).contains("<h2>一、总体要求</h2>").doesNotContain("<img", "picture:");
+	}
+
 	private static byte[] word(String title, String text) throws Exception {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.createParagraph().createRun().setText(title);

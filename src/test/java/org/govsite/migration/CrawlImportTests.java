@@ -95,7 +95,7 @@ class CrawlImportTests {
 		assertThat(news.suggestedChannelId()).isEqualTo(site.news());
 		ADMIN.run(() -> migrations.map(id, Map.of("/xwdt/", site.news(), "/tzgg/", site.news())));
 
-		ADMIN.run(() -> migrations.importDocuments(id));
+		ADMIN.run(() -> migrations.importDocuments(id, true));
 		await(id, MigrationState.IMPORTED);
 		fixtures.publishQueued();
 		MigrationView done = ADMIN.run(() -> migrations.find(id));
@@ -144,6 +144,10 @@ class CrawlImportTests {
 		String map = mvc.perform(get("/admin/migrations/redirects.map").with(CONSOLE)).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(map).contains("map $host$request_uri $govsite_migrated", "\"localhost/xwdt/202002/t20200202_1.html\" \"" + first + "\";");
+		// the same entries beside the published sites, for deploy/nginx/govsite.conf's map
+		assertThat(Files.readString(fixtures.folder(site.code()).resolveSibling("govsite-migrated.map")))
+			.contains("\"localhost/xwdt/202002/t20200202_1.html\" \"" + first + "\";")
+			.doesNotContain("map ");
 	}
 
 	static final org.springframework.test.web.servlet.request.RequestPostProcessor CONSOLE = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -193,7 +197,7 @@ class CrawlImportTests {
 		assertThatThrownBy(() -> ADMIN.run(() -> migrations.closeOldSite(id, "并入门户网站")))
 			.isInstanceOf(org.govsite.platform.RuleViolation.class).extracting("code").isEqualTo("migration.state");
 		ADMIN.run(() -> migrations.map(id, Map.of("/xwdt/", site.news())));
-		ADMIN.run(() -> migrations.importDocuments(id));
+		ADMIN.run(() -> migrations.importDocuments(id, true));
 		await(id, MigrationState.IMPORTED);
 
 		ADMIN.run(() -> migrations.closeOldSite(id, "并入门户网站"));
@@ -210,6 +214,103 @@ class CrawlImportTests {
 		assertThat(ADMIN.run(() -> siteManagement.notices(department.id()))).isNotEmpty()
 			.anySatisfy(notice -> assertThat(notice.shownUntil()).isAfterOrEqualTo(notice.shownFrom().plusDays(30)));
 		assertThat(ADMIN.run(() -> siteManagement.changeRecords(department.id()))).isNotEmpty();
+	}
+
+	@Test
+	void importedAsDraftsTheDocumentsWaitForReviewWithTheirOriginalDates() throws Exception {
+		long id = ADMIN.run(() -> migrations.create(new MigrationRequest(site.id(), null, "送审迁移", old.base() + "/", 2, 50,
+				1000, false)));
+		ADMIN.run(() -> migrations.crawl(id));
+		await(id, MigrationState.CRAWLED);
+		ADMIN.run(() -> migrations.map(id, Map.of("/xwdt/", site.news())));
+
+		ADMIN.run(() -> migrations.importDocuments(id, false));
+		await(id, MigrationState.IMPORTED);
+
+		MigrationView done = ADMIN.run(() -> migrations.find(id));
+		assertThat(done.imported()).isEqualTo(6);
+		assertThat(done.publish()).isFalse();
+		assertThat(done.approvedBy()).isNull();
+		String first = redirect(old.base() + "/xwdt/202002/t20200202_1.html");
+		long documentId = Long.parseLong(first.replaceFirst(".*/t(\\d+)\\.html", "$1"));
+		Map<String, Object> document = jdbc.sql("select state, review_level, live_version, first_published_at from content_document where id = ?")
+			.param(documentId).query().singleRow();
+		assertThat(document).containsEntry("state", "IN_REVIEW").containsEntry("review_level", 1)
+			.containsEntry("live_version", null).containsEntry("first_published_at", null);
+		assertThat(jdbc.sql("select display_date from content_version where document_id = ?").param(documentId)
+			.query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(Instant.parse("2020-02-02T01:00:00Z"));
+		assertThat(jdbc.sql("select count(*) from content_placement where document_id = ? and live").param(documentId)
+			.query(Integer.class).single()).isZero();
+		String console = mvc.perform(get("/admin/migrations/" + id).with(CONSOLE)).andReturn().getResponse().getContentAsString();
+		assertThat(console).contains("文章已作为待审稿件导入").doesNotContain("发布审核人");
+	}
+
+	@Test
+	void aSitemapIndexStartsTheCrawlBesideTheStartAddress() {
+		old.add("/sitemap_index.xml", "application/xml", """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+				  <sitemap><loc>%s/maps/sitemap-xxgk.xml</loc></sitemap>
+				</sitemapindex>""".formatted(old.base()));
+		old.add("/maps/sitemap-xxgk.xml", "text/xml", """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+				  <url><loc>%s/xxgk/201905/t20190506_9.html</loc><lastmod>2019-05-06</lastmod></url>
+				  <url><loc>http://www.example.gov.cn/elsewhere.html</loc></url>
+				</urlset>""".formatted(old.base()));
+		old.add("/xxgk/201905/t20190506_9.html", "text/html; charset=utf-8", """
+				<html><head><title>信息公开指南_旧县人民政府</title></head><body>
+				<h1>旧县人民政府信息公开指南</h1><div class="info">发布时间：2019-05-06　来源：旧县政府办公室</div>
+				<div class="TRS_Editor"><p>为了更好地开展政府信息公开工作，根据《中华人民共和国政府信息公开条例》，编制本指南。</p>
+				<p>凡需要获取主动公开政府信息的公民、法人和其他组织，可查阅本指南。</p></div></body></html>""");
+		assertThatThrownBy(() -> ADMIN.run(() -> migrations.create(new MigrationRequest(site.id(), null, "别处的地图",
+				old.base() + "/", 2, 50, 1000, true, "http://127.0.0.1:" + old.base().replaceFirst(".*:", "") + "/sitemap.xml"))))
+			.isInstanceOf(org.govsite.platform.RuleViolation.class).extracting("code").isEqualTo("migration.sitemap.host");
+
+		long id = ADMIN.run(() -> migrations.create(new MigrationRequest(site.id(), null, "按网站地图抓取", old.base() + "/", 2,
+				50, 1000, true, old.base() + "/sitemap_index.xml")));
+		ADMIN.run(() -> migrations.crawl(id));
+		await(id, MigrationState.CRAWLED);
+
+		// the guide is linked from no page: only the sitemap leads to it
+		assertThat(ADMIN.run(() -> migrations.pages(id, "DONE", 500)))
+			.filteredOn(line -> line.url().equals(old.base() + "/xxgk/201905/t20190506_9.html")).singleElement()
+			.satisfies(line -> {
+				assertThat(line.kind()).isEqualTo(PageKind.DETAIL);
+				assertThat(line.title()).isEqualTo("旧县人民政府信息公开指南");
+			});
+		assertThat(ADMIN.run(() -> migrations.sections(id))).extracting(SectionView::section).contains("/xxgk/");
+		assertThat(ADMIN.run(() -> migrations.pages(id, null, 500))).extracting(PageLine::url)
+			.doesNotContain("http://www.example.gov.cn/elsewhere.html");
+		assertThat(ADMIN.run(() -> migrations.find(id)).sitemapUrl()).isEqualTo(old.base() + "/sitemap_index.xml");
+	}
+
+	@Test
+	void aPageThatKeepsFailingIsFailedAfterItsRetriesAndTheCrawlFinishesWithFailures() throws Exception {
+		String recovering = "/xwdt/202003/t20200303_2.html";
+		String down = "/tzgg/202003/t20200303_2.html";
+		old.unavailable(recovering, 2);
+		old.unavailable(down, 100);
+		long id = ADMIN.run(() -> migrations.create(new MigrationRequest(site.id(), null, "重试", old.base() + "/", 2, 50,
+				1000, true)));
+
+		ADMIN.run(() -> migrations.crawl(id));
+		await(id, MigrationState.CRAWLED);
+
+		MigrationView crawled = ADMIN.run(() -> migrations.find(id));
+		assertThat(crawled.finishedWithFailures()).isTrue();
+		List<PageLine> failed = ADMIN.run(() -> migrations.pages(id, "FAILED", 100));
+		assertThat(failed).filteredOn(line -> line.url().equals(old.base() + down)).singleElement()
+			.satisfies(line -> {
+				assertThat(line.error()).isEqualTo("已尝试 3 次仍失败：HTTP 503");
+				assertThat(line.httpStatus()).isEqualTo(503);
+			});
+		assertThat(old.hits(down)).isEqualTo(3);
+		assertThat(ADMIN.run(() -> migrations.pages(id, "DONE", 100))).extracting(PageLine::url).contains(old.base() + recovering);
+		assertThat(old.hits(recovering)).isEqualTo(3);
+
+		String console = mvc.perform(get("/admin/migrations/" + id).with(CONSOLE)).andReturn().getResponse().getContentAsString();
+		assertThat(console).contains("待对应栏目", "个页面失败", "抓取失败的页面", old.base() + down, "已尝试 3 次仍失败：HTTP 503");
 	}
 
 	private String redirect(String oldUrl) throws Exception {

@@ -39,6 +39,8 @@ public final class OldSite implements AutoCloseable {
 
 	private final HttpServer server;
 
+	private final Map<String, AtomicInteger> unavailable = new ConcurrentHashMap<>();
+
 	private volatile Consumer<String> onRequest = path -> {
 	};
 
@@ -83,6 +85,17 @@ public final class OldSite implements AutoCloseable {
 
 	public void onRequest(Consumer<String> listener) {
 		this.onRequest = listener;
+	}
+
+	/** Serves one more page or file, in UTF-8 (a sitemap, a page only the sitemap names). */
+	public void add(String path, String type, String content) {
+		bodies.put(path, content.getBytes(StandardCharsets.UTF_8));
+		types.put(path, type);
+	}
+
+	/** Answers HTTP 503 to the first requests for the path, as an overloaded old server does. */
+	public void unavailable(String path, int times) {
+		unavailable.put(path, new AtomicInteger(times));
 	}
 
 	private void build(int perSection) {
@@ -161,7 +174,14 @@ public final class OldSite implements AutoCloseable {
 		onRequest.accept(path);
 		String key = path.equals("/") ? "/index.html" : path;
 		byte[] body = bodies.get(key);
+		AtomicInteger failures = unavailable.get(key);
 		try (OutputStream out = exchange.getResponseBody()) {
+			if (failures != null && failures.getAndDecrement() > 0) {
+				byte[] busy = "<html><body>503</body></html>".getBytes(StandardCharsets.US_ASCII);
+				exchange.sendResponseHeaders(503, busy.length);
+				out.write(busy);
+				return;
+			}
 			if (body == null) {
 				byte[] missing = "<html><body>404</body></html>".getBytes(StandardCharsets.US_ASCII);
 				exchange.sendResponseHeaders(404, missing.length);

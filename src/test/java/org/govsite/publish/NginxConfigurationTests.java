@@ -62,6 +62,9 @@ class NginxConfigurationTests {
 	/** A host under .gov.cn that is no site of the map, though it still has a certificate. */
 	static final String UNKNOWN_HOST = "old.example.gov.cn";
 
+	/** An address of the old site at {@link #UNKNOWN_HOST} that a migration brought onto the platform. */
+	static final String MIGRATED_PATH = "/art/2019/5/6/art_12_345.html?id=7";
+
 	@TempDir
 	static Path dir;
 
@@ -101,6 +104,11 @@ class NginxConfigurationTests {
 		publicRole.start();
 
 		Path site = Files.createDirectories(dir.resolve("publish").resolve(CODE));
+		// as the admin node writes it when a migration's import ends (migration's RedirectMapFile)
+		Files.writeString(dir.resolve("publish").resolve("govsite-migrated.map"), """
+				# GovSite: old sites' addresses and their new pages (generated; do not edit)
+				"%s%s" "https://%s/xwdt/202005/t17.html";
+				""".formatted(UNKNOWN_HOST, MIGRATED_PATH, HOST));
 		Files.writeString(site.resolve("index.html"), "<!doctype html><title>首页</title>");
 		Files.writeString(site.resolve("404.html"), "<!doctype html><title>页面不存在</title>");
 		Files.createDirectories(site.resolve("zh-hant"));
@@ -128,6 +136,7 @@ class NginxConfigurationTests {
 				"/etc/nginx/tls/$ssl_server_name.crt", tlsDir + "/$ssl_server_name.crt",
 				"/etc/nginx/tls/$ssl_server_name.key", tlsDir + "/$ssl_server_name.key",
 				"set $govsite_root /srv/govsite/data/publish;", "set $govsite_root " + dir.resolve("publish") + ";",
+				"/srv/govsite/data/publish/govsite-migrated", dir.resolve("publish") + "/govsite-migrated",
 				"    server 10.0.2.11:8080 max_fails=3 fail_timeout=10s;\n",
 				"    server 127.0.0.1:" + publicRole.getAddress().getPort() + ";\n",
 				"    server 10.0.2.12:8080 max_fails=3 fail_timeout=10s;\n", ""));
@@ -265,6 +274,17 @@ class NginxConfigurationTests {
 		assertThat(site.status()).isEqualTo(301);
 		assertThat(site.header("location")).isEqualTo("https://" + HOST + "/xwdt/");
 		assertThat(get("/no/such/page.html").body()).contains("页面不存在").doesNotContain("网站未开通");
+	}
+
+	/** Issue 21: a migrated old address, over HTTPS or HTTP, leads to its new page; the old site's other addresses do not. */
+	@Test
+	void aMigratedOldAddressRedirectsToItsNewPage() throws IOException {
+		for (Response answer : List.of(get(UNKNOWN_HOST, MIGRATED_PATH), getOverHttp(UNKNOWN_HOST, MIGRATED_PATH))) {
+			assertThat(answer.status()).as(answer.statusLine()).isEqualTo(301);
+			assertThat(answer.header("location")).isEqualTo("https://" + HOST + "/xwdt/202005/t17.html");
+		}
+		assertThat(get(UNKNOWN_HOST, "/art/2019/5/6/art_12_345.html").status()).isEqualTo(404);
+		assertThat(get(HOST, MIGRATED_PATH).status()).isEqualTo(404);
 	}
 
 	/** A letter with its attachments passes nginx (the application judges it); what no letter can be does not. */

@@ -58,25 +58,40 @@ public class Attachments {
 		return store(null, uploadedName, content, by, false);
 	}
 
+	/**
+	 * Why the file would be refused, or null: for an import that leaves such a picture out rather
+	 * than failing (thrown, the refusal would spoil the caller's transaction).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public @Nullable ContentRuleViolation refusal(String uploadedName, byte[] content, boolean picture) {
+		String name = displayName(uploadedName);
+		if (content.length > settings.maxUploadSize().toBytes()) {
+			return new ContentRuleViolation("content.upload.tooLarge", name, settings.maxUploadSize().toMegabytes());
+		}
+		if (content.length == 0) {
+			return new ContentRuleViolation("content.upload.empty", name);
+		}
+		FileTypes.Detected detected = types.detect(content, name);
+		if (picture && !FileTypes.PICTURES.contains(detected.mediaType())) {
+			return new ContentRuleViolation("content.upload.notPicture", name);
+		}
+		if (!detected.accepted()) {
+			return new ContentRuleViolation("content.upload.refused", name, detected.mediaType());
+		}
+		return null;
+	}
+
 	private AttachmentRef store(@Nullable Long documentId, String uploadedName, byte[] content, String by,
 			boolean picture) {
 		if (documentId != null && !documents.existsById(documentId)) {
 			throw new NotFound("document", documentId);
 		}
 		String name = displayName(uploadedName);
-		if (content.length > settings.maxUploadSize().toBytes()) {
-			throw new ContentRuleViolation("content.upload.tooLarge", name, settings.maxUploadSize().toMegabytes());
-		}
-		if (content.length == 0) {
-			throw new ContentRuleViolation("content.upload.empty", name);
+		ContentRuleViolation refusal = refusal(uploadedName, content, picture);
+		if (refusal != null) {
+			throw refusal;
 		}
 		FileTypes.Detected detected = types.detect(content, name);
-		if (picture && !FileTypes.PICTURES.contains(detected.mediaType())) {
-			throw new ContentRuleViolation("content.upload.notPicture", name);
-		}
-		if (!detected.accepted()) {
-			throw new ContentRuleViolation("content.upload.refused", name, detected.mediaType());
-		}
 		String shown = baseName(name) + "." + FileTypes.extensionOf(detected.mediaType());
 		UploadStore.Stored stored = uploads.store(content);
 		long id = store.insertAttachment(documentId, shown, detected.mediaType(), stored.size(), stored.sha256(), by,

@@ -20,11 +20,13 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.govsite.content.ContentImport;
+import org.govsite.content.ContentRuleViolation;
+import org.govsite.content.WordDocument;
 import org.govsite.migration.BulkRow;
 import org.govsite.platform.RuleViolation;
-import org.jsoup.nodes.Entities;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The rows of a bulk import's file: JSON Lines (one object a line), an xlsx sheet whose first row
  * names the columns (标题, 正文, 栏目, 发布日期, 来源, 作者), or a zip of Word files (.docx), one
- * document each: its first paragraph the title, the rest the body, the channel and date named in
+ * document each, read by the library's converter (headings, lists, tables, bold … kept): its title
+ * as the converter finds it, else its first paragraph, the rest the body, the channel named in
  * the zip's folder (栏目) or left for the form's defaults. Archives are read with entry, size and
  * ratio limits.
  */
@@ -53,7 +56,7 @@ public final class BulkFiles {
 	private BulkFiles() {
 	}
 
-	public static List<BulkRow> read(String fileName, byte[] content) {
+	public static List<BulkRow> read(String fileName, byte[] content, ContentImport words) {
 		String name = fileName.toLowerCase(Locale.ROOT);
 		if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
 			return jsonLines(content);
@@ -62,7 +65,7 @@ public final class BulkFiles {
 			return sheet(content);
 		}
 		if (name.endsWith(".zip")) {
-			return wordFiles(content);
+			return wordFiles(content, words);
 		}
 		throw new RuleViolation("migration.bulk.format", fileName);
 	}
@@ -142,7 +145,7 @@ public final class BulkFiles {
 		}
 	}
 
-	static List<BulkRow> wordFiles(byte[] content) {
+	static List<BulkRow> wordFiles(byte[] content, ContentImport words) {
 		List<BulkRow> rows = new ArrayList<>();
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -157,7 +160,7 @@ public final class BulkFiles {
 					continue;
 				}
 				byte[] bytes = bounded(zip);
-				rows.add(word(file, folder, bytes));
+				rows.add(word(words, file, folder, bytes));
 				limit(rows);
 			}
 		}
@@ -167,28 +170,29 @@ public final class BulkFiles {
 		return rows;
 	}
 
-	private static BulkRow word(String file, @Nullable String folder, byte[] bytes) {
-		ZipSecureFile.setMinInflateRatio(0.01);
-		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-			String title = null;
-			StringBuilder body = new StringBuilder();
-			for (XWPFParagraph paragraph : document.getParagraphs()) {
-				String text = paragraph.getText().strip();
-				if (text.isEmpty()) {
-					continue;
-				}
-				if (title == null) {
-					title = text;
-				}
-				else {
-					body.append("<p>").append(Entities.escape(text)).append("</p>");
-				}
-			}
-			return new BulkRow(file, title, body.isEmpty() ? null : body.toString(), folder, null, null, null);
+	private static BulkRow word(ContentImport words, String file, @Nullable String folder, byte[] bytes) {
+		WordDocument word;
+		try {
+			word = words.readWord(file, bytes);
 		}
-		catch (IOException | RuntimeException e) {
+		catch (ContentRuleViolation e) {
 			return new BulkRow(file + "（无法读取的 Word 文件）", null, null, folder, null, null, null);
 		}
+		String title = word.title();
+		org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(word.body());
+		parsed.outputSettings().prettyPrint(false);
+		Element body = parsed.body();
+		if (title == null) {
+			// no Title style, property or centred heading: the first paragraph is the title, as before
+			Element first = body.children().stream().filter(Element::hasText).findFirst().orElse(null);
+			if (first != null) {
+				title = first.text().strip();
+				first.remove();
+			}
+		}
+		String html = body.html().strip();
+		return new BulkRow(file, title, body.hasText() || html.contains("<img") ? html : null, folder, null, null, null,
+				word.pictures(), word.skippedPictures());
 	}
 
 	private static byte[] bounded(InputStream in) throws IOException {

@@ -15,6 +15,7 @@ import org.govsite.migration.PageReading;
 import org.govsite.platform.FetchGuard;
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +27,15 @@ import org.springframework.stereotype.Component;
  * this migration, as robots.txt allows, with at most the migration's concurrency and at least its
  * delay (or robots' crawl delay) between two requests. Each page's outcome is stored as it comes,
  * and the frontier lives in the database: a crawl paused, or cut by a restart, resumes with the
- * pages still queued and fetches none twice.
+ * pages still queued and fetches none twice. The frontier starts with the start address and the
+ * pages of the old site's sitemaps (the one the operator named, those robots.txt names). A page
+ * that gets no answer, or HTTP 5xx or 429, is tried again after the fresh pages, up to
+ * {@link #PAGE_ATTEMPTS} times in all; then it is failed with its last error, for the report.
  */
 @Component
 public class Crawler {
+
+	static final int PAGE_ATTEMPTS = 3;
 
 	private static final Logger log = LoggerFactory.getLogger(Crawler.class);
 
@@ -67,6 +73,11 @@ public class Crawler {
 		PageReader reader = new PageReader(migration.rules());
 		if (store.pageCount(migrationId) == 0) {
 			store.enqueue(migrationId, List.of(PageReader.normalized(start.toString(), start.getHost())), 0);
+			List<String> sitemaps = new ArrayList<>(robots.getSitemaps());
+			if (migration.sitemapUrl() != null) {
+				sitemaps.addFirst(migration.sitemapUrl());
+			}
+			store.enqueue(migrationId, Sitemaps.pages(allowing, start.getHost(), sitemaps, migration.maxPages()), 1);
 		}
 		Pacer pacer = new Pacer(delay);
 		try (ExecutorService pool = Executors.newFixedThreadPool(migration.concurrency(), Thread.ofVirtual().factory())) {
@@ -114,14 +125,22 @@ public class Crawler {
 
 	private void record(long migrationId, PageReader reader, URI start, Outcome outcome) {
 		MigrationStore.Queued page = outcome.page();
+		if (outcome.error() instanceof RuleViolation violation) {
+			// refused by the fetch guard: trying again changes nothing
+			store.failed(page.id(), null,
+					messages.getMessage(violation.code(), violation.arguments(), violation.code(), java.util.Locale.CHINA),
+					clock.instant());
+			return;
+		}
 		if (outcome.error() != null) {
-			String message = outcome.error() instanceof RuleViolation violation
-					? messages.getMessage(violation.code(), violation.arguments(), violation.code(), java.util.Locale.CHINA)
-					: "无法访问：" + outcome.error().getClass().getSimpleName() + " " + outcome.error().getMessage();
-			store.failed(page.id(), null, message, clock.instant());
+			retryOrFail(page, null, "无法访问：" + outcome.error().getClass().getSimpleName() + " " + outcome.error().getMessage());
 			return;
 		}
 		FetchGuard.Fetched fetched = outcome.fetched();
+		if (fetched.status() >= 500 || fetched.status() == 429) {
+			retryOrFail(page, fetched.status(), "HTTP " + fetched.status());
+			return;
+		}
 		if (fetched.status() >= 400) {
 			store.failed(page.id(), fetched.status(), "HTTP " + fetched.status(), clock.instant());
 			return;
@@ -144,6 +163,15 @@ public class Crawler {
 		catch (RuntimeException e) {
 			log.warn("Page {} of migration {} could not be read", page.url(), migrationId, e);
 			store.failed(page.id(), fetched.status(), "无法解析：" + e.getMessage(), clock.instant());
+		}
+	}
+
+	private void retryOrFail(MigrationStore.Queued page, @Nullable Integer status, String error) {
+		if (page.attempts() + 1 < PAGE_ATTEMPTS) {
+			store.retry(page.id(), status, error, clock.instant());
+		}
+		else {
+			store.failed(page.id(), status, "已尝试 " + PAGE_ATTEMPTS + " 次仍失败：" + error, clock.instant());
 		}
 	}
 

@@ -36,10 +36,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports the detail pages of mapped sections as published documents with their original dates,
+ * Imports the detail pages of mapped sections as documents with their original dates, published
+ * or submitted for review as the operator chose,
  * their files fetched and stored byte for byte, pictures of the body pointing at the stored copies;
  * each batch together with its redirects in one transaction, so that a restart imports no page
- * twice. Then the site is published in full.
+ * twice. Then the site is published in full (drafts: once reviewed, each is released on its own;
+ * their redirects lead to the pages they will have).
  */
 @Component
 public class Importer {
@@ -66,8 +68,12 @@ public class Importer {
 
 	private final ChannelDirectory channels;
 
+	private final RedirectMapFile mapFile;
+
 	Importer(MigrationStore store, ContentImport imports, FetchGuard guard, SiteDirectory sites, PageLinks links,
-			PublishJobs publishing, TransactionTemplate transactions, Clock clock, ChannelDirectory channels) {
+			PublishJobs publishing, TransactionTemplate transactions, Clock clock, ChannelDirectory channels,
+			RedirectMapFile mapFile) {
+		this.mapFile = mapFile;
 		this.channels = channels;
 		this.store = store;
 		this.imports = imports;
@@ -97,7 +103,10 @@ public class Importer {
 			List<MigrationStore.Readable> batch = store.toImport(migrationId, channels.keySet(), BATCH);
 			if (batch.isEmpty()) {
 				transactions.executeWithoutResult(status -> redirectOtherPages(migration, site, channels));
-				publishing.publishSite(migration.siteId());
+				mapFile.write();
+				if (migration.publish()) {
+					publishing.publishSite(migration.siteId());
+				}
 				return true;
 			}
 			importBatch(migration, site, channels, allowing, batch);
@@ -143,7 +152,8 @@ public class Importer {
 				documents.add(document(migration, page, channels.get(page.section()), stored.get(i)));
 				positions.add(i);
 			}
-			List<Long> ids = imports.importPublished(migration.siteId(), documents);
+			List<Long> ids = migration.publish() ? imports.importPublished(migration.siteId(), documents)
+					: imports.importForReview(migration.siteId(), documents);
 			for (int n = 0; n < ids.size(); n++) {
 				int i = positions.get(n);
 				MigrationStore.Readable page = batch.get(i);

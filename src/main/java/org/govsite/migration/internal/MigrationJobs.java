@@ -16,6 +16,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The migration's background work on the jobs facility: crawling and importing, each retried after
  * a failure (a crawl goes on from its stored frontier). The last failure marks the migration failed.
+ * The migration counts its job's failures itself (the jobs facility tells a job nothing of its
+ * attempts): the {@link #ATTEMPTS}th in a row marks it {@link MigrationState#FAILED}, with the cause,
+ * and the operator may start it again.
  */
 @Configuration(proxyBeanMethods = false)
 public class MigrationJobs {
@@ -27,17 +30,19 @@ public class MigrationJobs {
 
 	public static final String IMPORT = MODULE + "import";
 
+	static final int ATTEMPTS = 3;
+
 	private static final Logger log = LoggerFactory.getLogger(MigrationJobs.class);
 
 	@Bean
 	static JobType migrationCrawl(Crawler crawler, MigrationStore store, Clock clock, MessageSource messages) {
-		return new JobType(CRAWL, "migration.job.crawl", 3, Duration.ofSeconds(30),
+		return new JobType(CRAWL, "migration.job.crawl", ATTEMPTS, Duration.ofSeconds(30),
 				data -> failing(store, clock, messages, Long.parseLong(data), () -> crawler.crawl(Long.parseLong(data))));
 	}
 
 	@Bean
 	static JobType migrationImport(Importer importer, MigrationStore store, Clock clock, MessageSource messages) {
-		return new JobType(IMPORT, "migration.job.import", 3, Duration.ofSeconds(30), data -> {
+		return new JobType(IMPORT, "migration.job.import", ATTEMPTS, Duration.ofSeconds(30), data -> {
 			long id = Long.parseLong(data);
 			failing(store, clock, messages, id, () -> {
 				if (importer.importAll(id)) {
@@ -47,8 +52,8 @@ public class MigrationJobs {
 		});
 	}
 
-	/** Records the cause on the migration, for the console, and lets the facility retry. */
-	private static void failing(MigrationStore store, Clock clock, MessageSource messages, long id, Runnable work) {
+	/** Records the cause on the migration, for the console, and lets the facility retry; the last failure fails it. */
+	static void failing(MigrationStore store, Clock clock, MessageSource messages, long id, Runnable work) {
 		try {
 			work.run();
 		}
@@ -57,7 +62,9 @@ public class MigrationJobs {
 			String cause = e instanceof RuleViolation violation
 					? messages.getMessage(violation.code(), violation.arguments(), violation.code(), java.util.Locale.CHINA)
 					: e.getClass().getSimpleName() + ": " + e.getMessage();
-			store.error(id, cause, clock.instant());
+			if (store.jobFailed(id, cause, clock.instant()) >= ATTEMPTS) {
+				store.state(id, MigrationState.FAILED, cause, clock.instant());
+			}
 			throw e;
 		}
 	}

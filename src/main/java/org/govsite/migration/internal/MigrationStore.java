@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
 public class MigrationStore {
 
 	/** A page waiting to be fetched. */
-	public record Queued(long id, String url, int depth) {
+	public record Queued(long id, String url, int depth, int attempts) {
 	}
 
 	/** A detail page read and not yet imported. */
@@ -54,12 +54,13 @@ public class MigrationStore {
 		return jdbc.sql("""
 				insert into migration_run (site_id, old_site_id, name, start_url, host, detail_pattern, list_pattern,
 				    exclude_pattern, title_selector, date_selector, source_selector, body_selector, concurrency,
-				    delay_millis, max_pages, publish, state, created_by, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?) returning id""")
+				    delay_millis, max_pages, publish, sitemap_url, state, created_by, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?) returning id""")
 			.params(request.siteId(), request.oldSiteId(), request.name().strip(), request.startUrl().strip(), host,
 					rules.detailPattern(), rules.listPattern(), rules.excludePattern(), rules.titleSelector(),
 					rules.dateSelector(), rules.sourceSelector(), rules.bodySelector(), request.concurrency(),
-					request.delayMillis(), request.maxPages(), request.publish(), actor, Timestamp.from(now), Timestamp.from(now))
+					request.delayMillis(), request.maxPages(), request.publish(), request.sitemapUrl(), actor, Timestamp.from(now),
+					Timestamp.from(now))
 			.query(Long.class)
 			.single();
 	}
@@ -87,26 +88,44 @@ public class MigrationStore {
 			.update();
 	}
 
-	/** Keeps a job's failure with the migration; its state stays, so that a retry goes on. */
-	public void error(long id, String error, Instant now) {
-		jdbc.sql("update migration_run set error = ?, updated_at = ? where id = ?").params(error, Timestamp.from(now), id).update();
+	/**
+	 * Keeps a job's failure with the migration; its state stays, so that a retry goes on.
+	 *
+	 * @return the job's failures in a row since the operator last started it
+	 */
+	public int jobFailed(long id, String error, Instant now) {
+		return jdbc.sql("""
+				update migration_run set error = ?, job_failures = job_failures + 1, updated_at = ? where id = ?
+				returning job_failures""").params(error, Timestamp.from(now), id).query(Integer.class).single();
 	}
 
-	public void approvedBy(long id, String approver) {
-		jdbc.sql("update migration_run set approved_by = ? where id = ?").params(approver, id).update();
+	/** The operator starts a job again: it has all its attempts. */
+	public void jobStarted(long id) {
+		jdbc.sql("update migration_run set job_failures = 0 where id = ?").param(id).update();
+	}
+
+	/** How the documents are imported: published with the approver on record, or for review (no approver). */
+	public void importAs(long id, boolean publish, @Nullable String approver) {
+		jdbc.sql("update migration_run set publish = ?, approved_by = ? where id = ?").params(publish, approver, id).update();
 	}
 
 	public MigrationState stateOf(long id) {
 		return MigrationState.valueOf(jdbc.sql("select state from migration_run where id = ?").param(id).query(String.class).single());
 	}
 
-	/** Adds pages to the frontier; known addresses are left as they are. */
+	/**
+	 * Adds pages to the frontier, in the order given; known addresses are left as they are. One
+	 * statement for all (a list page links to dozens, most of them known already).
+	 */
 	public void enqueue(long id, List<String> urls, int depth) {
-		for (String url : urls) {
-			jdbc.sql("""
-					insert into migration_page (migration_id, url, depth, state) values (?, ?, ?, 'QUEUED')
-					on conflict (migration_id, url) do nothing""").params(id, url, depth).update();
+		if (urls.isEmpty()) {
+			return;
 		}
+		jdbc.sql("""
+				insert into migration_page (migration_id, url, depth, state)
+				select ?, url, ?, 'QUEUED' from unnest(cast(? as text[])) with ordinality as link(url, position)
+				order by position
+				on conflict (migration_id, url) do nothing""").params(id, depth, urls.toArray(String[]::new)).update();
 	}
 
 	public int pageCount(long id) {
@@ -121,9 +140,12 @@ public class MigrationStore {
 	}
 
 	public List<Queued> queued(long id, int limit) {
-		return jdbc.sql("select id, url, depth from migration_page where migration_id = ? and state = 'QUEUED' order by id limit ?")
+		// pages tried again wait behind the fresh ones: the old site may have recovered by then
+		return jdbc.sql("""
+				select id, url, depth, attempts from migration_page where migration_id = ? and state = 'QUEUED'
+				order by attempts, id limit ?""")
 			.params(id, limit)
-			.query((rs, n) -> new Queued(rs.getLong("id"), rs.getString("url"), rs.getInt("depth")))
+			.query((rs, n) -> new Queued(rs.getLong("id"), rs.getString("url"), rs.getInt("depth"), rs.getInt("attempts")))
 			.list();
 	}
 
@@ -137,7 +159,17 @@ public class MigrationStore {
 	}
 
 	public void failed(long pageId, @Nullable Integer status, String error, Instant now) {
-		jdbc.sql("update migration_page set state = 'FAILED', http_status = ?, error = ?, fetched_at = ? where id = ?")
+		jdbc.sql("""
+				update migration_page set state = 'FAILED', attempts = attempts + 1, http_status = ?, error = ?, fetched_at = ?
+				where id = ?""")
+			.params(status, error, Timestamp.from(now), pageId)
+			.update();
+	}
+
+	/** A failure that may pass: the page stays queued, with the error it got, for another attempt. */
+	public void retry(long pageId, @Nullable Integer status, String error, Instant now) {
+		jdbc.sql("""
+				update migration_page set attempts = attempts + 1, http_status = ?, error = ?, fetched_at = ? where id = ?""")
 			.params(status, error, Timestamp.from(now), pageId)
 			.update();
 	}
@@ -276,7 +308,7 @@ public class MigrationStore {
 				rs.getInt("delay_millis"), rs.getInt("max_pages"), rs.getBoolean("publish"), rs.getString("approved_by"),
 				MigrationState.valueOf(rs.getString("state")), rs.getString("error"), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant(), rs.getInt("queued"), rs.getInt("done"), rs.getInt("failed"),
-				rs.getInt("imported"));
+				rs.getInt("imported"), rs.getString("sitemap_url"));
 	}
 
 	private static List<String> strings(@Nullable Array array) throws SQLException {

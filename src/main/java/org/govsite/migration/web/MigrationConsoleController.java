@@ -68,9 +68,10 @@ class MigrationConsoleController {
 	@Audited(value = "migration.create", objectType = "migration")
 	String create(@RequestParam long siteId, @RequestParam(required = false) @Nullable Long oldSiteId,
 			@RequestParam String name, @RequestParam String startUrl, @RequestParam(defaultValue = "2") int concurrency,
-			@RequestParam(defaultValue = "500") int delayMillis, @RequestParam(defaultValue = "10000") int maxPages) {
+			@RequestParam(defaultValue = "500") int delayMillis, @RequestParam(defaultValue = "10000") int maxPages,
+			@RequestParam(required = false) @Nullable String sitemapUrl) {
 		long id = migrations.create(new MigrationRequest(siteId, oldSiteId, name, startUrl, concurrency, delayMillis,
-				maxPages, true));
+				maxPages, true, sitemapUrl));
 		org.govsite.audit.AuditContext.objectId(id);
 		return "redirect:/admin/migrations/" + id;
 	}
@@ -84,6 +85,7 @@ class MigrationConsoleController {
 		model.addAttribute("channels", migrations.channels(id));
 		model.addAttribute("pages", migrations.pages(id, null, 200));
 		model.addAttribute("unmapped", migrations.unmapped(id, 200));
+		model.addAttribute("failedPages", migration.failed() > 0 ? migrations.pages(id, "FAILED", 200) : java.util.List.of());
 		return "migration/migration";
 	}
 
@@ -133,8 +135,8 @@ class MigrationConsoleController {
 
 	@PostMapping("/admin/migrations/{id}/import")
 	@Audited(value = "migration.import", objectType = "migration")
-	String importDocuments(@PathVariable long id) {
-		migrations.importDocuments(id);
+	String importDocuments(@PathVariable long id, @RequestParam(defaultValue = "true") boolean publish) {
+		migrations.importDocuments(id, publish);
 		return "redirect:/admin/migrations/" + id;
 	}
 
