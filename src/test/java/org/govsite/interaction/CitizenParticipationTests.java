@@ -1,8 +1,13 @@
 package org.govsite.interaction;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.govsite.identity.internal.CitizenFixtures;
@@ -106,6 +111,33 @@ class CitizenParticipationTests {
 		mvc.perform(get("/my").session(citizen.session())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("问卷调查")))
 			.andExpect(content().string(containsString("示例县夜间公交需求调查")));
+	}
+
+	@Test
+	void twoAnswersOfOneAccountAtOnceCountOnce() throws Exception {
+		CitizenFixtures.SignedIn citizen = citizens.signedIn(mvc, "王二");
+		long id = survey("示例县垃圾分类知晓度调查");
+		SurveyQuestion first = surveys.shown(id).orElseThrow().questions().get(0);
+		List<MockHttpServletRequestBuilder> requests = List.of(
+				answer(id, citizen.session()).param("q" + first.id(), Long.toString(first.options().get(0).id())),
+				answer(id, citizen.session()).param("q" + first.id(), Long.toString(first.options().get(2).id())));
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<Integer>> statuses = new ArrayList<>();
+		for (MockHttpServletRequestBuilder request : requests) {
+			statuses.add(pool.submit(() -> {
+				start.await();
+				return mvc.perform(request).andReturn().getResponse().getStatus();
+			}));
+		}
+		start.countDown();
+		List<Integer> answered = new ArrayList<>();
+		for (Future<Integer> status : statuses) {
+			answered.add(status.get());
+		}
+		pool.shutdown();
+		assertThat(answered).containsExactlyInAnyOrder(200, 409);
+		assertThat(count(id)).isEqualTo(1);
 	}
 
 	@Test
