@@ -184,7 +184,10 @@ public class CitizenAccounts {
 		return all;
 	}
 
-	/** Gives the account what was written without one under its verified email; how many items. */
+	/**
+	 * Gives the account what was written without one under its verified email, also before the
+	 * digests were kept (each module fills those from its sealed addresses first); how many items.
+	 */
 	public int claim(Citizen citizen) {
 		String email = citizen.email();
 		if (email == null) {
@@ -203,6 +206,21 @@ public class CitizenAccounts {
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * The {@link #emailDigest(String) digest} of a sealed address kept before digests were, or ""
+	 * when it holds no email or the platform's key no longer opens it (so that it is not looked at
+	 * again and matches no account).
+	 */
+	public String sealedEmailDigest(String sealed) {
+		try {
+			String plain = cipher.decrypt(sealed).strip();
+			return EMAIL.matcher(plain.toLowerCase(Locale.ROOT)).matches() ? emailDigest(plain) : "";
+		}
+		catch (RuntimeException unreadable) {
+			return "";
 		}
 	}
 

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
+import org.govsite.identity.Citizen;
+import org.govsite.identity.CitizenAccounts;
 import org.govsite.interaction.internal.PersonalData;
 import org.govsite.interaction.internal.SubscriptionDelivery;
 import org.govsite.interaction.internal.SubscriptionStore;
@@ -24,6 +26,7 @@ import org.govsite.site.SiteState;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * 订阅: an email address subscribes to what a site publishes (some of its channels or all of it,
  * optionally only what names a keyword), at once or as a daily digest. Nothing is sent before the
  * address confirmed the request by the link sent to it (double opt-in); each email carries a link
- * that ends the subscription in one click without signing in. The address is sealed at rest and
- * shown to staff masked; a request never confirmed is removed after a week.
+ * that ends the subscription in one click without signing in. A signed-in citizen subscribes
+ * with the account's verified email, live at once (it was confirmed when verified), and sees and
+ * ends their subscriptions on 我的. The address is sealed at rest and shown to staff masked; a
+ * request never confirmed is removed after a week.
  */
 @Service
 @Transactional
@@ -56,11 +61,14 @@ public class Subscriptions {
 
 	private final BackgroundJobs jobs;
 
+	private final ObjectProvider<CitizenAccounts> citizens;
+
 	private final Clock clock;
 
 	Subscriptions(SubscriptionStore store, PersonalData personal, SubscriptionTokens tokens, SiteDirectory sites,
-			ChannelDirectory channels, BackgroundJobs jobs, Clock clock) {
+			ChannelDirectory channels, BackgroundJobs jobs, ObjectProvider<CitizenAccounts> citizens, Clock clock) {
 		this.store = store;
+		this.citizens = citizens;
 		this.personal = personal;
 		this.tokens = tokens;
 		this.sites = sites;
@@ -85,13 +93,16 @@ public class Subscriptions {
 
 	/**
 	 * Keeps the request, unconfirmed, and sends the confirmation link ({@code confirmBase} and the
-	 * token) by a background job. Bad input is refused before anything is stored.
+	 * token) by a background job. A signed-in citizen with a verified email subscribes with that
+	 * address (whatever was typed), live at once and in place of its earlier subscription to the
+	 * site. Bad input is refused before anything is stored.
 	 *
-	 * @return the request's id
+	 * @return whether the subscription is live already, rather than once its link is followed
 	 */
-	public long subscribe(@Nullable String siteCode, NewSubscription request, String confirmBase) {
+	public boolean subscribe(@Nullable String siteCode, NewSubscription request, String confirmBase) {
 		SiteSummary site = site(siteCode).orElseThrow(() -> new ParticipationRefused(404, "subscription.site"));
-		String email = ParticipationFields.email(request.email());
+		Optional<Citizen> verified = citizen().filter(citizen -> citizen.email() != null);
+		String email = ParticipationFields.email(verified.map(Citizen::email).orElse(request.email()));
 		if (request.frequency() == null) {
 			throw new ParticipationRefused(400, "subscription.frequency");
 		}
@@ -102,12 +113,43 @@ public class Subscriptions {
 		SubscriptionScope scope = new SubscriptionScope(request.channelIds(), SubscriptionScope.keywords(request.keywords()));
 		String digest = personal.digest("subscription:" + email);
 		Instant now = clock.instant();
+		if (verified.isPresent()) {
+			long id = store.insert(site.id(), personal.seal(email), digest, scope, request.frequency(), now);
+			store.ownedBy(id, verified.get().id());
+			store.confirm(store.find(id).orElseThrow(), now);
+			return true;
+		}
 		if (store.pendingSince(site.id(), digest, now.minus(ONE_REQUEST_PER))) {
 			throw new ParticipationRefused(409, "subscription.pending");
 		}
 		long id = store.insert(site.id(), personal.seal(email), digest, scope, request.frequency(), now);
 		jobs.queue(SubscriptionDelivery.CONFIRMATION_JOB, Long.toString(id), id + "\n" + confirmBase);
-		return id;
+		return false;
+	}
+
+	/** The verified email a signed-in citizen's subscription goes to, masked for the form; empty when none. */
+	@Transactional(readOnly = true)
+	public Optional<String> citizenEmail() {
+		return citizen().map(Citizen::email).map(PersonalData::maskedEmail);
+	}
+
+	/** The subscriptions of a citizen account, as its 我的 page lists them. */
+	@Transactional(readOnly = true)
+	public List<SubscriptionView> ofCitizen(long citizenId) {
+		return store.ofCitizen(citizenId).stream().map(this::view).toList();
+	}
+
+	/** Ends a subscription of the citizen signed in, from 我的; anyone else's is not found. */
+	public void endForCitizen(long id) {
+		long citizenId = citizen().map(Citizen::id).orElseThrow(() -> new ParticipationRefused(401, "subscription.signIn"));
+		if (!store.deleteOwned(id, citizenId)) {
+			throw new ParticipationRefused(404, "subscription.token");
+		}
+	}
+
+	private Optional<Citizen> citizen() {
+		CitizenAccounts accounts = citizens.getIfAvailable();
+		return accounts == null ? Optional.empty() : accounts.current();
 	}
 
 	/** Follows a confirmation link: the subscription is live now, in place of the address's earlier one for the site. */

@@ -10,22 +10,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.govsite.identity.Citizen;
+import org.govsite.identity.CitizenAccounts;
 import org.govsite.interaction.internal.ConfirmationMail;
 import org.govsite.interaction.internal.PersonalData;
 import org.govsite.interaction.internal.SurveyStore;
 import org.govsite.site.SiteDirectory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 问卷调查: staff write a survey of single-choice, multiple-choice and free-text questions, some
- * required; citizens answer while it is open, once per person. A person is an email address
- * confirmed by a link sent to it (a citizen account later: the key is {@code account:<id>} instead of
- * {@code email:<digest>}). A response counts once confirmed; a second confirmed response of the same
- * person is refused by the database, not only by a check before it. Staff see the counts live and
+ * required; citizens answer while it is open, once per person. A person is a signed-in citizen
+ * account (key {@code account:<id>}, counted at once: the account is who it is) or else an email
+ * address confirmed by a link sent to it (key {@code email:<digest>}). A response counts once
+ * confirmed; a second confirmed response of the same person is refused by the database, not only
+ * by a check before it. Staff see the counts live and
  * publish the results (counts only, no free text) within a month of the end.
  */
 @Service
@@ -46,10 +50,14 @@ public class Surveys {
 
 	private final SiteDirectory sites;
 
+	private final ObjectProvider<CitizenAccounts> citizens;
+
 	private final Clock clock;
 
-	Surveys(SurveyStore store, PersonalData personal, ConfirmationMail mail, SiteDirectory sites, Clock clock) {
+	Surveys(SurveyStore store, PersonalData personal, ConfirmationMail mail, SiteDirectory sites,
+			ObjectProvider<CitizenAccounts> citizens, Clock clock) {
 		this.store = store;
+		this.citizens = citizens;
 		this.personal = personal;
 		this.mail = mail;
 		this.sites = sites;
@@ -143,15 +151,25 @@ public class Surveys {
 	}
 
 	/**
-	 * A citizen's answers: checked, kept as pending, and a confirmation link sent to the address
-	 * ({@code confirmBase} and the token). Refused at once when the address already answered.
+	 * A citizen's answers, checked. Signed in, they count at once for the account (no email is
+	 * asked): refused when the account, or its verified email, already answered. Otherwise they are
+	 * kept as pending and a confirmation link is sent to the address ({@code confirmBase} and the
+	 * token); refused at once when the address already answered.
+	 *
+	 * @return whether the answers count already (signed in), rather than once the link is followed
 	 */
-	public void submit(long id, @Nullable String email, Map<Long, List<String>> answers, String confirmBase) {
+	public boolean submit(long id, @Nullable String email, Map<Long, List<String>> answers, String confirmBase) {
 		SurveyView survey = store.find(id).orElseThrow(() -> new ParticipationRefused(404, "participation.unknown"));
 		if (!survey.openOn(LocalDate.now(clock))) {
 			throw new ParticipationRefused(409, "participation.notOpen");
 		}
 		List<Ballot.Answer> checked = Ballot.check(survey.questions(), answers);
+		CitizenAccounts accounts = citizens.getIfAvailable();
+		Optional<Citizen> citizen = accounts == null ? Optional.empty() : accounts.current();
+		if (citizen.isPresent()) {
+			answerAsCitizen(id, citizen.get(), checked);
+			return true;
+		}
 		String address = ParticipationFields.email(email);
 		String person = personKey(address);
 		if (store.answered(id, person)) {
@@ -160,8 +178,26 @@ public class Surveys {
 		byte[] bytes = new byte[24];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		store.insertResponse(id, person, personal.seal(address), token, clock.instant(), checked);
+		long response = store.insertResponse(id, person, personal.seal(address), token, clock.instant(), checked);
+		if (accounts != null) {
+			store.emailDigest(response, accounts.emailDigest(address));
+		}
 		mail.send(address, survey.title(), confirmBase + token);
+		return false;
+	}
+
+	private void answerAsCitizen(long id, Citizen citizen, List<Ballot.Answer> checked) {
+		String person = "account:" + citizen.id();
+		String email = citizen.email();
+		if (store.answered(id, person) || email != null && store.answered(id, personKey(email))) {
+			throw new ParticipationRefused(409, "participation.survey.alreadyAccount");
+		}
+		try {
+			store.insertCitizenResponse(id, person, citizen.id(), clock.instant(), checked);
+		}
+		catch (DuplicateKeyException twice) {
+			throw new ParticipationRefused(409, "participation.survey.alreadyAccount");
+		}
 	}
 
 	/** Follows a confirmation link: the response counts now, unless the same person's already does. */

@@ -28,6 +28,11 @@ public class CitizenApplications implements CitizenRecords {
 
 	private static final int SHOWN = 40;
 
+	private static final int FILL_BATCH = 500;
+
+	private record Sealed(long id, String email) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<CitizenAccounts> citizens;
@@ -62,8 +67,18 @@ public class CitizenApplications implements CitizenRecords {
 			.param(citizenId).query(this::item).list();
 	}
 
+	/** Applications made before digests were kept first get the digest of their sealed address ("" for none). */
 	@Override
 	public int claim(long citizenId, String emailDigest) {
+		CitizenAccounts accounts = citizens.getObject();
+		List<Sealed> batch;
+		do {
+			batch = jdbc.sql("select id, email from disclosure_request where email_digest is null and email is not null order by id limit "
+					+ FILL_BATCH).query((rs, n) -> new Sealed(rs.getLong(1), rs.getString(2))).list();
+			batch.forEach(row -> jdbc.sql("update disclosure_request set email_digest = ? where id = ?")
+				.params(accounts.sealedEmailDigest(row.email()), row.id()).update());
+		}
+		while (batch.size() == FILL_BATCH);
 		return jdbc.sql("update disclosure_request set citizen_id = ? where citizen_id is null and email_digest = ?")
 			.params(citizenId, emailDigest).update();
 	}

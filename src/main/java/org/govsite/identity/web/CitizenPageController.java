@@ -103,11 +103,13 @@ class CitizenPageController {
 	}
 
 	@GetMapping("/my")
-	String mine(@RequestParam(required = false) @Nullable Integer claimed, Model model) {
+	String mine(@RequestParam(required = false) @Nullable Integer claimed, @RequestParam(required = false) @Nullable String ended,
+			Model model) {
 		Citizen citizen = signedIn();
 		model.addAttribute("citizen", citizen);
 		model.addAttribute("items", accounts.items(citizen));
 		model.addAttribute("claimed", claimed);
+		model.addAttribute("ended", ended);
 		return "identity/citizen-mine";
 	}
 

@@ -41,12 +41,14 @@ public class SubscriptionMails {
 
 	/** What a subscription looks at, as its emails say it. */
 	public String scope(List<String> channelNames, List<String> keywords, SubscriptionFrequency frequency) {
+		return scope(channelNames, keywords) + "，" + text("subscription.frequency." + frequency);
+	}
+
+	/** The channels and keywords a subscription looks at. */
+	public String scope(List<String> channelNames, List<String> keywords) {
 		String scope = channelNames.isEmpty() ? text("subscription.scope.site")
 				: text("subscription.scope.channels", String.join("、", channelNames));
-		if (!keywords.isEmpty()) {
-			scope += text("subscription.scope.keywords", String.join("、", keywords));
-		}
-		return scope + "，" + text("subscription.frequency." + frequency);
+		return keywords.isEmpty() ? scope : scope + text("subscription.scope.keywords", String.join("、", keywords));
 	}
 
 	public PublicEmail confirmation(String to, SiteSummary site, String scope, String link) {

@@ -76,6 +76,24 @@ public class SubscriptionStore {
 			.param("at", Timestamp.from(at)).param("id", subscription.id()).update();
 	}
 
+	/** Marks the subscription as a citizen account's, listed on its 我的 page. */
+	public void ownedBy(long id, long citizenId) {
+		jdbc.sql("update interaction_subscription set citizen_id = :c where id = :id").param("c", citizenId).param("id", id)
+			.update();
+	}
+
+	/** A citizen account's subscriptions, newest first. */
+	public List<Stored> ofCitizen(long citizenId) {
+		return jdbc.sql("select * from interaction_subscription where citizen_id = :c order by created_at desc, id desc")
+			.param("c", citizenId).query(this::stored).list();
+	}
+
+	/** Removes the subscription if it is the account's; whether it was. */
+	public boolean deleteOwned(long id, long citizenId) {
+		return jdbc.sql("delete from interaction_subscription where id = :id and citizen_id = :c").param("id", id)
+			.param("c", citizenId).update() > 0;
+	}
+
 	/** Removes the subscription with its address and what waited for it. */
 	public boolean delete(long id) {
 		return jdbc.sql("delete from interaction_subscription where id = :id").param("id", id).update() > 0;

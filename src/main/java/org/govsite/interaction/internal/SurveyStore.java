@@ -100,11 +100,33 @@ public class SurveyStore {
 				values (:s, :p, :e, :t, :now) returning id""")
 			.param("s", surveyId).param("p", personKey).param("e", sealedEmail).param("t", token)
 			.param("now", Timestamp.from(now)).query(Long.class).single();
+		answers(id, answers);
+		return id;
+	}
+
+	private void answers(long responseId, List<Ballot.Answer> answers) {
 		for (Ballot.Answer answer : answers) {
 			jdbc.sql("insert into interaction_survey_answer (response_id, question_id, option_id, text) values (:r, :q, :o, :t)")
-				.param("r", id).param("q", answer.questionId()).param("o", answer.optionId()).param("t", answer.text()).update();
+				.param("r", responseId).param("q", answer.questionId()).param("o", answer.optionId()).param("t", answer.text())
+				.update();
 		}
+	}
+
+	/** A signed-in citizen's response: counted at once, no address, no link. */
+	public long insertCitizenResponse(long surveyId, String personKey, long citizenId, Instant now, List<Ballot.Answer> answers) {
+		long id = jdbc.sql("""
+				insert into interaction_survey_response (survey_id, person_key, citizen_id, submitted_at, confirmed_at)
+				values (:s, :p, :c, :now, :now) returning id""")
+			.param("s", surveyId).param("p", personKey).param("c", citizenId).param("now", Timestamp.from(now))
+			.query(Long.class).single();
+		answers(id, answers);
 		return id;
+	}
+
+	/** The keyed digest (identity's) of an anonymous response's address, for a later claim by the account. */
+	public void emailDigest(long responseId, String digest) {
+		jdbc.sql("update interaction_survey_response set email_digest = :d where id = :id").param("d", digest)
+			.param("id", responseId).update();
 	}
 
 	public Optional<Pending> pending(String token) {

@@ -79,7 +79,7 @@ class PublicParticipationController {
 
 	@PostMapping("/surveys/{id}/responses")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "作答问卷", description = "答卷经电子邮件中的确认链接确认后计入统计；每个电子邮箱限答一次。")
+	@Operation(summary = "作答问卷", description = "答卷经电子邮件中的确认链接确认后计入统计；每个电子邮箱限答一次。已登录公众账号时不需电子邮箱，立即计入，每个账号限答一次。")
 	void answer(@PathVariable long id, @RequestBody Response response, HttpServletRequest http) {
 		guard.pass(http, response.challenge(), response.solution());
 		surveys.submit(id, response.email(), response.answers() == null ? Map.of() : response.answers(),

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -27,7 +28,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * 订阅 on the public role, linked from every page's footer: the form of a site (an email address,
  * channels or the whole site, keywords, at once or daily), the confirmation by the emailed link,
- * and unsubscribing by the link of any email, in one click and without signing in.
+ * and unsubscribing by the link of any email, in one click and without signing in. A signed-in
+ * citizen subscribes with the account's verified email, live at once, and ends a subscription from 我的.
  */
 @Controller
 class SubscriptionPageController {
@@ -62,10 +64,10 @@ class SubscriptionPageController {
 			for (String channel : channels == null ? List.<String>of() : channels) {
 				chosen.add(number(channel));
 			}
-			subscriptions.subscribe(site, new NewSubscription(email, chosen, keywords, frequency(frequency)),
+			boolean live = subscriptions.subscribe(site, new NewSubscription(email, chosen, keywords, frequency(frequency)),
 					ServletUriComponentsBuilder.fromContextPath(request).path("/subscribe/confirm").build().toUriString()
 							+ "?token=");
-			model.addAttribute("sent", true);
+			model.addAttribute(live ? "live" : "sent", true);
 		}
 		catch (ParticipationRefused refused) {
 			response.setStatus(refused.status());
@@ -92,11 +94,19 @@ class SubscriptionPageController {
 		return "interaction/unsubscribed";
 	}
 
+	/** The button beside each subscription on 我的 (the citizens' filter chain: signed in, CSRF checked). */
+	@PostMapping("/my/subscriptions/{id}/end")
+	String end(@PathVariable long id) {
+		subscriptions.endForCitizen(id);
+		return "redirect:/my?ended=1";
+	}
+
 	private void show(@Nullable String siteCode, Model model) {
 		SiteSummary site = subscriptions.site(siteCode).orElseThrow(() -> new ParticipationRefused(404, "subscription.site"));
 		model.addAttribute("site", site);
 		model.addAttribute("channels", subscriptions.channels(site.id()));
 		model.addAttribute("challenge", guard.challenge());
+		model.addAttribute("account", subscriptions.citizenEmail().orElse(null));
 	}
 
 	private static @Nullable SubscriptionFrequency frequency(@Nullable String value) {

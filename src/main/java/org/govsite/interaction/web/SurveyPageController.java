@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.govsite.identity.CitizenAccounts;
 import org.govsite.interaction.ParticipationRefused;
 import org.govsite.interaction.SurveyTally;
 import org.govsite.interaction.SurveyView;
@@ -28,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A survey's public pages: the questionnaire while it is open (answers sent with an email address,
- * counted once its link is followed), the confirmation, and the published results as a table with
+ * A survey's public pages: the questionnaire while it is open (answers of a signed-in citizen
+ * counted at once for the account; otherwise sent with an email address, counted once its link is
+ * followed), the confirmation, and the published results as a table with
  * charts and as an xlsx workbook.
  */
 @Controller
@@ -39,10 +41,13 @@ class SurveyPageController {
 
 	private final ParticipationGuard guard;
 
+	private final CitizenAccounts citizens;
+
 	private final Clock clock;
 
-	SurveyPageController(Surveys surveys, ParticipationGuard guard, Clock clock) {
+	SurveyPageController(Surveys surveys, ParticipationGuard guard, CitizenAccounts citizens, Clock clock) {
 		this.surveys = surveys;
+		this.citizens = citizens;
 		this.guard = guard;
 		this.clock = clock;
 	}
@@ -61,10 +66,10 @@ class SurveyPageController {
 		Map<Long, List<String>> answers = answers(form);
 		try {
 			guard.pass(request, form.getFirst("challenge"), form.getFirst("solution"));
-			surveys.submit(id, form.getFirst("email"), answers,
+			boolean counted = surveys.submit(id, form.getFirst("email"), answers,
 					ServletUriComponentsBuilder.fromContextPath(request).path("/letters/surveys/confirm").build().toUriString()
 							+ "?token=");
-			model.addAttribute("sent", true);
+			model.addAttribute(counted ? "counted" : "sent", true);
 		}
 		catch (ParticipationRefused refused) {
 			response.setStatus(refused.status());
@@ -114,6 +119,7 @@ class SurveyPageController {
 		model.addAttribute("survey", survey);
 		model.addAttribute("open", survey.openOn(LocalDate.now(clock)));
 		model.addAttribute("challenge", guard.challenge());
+		model.addAttribute("citizen", citizens.current().orElse(null));
 	}
 
 	@ExceptionHandler
