@@ -3,19 +3,17 @@ package org.govsite.secops;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
-import org.govsite.identity.StaffAccess;
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
 import org.govsite.secops.internal.SecopsAlerts;
+import org.govsite.secops.internal.SecopsAccess;
 import org.govsite.secops.internal.SecopsStore;
 import org.govsite.secops.internal.SecopsStore.StoredCounterfeit;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +34,11 @@ public class CounterfeitSites {
 
 	private final SecopsAlerts alerts;
 
-	private final StaffAccess access;
+	private final SecopsAccess access;
 
 	private final Clock clock;
 
-	CounterfeitSites(SecopsStore store, SiteDirectory sites, SecopsAlerts alerts, StaffAccess access, Clock clock) {
+	CounterfeitSites(SecopsStore store, SiteDirectory sites, SecopsAlerts alerts, SecopsAccess access, Clock clock) {
 		this.store = store;
 		this.sites = sites;
 		this.alerts = alerts;
@@ -56,7 +54,7 @@ public class CounterfeitSites {
 	 */
 	public long record(String domainOrUrl, @Nullable Long siteId, @Nullable String description, @Nullable String reporter,
 			@Nullable LocalDate reportedOn) {
-		requireSecurityAdmin();
+		access.require();
 		String given = domainOrUrl.strip();
 		String domain = given.toLowerCase(java.util.Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("[/?#].*$", "");
 		if (!domain.matches("[a-z0-9]([a-z0-9-]{0,62}\\.)+[a-z0-9-]{1,63}(:\\d{1,5})?")) {
@@ -75,7 +73,7 @@ public class CounterfeitSites {
 		if (day.isAfter(today)) {
 			throw new RuleViolation("secops.date.future", day.toString());
 		}
-		String who = reporter == null || reporter.isBlank() ? actor() : reporter.strip();
+		String who = reporter == null || reporter.isBlank() ? access.actor() : reporter.strip();
 		long id = store.createCounterfeit(domain, url, siteId, text, "STAFF", who, day, clock.instant());
 		alerts.counterfeit(domain, who);
 		return id;
@@ -83,7 +81,7 @@ public class CounterfeitSites {
 
 	/** Takes the report one step on (核实, 移交网信部门, 办结) on the day, with a note. */
 	public CounterfeitState advance(long id, @Nullable String note, @Nullable LocalDate on) {
-		requireSecurityAdmin();
+		access.require();
 		StoredCounterfeit report = store.counterfeit(id).orElseThrow(() -> new NotFound("counterfeit", id));
 		CounterfeitState next = report.state().next();
 		LocalDate today = LocalDate.now(clock);
@@ -104,7 +102,7 @@ public class CounterfeitSites {
 
 	@Transactional(readOnly = true)
 	public List<CounterfeitView> all() {
-		requireSecurityAdmin();
+		access.require();
 		List<SiteSummary> group = sites.all();
 		return store.counterfeits(1000).stream()
 			.map(found -> new CounterfeitView(found.id(), found.domain(), found.url(), found.siteId(),
@@ -114,13 +112,5 @@ public class CounterfeitSites {
 			.toList();
 	}
 
-	private String actor() {
-		return Objects.requireNonNullElse(access.currentUsername(), "system");
-	}
 
-	private void requireSecurityAdmin() {
-		if (!access.isSecurityAdmin()) {
-			throw new AccessDeniedException("secops");
-		}
-	}
 }

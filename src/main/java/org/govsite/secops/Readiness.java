@@ -3,18 +3,16 @@ package org.govsite.secops;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
-import org.govsite.identity.StaffAccess;
 import org.govsite.platform.FieldCipher;
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
+import org.govsite.secops.internal.SecopsAccess;
 import org.govsite.secops.internal.SecopsStore;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +35,11 @@ public class Readiness {
 
 	private final FieldCipher cipher;
 
-	private final StaffAccess access;
+	private final SecopsAccess access;
 
 	private final Clock clock;
 
-	Readiness(SecopsStore store, SiteDirectory sites, FieldCipher cipher, StaffAccess access, Clock clock) {
+	Readiness(SecopsStore store, SiteDirectory sites, FieldCipher cipher, SecopsAccess access, Clock clock) {
 		this.store = store;
 		this.sites = sites;
 		this.cipher = cipher;
@@ -50,59 +48,59 @@ public class Readiness {
 	}
 
 	public long addDuty(LocalDate startsOn, LocalDate endsOn, String person, String phone) {
-		requireSecurityAdmin();
+		access.require();
 		period(startsOn, endsOn);
 		String name = required(person, "secops.required.person", NAME_LENGTH);
 		String number = phone.strip().replace(" ", "").replace("-", "");
 		if (!number.matches("\\+?\\d{5,20}")) {
 			throw new RuleViolation("secops.duty.phoneInvalid", phone.strip());
 		}
-		return store.createDuty(startsOn, endsOn, name, cipher.encrypt(number), actor(), clock.instant());
+		return store.createDuty(startsOn, endsOn, name, cipher.encrypt(number), access.actor(), clock.instant());
 	}
 
 	/** The turns from a week ago on, phones unsealed. */
 	@Transactional(readOnly = true)
 	public List<DutyView> duties() {
-		requireSecurityAdmin();
+		access.require();
 		return store.duties(LocalDate.now(clock).minusWeeks(1)).stream()
 			.map(duty -> new DutyView(duty.id(), duty.startsOn(), duty.endsOn(), duty.person(), cipher.decrypt(duty.phoneSealed())))
 			.toList();
 	}
 
 	public long addHeightened(LocalDate startsOn, LocalDate endsOn, String reason) {
-		requireSecurityAdmin();
+		access.require();
 		period(startsOn, endsOn);
-		return store.createHeightened(startsOn, endsOn, required(reason, "secops.required.reason", NAME_LENGTH), actor(),
+		return store.createHeightened(startsOn, endsOn, required(reason, "secops.required.reason", NAME_LENGTH), access.actor(),
 				clock.instant());
 	}
 
 	@Transactional(readOnly = true)
 	public List<HeightenedView> heightened() {
-		requireSecurityAdmin();
+		access.require();
 		return store.heightened(LocalDate.now(clock).minusWeeks(1));
 	}
 
 	public long addPlan(String title, String version, String filedWith, @Nullable LocalDate filedOn) {
-		requireSecurityAdmin();
+		access.require();
 		String kept = required(title, "secops.required.title", NAME_LENGTH);
 		String number = required(version, "secops.required.version", NAME_LENGTH);
 		String where = required(filedWith, "secops.required.filedWith", NAME_LENGTH);
 		if (filedOn != null && filedOn.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolation("secops.date.future", filedOn.toString());
 		}
-		return store.createPlan(kept, number, where, filedOn, actor(), clock.instant());
+		return store.createPlan(kept, number, where, filedOn, access.actor(), clock.instant());
 	}
 
 	@Transactional(readOnly = true)
 	public List<PlanView> plans() {
-		requireSecurityAdmin();
+		access.require();
 		return store.plans();
 	}
 
 	/** Records a drill held; {@code siteId} null: the platform's drill, for every site. */
 	public long addDrill(LocalDate heldOn, String scenario, String participants, @Nullable String findings,
 			@Nullable Long siteId) {
-		requireSecurityAdmin();
+		access.require();
 		if (heldOn.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolation("secops.date.future", heldOn.toString());
 		}
@@ -115,12 +113,12 @@ public class Readiness {
 		if (siteId != null && sites.find(siteId).isEmpty()) {
 			throw new NotFound("site", siteId);
 		}
-		return store.createDrill(heldOn, what, who, found, siteId, actor(), clock.instant());
+		return store.createDrill(heldOn, what, who, found, siteId, access.actor(), clock.instant());
 	}
 
 	@Transactional(readOnly = true)
 	public List<DrillView> drills() {
-		requireSecurityAdmin();
+		access.require();
 		List<SiteSummary> group = sites.all();
 		return store.drills(500).stream()
 			.map(drill -> new DrillView(drill.id(), drill.heldOn(), drill.scenario(), drill.participants(), drill.findings(),
@@ -145,13 +143,5 @@ public class Readiness {
 		return kept;
 	}
 
-	private String actor() {
-		return Objects.requireNonNullElse(access.currentUsername(), "system");
-	}
 
-	private void requireSecurityAdmin() {
-		if (!access.isSecurityAdmin()) {
-			throw new AccessDeniedException("secops");
-		}
-	}
 }

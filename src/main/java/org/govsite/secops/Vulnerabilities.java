@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.govsite.identity.StaffAccess;
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
 import org.govsite.secops.internal.ScanCheck;
 import org.govsite.secops.internal.ScanFiles;
 import org.govsite.secops.internal.SecopsAlerts;
+import org.govsite.secops.internal.SecopsAccess;
 import org.govsite.secops.internal.SecopsStore;
 import org.govsite.secops.internal.SecopsStore.StoredFinding;
 import org.govsite.site.SiteDirectory;
@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,13 +48,13 @@ public class Vulnerabilities {
 
 	private final SecopsAlerts alerts;
 
-	private final StaffAccess access;
+	private final SecopsAccess access;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	Vulnerabilities(SecopsStore store, SiteDirectory sites, FixDeadlines deadlines, SecopsAlerts alerts, StaffAccess access,
+	Vulnerabilities(SecopsStore store, SiteDirectory sites, FixDeadlines deadlines, SecopsAlerts alerts, SecopsAccess access,
 			MessageSource messages, Clock clock) {
 		this.store = store;
 		this.sites = sites;
@@ -72,7 +71,7 @@ public class Vulnerabilities {
 	 * added again; a new high one is sent to the security administrators.
 	 */
 	public ScanImport importFile(String fileName, byte[] bytes) {
-		requireSecurityAdmin();
+		access.require();
 		List<ScanRow> rows;
 		try {
 			rows = ScanFiles.read(fileName, bytes);
@@ -91,7 +90,7 @@ public class Vulnerabilities {
 			}
 			return new ScanImport(rows.size(), 0, 0, 0, errors);
 		}
-		String actor = actor();
+		String actor = access.actor();
 		Instant now = clock.instant();
 		int scans = 0;
 		int created = 0;
@@ -126,7 +125,7 @@ public class Vulnerabilities {
 	/** The findings not yet verified (or all), overdue first, of one site or all. */
 	@Transactional(readOnly = true)
 	public List<FindingView> findings(@Nullable Long siteId, boolean openOnly) {
-		requireSecurityAdmin();
+		access.require();
 		List<SiteSummary> all = sites.all();
 		LocalDate today = LocalDate.now(clock);
 		return store.findings(siteId, openOnly, 1000).stream().map(found -> view(found, all, today)).toList();
@@ -134,7 +133,7 @@ public class Vulnerabilities {
 
 	/** Records the fix, with a note on how it was fixed. */
 	public void fix(long id, String note) {
-		requireSecurityAdmin();
+		access.require();
 		StoredFinding finding = find(id);
 		String kept = note.strip();
 		if (kept.isEmpty()) {
@@ -144,20 +143,20 @@ public class Vulnerabilities {
 			throw new RuleViolation("secops.finding.noteLength", NOTE_LENGTH);
 		}
 		finding.state().fix();
-		store.fixed(id, kept, actor(), LocalDate.now(clock), clock.instant());
+		store.fixed(id, kept, access.actor(), LocalDate.now(clock), clock.instant());
 	}
 
 	/** Records that a re-check found the fix in place. */
 	public void verify(long id) {
-		requireSecurityAdmin();
+		access.require();
 		find(id).state().verify();
-		store.verified(id, actor(), LocalDate.now(clock), clock.instant());
+		store.verified(id, access.actor(), LocalDate.now(clock), clock.instant());
 	}
 
 	/** The serving sites and their last scan, those not scanned in the last month first. */
 	@Transactional(readOnly = true)
 	public List<SiteScan> unscanned() {
-		requireSecurityAdmin();
+		access.require();
 		LocalDate monthAgo = LocalDate.now(clock).minusMonths(1);
 		Map<Long, LocalDate> last = store.lastScans();
 		return sites.all().stream()
@@ -176,10 +175,6 @@ public class Vulnerabilities {
 					finding.dueOn().toString());
 		}
 		return overdue.size();
-	}
-
-	public boolean allowed() {
-		return access.isSecurityAdmin();
 	}
 
 	// ------------------------------------------------------------------------------------------
@@ -212,13 +207,5 @@ public class Vulnerabilities {
 		return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
 	}
 
-	private String actor() {
-		return Objects.requireNonNullElse(access.currentUsername(), "system");
-	}
 
-	private void requireSecurityAdmin() {
-		if (!access.isSecurityAdmin()) {
-			throw new AccessDeniedException("secops");
-		}
-	}
 }

@@ -157,48 +157,37 @@ class SecopsConsoleController {
 	@PostMapping("/admin/secops/duties")
 	@Audited(value = "secops.duty.add", objectType = "duty")
 	String duty(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-		try {
-			AuditContext.objectId(readiness.addDuty(required(form, "startsOn"), required(form, "endsOn"),
-					form.getOrDefault("person", ""), form.getOrDefault("phone", "")));
-			return done(redirect, "/admin/secops/readiness");
-		}
-		catch (RuleViolation refused) {
-			return refused(refused, form, model, () -> readiness(model));
-		}
+		return readinessForm(form, model, redirect, () -> readiness.addDuty(required(form, "startsOn"),
+				required(form, "endsOn"), form.getOrDefault("person", ""), form.getOrDefault("phone", "")));
 	}
 
 	@PostMapping("/admin/secops/heightened")
 	@Audited(value = "secops.heightened.add", objectType = "heightened")
 	String heightened(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-		try {
-			AuditContext.objectId(readiness.addHeightened(required(form, "startsOn"), required(form, "endsOn"),
-					form.getOrDefault("reason", "")));
-			return done(redirect, "/admin/secops/readiness");
-		}
-		catch (RuleViolation refused) {
-			return refused(refused, form, model, () -> readiness(model));
-		}
+		return readinessForm(form, model, redirect, () -> readiness.addHeightened(required(form, "startsOn"),
+				required(form, "endsOn"), form.getOrDefault("reason", "")));
 	}
 
 	@PostMapping("/admin/secops/plans")
 	@Audited(value = "secops.plan.add", objectType = "plan")
 	String plan(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-		try {
-			AuditContext.objectId(readiness.addPlan(form.getOrDefault("title", ""), form.getOrDefault("version", ""),
-					form.getOrDefault("filedWith", ""), day(form.get("filedOn"))));
-			return done(redirect, "/admin/secops/readiness");
-		}
-		catch (RuleViolation refused) {
-			return refused(refused, form, model, () -> readiness(model));
-		}
+		return readinessForm(form, model, redirect, () -> readiness.addPlan(form.getOrDefault("title", ""),
+				form.getOrDefault("version", ""), form.getOrDefault("filedWith", ""), day(form.get("filedOn"))));
 	}
 
 	@PostMapping("/admin/secops/drills")
 	@Audited(value = "secops.drill.add", objectType = "drill")
 	String drill(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+		return readinessForm(form, model, redirect, () -> readiness.addDrill(required(form, "heldOn"),
+				form.getOrDefault("scenario", ""), form.getOrDefault("participants", ""), form.get("findings"),
+				number(form.get("siteId"))));
+	}
+
+	/** Adds to the roster, plans or drills and goes back to the page; refused, the page again with the form. */
+	private String readinessForm(Map<String, String> form, Model model, RedirectAttributes redirect,
+			java.util.function.LongSupplier add) {
 		try {
-			AuditContext.objectId(readiness.addDrill(required(form, "heldOn"), form.getOrDefault("scenario", ""),
-					form.getOrDefault("participants", ""), form.get("findings"), number(form.get("siteId"))));
+			AuditContext.objectId(add.getAsLong());
 			return done(redirect, "/admin/secops/readiness");
 		}
 		catch (RuleViolation refused) {
