@@ -23,6 +23,8 @@ import org.govsite.report.AnnualTemplate.FieldType;
 import org.govsite.report.internal.AnnualDocuments;
 import org.govsite.report.internal.OversightReportPages;
 import org.govsite.report.internal.OversightStore;
+import org.govsite.secops.SecurityFigures;
+import org.govsite.secops.SecurityYear;
 import org.govsite.site.HistoryEntry;
 import org.govsite.site.LifecycleStep;
 import org.govsite.site.SiteDirectory;
@@ -45,11 +47,12 @@ import org.springframework.transaction.annotation.Transactional;
  * checks (assessment) and the problems the daily inspection found and had rectified, per kind
  * (monitor), the sites opened, closed (their content moved to another site) and taken out of
  * supervision (site's lifecycle history), the 我为政府网站找错 reports received and answered on time
- * (interaction); and what the platform cannot know (training, counterfeit sites dealt with) entered
- * by staff, kept per year. Shaped as the annual website report is, so that it is exported the same
- * way (xlsx, docx); the system administrator's. Like the annual website report it is published once
- * the year is over: then kept as it stood (frozen, whatever the data does after) and published on
- * the group's portal, {@code jianguan/<year>.html}, linked from its home page and site map.
+ * (interaction), the security checks and counterfeit sites (secops); and what the platform cannot
+ * know (training) entered by staff, kept per year. Shaped as the annual website report is, so that
+ * it is exported the same way (xlsx, docx); the system administrator's. Like the annual website
+ * report it is published once the year is over: then kept as it stood (frozen, whatever the data
+ * does after) and published on the group's portal, {@code jianguan/<year>.html}, linked from its
+ * home page and site map.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,8 +64,6 @@ public class OversightReports {
 	static final List<AnnualTemplate.Field> ENTERED = List.of(
 			new AnnualTemplate.Field("training.sessions", "组织培训（次）", FieldType.NUMBER, false),
 			new AnnualTemplate.Field("training.people", "培训人数（人次）", FieldType.NUMBER, false),
-			new AnnualTemplate.Field("counterfeit.found", "发现假冒政府网站（个）", FieldType.NUMBER, false),
-			new AnnualTemplate.Field("counterfeit.dealt", "处置假冒政府网站（个）", FieldType.NUMBER, false),
 			new AnnualTemplate.Field("notes", "其他需要说明的情况", FieldType.TEXT, false));
 
 	private final SpotChecks spotChecks;
@@ -79,6 +80,8 @@ public class OversightReports {
 
 	private final PublishJobs publishing;
 
+	private final SecurityFigures security;
+
 	private final StaffAccess access;
 
 	private final MessageSource messages;
@@ -86,9 +89,10 @@ public class OversightReports {
 	private final Clock clock;
 
 	OversightReports(SpotChecks spotChecks, Rectification rectification, SiteDirectory sites, SiteManagement lifecycle,
-			ErrorReports errorReports, OversightStore store, StaffAccess access, MessageSource messages, Clock clock,
+			ErrorReports errorReports, OversightStore store, SecurityFigures security, StaffAccess access, MessageSource messages, Clock clock,
 			PublishJobs publishing) {
 		this.publishing = publishing;
+		this.security = security;
 		this.spotChecks = spotChecks;
 		this.rectification = rectification;
 		this.sites = sites;
@@ -147,8 +151,16 @@ public class OversightReports {
 				counted("errorReports.received", "收到网民纠错留言（条）", errors.received()),
 				counted("errorReports.answered", "已答复（条）", errors.answered()),
 				counted("errorReports.onTime", "按期答复（条）", errors.answeredOnTime()))));
+		SecurityYear secured = security.ofGroup(year);
+		sections.add(new AnnualWebsiteReport.Section("安全检查与假冒网站处置", List.of(
+				counted("security.checks", "安全检测（个次）", secured.checks()),
+				counted("security.problems", "发现安全问题（个）", secured.problemsFound()),
+				counted("security.fixed", "已整改安全问题（个）", secured.problemsFixed()),
+				counted("security.drills", "应急演练（次）", secured.drills()),
+				counted("counterfeit.found", "发现假冒政府网站（个）", secured.counterfeitFound()),
+				counted("counterfeit.dealt", "处置假冒政府网站（个）", secured.counterfeitDealt()))));
 		Map<String, String> entered = store.entered(year);
-		sections.add(new AnnualWebsiteReport.Section("培训与假冒网站处置", ENTERED.stream()
+		sections.add(new AnnualWebsiteReport.Section("培训", ENTERED.stream()
 			.map(field -> new AnnualWebsiteReport.Line(field.key(), field.label(), field.type(), false,
 					entered.getOrDefault(field.key(), "")))
 			.toList()));

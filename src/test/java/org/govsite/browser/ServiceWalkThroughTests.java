@@ -99,7 +99,7 @@ class ServiceWalkThroughTests {
 		page.navigate("/admin/reports");
 		page.locator("a", new Page.LocatorOptions().setHasText("2026 年度")).first().click();
 		assertThat(page.locator("[id='f-services.items']")).hasText("1");
-		page.locator("[id='f-security.checks']").fill("4");
+		page.locator("[id='f-security.monitoring']").selectOption("是");
 		page.locator("[id='f-sign.filler']").fill("张敏");
 		page.locator("#save-report").click();
 		assertThat(page.locator(".flash.success")).containsText("已保存");

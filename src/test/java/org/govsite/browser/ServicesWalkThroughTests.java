@@ -100,8 +100,7 @@ class ServicesWalkThroughTests {
 		page.locator("form.form button[type=submit]").click();
 		page.navigate("/admin/reports/annual/" + site.id() + "/" + year);
 		assertThat(page.locator("[id='f-website.code']")).hasText(site.code());
-		page.locator("[id='f-security.checks']").fill("4");
-		page.locator("[id='f-security.drills']").selectOption("是");
+		page.locator("[id='f-security.monitoring']").selectOption("是");
 		page.locator("[id='f-sign.filler']").fill("王五");
 		page.locator("#save-report").click();
 		assertThat(page.locator("[id='f-sign.filler']")).hasValue("王五");

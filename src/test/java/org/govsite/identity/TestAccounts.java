@@ -55,6 +55,14 @@ public class TestAccounts {
 		return id;
 	}
 
+	/** The same, with an email address (for tests of what is emailed to a role's holders). */
+	public long createWithEmail(String username, String email, Grant... grants) {
+		long id = accounts.create(new NewAccount(username, "测试 " + username, "测试单位", email), java.time.Instant.now());
+		accounts.replaceGrants(id, Set.of(grants));
+		credentials.setChosenPassword(id, PASSWORD);
+		return id;
+	}
+
 	/** Disables the account, as the security administrator would. */
 	public void disable(long id) {
 		accounts.setEnabled(id, false);

@@ -183,12 +183,13 @@ class AnnualReportTests {
 
 	@Test
 	void staffFillTheOtherFieldsAndPublishOnceTheYearIsOver() throws Exception {
-		assertThatThrownBy(() -> manager.run(() -> reports.save(portal.id(), year, Map.of("security.checks", "三次"))))
+		assertThatThrownBy(() -> manager.run(() -> reports.save(portal.id(), year, Map.of("services.registeredUsers", "三次"))))
 			.isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.code()).isEqualTo("report.annual.number"));
 		manager.run(() -> reports.save(portal.id(), year,
-				Map.of("security.checks", "4", "sign.filler", "王五", "security.drills", "是", "visits.views", "999999")));
+				Map.of("security.monitoring", "是", "sign.filler", "王五", "security.checks", "4", "visits.views", "999999")));
 		AnnualWebsiteReport draft = manager.run(() -> reports.report(portal.id(), year));
-		assertThat(draft.value("security.checks")).isEqualTo("4");
+		assertThat(draft.value("security.monitoring")).isEqualTo("是");
+		assertThat(draft.value("security.checks")).as("counted by security operations, not entered").isEqualTo("0");
 		assertThat(draft.value("sign.filler")).isEqualTo("王五");
 		assertThat(draft.value("visits.views")).as("a counted field is not staff's to change").isEqualTo("3");
 

@@ -18,6 +18,8 @@ import org.govsite.content.ContentCatalog;
 import org.govsite.content.DocumentType;
 import org.govsite.interaction.LetterYear;
 import org.govsite.report.VisitFigures;
+import org.govsite.secops.SecurityFigures;
+import org.govsite.secops.SecurityYear;
 import org.govsite.servicecatalog.CaseQueries;
 import org.govsite.servicecatalog.ServiceCatalog;
 import org.govsite.servicecatalog.ServiceFigures;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the platform counts for a site's annual website report, by field key, each figure through
  * the module that owns it: visits here, documents through content's catalogue and the channel
- * kinds, services and cases through the service catalogue, letters through interaction.
+ * kinds, services and cases through the service catalogue, letters through interaction, the
+ * security checks, problems and drills through security operations.
  */
 @Component
 public class AnnualCounts {
@@ -60,10 +63,13 @@ public class AnnualCounts {
 
 	private final LetterYear letters;
 
+	private final SecurityFigures security;
+
 	private final Clock clock;
 
 	AnnualCounts(SiteDirectory sites, ChannelDirectory channels, ContentCatalog catalog, VisitQueries visits,
-			ServiceCatalog services, CaseQueries cases, LetterYear letters, Clock clock) {
+			ServiceCatalog services, CaseQueries cases, LetterYear letters, SecurityFigures security, Clock clock) {
+		this.security = security;
 		this.sites = sites;
 		this.channels = channels;
 		this.catalog = catalog;
@@ -97,6 +103,11 @@ public class AnnualCounts {
 		values.put("letters.closed", String.valueOf(letter.closed()));
 		values.put("letters.averageDays", String.valueOf(letter.averageWorkingDays()));
 		values.put("letters.published", String.valueOf(letter.published()));
+		SecurityYear secured = security.ofSite(siteId, year);
+		values.put("security.checks", String.valueOf(secured.checks()));
+		values.put("security.problems", String.valueOf(secured.problemsFound()));
+		values.put("security.fixed", String.valueOf(secured.problemsFixed()));
+		values.put("security.drills", secured.drills() > 0 ? YES : NO);
 		// the platform's own: its site search and its accessibility and elderly-friendly mode serve every site
 		values.put("innovation.search", YES);
 		values.put("innovation.accessibility", YES);
