@@ -1,6 +1,7 @@
 package org.govsite.report;
 
 import org.govsite.platform.RateLimit;
+import org.govsite.platform.SharedLimits;
 import org.govsite.report.internal.ReportProperties;
 
 import org.springframework.stereotype.Component;
@@ -11,8 +12,8 @@ public class BeaconLimit {
 
 	private final RateLimit limit;
 
-	BeaconLimit(ReportProperties properties) {
-		this.limit = RateLimit.perMinute(properties.beaconsPerMinute());
+	BeaconLimit(ReportProperties properties, SharedLimits limits) {
+		this.limit = limits.perMinute("report.beacon", properties.beaconsPerMinute());
 	}
 
 	/** Whether the address may send a beacon now; takes one of its beacons if so. */

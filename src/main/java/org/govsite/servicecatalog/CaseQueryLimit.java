@@ -1,6 +1,7 @@
 package org.govsite.servicecatalog;
 
 import org.govsite.platform.RateLimit;
+import org.govsite.platform.SharedLimits;
 import org.govsite.servicecatalog.internal.CaseFeedProperties;
 
 import org.springframework.stereotype.Component;
@@ -15,8 +16,8 @@ public class CaseQueryLimit {
 
 	private final RateLimit limit;
 
-	CaseQueryLimit(CaseFeedProperties properties) {
-		this.limit = RateLimit.perMinute(properties.queriesPerMinute());
+	CaseQueryLimit(CaseFeedProperties properties, SharedLimits limits) {
+		this.limit = limits.perMinute("servicecatalog.case-query", properties.queriesPerMinute());
 	}
 
 	/** Whether the address may query now; takes one of its queries if so. */

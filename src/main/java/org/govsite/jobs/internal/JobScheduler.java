@@ -82,6 +82,9 @@ public class JobScheduler implements SmartLifecycle {
 					.startTasks(recurringTasks)
 					.threads(settings.threads())
 					.pollingInterval(settings.pollInterval())
+					// db-scheduler's own default (5 min, 6 missed) leaves a dead node's job waiting half an hour
+					.heartbeatInterval(settings.heartbeat())
+					.missedHeartbeatsLimit(settings.missedHeartbeats())
 					.enableImmediateExecution()
 					.schedulerName(new SchedulerName.Fixed(NodeName.THIS))
 					.serializer(TEXT)
