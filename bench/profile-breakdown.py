@@ -16,7 +16,10 @@ GROUPS = [
     ("DB manifest/dependency writes", r"ManifestStore\.record|DependencyStore\.replace|PublishRecords\.store"),
     ("DB other queries", r"org/postgresql|org\.postgresql|com/zaxxer|JdbcTemplate|JdbcClient"),
     ("fsync", r"FileChannelImpl\.force|fsync|fdatasync|FileDispatcherImpl\.force"),
-    ("other file I/O (create, write, rename)", r"FileChannelImpl|UnixFileSystem|UnixNativeDispatcher|UnixCopyFile|"
+    ("waiting for a free slot of the files in flight (sync pool busy)", r"FolderWriter\.write;[^;]*Semaphore\.acquire"),
+    ("rename", r"Files\.move"),
+    ("create (open O_CREAT)", r"FolderWriter\.create"),
+    ("other file I/O", r"FileChannelImpl|UnixFileSystem|UnixNativeDispatcher|UnixCopyFile|"
                                               r"Files\.move|Files\.createDirectories|FolderWriter|ext4_|vfs_|do_sys_open"),
     ("QR codes", r"QrCode|zxing|qrcodegen"),
     ("hashing (SHA-256)", r"MessageDigest|SHA2|sun/security/provider/SHA|sun\.security\.provider\.SHA|Digests"),
@@ -60,7 +63,7 @@ def main(path):
         n = int(count)
         name = group(stack)
         everything[name] += n
-        if stack.startswith("[publish-render") or "Parallel.lambda$submit" in stack:
+        if "Parallel.lambda$submit" in stack:
             render[name] += n
         if name == "other":
             leaves[stack.split(";")[-1]] += n
