@@ -149,6 +149,16 @@ public class FolderWriter implements PageWriter {
 		rethrow();
 	}
 
+	/**
+	 * Waits until none of this writer's files is in flight, whatever became of its run: a run that
+	 * failed leaves its last files to the pool, and the next run on the folder must not have one
+	 * of them moved over its newer copy.
+	 */
+	void awaitSettled() {
+		inFlight.acquireUninterruptibly(IN_FLIGHT);
+		inFlight.release(IN_FLIGHT);
+	}
+
 	private void rethrow() throws IOException {
 		IOException first = failure.get();
 		if (first != null) {

@@ -1,6 +1,9 @@
 package org.govsite.publish.internal;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -16,25 +19,43 @@ class FolderWriters implements SitePublisher.WriterFactory, AutoCloseable {
 
 	private static final int SYNC_THREADS = 8;
 
-	private final PublishProperties settings;
+	private final boolean fsync;
 
-	private final ExecutorService syncs = Executors.newFixedThreadPool(SYNC_THREADS, runnable -> {
+	private final ExecutorService pool = Executors.newFixedThreadPool(SYNC_THREADS, runnable -> {
 		Thread thread = new Thread(runnable, "publish-sync");
 		thread.setDaemon(true);
 		return thread;
 	});
 
+	private final Executor syncs;
+
+	/** Each folder's latest writer: the next one waits until its files are settled. */
+	private final Map<Path, FolderWriter> latest = new ConcurrentHashMap<>();
+
+	@org.springframework.beans.factory.annotation.Autowired
 	FolderWriters(PublishProperties settings) {
-		this.settings = settings;
+		this.fsync = settings.fsync();
+		this.syncs = pool;
+	}
+
+	/** Writers whose syncs run on the given executor (a test's). */
+	FolderWriters(boolean fsync, Executor syncs) {
+		this.fsync = fsync;
+		this.syncs = syncs;
 	}
 
 	@Override
 	public PageWriter forSite(Path folder) {
-		return new FolderWriter(folder, settings.fsync(), syncs);
+		FolderWriter writer = new FolderWriter(folder, fsync, syncs);
+		FolderWriter previous = latest.put(writer.root(), writer);
+		if (previous != null) {
+			previous.awaitSettled();
+		}
+		return writer;
 	}
 
 	@Override
 	public void close() {
-		syncs.shutdown();
+		pool.shutdown();
 	}
 }

@@ -94,6 +94,28 @@ class FolderWriterTests {
 			.isInstanceOf(IOException.class);
 	}
 
+	@Test
+	void theNextWriterOfAFolderStartsOnlyOnceTheFilesOfTheLastAreSettled() throws Exception {
+		java.util.List<Runnable> syncs = new java.util.concurrent.CopyOnWriteArrayList<>();
+		FolderWriters writers = new FolderWriters(true, syncs::add);
+		// a run that failed with a file still in flight
+		writers.forSite(root).write("news/t1.html", "旧的".getBytes(StandardCharsets.UTF_8), () -> {
+		});
+		java.util.concurrent.atomic.AtomicBoolean settledFirst = new java.util.concurrent.atomic.AtomicBoolean();
+		Thread next = new Thread(() -> {
+			writers.forSite(root);
+			settledFirst.set(Files.exists(root.resolve("news/t1.html")));
+		});
+		next.start();
+		while (next.isAlive() && next.getState() != Thread.State.WAITING) {
+			Thread.onSpinWait();
+		}
+		syncs.forEach(Runnable::run);
+		next.join();
+
+		assertThat(settledFirst).isTrue();
+	}
+
 	/** Writes a few bytes of each file, then fails as a killed process would. */
 	static final class DyingWriter extends FolderWriter {
 
