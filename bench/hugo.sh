@@ -4,11 +4,21 @@
 # Like a GovSite site, the Hugo site has two languages, simplified Chinese at the root and
 # traditional Chinese under /zh-hant/, so that both write the same number of pages; Hugo's
 # traditional pages hold the same text (Hugo has no converter), which spares it that work.
+# HUGO_LANGUAGES=1 builds simplified Chinese only. HUGO_PREPARE=DIR only writes the site into DIR
+# (for bench/paired.sh, which times the builds itself, interleaved with GovSite's).
 set -euo pipefail
 N="$1"
-DIR="$(mktemp -d /tmp/hugo-bench.XXXXXX)"
-trap 'rm -rf "$DIR"' EXIT
-mkdir -p "$DIR/content/zh-cn/news" "$DIR/content/zh-hant/news" "$DIR/layouts/_default"
+LANGUAGES="${HUGO_LANGUAGES:-2}"
+if [ -n "${HUGO_PREPARE:-}" ]; then
+  DIR="$HUGO_PREPARE"
+  rm -rf "$DIR"
+  mkdir -p "$DIR"
+else
+  DIR="$(mktemp -d /tmp/hugo-bench.XXXXXX)"
+  trap 'rm -rf "$DIR"' EXIT
+fi
+mkdir -p "$DIR/content/zh-cn/news" "$DIR/layouts/_default"
+[ "$LANGUAGES" = 2 ] && mkdir -p "$DIR/content/zh-hant/news"
 cat > "$DIR/config.toml" <<'TOML'
 baseURL = "https://www.example.gov.cn/"
 languageCode = "zh-cn"
@@ -20,6 +30,8 @@ defaultContentLanguage = "zh-cn"
   contentDir = "content/zh-cn"
   languageCode = "zh-CN"
   weight = 1
+TOML
+[ "$LANGUAGES" = 2 ] && cat >> "$DIR/config.toml" <<'TOML'
 [languages.zh-hant]
   contentDir = "content/zh-hant"
   languageCode = "zh-Hant"
@@ -37,9 +49,9 @@ HTML
 cat > "$DIR/layouts/_default/list.html" <<'HTML'
 {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }}</li>{{ end }}</ul>{{ end }}
 HTML
-python3 - "$DIR/content" "$N" <<'PY'
+python3 - "$DIR/content" "$N" "$LANGUAGES" <<'PY'
 import random, sys, os
-out, n = sys.argv[1], int(sys.argv[2])
+out, n, languages = sys.argv[1], int(sys.argv[2]), ("zh-cn", "zh-hant")[:int(sys.argv[3])]
 r = random.Random(20260101)
 places = ["县委","县政府","县发展改革局","县教育局","县财政局","城关镇","河口镇","青山乡"]
 actions = ["召开","部署","推进","开展","印发","启动"]
@@ -50,16 +62,17 @@ middles = ["会议听取了各单位工作进展情况汇报，分析了当前�
 for i in range(n):
     title = "示例县" + r.choice(places) + r.choice(actions) + r.choice(topics)
     paragraphs = "\n\n".join("；".join(r.choice(middles) for _ in range(r.randint(3, 6))) + "。" for _ in range(r.randint(4, 11)))
-    for language in ("zh-cn", "zh-hant"):
+    for language in languages:
         with open(os.path.join(out, language, "news", f"t{i}.md"), "w") as f:
             f.write(f'---\ntitle: "{title}"\ndate: 2026-01-01T08:{i % 60:02d}:00+08:00\n---\n\n{paragraphs}\n')
 PY
 for language in zh-cn zh-hant; do
-  printf -- "---\ntitle: 新闻动态\n---\n" > "$DIR/content/$language/news/_index.md"
+  [ -d "$DIR/content/$language" ] && printf -- "---\ntitle: 新闻动态\n---\n" > "$DIR/content/$language/news/_index.md"
 done
+[ -n "${HUGO_PREPARE:-}" ] && exit 0
 start=$(date +%s.%N)
 hugo --quiet --source "$DIR" --destination "$DIR/public" > /dev/null
 end=$(date +%s.%N)
 pages=$(find "$DIR/public" -name '*.html' | wc -l)
 version=$(hugo version | awk '{print $2}')
-python3 -c "p=$pages; n=$N; t=$end-$start; print(f'hugo $version on $N documents in two languages: {p:,} pages in {t:.1f} s = {n/t:,.0f} documents/s ({p/t:,.0f} pages/s)')"
+python3 -c "p=$pages; n=$N; t=$end-$start; print(f'hugo $version on $N documents in $LANGUAGES language(s): {p:,} pages in {t:.1f} s = {n/t:,.0f} documents/s ({p/t:,.0f} pages/s)')"

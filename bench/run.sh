@@ -3,8 +3,9 @@
 #
 # Builds the application, then runs bench/src (not part of ./mvnw verify) against it: generates
 # sites of N documents of Chinese text, publishes each in full, and measures incremental publish
-# latency on the last. Then, if Hugo is installed (Debian: apt-get install hugo), builds a Hugo
-# site of the same size from the same kind of text, for comparison. Results go to stdout and to
+# latency on the last. Then, if Hugo is installed (Debian: apt-get install hugo), runs
+# bench/paired.sh: GovSite and Hugo interleaved on one site of PAIRED_DOCUMENTS (2000) documents,
+# PAIRED_PAIRS (5) rounds, with the median of the per-round ratios. Results go to stdout and to
 # bench/results-<date>.txt; docs/performance.md records them. A size given more than once is
 # measured on as many sites (and Hugo as many times): this machine's figures vary from run to run,
 # so docs/performance.md takes the median.
@@ -28,9 +29,8 @@ RESULTS="bench/results-$(date +%Y-%m-%d).txt"
   echo "command: bench/run.sh ${SIZES[*]}"
   "$JAVA_HOME/bin/java" -Xmx4g -XX:+UseG1GC -cp "$OUT/classes:$CP" org.govsite.bench.PublishBenchmark "${SIZES[@]}"
   if command -v hugo > /dev/null; then
-    for size in "${SIZES[@]}"; do
-      bench/hugo.sh "$size"
-    done
+    # against Hugo in paired runs (G, H, G, H, …), whose ratios survive the machine's noise
+    bench/paired.sh "${PAIRED_DOCUMENTS:-2000}" "${PAIRED_PAIRS:-5}"
   else
     echo "hugo: not installed (apt-get install hugo) - no comparison"
   fi

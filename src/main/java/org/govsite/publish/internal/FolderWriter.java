@@ -18,27 +18,53 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a site's files into its folder: each file goes to a temporary name beside its target
  * ({@code .<name>.<random>.tmp}), is forced to disk, and is then moved over the target in one
  * atomic step. A run killed midway leaves at most temporary files, which the next run removes.
  * A file costs five system calls (create, write, sync, close, rename): a full publish writes tens
- * of thousands.
+ * of thousands. Given a pool for syncs, {@link #write(String, byte[], Runnable)} leaves the sync,
+ * close and rename to it: the render thread goes on to the next page while the disk works, and
+ * the syncs of several files overlap, which the file system's journal commits together.
  */
 public class FolderWriter implements PageWriter {
 
 	static final String TEMPORARY_SUFFIX = ".tmp";
 
+	/** Files written but not yet synced at any time: each holds an open file until it is. */
+	private static final int IN_FLIGHT = 64;
+
 	private final Path root;
 
 	private final boolean force;
 
+	private final @Nullable Executor syncs;
+
+	private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+
+	private final Phaser pending = new Phaser(1);
+
+	private final AtomicReference<@Nullable IOException> failure = new AtomicReference<>();
+
 	/** A writer into the folder; {@code force} syncs each file to disk before it is moved into place. */
 	public FolderWriter(Path root, boolean force) {
+		this(root, force, null);
+	}
+
+	/** A writer that syncs and moves files into place on the given pool (when {@code force}). */
+	public FolderWriter(Path root, boolean force, @Nullable Executor syncs) {
 		this.root = root.toAbsolutePath().normalize();
 		this.force = force;
+		this.syncs = force ? syncs : null;
 	}
 
 	public Path root() {
@@ -51,6 +77,103 @@ public class FolderWriter implements PageWriter {
 			out.write(content);
 			return content.length;
 		});
+	}
+
+	@Override
+	public void write(String path, byte[] content, Runnable placed) throws IOException {
+		Executor pool = syncs;
+		if (pool == null) {
+			write(path, content);
+			placed.run();
+			return;
+		}
+		rethrow();
+		Path target = resolve(path);
+		Path temporary = temporaryFor(target);
+		FileChannel channel = create(temporary);
+		OutputStream out;
+		try {
+			out = open(temporary, channel);
+			out.write(content);
+			out.flush();
+		}
+		catch (IOException | RuntimeException e) {
+			closeAndDelete(channel, temporary);
+			throw e;
+		}
+		inFlight.acquireUninterruptibly();
+		pending.register();
+		try {
+			pool.execute(() -> settle(out, channel, temporary, target, placed));
+		}
+		catch (RejectedExecutionException e) {
+			inFlight.release();
+			pending.arriveAndDeregister();
+			closeAndDelete(channel, temporary);
+			throw new IOException("The pool that syncs published files is shut down", e);
+		}
+	}
+
+	/** On the sync pool: forces the file to disk, closes it and moves it over the target. */
+	private void settle(OutputStream out, FileChannel channel, Path temporary, Path target, Runnable placed) {
+		try {
+			boolean moved = false;
+			try {
+				channel.force(false);
+				out.close();
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				moved = true;
+			}
+			finally {
+				if (!moved) {
+					closeAndDelete(channel, temporary);
+				}
+			}
+			placed.run();
+		}
+		catch (IOException e) {
+			failure.compareAndSet(null, e);
+		}
+		catch (RuntimeException e) {
+			failure.compareAndSet(null, new IOException("Could not record " + target, e));
+		}
+		finally {
+			inFlight.release();
+			pending.arriveAndDeregister();
+		}
+	}
+
+	@Override
+	public void awaitPlaced() throws IOException {
+		pending.arriveAndAwaitAdvance();
+		rethrow();
+	}
+
+	/**
+	 * Waits until none of this writer's files is in flight, whatever became of its run: a run that
+	 * failed leaves its last files to the pool, and the next run on the folder must not have one
+	 * of them moved over its newer copy.
+	 */
+	void awaitSettled() {
+		inFlight.acquireUninterruptibly(IN_FLIGHT);
+		inFlight.release(IN_FLIGHT);
+	}
+
+	private void rethrow() throws IOException {
+		IOException first = failure.get();
+		if (first != null) {
+			throw new IOException("A file was not written: " + first.getMessage(), first);
+		}
+	}
+
+	private static void closeAndDelete(FileChannel channel, Path temporary) {
+		try {
+			channel.close();
+			Files.deleteIfExists(temporary);
+		}
+		catch (IOException e) {
+			// a temporary file left is removed by the next run (removeLeftovers)
+		}
 	}
 
 	@Override

@@ -1,10 +1,15 @@
 package org.govsite.publish.internal;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -20,29 +25,58 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * The publish targets: a folder per site under the data directory, mirrored to S3-compatible
- * object storage for the sites {@code govsite.publish.s3.*} names.
+ * object storage for the sites {@code govsite.publish.s3.*} names. The folders' syncs run on a pool
+ * shared by all sites' writers: a sync mostly waits on the disk, so the pool has more threads than
+ * the machine has processors, and syncs that overlap share the journal's commits.
  */
 @Component
-class FolderWriters implements SitePublisher.WriterFactory, DisposableBean {
+class FolderWriters implements SitePublisher.WriterFactory, AutoCloseable {
 
-	private final PublishProperties settings;
+	private static final int SYNC_THREADS = 8;
 
-	private final ObjectStoreProperties objectStore;
+	private final boolean fsync;
+
+	private final ExecutorService pool = Executors.newFixedThreadPool(SYNC_THREADS, runnable -> {
+		Thread thread = new Thread(runnable, "publish-sync");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Executor syncs;
+
+	/** Each folder's latest writer: the next one waits until its files are settled. */
+	private final Map<Path, FolderWriter> latest = new ConcurrentHashMap<>();
+
+	private final @Nullable ObjectStoreProperties objectStore;
 
 	/** One client for all runs (it keeps its connections); made only when the storage is enabled. */
 	private final @Nullable S3Client client;
 
+	@Autowired
 	FolderWriters(PublishProperties settings, ObjectStoreProperties objectStore) {
-		this.settings = settings;
+		this.fsync = settings.fsync();
+		this.syncs = pool;
 		this.objectStore = objectStore;
 		this.client = objectStore.enabled() ? client(objectStore) : null;
 	}
 
+	/** Folder writers only, whose syncs run on the given executor (a test's). */
+	FolderWriters(boolean fsync, Executor syncs) {
+		this.fsync = fsync;
+		this.syncs = syncs;
+		this.objectStore = null;
+		this.client = null;
+	}
+
 	@Override
 	public PageWriter forSite(Path folder) {
-		FolderWriter writer = new FolderWriter(folder, settings.fsync());
+		FolderWriter writer = new FolderWriter(folder, fsync, syncs);
+		FolderWriter previous = latest.put(writer.root(), writer);
+		if (previous != null) {
+			previous.awaitSettled();
+		}
 		String site = folder.getFileName().toString();
-		if (client == null || !objectStore.mirrors(site)) {
+		if (client == null || objectStore == null || !objectStore.mirrors(site)) {
 			return writer;
 		}
 		return new MirroredWriter(writer, new ObjectStoreWriter(client, objectStore.bucket(), objectStore.prefix() + site + "/"));
@@ -74,7 +108,8 @@ class FolderWriters implements SitePublisher.WriterFactory, DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
+	public void close() {
+		pool.shutdown();
 		if (client != null) {
 			client.close();
 		}

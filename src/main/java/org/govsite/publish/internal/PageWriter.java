@@ -14,6 +14,21 @@ public interface PageWriter {
 	/** Writes a file at the path (relative to the site's root), replacing any old one at once. */
 	void write(String path, byte[] content) throws IOException;
 
+	/**
+	 * Writes a file at the path and calls {@code placed} once it is durably in place. A writer may
+	 * finish the durable part (sync, rename) on another thread, so that the caller, a render
+	 * thread, does not wait on the disk; {@link #awaitPlaced()} waits for all of them. By default
+	 * the write is done before this returns.
+	 */
+	default void write(String path, byte[] content, Runnable placed) throws IOException {
+		write(path, content);
+		placed.run();
+	}
+
+	/** Waits until every file given to {@link #write(String, byte[], Runnable)} is in place; throws the first failure. */
+	default void awaitPlaced() throws IOException {
+	}
+
 	/** Writes a file from a stream, returning its SHA-256 (hex) and size. */
 	Written write(String path, InputStream content) throws IOException;
 

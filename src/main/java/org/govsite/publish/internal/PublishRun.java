@@ -123,13 +123,14 @@ public final class PublishRun {
 			return;
 		}
 		try {
-			writer.write(path, content);
+			// recorded in the manifest once the file is durably in place, which the writer may finish
+			// on its own thread: this render thread goes on to the next page meanwhile
+			writer.write(path, content, () -> recordWritten(ManifestStore.entry(path, sha, content.length, clock.instant())));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not write " + path, e);
 		}
 		known.put(path, sha);
-		recordWritten(ManifestStore.entry(path, sha, content.length, clock.instant()));
 	}
 
 	/** Copies an attachment's bytes, named by their digest, unless already published. */
@@ -221,13 +222,25 @@ public final class PublishRun {
 		}
 	}
 
-	/** Stores what is pending in the manifest and the dependencies. */
-	public synchronized void flush() {
-		if (!pendingManifest.isEmpty() || !pendingDependencies.isEmpty()) {
-			records.store(siteId, List.copyOf(pendingManifest), Map.copyOf(pendingDependencies));
+	/**
+	 * Waits until every file written is durably in place, then stores what is pending in the
+	 * manifest and the dependencies. Called by one thread, when the render threads are done.
+	 */
+	public void flush() {
+		try {
+			// outside the lock: the files placed meanwhile record themselves under it
+			writer.awaitPlaced();
 		}
-		pendingManifest.clear();
-		pendingDependencies.clear();
+		catch (IOException e) {
+			throw new UncheckedIOException(e.getMessage(), e);
+		}
+		synchronized (this) {
+			if (!pendingManifest.isEmpty() || !pendingDependencies.isEmpty()) {
+				records.store(siteId, List.copyOf(pendingManifest), Map.copyOf(pendingDependencies));
+			}
+			pendingManifest.clear();
+			pendingDependencies.clear();
+		}
 	}
 
 	/** Every path this run published or found already published. */

@@ -54,6 +54,68 @@ class FolderWriterTests {
 		assertThatThrownBy(() -> writer.write("../other/index.html", new byte[] { 1 })).isInstanceOf(IOException.class);
 	}
 
+	@Test
+	void withASyncPoolAFileIsInPlaceAndRecordedOnlyOnceSynced() throws IOException {
+		java.util.List<Runnable> syncs = new java.util.ArrayList<>();
+		FolderWriter writer = new FolderWriter(root, true, syncs::add);
+		java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
+
+		writer.write("news/t1.html", "新闻".getBytes(StandardCharsets.UTF_8), () -> recorded.set(true));
+
+		// written, not yet synced: only the temporary file is there, and nothing is recorded
+		assertThat(root.resolve("news/t1.html")).doesNotExist();
+		assertThat(recorded).isFalse();
+		try (var files = Files.list(root.resolve("news"))) {
+			assertThat(files.map(path -> path.getFileName().toString())).singleElement().asString().endsWith(".tmp");
+		}
+		syncs.forEach(Runnable::run);
+		writer.awaitPlaced();
+
+		assertThat(Files.readString(root.resolve("news/t1.html"))).isEqualTo("新闻");
+		assertThat(recorded).isTrue();
+		try (var files = Files.list(root.resolve("news"))) {
+			assertThat(files.map(path -> path.getFileName().toString())).containsExactly("t1.html");
+		}
+	}
+
+	@Test
+	void aFileThatCannotBePlacedIsNotRecordedAndFailsTheRun() throws IOException {
+		// a folder with something in it where the file should go: the move fails after the sync
+		Files.createDirectories(root.resolve("news/t1.html/in-the-way"));
+		FolderWriter writer = new FolderWriter(root, true, Runnable::run);
+		java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
+
+		writer.write("news/t1.html", "新闻".getBytes(StandardCharsets.UTF_8), () -> recorded.set(true));
+
+		assertThatThrownBy(writer::awaitPlaced).isInstanceOf(IOException.class);
+		assertThat(recorded).isFalse();
+		assertThat(writer.removeLeftovers()).isEmpty();
+		assertThatThrownBy(() -> writer.write("news/t2.html", new byte[] { 1 }, () -> recorded.set(true)))
+			.isInstanceOf(IOException.class);
+	}
+
+	@Test
+	void theNextWriterOfAFolderStartsOnlyOnceTheFilesOfTheLastAreSettled() throws Exception {
+		java.util.List<Runnable> syncs = new java.util.concurrent.CopyOnWriteArrayList<>();
+		FolderWriters writers = new FolderWriters(true, syncs::add);
+		// a run that failed with a file still in flight
+		writers.forSite(root).write("news/t1.html", "旧的".getBytes(StandardCharsets.UTF_8), () -> {
+		});
+		java.util.concurrent.atomic.AtomicBoolean settledFirst = new java.util.concurrent.atomic.AtomicBoolean();
+		Thread next = new Thread(() -> {
+			writers.forSite(root);
+			settledFirst.set(Files.exists(root.resolve("news/t1.html")));
+		});
+		next.start();
+		while (next.isAlive() && next.getState() != Thread.State.WAITING) {
+			Thread.onSpinWait();
+		}
+		syncs.forEach(Runnable::run);
+		next.join();
+
+		assertThat(settledFirst).isTrue();
+	}
+
 	/** Writes a few bytes of each file, then fails as a killed process would. */
 	static final class DyingWriter extends FolderWriter {
 

@@ -104,6 +104,23 @@ class InterruptedPublishTests {
 
 	@Test
 	void aKilledPublishLeavesNoPartialFileAndCompletesWhenRunAgain() throws IOException {
+		killedAndRunAgain(null);
+	}
+
+	/** The same with fsync on and the syncs on a pool: the files in flight when it dies are placed or gone. */
+	@Test
+	void aKilledPublishWhoseSyncsRunOnAPoolLeavesNoPartialFileAndCompletesWhenRunAgain() throws IOException {
+		java.util.concurrent.ExecutorService syncs = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			killedAndRunAgain(syncs);
+		}
+		finally {
+			syncs.shutdown();
+		}
+	}
+
+	private void killedAndRunAgain(java.util.concurrent.@org.jspecify.annotations.Nullable Executor syncs)
+			throws IOException {
 		TestSite site = fixtures.onlineSite();
 		for (int i = 1; i <= 5; i++) {
 			content.published(site.editor(), site.reviewer(), site.id(), i % 2 == 0 ? site.news() : site.policy(),
@@ -122,7 +139,7 @@ class InterruptedPublishTests {
 				new PublishProperties(settings.pageSize(), settings.homeBlocks(), settings.blockEntries(),
 						settings.childBlockEntries(), settings.feedEntries(), 1, false, "https", 3, Duration.ofMinutes(1),
 						Duration.ofSeconds(1), Duration.ofMinutes(2)),
-				platform, clock, root -> new DyingWriter(root, 2, dying), homeBlocks, palettes, mailboxes,
+				platform, clock, root -> new DyingWriter(root, 2, dying, syncs), homeBlocks, palettes, mailboxes,
 				java.util.List.of(), java.util.List.of());
 		JobRunner killed = new JobRunner(jobs, failing, settings, clock, finished);
 		while (jobs.find(jobId).orElseThrow().state() == JobState.QUEUED && killed.runNext()) {
@@ -165,8 +182,9 @@ class InterruptedPublishTests {
 
 		private final Path root;
 
-		DyingWriter(Path root, int dieOn, AtomicReference<String> dying) {
-			super(root, false);
+		DyingWriter(Path root, int dieOn, AtomicReference<String> dying,
+				java.util.concurrent.@org.jspecify.annotations.Nullable Executor syncs) {
+			super(root, syncs != null, syncs);
 			this.root = root;
 			this.dieOn = dieOn;
 			this.dying = dying;

