@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.govsite.calendar.WorkingCalendar;
 import org.govsite.interaction.internal.AttachmentCheck;
@@ -40,6 +41,13 @@ public class Letters {
 
 	/** The same text from the same phone within this time is a duplicate. */
 	static final Duration DUPLICATE_WINDOW = Duration.ofDays(1);
+
+	// compiled once: every letter is checked against them
+	private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s-]");
+
+	private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{9,11}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final MailboxStore mailboxes;
 
@@ -134,8 +142,7 @@ public class Letters {
 		String code = QueryCodes.next();
 		long id = letters.insert(code, handling, letter.name(), written.female(), personal.seal(letter.phone()), phoneDigest,
 				personal.sealOptional(letter.email()), personal.sealOptional(letter.idNumber()), letter.subject(),
-				letter.content(), contentDigest, written.publishable());
-		letters.event(id, clock.instant(), "来信人", "interaction.event.submitted", null);
+				letter.content(), contentDigest, written.publishable(), "来信人", "interaction.event.submitted");
 		citizens.written("interaction_letter", id, letter.email());
 		StringBuilder text = new StringBuilder(letter.subject()).append('\n').append(letter.content());
 		for (AttachmentCheck.Checked file : sent) {
@@ -172,12 +179,12 @@ public class Letters {
 
 	private Checked check(NewLetter letter, boolean realNameRequired) {
 		String name = required(letter.name(), 50, "name");
-		String phone = required(letter.phone(), 20, "phone").replaceAll("[\\s-]", "");
-		if (!phone.matches("1\\d{10}|0\\d{9,11}")) {
+		String phone = PHONE_SEPARATORS.matcher(required(letter.phone(), 20, "phone")).replaceAll("");
+		if (!PHONE.matcher(phone).matches()) {
 			throw new LetterRefused(400, "interaction.submit.phone");
 		}
 		String email = optional(letter.email(), 100, "email");
-		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		if (email != null && !EMAIL.matcher(email).matches()) {
 			throw new LetterRefused(400, "interaction.submit.email");
 		}
 		String idNumber = optional(letter.idNumber(), 18, "idNumber");

@@ -121,6 +121,12 @@ class LetterHandlingTests {
 		long id = idOf(code);
 		assertThat(jdbc.sql("select subject from interaction_letter where id = :id").param("id", id).query(String.class).single())
 			.as("stored as typed: text, escaped when shown").isEqualTo(SCRIPT + "路灯");
+		assertThat(jdbc.sql("""
+				select e.actor || ' ' || e.action from interaction_letter_event e join interaction_letter l on l.id = e.letter_id
+				where e.letter_id = :id and e.at = l.received_at order by e.id limit 1""").param("id", id).query(String.class).list())
+			.as("the letter's first history line, written with it").containsExactly("来信人 interaction.event.submitted");
+		assertThat(letters.mailbox(desk.mailbox()).orElseThrow().settings().departments())
+			.as("the mailbox read with its departments").contains(desk.department());
 
 		mvc.perform(get("/admin/letters/" + id).with(as(desk.portalHandler())))
 			.andExpect(status().isOk())

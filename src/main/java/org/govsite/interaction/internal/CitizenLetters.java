@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.govsite.identity.CitizenAccounts;
 import org.govsite.identity.CitizenItem;
 import org.govsite.identity.CitizenRecords;
+import org.govsite.platform.OptionalBean;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,13 +35,13 @@ public class CitizenLetters implements CitizenRecords {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<CitizenAccounts> citizens;
+	private final OptionalBean<CitizenAccounts> citizens;
 
 	private final MessageSource messages;
 
 	CitizenLetters(JdbcClient jdbc, ObjectProvider<CitizenAccounts> citizens, MessageSource messages) {
 		this.jdbc = jdbc;
-		this.citizens = citizens;
+		this.citizens = new OptionalBean<>(citizens);
 		this.messages = messages;
 	}
 
@@ -49,7 +50,7 @@ public class CitizenLetters implements CitizenRecords {
 		if (!table.equals("interaction_letter") && !table.equals("interaction_opinion")) {
 			throw new IllegalArgumentException(table);
 		}
-		CitizenAccounts accounts = citizens.getIfAvailable();
+		CitizenAccounts accounts = citizens.get();
 		if (accounts == null) {
 			return;
 		}

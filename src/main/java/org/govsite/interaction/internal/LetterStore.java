@@ -27,15 +27,26 @@ public class LetterStore {
 		this.jdbc = jdbc;
 	}
 
-	/** A new letter; the sealed fields and digests come from {@link PersonalData}. */
+	/**
+	 * A new letter with the first line of its history (by that actor, that action, when received),
+	 * in one statement: every letter written pays for its round trips. The sealed fields and
+	 * digests come from {@link PersonalData}.
+	 */
 	public long insert(String queryCode, Letter letter, String writerName, @Nullable Boolean female, String sealedPhone,
 			String phoneDigest, @Nullable String sealedEmail, @Nullable String sealedIdNumber, String subject,
-			String content, String contentDigest, boolean publishable) {
+			String content, String contentDigest, boolean publishable, String actor, String action) {
 		return jdbc.sql("""
-				insert into interaction_letter (mailbox_id, query_code, state, handling_site_id, received_at, receipt_day,
-				  writer_name, writer_female, phone, phone_digest, email, id_number, subject, content, content_digest, publishable)
-				values (:mailbox, :code, :state, :unit, :receivedAt, :receiptDay, :writer, :female, :phone, :phoneDigest,
-				  :email, :idNumber, :subject, :content, :contentDigest, :publishable) returning id""")
+				with letter as (
+				  insert into interaction_letter (mailbox_id, query_code, state, handling_site_id, received_at, receipt_day,
+				    writer_name, writer_female, phone, phone_digest, email, id_number, subject, content, content_digest, publishable)
+				  values (:mailbox, :code, :state, :unit, :receivedAt, :receiptDay, :writer, :female, :phone, :phoneDigest,
+				    :email, :idNumber, :subject, :content, :contentDigest, :publishable) returning id, received_at),
+				history as (
+				  insert into interaction_letter_event (letter_id, at, actor, action)
+				  select id, received_at, :actor, :action from letter)
+				select id from letter""")
+			.param("actor", actor)
+			.param("action", action)
 			.param("mailbox", letter.mailboxId())
 			.param("code", queryCode)
 			.param("state", letter.state().name())

@@ -16,6 +16,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MailboxStore {
 
+	/** A mailbox with its departments in one statement: every letter looks its mailbox up. */
+	private static final String SELECT = """
+			select m.*, array(select d.site_id from interaction_mailbox_department d where d.mailbox_id = m.id
+			  order by d.site_id) as departments
+			from interaction_mailbox m""";
+
 	private final JdbcClient jdbc;
 
 	MailboxStore(JdbcClient jdbc) {
@@ -45,18 +51,18 @@ public class MailboxStore {
 	}
 
 	public Optional<MailboxView> find(long id) {
-		return jdbc.sql("select * from interaction_mailbox where id = :id").param("id", id).query(this::view).optional();
+		return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query(this::view).optional();
 	}
 
 	public List<MailboxView> ofSite(long siteId) {
-		return jdbc.sql("select * from interaction_mailbox where site_id = :site order by id")
+		return jdbc.sql(SELECT + " where m.site_id = :site order by m.id")
 			.param("site", siteId)
 			.query(this::view)
 			.list();
 	}
 
 	public List<MailboxView> all() {
-		return jdbc.sql("select * from interaction_mailbox order by site_id, id").query(this::view).list();
+		return jdbc.sql(SELECT + " order by m.site_id, m.id").query(this::view).list();
 	}
 
 	public static DeadlineRule rule(MailboxView mailbox) {
@@ -66,11 +72,7 @@ public class MailboxStore {
 
 	private MailboxView view(ResultSet row, int number) throws SQLException {
 		long id = row.getLong("id");
-		List<Long> departments = jdbc
-			.sql("select site_id from interaction_mailbox_department where mailbox_id = :id order by site_id")
-			.param("id", id)
-			.query(Long.class)
-			.list();
+		List<Long> departments = List.of((Long[]) row.getArray("departments").getArray());
 		return new MailboxView(id, row.getLong("site_id"),
 				new MailboxSettings(row.getString("name"), MailboxKind.valueOf(row.getString("kind")),
 						row.getBoolean("real_name_required"), row.getInt("working_days"), row.getInt("simple_working_days"),

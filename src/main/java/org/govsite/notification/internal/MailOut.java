@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.govsite.identity.StaffDirectory;
 import org.govsite.notification.NotificationKind;
+import org.govsite.platform.OptionalBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,20 +24,20 @@ public class MailOut {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOut.class);
 
-	private final ObjectProvider<SmtpMail> smtp;
+	private final OptionalBean<SmtpMail> smtp;
 
 	private final StaffDirectory staff;
 
 	private final EmailChoices choices;
 
 	MailOut(ObjectProvider<SmtpMail> smtp, StaffDirectory staff, EmailChoices choices) {
-		this.smtp = smtp;
+		this.smtp = new OptionalBean<>(smtp);
 		this.staff = staff;
 		this.choices = choices;
 	}
 
 	public void afterCommit(Set<String> recipients, Set<String> notFor, NotificationKind kind, String text, String link) {
-		SmtpMail sender = smtp.getIfAvailable();
+		SmtpMail sender = smtp.get();
 		if (sender == null || recipients.isEmpty()) {
 			return;
 		}

@@ -18,11 +18,17 @@ import org.springframework.core.Ordered;
 @ConditionalOnExpression("T(org.govsite.platform.DeploymentRole).valueOf('${govsite.role:all}'.toUpperCase()).servesPublishedSites()")
 class PublishedSiteServing {
 
+	/** A bean, so that site events reach it. */
 	@Bean
-	FilterRegistrationBean<PublishedSiteFilter> publishedSiteFilter(SiteDirectory sites,
-			GovSiteProperties platform, ManifestStore manifest) {
+	ServedSites servedSites(SiteDirectory sites) {
+		return new ServedSites(sites);
+	}
+
+	@Bean
+	FilterRegistrationBean<PublishedSiteFilter> publishedSiteFilter(ServedSites served, GovSiteProperties platform,
+			ManifestStore manifest) {
 		FilterRegistrationBean<PublishedSiteFilter> registration = new FilterRegistrationBean<>(
-				new PublishedSiteFilter(new ServedSites(sites), platform.dataPath("publish"), manifest));
+				new PublishedSiteFilter(served, platform.dataPath("publish"), manifest));
 		// before Spring Security: a site's host name reaches its files and nothing else
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.addUrlPatterns("/*");

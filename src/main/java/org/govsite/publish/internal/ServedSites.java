@@ -6,32 +6,54 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
+import org.govsite.site.SiteChanged;
+import org.govsite.site.SiteClosed;
 import org.govsite.site.SiteDirectory;
+import org.govsite.site.SiteOnline;
 import org.govsite.site.SitePageFacts;
 import org.govsite.site.SiteState;
 import org.govsite.site.SiteSummary;
+import org.govsite.site.SiteTakenOffline;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Which published site a request is for: by its host name (a site's English or Chinese domain), or
- * by its 标识码 in the path prefix {@code /sites/<标识码>/}. Reread from the site directory every
- * few seconds. Only sites that are online (or closing, with their notice) are served; the others
- * are known by name and state, so that their address can say why there is nothing
- * ({@link SiteUnavailablePage}).
+ * by its 标识码 in the path prefix {@code /sites/<标识码>/}. Only sites that are online (or closing,
+ * with their notice) are served; the others are known by name and state, so that their address can
+ * say why there is nothing ({@link SiteUnavailablePage}).
+ * <p>
+ * A snapshot of the site directory, read again after a site event (online, offline, closed, its
+ * registration or domains changed: after the change is committed), and every few seconds for what
+ * comes without one (a site just registered). One request reads at a time; those that need a
+ * reading meanwhile wait for it and take it rather than each reading the directory again.
  */
-final class ServedSites {
+class ServedSites {
 
 	private static final Duration REFRESH = Duration.ofSeconds(10);
-
-	private static final Duration MISS_REFRESH = Duration.ofSeconds(1);
 
 	private final SiteDirectory sites;
 
 	private volatile @Nullable Snapshot snapshot;
 
+	/** Counts the site events: a snapshot read before the last one is out of date. */
+	private final AtomicLong changes = new AtomicLong();
+
+	private final ReentrantLock reading = new ReentrantLock();
+
 	ServedSites(SiteDirectory sites) {
 		this.sites = sites;
+	}
+
+	/** A site online, offline or closed, or its registration or domains changed; after the change is committed. */
+	@TransactionalEventListener(classes = { SiteOnline.class, SiteTakenOffline.class, SiteClosed.class, SiteChanged.class },
+			fallbackExecution = true)
+	void siteChanged() {
+		changes.incrementAndGet();
 	}
 
 	/** A served site: its id and folder name. */
@@ -45,19 +67,19 @@ final class ServedSites {
 	/** A site whose domain or 标识码 this is, but which is not online. */
 	Optional<Unserved> unservedByHost(String requestHost) {
 		String host = host(requestHost);
-		return Optional.ofNullable(find(snapshot -> snapshot.unservedByHost().get(host), MISS_REFRESH));
+		return Optional.ofNullable(find(snapshot -> snapshot.unservedByHost().get(host), false));
 	}
 
 	Optional<Unserved> unservedByCode(String code) {
-		return Optional.ofNullable(find(snapshot -> snapshot.unservedByCode().get(code), MISS_REFRESH));
+		return Optional.ofNullable(find(snapshot -> snapshot.unservedByCode().get(code), false));
 	}
 
 	Optional<Served> byHost(String requestHost) {
 		String host = host(requestHost);
-		// a site's domain missing may be a site just online: reread; any other host (the console's own)
-		// misses on every request: reread for those at most once a second
+		// a site's domain missing may be a site registered since the last reading: read again; any
+		// other host (the console's own) misses on every request, and site events keep it current
 		boolean siteLike = host.endsWith(".gov.cn") || host.endsWith(".政务") || host.contains("xn--");
-		return Optional.ofNullable(find(snapshot -> snapshot.byHost().get(host), siteLike ? Duration.ZERO : MISS_REFRESH));
+		return Optional.ofNullable(find(snapshot -> snapshot.byHost().get(host), siteLike));
 	}
 
 	private static String host(String requestHost) {
@@ -69,36 +91,52 @@ final class ServedSites {
 		return name;
 	}
 
-	/** A site under {@code /sites/<标识码>/}; a miss rereads at once (a site that just went online). */
+	/** A site under {@code /sites/<标识码>/}; a miss reads again (a site registered since). */
 	Optional<Served> byCode(String code) {
-		return Optional.ofNullable(find(snapshot -> snapshot.byCode().get(code), Duration.ZERO));
+		return Optional.ofNullable(find(snapshot -> snapshot.byCode().get(code), true));
 	}
 
 	/**
-	 * Looks in the snapshot, rereading it when it is old, or when it misses and is older than the
-	 * given time. Its age is measured on the machine's monotonic timer, not the platform's clock,
-	 * which may be set back (a corrected clock, a test's) and must never leave a snapshot unread.
+	 * Looks in the snapshot, reading the directory again when the snapshot is out of date, or when it
+	 * misses, may, and was read before this request. Ages are measured on the machine's monotonic
+	 * timer, not the platform's clock, which may be set back (a corrected clock, a test's).
 	 */
-	private <T> @Nullable T find(java.util.function.Function<Snapshot, @Nullable T> lookup, Duration missRefresh) {
+	private <T> @Nullable T find(java.util.function.Function<Snapshot, @Nullable T> lookup, boolean readOnMiss) {
+		long asked = System.nanoTime();
 		Snapshot now = snapshot;
-		long time = System.nanoTime();
-		if (now == null || time - now.readAt() > REFRESH.toNanos()) {
-			now = reread();
+		if (now == null || now.changes() != changes.get() || asked - now.readAt() > REFRESH.toNanos()) {
+			now = readSince(asked);
 		}
 		T found = lookup.apply(now);
-		if (found == null && time - now.readAt() >= missRefresh.toNanos()) {
-			found = lookup.apply(reread());
+		if (found == null && readOnMiss && now.readAt() - asked < 0) {
+			found = lookup.apply(readSince(asked));
 		}
 		return found;
 	}
 
-	private Snapshot reread() {
-		Snapshot now = read();
-		snapshot = now;
-		return now;
+	/** A snapshot read since that moment and after the last site event: read here, or by the request that held the lock. */
+	private Snapshot readSince(long asked) {
+		reading.lock();
+		try {
+			Snapshot now = snapshot;
+			if (now != null && now.readAt() - asked >= 0 && now.changes() == changes.get()) {
+				return now;
+			}
+			now = read(changes.get(), System.nanoTime());
+			snapshot = now;
+			return now;
+		}
+		finally {
+			reading.unlock();
+		}
 	}
 
-	private Snapshot read() {
+	/** Requests waiting for a reading; for tests. */
+	int waiting() {
+		return reading.getQueueLength();
+	}
+
+	private Snapshot read(long changesSeen, long readAt) {
 		Map<String, Served> byHost = new HashMap<>();
 		Map<String, Served> byCode = new HashMap<>();
 		Map<String, Unserved> unservedByHost = new HashMap<>();
@@ -119,7 +157,7 @@ final class ServedSites {
 				facts.ifPresent(site -> hosts(site, host -> unservedByHost.put(host, unserved)));
 			}
 		}
-		return new Snapshot(byHost, byCode, unservedByHost, unservedByCode, System.nanoTime());
+		return new Snapshot(byHost, byCode, unservedByHost, unservedByCode, readAt, changesSeen);
 	}
 
 	/** The host names of a site: its English domain, its Chinese domain as written and in punycode. */
@@ -134,6 +172,6 @@ final class ServedSites {
 	}
 
 	private record Snapshot(Map<String, Served> byHost, Map<String, Served> byCode, Map<String, Unserved> unservedByHost,
-			Map<String, Unserved> unservedByCode, long readAt) {
+			Map<String, Unserved> unservedByCode, long readAt, long changes) {
 	}
 }

@@ -1,14 +1,7 @@
 package org.govsite.publish.internal;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.govsite.site.NoticeView;
-import org.govsite.site.SiteDirectory;
-import org.govsite.site.SitePageFacts;
-import org.govsite.site.SiteSummary;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockFilterChain;
@@ -19,36 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A request for a dynamic page (a letter written through the public API) passes on to the
- * application without looking its host up among the sites: that lookup rereads the site directory
- * every second for a host that is no site's, under load once per concurrent request.
+ * application without looking its host up among the sites, which its answer never uses.
  */
 class PublishedSiteLookupTests {
 
-	final AtomicInteger reads = new AtomicInteger();
-
-	final SiteDirectory directory = new SiteDirectory() {
-
-		@Override
-		public Optional<SiteSummary> find(long siteId) {
-			return Optional.empty();
-		}
-
-		@Override
-		public List<SiteSummary> all() {
-			reads.incrementAndGet();
-			return List.of();
-		}
-
-		@Override
-		public Optional<SitePageFacts> pageFacts(long siteId) {
-			return Optional.empty();
-		}
-
-		@Override
-		public List<NoticeView> noticesOn(long siteId) {
-			return List.of();
-		}
-	};
+	final ServedSitesTests.Directory directory = new ServedSitesTests.Directory();
 
 	final PublishedSiteFilter filter = new PublishedSiteFilter(new ServedSites(directory), Path.of("target"), null);
 
@@ -59,7 +27,7 @@ class PublishedSiteLookupTests {
 		MockFilterChain chain = new MockFilterChain();
 		filter.doFilter(request, new MockHttpServletResponse(), chain);
 		assertThat(chain.getRequest()).isSameAs(request);
-		assertThat(reads).hasValue(0);
+		assertThat(directory.reads).hasValue(0);
 	}
 
 	@Test
@@ -69,6 +37,6 @@ class PublishedSiteLookupTests {
 		MockFilterChain chain = new MockFilterChain();
 		filter.doFilter(request, new MockHttpServletResponse(), chain);
 		assertThat(chain.getRequest()).isSameAs(request);
-		assertThat(reads).hasPositiveValue();
+		assertThat(directory.reads).hasPositiveValue();
 	}
 }
