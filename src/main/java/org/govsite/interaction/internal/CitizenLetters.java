@@ -80,7 +80,8 @@ public class CitizenLetters implements CitizenRecords {
 
 	@Override
 	public int claim(long citizenId, String emailDigest) {
-		CitizenAccounts accounts = citizens.getObject();
+		// identity claims through this port, so its accounts are there
+		CitizenAccounts accounts = java.util.Objects.requireNonNull(citizens.get(), "citizen accounts");
 		fill("interaction_letter", "email", accounts);
 		fill("interaction_opinion", "contact", accounts);
 		fill("interaction_survey_response", "email", accounts);
