@@ -68,7 +68,10 @@ class PrefixedRequestMappings extends RequestMappingHandlerMapping {
 		return false;
 	}
 
-	/** The text before the first variable or wildcard of each pattern; "" where that is not safe to say. */
+	/**
+	 * The whole segments before the first variable or wildcard of each pattern, without the last
+	 * slash; "" where that is not safe to say.
+	 */
 	String[] beginnings(RequestMappingInfo info) {
 		PathPatternsRequestCondition condition = info.getPathPatternsCondition();
 		if (condition == null || condition.getPatterns().isEmpty() || !getPatternParser().isCaseSensitive()) {
@@ -89,7 +92,11 @@ class PrefixedRequestMappings extends RequestMappingHandlerMapping {
 				end = at;
 			}
 		}
-		return pattern.substring(0, end);
+		if (end == pattern.length()) {
+			return pattern;
+		}
+		// up to the segment the variable or wildcard is in, without its slash: /files/** matches /files
+		return pattern.substring(0, pattern.lastIndexOf('/', end - 1));
 	}
 
 	/** Spring Boot builds its request mapping (interceptors, CORS, content negotiation) as this class. */

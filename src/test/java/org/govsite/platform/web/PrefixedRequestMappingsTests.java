@@ -81,6 +81,13 @@ class PrefixedRequestMappingsTests {
 	}
 
 	@Test
+	void aTrailingWildcardStillMatchesThePathWithoutItsLastSlash() throws Exception {
+		// PathPattern's /files/** matches /files too
+		assertThat(handler("GET", "/files")).isEqualTo("files");
+		assertThat(handler("GET", "/files/")).isEqualTo("files");
+	}
+
+	@Test
 	void findsTheHandlersOfEscapedPathsAndPathParameters() throws Exception {
 		// matched by decoded segments without their parameters: not passed over by the raw path's beginning
 		assertThat(handler("POST", "/api/public/m%61ilboxes/7/letters")).isEqualTo("write");
@@ -89,10 +96,10 @@ class PrefixedRequestMappingsTests {
 
 	@Test
 	void theBeginningOfAPattern() {
-		assertThat(PrefixedRequestMappings.beginning("/api/public/mailboxes/{id}/letters")).isEqualTo("/api/public/mailboxes/");
-		assertThat(PrefixedRequestMappings.beginning("/files/**")).isEqualTo("/files/");
-		assertThat(PrefixedRequestMappings.beginning("/a?c")).isEqualTo("/a");
-		assertThat(PrefixedRequestMappings.beginning("/{site}/index.html")).isEqualTo("/");
+		assertThat(PrefixedRequestMappings.beginning("/api/public/mailboxes/{id}/letters")).isEqualTo("/api/public/mailboxes");
+		assertThat(PrefixedRequestMappings.beginning("/files/**")).isEqualTo("/files");
+		assertThat(PrefixedRequestMappings.beginning("/a?c")).isEqualTo("");
+		assertThat(PrefixedRequestMappings.beginning("/{site}/index.html")).isEqualTo("");
 		assertThat(PrefixedRequestMappings.beginning("/admin/sites")).isEqualTo("/admin/sites");
 		assertThat(PrefixedRequestMappings.beginning("")).isEmpty();
 	}
