@@ -37,6 +37,12 @@ public class SessionAuthentication {
 		return authentication != null && SecondFactor.requiredOf(authentication) && !SecondFactor.presentIn(authentication);
 	}
 
+	/** Whether this session began with the password and passed the TOTP code since. */
+	public boolean passwordAndCodePassed() {
+		Authentication authentication = holder.getContext().getAuthentication();
+		return authentication != null && SecondFactor.passwordAndCodeIn(authentication);
+	}
+
 	/** Adds the TOTP factor to the session, under a new session id. */
 	public void addSecondFactor(StaffUser user, HttpServletRequest request, HttpServletResponse response) {
 		List<GrantedAuthority> authorities = new ArrayList<>(holder.getContext().getAuthentication().getAuthorities());
