@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.govsite.identity.internal.Credentials;
 import org.govsite.identity.internal.SessionAuthentication;
 import org.govsite.identity.internal.SignInAudit;
 import org.govsite.identity.internal.StaffSignOnHandlers;
@@ -13,6 +14,7 @@ import org.govsite.identity.internal.StaffSsoProperties;
 import org.govsite.identity.internal.StaffUser;
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,7 +39,11 @@ public class StaffSso {
 
 	private final SignInAudit audit;
 
-	StaffSso(StaffSsoProperties properties, StaffSsoBindings bindings, SessionAuthentication session, SignInAudit audit) {
+	private final Credentials credentials;
+
+	StaffSso(StaffSsoProperties properties, StaffSsoBindings bindings, SessionAuthentication session, SignInAudit audit,
+			Credentials credentials) {
+		this.credentials = credentials;
 		this.properties = properties;
 		this.bindings = bindings;
 		this.session = session;
@@ -53,6 +59,11 @@ public class StaffSso {
 		return properties.name();
 	}
 
+	/** Whether the signed-in staff member's session has passed the TOTP code (else binding asks for one). */
+	public boolean secondFactorPassed() {
+		return session.secondFactorPassed();
+	}
+
 	/** When the signed-in staff member bound their account, if they did. */
 	public Optional<Instant> boundAt() {
 		requireEnabled();
@@ -62,14 +73,28 @@ public class StaffSso {
 	/**
 	 * Lets the next sign-in at the provider bind the signed-in account (the caller then sends the
 	 * browser to {@link #START}). Refused to the three administrators, and to a session that did not
-	 * begin with the password and pass the code.
+	 * begin with the password; a session that has not passed the TOTP code (the policy did not ask it
+	 * of the holder's roles) gives one from the holder's authenticator with the request.
 	 */
-	public void startBinding(HttpServletRequest request) {
+	public void startBinding(HttpServletRequest request, @Nullable String code) {
 		requireEnabled();
 		StaffUser user = session.current().orElseThrow(() -> new RuleViolation("identity.sso.noAccount"));
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-		String refusal = administrator(user)
-				? "identity.sso.administrator" : !session.passwordAndCodePassed() ? "identity.sso.needsPasswordAndCode" : null;
+		String refusal = null;
+		if (administrator(user)) {
+			refusal = "identity.sso.administrator";
+		}
+		else if (!session.begunWithPassword()) {
+			refusal = "identity.sso.needsPasswordAndCode";
+		}
+		else if (!session.secondFactorPassed()) {
+			if (!user.secondFactorEnrolled()) {
+				refusal = "identity.sso.noAuthenticator";
+			}
+			else if (code == null || !credentials.verifySecondFactor(user.accountId(), code.strip(), request.getRemoteAddr())) {
+				refusal = "identity.sso.wrongCode";
+			}
+		}
 		if (refusal != null) {
 			audit.record(user.username(), "account.sso.bind", false, request, refusal);
 			throw new RuleViolation(refusal);

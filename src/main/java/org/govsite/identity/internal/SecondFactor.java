@@ -53,9 +53,9 @@ final class SecondFactor {
 		};
 	}
 
-	/** Whether the session began with the password and passed the code since (not the provider's sign-in). */
-	static boolean passwordAndCodeIn(Authentication authentication) {
-		return holds(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY) && presentIn(authentication)
+	/** Whether the session began with the password, not with the provincial platform's sign-in. */
+	static boolean passwordIn(Authentication authentication) {
+		return holds(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY)
 				&& !holds(authentication, FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY);
 	}
 

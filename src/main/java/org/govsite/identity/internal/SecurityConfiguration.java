@@ -20,6 +20,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
@@ -110,6 +113,11 @@ class SecurityConfiguration {
 			return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
 		}
 		AuthenticationEntryPoint totpPage = new LoginUrlAuthenticationEntryPoint("/login/totp");
+		ThrottledPasswordSignIn passwords = new ThrottledPasswordSignIn(users, encoder, throttle);
+		// the manager is ours (no fallback to an unthrottled password check); the provider's sign-in joins it when on
+		http.authenticationManager(!sso.active() ? new ProviderManager(passwords) : new ProviderManager(passwords,
+				new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+						new OidcUserService())));
 		if (sso.active()) {
 			// the provincial platform signs staff in to bound accounts only, and TOTP is still asked (ADR 0003)
 			http.oauth2Login(login -> login.loginPage("/login")
@@ -120,7 +128,6 @@ class SecurityConfiguration {
 				.failureHandler(signOn));
 		}
 		return http
-			.authenticationManager(new ProviderManager(new ThrottledPasswordSignIn(users, encoder, throttle)))
 			.authorizeHttpRequests(requests -> requests
 				// the OpenAPI description maps the whole back office: for signed-in staff only
 				.requestMatchers("/admin/**", "/v3/api-docs/**").hasAuthority(StaffRole.STAFF_AUTHORITY)

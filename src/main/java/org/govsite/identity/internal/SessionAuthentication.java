@@ -37,10 +37,16 @@ public class SessionAuthentication {
 		return authentication != null && SecondFactor.requiredOf(authentication) && !SecondFactor.presentIn(authentication);
 	}
 
-	/** Whether this session began with the password and passed the TOTP code since. */
-	public boolean passwordAndCodePassed() {
+	/** Whether this session began with the password (not the provincial platform's sign-in). */
+	public boolean begunWithPassword() {
 		Authentication authentication = holder.getContext().getAuthentication();
-		return authentication != null && SecondFactor.passwordAndCodeIn(authentication);
+		return authentication != null && SecondFactor.passwordIn(authentication);
+	}
+
+	/** Whether this session passed the TOTP code. */
+	public boolean secondFactorPassed() {
+		Authentication authentication = holder.getContext().getAuthentication();
+		return authentication != null && SecondFactor.presentIn(authentication);
 	}
 
 	/** Adds the TOTP factor to the session, under a new session id. */

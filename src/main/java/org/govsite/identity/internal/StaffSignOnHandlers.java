@@ -84,7 +84,7 @@ public class StaffSignOnHandlers implements AuthenticationSuccessHandler, Authen
 			log.warn("A staff sign-in through the 统一身份认证平台 was refused ({}): {} at {}", reason, subject, issuer);
 			holder.clearContext();
 			repository.saveContext(holder.createEmptyContext(), request, response);
-			audit.record(signIn.username(), "login.sso", false, request, reason);
+			audit.record(signIn.username(), "login.sso", false, request, reason + " " + subject + " @ " + issuer);
 			response.sendRedirect(request.getContextPath() + "/login?error=sso-" + reason);
 			return;
 		}

@@ -25,7 +25,7 @@ public class StaffSsoBindings {
 		UNBOUND, ADMINISTRATOR, DISABLED
 	}
 
-	/** The outcome of a provider's sign-in: the account's user, or why there is none. */
+	/** The outcome of a provider's sign-in: the account's user, or why there is none ({@code username} empty when unbound). */
 	public record SignIn(Optional<StaffUser> user, Optional<Refusal> refusal, String username) {
 	}
 
@@ -80,7 +80,7 @@ public class StaffSsoBindings {
 		Optional<StaffAccount> bound = jdbc.sql("select staff_account from identity_staff_sso_binding where issuer = ? and subject = ?")
 			.params(issuer, subject).query(Long.class).optional().flatMap(accounts::findById);
 		if (bound.isEmpty()) {
-			return new SignIn(Optional.empty(), Optional.of(Refusal.UNBOUND), subject);
+			return new SignIn(Optional.empty(), Optional.of(Refusal.UNBOUND), "");
 		}
 		StaffAccount account = bound.get();
 		if (account.isAdministrator()) {

@@ -69,15 +69,17 @@ class MyAccountController {
 		if (sso.enabled()) {
 			model.addAttribute("ssoName", sso.name());
 			model.addAttribute("ssoBoundAt", sso.boundAt().orElse(null));
+			model.addAttribute("ssoAsksCode", !sso.secondFactorPassed());
 		}
 		return "identity/my-account";
 	}
 
 	/** 绑定统一身份认证账号: the provider's next sign-in in this session binds its subject to this account. */
 	@PostMapping("/sso/bind")
-	String bind(HttpServletRequest request, RedirectAttributes redirect) {
+	String bind(@RequestParam(required = false) @Nullable String code, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		try {
-			sso.startBinding(request);
+			sso.startBinding(request, code);
 		}
 		catch (RuleViolation refused) {
 			redirect.addFlashAttribute("errorMessage", message(refused.code()));
