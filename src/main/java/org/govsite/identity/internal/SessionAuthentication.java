@@ -64,8 +64,14 @@ public class SessionAuthentication {
 
 	private void replace(StaffUser user, List<GrantedAuthority> authorities, HttpServletRequest request,
 			HttpServletResponse response) {
+		put(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities), request, response);
+	}
+
+	/** Makes this the session's sign-in (or no one's, with {@code null}). */
+	void put(@org.jspecify.annotations.Nullable Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response) {
 		SecurityContext context = holder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+		context.setAuthentication(authentication);
 		holder.setContext(context);
 		repository.saveContext(context, request, response);
 	}

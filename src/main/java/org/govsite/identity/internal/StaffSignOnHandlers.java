@@ -17,14 +17,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,11 +42,10 @@ public class StaffSignOnHandlers implements AuthenticationSuccessHandler, Authen
 
 	private final SignInAudit audit;
 
-	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+	private final SessionAuthentication session;
 
-	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
-
-	StaffSignOnHandlers(StaffSsoBindings bindings, Credentials credentials, SignInAudit audit) {
+	StaffSignOnHandlers(StaffSsoBindings bindings, Credentials credentials, SignInAudit audit, SessionAuthentication session) {
+		this.session = session;
 		this.bindings = bindings;
 		this.credentials = credentials;
 		this.audit = audit;
@@ -66,7 +60,7 @@ public class StaffSignOnHandlers implements AuthenticationSuccessHandler, Authen
 		Authentication binding = takeBinding(request);
 		if (binding != null) {
 			StaffUser user = (StaffUser) binding.getPrincipal();
-			put(binding, request, response);
+			session.put(binding, request, response);
 			try {
 				bindings.bind(user.accountId(), issuer, subject);
 				audit.record(user.username(), "account.sso.bind", true, request, issuer);
@@ -82,8 +76,7 @@ public class StaffSignOnHandlers implements AuthenticationSuccessHandler, Authen
 		if (signIn.user().isEmpty()) {
 			String reason = signIn.refusal().orElseThrow().name().toLowerCase(java.util.Locale.ROOT);
 			log.warn("A staff sign-in through the 统一身份认证平台 was refused ({}): {} at {}", reason, subject, issuer);
-			holder.clearContext();
-			repository.saveContext(holder.createEmptyContext(), request, response);
+			session.put(null, request, response);
 			audit.record(signIn.username(), "login.sso", false, request, reason + " " + subject + " @ " + issuer);
 			response.sendRedirect(request.getContextPath() + "/login?error=sso-" + reason);
 			return;
@@ -91,7 +84,7 @@ public class StaffSignOnHandlers implements AuthenticationSuccessHandler, Authen
 		StaffUser user = signIn.user().get();
 		List<GrantedAuthority> authorities = new ArrayList<>(user.authorities());
 		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY));
-		put(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities), request, response);
+		session.put(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities), request, response);
 		request.getSession().setMaxInactiveInterval(credentials.policy().idleTimeoutMinutes() * 60);
 		audit.record(user.username(), "login.sso", true, request, null);
 		response.sendRedirect(request.getContextPath() + "/login/totp");
@@ -103,7 +96,7 @@ public class StaffSignOnHandlers implements AuthenticationSuccessHandler, Authen
 		log.warn("A staff sign-in through the 统一身份认证平台 failed: {}", exception.getMessage());
 		Authentication binding = takeBinding(request);
 		if (binding != null) {
-			put(binding, request, response);
+			session.put(binding, request, response);
 			audit.record(((StaffUser) binding.getPrincipal()).username(), "account.sso.bind", false, request, "provider");
 			response.sendRedirect(request.getContextPath() + "/admin/account?sso=failed");
 			return;
@@ -120,12 +113,5 @@ public class StaffSignOnHandlers implements AuthenticationSuccessHandler, Authen
 		Authentication binding = (Authentication) session.getAttribute(BINDING);
 		session.removeAttribute(BINDING);
 		return binding;
-	}
-
-	private void put(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-		SecurityContext context = holder.createEmptyContext();
-		context.setAuthentication(authentication);
-		holder.setContext(context);
-		repository.saveContext(context, request, response);
 	}
 }
