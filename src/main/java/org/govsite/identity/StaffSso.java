@@ -16,14 +16,15 @@ import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Staff sign-in through the provincial 统一身份认证平台, for identity's pages: whether it is on, and
- * the signed-in staff member's binding of their account (绑定统一身份认证账号). Off, every page of
- * it is 找不到 (404).
+ * the signed-in staff member's binding of their account (绑定统一身份认证账号), which the security
+ * administrator may also remove. Off, every page of it is 找不到 (404).
  */
 @Component
 public class StaffSso {
@@ -109,6 +110,20 @@ public class StaffSso {
 		if (bindings.unbind(user.accountId())) {
 			audit.record(user.username(), "account.sso.unbind", true, request, null);
 		}
+	}
+
+	/** When an account was bound, for the security administrator's account page. */
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	public Optional<Instant> boundAt(long accountId) {
+		requireEnabled();
+		return bindings.boundAt(accountId);
+	}
+
+	/** The security administrator removes an account's binding (the console audits it). */
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	public void unbind(long accountId) {
+		requireEnabled();
+		bindings.unbind(accountId);
 	}
 
 	private static boolean administrator(StaffUser user) {

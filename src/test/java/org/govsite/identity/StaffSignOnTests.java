@@ -179,6 +179,18 @@ class StaffSignOnTests {
 			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login"));
 		assertThat(audit(username)).contains("account.sso.bind FAILURE", "login.sso FAILURE");
 		jdbc.sql("delete from identity_staff_sso_binding").update();
+
+		// the security administrator removes an editor's binding from the editor's account page
+		long editor = accounts.create(TestAccounts.uniqueName("ssoed"), Grant.site(StaffRole.EDITOR, 5));
+		jdbc.sql("insert into identity_staff_sso_binding (staff_account, issuer, subject, bound_at) values (?, ?, ?, now())")
+			.params(editor, TestOidcProvider.ISSUER, TestOidcProvider.USERNAME).update();
+		assertThat(mvc.perform(get("/admin/accounts/{id}", editor).session(session)).andReturn().getResponse().getContentAsString())
+			.contains("解除统一身份认证绑定");
+		mvc.perform(post("/admin/accounts/{id}/sso/unbind", editor).session(session).with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts/" + editor));
+		assertThat(jdbc.sql("select count(*) from identity_staff_sso_binding").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from audit_record where actor = ? and action = 'account.sso.unbind' and object_id = ?")
+			.params(username, String.valueOf(editor)).query(Long.class).single()).isEqualTo(1);
 	}
 
 	/** The console's session after signing in with the password (and before any code). */
