@@ -19,15 +19,33 @@ final class ProvincialRegistration implements ClientRegistrationRepository {
 
 	private static final Logger log = LoggerFactory.getLogger(ProvincialRegistration.class);
 
-	private final CitizenProperties.Sso sso;
+	private final @Nullable String issuerUri;
+
+	private final @Nullable String clientId;
+
+	private final @Nullable String clientSecret;
 
 	private final String id;
+
+	private final String redirectPath;
 
 	private final AtomicReference<@Nullable ClientRegistration> read = new AtomicReference<>();
 
 	ProvincialRegistration(CitizenProperties.Sso sso, String id) {
-		this.sso = sso;
+		this(sso.issuerUri(), sso.clientId(), sso.clientSecret(), id, "/citizen/login/oauth2/code/");
+	}
+
+	ProvincialRegistration(StaffSsoProperties sso, String id) {
+		this(sso.issuerUri(), sso.clientId(), sso.clientSecret(), id, "/login/sso/code/");
+	}
+
+	private ProvincialRegistration(@Nullable String issuerUri, @Nullable String clientId, @Nullable String clientSecret,
+			String id, String redirectPath) {
+		this.issuerUri = issuerUri;
+		this.clientId = clientId;
+		this.clientSecret = clientSecret;
 		this.id = id;
+		this.redirectPath = redirectPath;
 	}
 
 	@Override
@@ -40,18 +58,18 @@ final class ProvincialRegistration implements ClientRegistrationRepository {
 			return known;
 		}
 		try {
-			ClientRegistration registration = ClientRegistrations.fromIssuerLocation(sso.issuerUri())
+			ClientRegistration registration = ClientRegistrations.fromIssuerLocation(issuerUri)
 				.registrationId(id)
-				.clientId(sso.clientId())
-				.clientSecret(sso.clientSecret())
+				.clientId(clientId)
+				.clientSecret(clientSecret)
 				.scope("openid", "profile", "email")
-				.redirectUri("{baseUrl}/citizen/login/oauth2/code/{registrationId}")
+				.redirectUri("{baseUrl}" + redirectPath + "{registrationId}")
 				.build();
 			read.set(registration);
 			return registration;
 		}
 		catch (RuntimeException e) {
-			log.warn("Could not read the 统一身份认证平台's discovery document at {}: {}", sso.issuerUri(), e.getMessage());
+			log.warn("Could not read the 统一身份认证平台's discovery document at {}: {}", issuerUri, e.getMessage());
 			return null;
 		}
 	}

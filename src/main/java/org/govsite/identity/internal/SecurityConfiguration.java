@@ -13,14 +13,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
@@ -38,18 +40,23 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** The staff's registration at the provincial platform: sign-in starts at {@code /login/sso/staff}. */
+	static final String STAFF_REGISTRATION = "staff";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 	}
 
-	/** Password plus TOTP for every console session whose holder the policy requires it of. */
+	/**
+	 * Password (or the provincial platform's sign-in) plus TOTP for every console session whose
+	 * holder the policy requires it of, and for every session the provincial platform began.
+	 */
 	@Bean
 	AuthorizationManagerFactory<Object> secondFactorRule() {
-		return AuthorizationManagerFactories.multiFactor()
-			.requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactor.AUTHORITY)
-			.when(SecondFactor::requiredOf)
-			.build();
+		DefaultAuthorizationManagerFactory<Object> factory = new DefaultAuthorizationManagerFactory<>();
+		factory.setAdditionalAuthorization(SecondFactor.rule());
+		return factory;
 	}
 
 	/**
@@ -96,8 +103,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain console(HttpSecurity http, GovSiteProperties properties, SignInHandlers signIn,
-			SignOutAudit signOut, StaffUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle)
-			throws Exception {
+			SignOutAudit signOut, StaffUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
+			StaffSsoProperties sso, StaffSignOnHandlers signOn) throws Exception {
 		http.headers(headers -> headers
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -106,8 +113,21 @@ class SecurityConfiguration {
 			return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
 		}
 		AuthenticationEntryPoint totpPage = new LoginUrlAuthenticationEntryPoint("/login/totp");
+		ThrottledPasswordSignIn passwords = new ThrottledPasswordSignIn(users, encoder, throttle);
+		// the manager is ours (no fallback to an unthrottled password check); the provider's sign-in joins it when on
+		http.authenticationManager(!sso.active() ? new ProviderManager(passwords) : new ProviderManager(passwords,
+				new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+						new OidcUserService())));
+		if (sso.active()) {
+			// the provincial platform signs staff in to bound accounts only, and TOTP is still asked (ADR 0003)
+			http.oauth2Login(login -> login.loginPage("/login")
+				.clientRegistrationRepository(new ProvincialRegistration(sso, STAFF_REGISTRATION))
+				.authorizationEndpoint(endpoint -> endpoint.baseUri("/login/sso"))
+				.redirectionEndpoint(endpoint -> endpoint.baseUri("/login/sso/code/*"))
+				.successHandler(signOn)
+				.failureHandler(signOn));
+		}
 		return http
-			.authenticationManager(new ProviderManager(new ThrottledPasswordSignIn(users, encoder, throttle)))
 			.authorizeHttpRequests(requests -> requests
 				// the OpenAPI description maps the whole back office: for signed-in staff only
 				.requestMatchers("/admin/**", "/v3/api-docs/**").hasAuthority(StaffRole.STAFF_AUTHORITY)

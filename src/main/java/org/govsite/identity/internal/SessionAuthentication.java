@@ -37,6 +37,18 @@ public class SessionAuthentication {
 		return authentication != null && SecondFactor.requiredOf(authentication) && !SecondFactor.presentIn(authentication);
 	}
 
+	/** Whether this session began with the password (not the provincial platform's sign-in). */
+	public boolean begunWithPassword() {
+		Authentication authentication = holder.getContext().getAuthentication();
+		return authentication != null && SecondFactor.passwordIn(authentication);
+	}
+
+	/** Whether this session passed the TOTP code. */
+	public boolean secondFactorPassed() {
+		Authentication authentication = holder.getContext().getAuthentication();
+		return authentication != null && SecondFactor.presentIn(authentication);
+	}
+
 	/** Adds the TOTP factor to the session, under a new session id. */
 	public void addSecondFactor(StaffUser user, HttpServletRequest request, HttpServletResponse response) {
 		List<GrantedAuthority> authorities = new ArrayList<>(holder.getContext().getAuthentication().getAuthorities());
@@ -52,8 +64,14 @@ public class SessionAuthentication {
 
 	private void replace(StaffUser user, List<GrantedAuthority> authorities, HttpServletRequest request,
 			HttpServletResponse response) {
+		put(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities), request, response);
+	}
+
+	/** Makes this the session's sign-in (or no one's, with {@code null}). */
+	void put(@org.jspecify.annotations.Nullable Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response) {
 		SecurityContext context = holder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+		context.setAuthentication(authentication);
 		holder.setContext(context);
 		repository.saveContext(context, request, response);
 	}

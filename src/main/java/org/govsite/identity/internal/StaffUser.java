@@ -54,4 +54,10 @@ public record StaffUser(long accountId, String username, String displayName, @Nu
 		return new StaffUser(accountId, username, displayName, null, enabled, locked, secondFactorRequired, true,
 				passwordChangeRequired, authorities);
 	}
+
+	/** For a sign-in whose first factor is not the password: the code is asked whatever the policy says. */
+	public StaffUser withSecondFactorDemanded() {
+		return new StaffUser(accountId, username, displayName, null, enabled, locked, true, secondFactorEnrolled,
+				passwordChangeRequired, authorities);
+	}
 }

@@ -51,7 +51,11 @@ class AccountController {
 
 	private final MessageSource messages;
 
-	AccountController(IdentityManagement identity, ObjectProvider<GrantScopes> scopes, MessageSource messages) {
+	private final org.govsite.identity.StaffSso sso;
+
+	AccountController(IdentityManagement identity, ObjectProvider<GrantScopes> scopes, MessageSource messages,
+			org.govsite.identity.StaffSso sso) {
+		this.sso = sso;
 		this.identity = identity;
 		this.scopes = scopes;
 		this.messages = messages;
@@ -186,6 +190,14 @@ class AccountController {
 		return saved(id, redirect);
 	}
 
+	/** Removes the account's binding to the provincial 统一身份认证平台 (ADR 0003, addendum). */
+	@PostMapping("/{id}/sso/unbind")
+	@Audited(value = "account.sso.unbind", objectType = "account")
+	String unbindSso(@PathVariable long id, RedirectAttributes redirect) {
+		sso.unbind(id);
+		return saved(id, redirect);
+	}
+
 	@PostMapping("/{id}/tokens/{tokenId}/revoke")
 	@Audited(value = "account.token.revoke", objectType = "apiToken", objectIdParameter = "tokenId")
 	String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
@@ -198,6 +210,9 @@ class AccountController {
 		model.addAttribute("account", account);
 		model.addAttribute("administrator", account.grants().stream().anyMatch(grant -> grant.role().isAdministrator()));
 		model.addAttribute("tokens", identity.tokensOf(id));
+		if (sso.enabled()) {
+			model.addAttribute("ssoBoundAt", sso.boundAt(id).orElse(null));
+		}
 		model.addAttribute("roles", roleNames());
 		GrantScopes grantScopes = scopes.getIfAvailable();
 		model.addAttribute("sites", grantScopes == null ? Map.of() : grantScopes.sites());

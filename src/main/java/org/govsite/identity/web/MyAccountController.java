@@ -11,6 +11,7 @@ import org.govsite.identity.MyAccount;
 import org.govsite.identity.PasswordRejected;
 import org.govsite.identity.PasswordCheck;
 import org.govsite.identity.StaffSession;
+import org.govsite.identity.StaffSso;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +45,13 @@ class MyAccountController {
 
 	private final org.springframework.beans.factory.ObjectProvider<org.govsite.identity.GrantScopes> scopes;
 
+	private final StaffSso sso;
+
 	MyAccountController(MyAccount myAccount, PasswordCheck passwords, StaffSession session,
-			MessageSource messages, org.springframework.beans.factory.ObjectProvider<org.govsite.identity.GrantScopes> scopes) {
+			MessageSource messages, org.springframework.beans.factory.ObjectProvider<org.govsite.identity.GrantScopes> scopes,
+			StaffSso sso) {
 		this.scopes = scopes;
+		this.sso = sso;
 		this.myAccount = myAccount;
 		this.passwords = passwords;
 		this.session = session;
@@ -61,7 +66,33 @@ class MyAccountController {
 		// the sites by name, not by number
 		org.govsite.identity.GrantScopes grantScopes = scopes.getIfAvailable();
 		model.addAttribute("sites", grantScopes == null ? java.util.Map.of() : grantScopes.sites());
+		if (sso.enabled()) {
+			model.addAttribute("ssoName", sso.name());
+			model.addAttribute("ssoBoundAt", sso.boundAt().orElse(null));
+			model.addAttribute("ssoAsksCode", !sso.secondFactorPassed());
+		}
 		return "identity/my-account";
+	}
+
+	/** 绑定统一身份认证账号: the provider's next sign-in in this session binds its subject to this account. */
+	@PostMapping("/sso/bind")
+	String bind(@RequestParam(required = false) @Nullable String code, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		try {
+			sso.startBinding(request, code);
+		}
+		catch (RuleViolation refused) {
+			redirect.addFlashAttribute("errorMessage", message(refused.code()));
+			return "redirect:/admin/account";
+		}
+		return "redirect:" + StaffSso.START;
+	}
+
+	@PostMapping("/sso/unbind")
+	String unbind(HttpServletRequest request, RedirectAttributes redirect) {
+		sso.unbind(request);
+		redirect.addFlashAttribute("successMessage", message("identity.sso.unbound"));
+		return "redirect:/admin/account";
 	}
 
 	@GetMapping("/password")

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.govsite.identity.FirstSetup;
 import org.govsite.identity.StaffSession;
+import org.govsite.identity.StaffSso;
 import org.govsite.identity.StaffSession.PendingSecondFactor;
 import org.govsite.identity.StaffSession.SecondFactorResult;
 import org.govsite.platform.BackOffice;
@@ -34,14 +35,20 @@ class SignInController {
 
 	private final FirstSetup setup;
 
-	SignInController(StaffSession session, FirstSetup setup) {
+	private final StaffSso sso;
+
+	SignInController(StaffSession session, FirstSetup setup, StaffSso sso) {
 		this.session = session;
 		this.setup = setup;
+		this.sso = sso;
 	}
 
 	@GetMapping("/login")
 	String login(Model model) {
 		model.addAttribute("setupPending", setup.pending());
+		if (sso.enabled()) {
+			model.addAttribute("ssoStart", StaffSso.START);
+		}
 		return "identity/login";
 	}
 
