@@ -80,8 +80,8 @@ class MessageKeysTests {
 	 * literal of the sources that starts with a bundle's name ({@code content.}, {@code site.} …) is
 	 * taken for a code and must be a key; a literal ending in a dot is a prefix, completed at run
 	 * time, and must begin some key. Not codes: annotations' arguments, other exceptions' messages,
-	 * audit entries' action names and background jobs' names (in the calls that declare a job, or
-	 * in a constant named {@code …JOB}).
+	 * audit entries' action names, background jobs' names (in the calls that declare a job, or
+	 * in a constant named {@code …JOB}) and shared limits' names ({@code limits.perMinute(name, …)}).
 	 */
 	@Test
 	void everyRefusalCodeIsDefined() throws IOException {
@@ -109,7 +109,7 @@ class MessageKeysTests {
 		}
 		Set<String> violations = violationTypes(sources.values());
 		Pattern notCodes = Pattern.compile("(?:new (?!(?:" + String.join("|", violations)
-				+ ")\\()(?:\\w+Exception|AuditEntry|JobType|JobLine)|RecurringJob\\.\\w+)\\((?:[^()\"]|\"[^\"]*\"|\\([^()]*\\))*\\)");
+				+ ")\\()(?:\\w+Exception|AuditEntry|JobType|JobLine)|RecurringJob\\.\\w+|limits\\.perMinute)\\((?:[^()\"]|\"[^\"]*\"|\\([^()]*\\))*\\)");
 		Set<String> modules = bundleNames();
 		Set<String> codes = new TreeSet<>();
 		for (String source : sources.values()) {
