@@ -1,6 +1,5 @@
 package org.govsite.search.internal;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,7 +67,7 @@ import org.jspecify.annotations.Nullable;
  * change outside a bulk load. Plain Java, so that the relevance suite and the benchmark use it
  * without Spring.
  */
-public final class LuceneEngine implements Closeable {
+public final class LuceneEngine implements SearchEngine {
 
 	/** Results beyond this are not paged to: nobody reads page 101. */
 	public static final int MAX_WINDOW = SearchQuery.MAX_WINDOW;
@@ -166,6 +165,7 @@ public final class LuceneEngine implements Closeable {
 		return fresh;
 	}
 
+	@Override
 	public void mode(AnalysisMode analysis) {
 		this.mode = analysis;
 	}
@@ -182,6 +182,7 @@ public final class LuceneEngine implements Closeable {
 
 	// --- writing ----------------------------------------------------------------------------------
 
+	@Override
 	public void put(SearchEntry entry, long generation, boolean commit) {
 		try {
 			writer.updateDocument(new Term(IndexFields.ID, entry.id()), IndexDocuments.of(entry, generation, zone));
@@ -197,6 +198,7 @@ public final class LuceneEngine implements Closeable {
 		return new BulkLoad(this, generation, Math.max(1, Runtime.getRuntime().availableProcessors()));
 	}
 
+	@Override
 	public void delete(String id) {
 		delete(id, true);
 	}
@@ -205,6 +207,7 @@ public final class LuceneEngine implements Closeable {
 		deleteWhere(new TermQuery(new Term(IndexFields.ID, id)), commit);
 	}
 
+	@Override
 	public void deleteSource(String source) {
 		deleteSource(source, true);
 	}
@@ -240,6 +243,7 @@ public final class LuceneEngine implements Closeable {
 		}
 	}
 
+	@Override
 	public void commit() {
 		try {
 			writer.commit();
@@ -269,6 +273,7 @@ public final class LuceneEngine implements Closeable {
 
 	// --- reading ----------------------------------------------------------------------------------
 
+	@Override
 	public SearchResults search(SearchQuery query, Vocabulary vocabulary) {
 		try {
 			IndexSearcher searcher = searchers.acquire();
@@ -473,6 +478,7 @@ public final class LuceneEngine implements Closeable {
 	}
 
 	/** Entries per site, over the whole index. */
+	@Override
 	public Map<Long, Long> countsBySite() {
 		try {
 			IndexSearcher searcher = searchers.acquire();
@@ -514,6 +520,7 @@ public final class LuceneEngine implements Closeable {
 		return values;
 	}
 
+	@Override
 	public long size() {
 		try {
 			IndexSearcher searcher = searchers.acquire();
