@@ -161,6 +161,7 @@ public final class LuceneEngine implements SearchEngine {
 	}
 
 	/** Whether the index was empty, damaged or of another schema when opened, and must be rebuilt. */
+	@Override
 	public boolean fresh() {
 		return fresh;
 	}
@@ -194,6 +195,7 @@ public final class LuceneEngine implements SearchEngine {
 	}
 
 	/** Writes many entries with every processor; commit after closing it. */
+	@Override
 	public BulkLoad bulkLoad(long generation) {
 		return new BulkLoad(this, generation, Math.max(1, Runtime.getRuntime().availableProcessors()));
 	}
@@ -217,6 +219,7 @@ public final class LuceneEngine implements SearchEngine {
 	}
 
 	/** Removes the entries of the given sources that the rebuild of this generation did not write again. */
+	@Override
 	public void deleteOlderThan(long generation, Set<String> kinds) {
 		BooleanQuery.Builder stale = new BooleanQuery.Builder();
 		stale.add(LongField.newRangeQuery(IndexFields.GENERATION, Long.MIN_VALUE, generation - 1), Occur.FILTER);
@@ -267,6 +270,7 @@ public final class LuceneEngine implements SearchEngine {
 		return userData.get(key);
 	}
 
+	@Override
 	public @Nullable Instant lastChange() {
 		return lastChange;
 	}
@@ -599,6 +603,7 @@ public final class LuceneEngine implements SearchEngine {
 	}
 
 	/** Reads the pinyin words again at the next use (after a rebuild). */
+	@Override
 	public void forgetWords() {
 		pinyinReadAt = 0;
 	}

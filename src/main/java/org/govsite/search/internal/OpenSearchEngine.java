@@ -30,6 +30,7 @@ import org.govsite.search.SearchQuery;
 import org.govsite.search.SearchResults;
 import org.govsite.search.SearchResults.FacetCount;
 import org.govsite.search.SearchSort;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.JsonNode;
@@ -73,6 +74,8 @@ public final class OpenSearchEngine implements SearchEngine {
 
 	private volatile AnalysisMode mode = AnalysisMode.COMBINED;
 
+	private volatile @Nullable Instant lastChange;
+
 	private OpenSearchEngine(URI url, String index, ZoneId zone) {
 		this.url = url;
 		this.index = index;
@@ -90,6 +93,7 @@ public final class OpenSearchEngine implements SearchEngine {
 	}
 
 	/** Whether the index was missing and has been created empty: the caller then fills it. */
+	@Override
 	public boolean fresh() {
 		return fresh;
 	}
@@ -104,6 +108,7 @@ public final class OpenSearchEngine implements SearchEngine {
 	@Override
 	public void put(SearchEntry entry, long generation, boolean commit) {
 		ObjectNode doc = documents.of(entry, generation);
+		lastChange = Instant.now();
 		if (commit) {
 			flush();
 			send("PUT", "/" + index + "/_doc/" + encode(entry.id()) + "?refresh=true", doc, false);
@@ -121,6 +126,7 @@ public final class OpenSearchEngine implements SearchEngine {
 	public void delete(String id) {
 		flush();
 		send("DELETE", "/" + index + "/_doc/" + encode(id) + "?refresh=true", null, true);
+		lastChange = Instant.now();
 	}
 
 	@Override
@@ -129,6 +135,25 @@ public final class OpenSearchEngine implements SearchEngine {
 		ObjectNode body = JSON.createObjectNode();
 		body.putObject("query").putObject("term").put(IndexFields.SOURCE, source);
 		send("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", body, false);
+		lastChange = Instant.now();
+	}
+
+	@Override
+	public void deleteOlderThan(long generation, Set<String> kinds) {
+		flush();
+		ObjectNode body = JSON.createObjectNode();
+		ObjectNode bool = body.putObject("query").putObject("bool");
+		ArrayNode filter = bool.putArray("filter");
+		filter.addObject().putObject("range").putObject(IndexFields.GENERATION).put("lt", generation);
+		ArrayNode kindValues = filter.addObject().putObject("terms").putArray(IndexFields.KIND);
+		kinds.forEach(kindValues::add);
+		send("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", body, false);
+		lastChange = Instant.now();
+	}
+
+	@Override
+	public @Nullable Instant lastChange() {
+		return lastChange;
 	}
 
 	@Override

@@ -1,11 +1,14 @@
 package org.govsite.search.internal;
 
 import java.io.Closeable;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 import org.govsite.search.SearchEntry;
 import org.govsite.search.SearchQuery;
 import org.govsite.search.SearchResults;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an index engine does for search: Lucene embedded ({@link LuceneEngine}) or an OpenSearch
@@ -13,6 +16,9 @@ import org.govsite.search.SearchResults;
  * with {@link QueryPlanner}, so that the relevance suite judges either by the same queries.
  */
 public interface SearchEngine extends Closeable {
+
+	/** Whether the index was missing, damaged or of another schema when opened, and must be rebuilt. */
+	boolean fresh();
 
 	/** Which views of the text queries use. */
 	void mode(AnalysisMode analysis);
@@ -24,6 +30,14 @@ public interface SearchEngine extends Closeable {
 
 	void deleteSource(String source);
 
+	/** Writes many entries with every processor; commit after closing it. */
+	default BulkLoad bulkLoad(long generation) {
+		return new BulkLoad(this, generation, Math.max(1, Runtime.getRuntime().availableProcessors()));
+	}
+
+	/** Removes the entries of the given kinds that the rebuild of this generation did not write again. */
+	void deleteOlderThan(long generation, Set<String> kinds);
+
 	/** Makes the changes so far visible. */
 	void commit();
 
@@ -34,4 +48,11 @@ public interface SearchEngine extends Closeable {
 
 	/** Entries per site. */
 	Map<Long, Long> countsBySite();
+
+	/** When this process last changed the index. */
+	@Nullable Instant lastChange();
+
+	/** Drops what was learnt from the index's words (after a rebuild). */
+	default void forgetWords() {
+	}
 }

@@ -103,6 +103,31 @@ class OpenSearchEngineTests {
 		}
 	}
 
+	@Test
+	void theConfiguredEngineIsRebuiltByGenerations() throws IOException {
+		SearchProperties properties = new SearchProperties(org.springframework.util.unit.DataSize.ofMegabytes(20),
+				java.time.Duration.ofSeconds(20), 200_000, 120, true, "", "opensearch",
+				new SearchProperties.OpenSearch(node.url().toString(), "rebuild-"));
+		org.govsite.platform.GovSiteProperties platform = new org.govsite.platform.GovSiteProperties(
+				org.govsite.platform.DeploymentRole.ALL, Path.of("target"), "http://localhost:8080", TestClock.CHINA);
+		try (SearchEngine engine = SearchEngines.open(platform, properties)) {
+			assertThat(engine).isInstanceOf(OpenSearchEngine.class);
+			assertThat(engine.fresh()).isTrue();
+			engine.put(entry("kept", "kept", 1, "政府网站年度报表", true), 1, true);
+			engine.put(entry("gone", "gone", 1, "已删除的网站栏目", true), 1, true);
+			try (BulkLoad load = engine.bulkLoad(2)) {
+				for (int i = 0; i < 700; i++) {
+					load.add(entry("kept" + (i == 0 ? "" : "-" + i), "kept", 1, "政府网站年度报表", true));
+				}
+			}
+			engine.deleteOlderThan(2, java.util.Set.of("DOCUMENT"));
+			engine.commit();
+			assertThat(engine.size()).isEqualTo(700);
+			assertThat(engine.search(SearchQuery.of("栏目"), new Vocabulary(List.of(), java.util.Set.of())).total()).isZero();
+			assertThat(engine.lastChange()).isNotNull();
+		}
+	}
+
 	private static SearchEntry entry(String id, String source, long site, String title, boolean valid) {
 		return new SearchEntry(id, source, "DOCUMENT", site, List.of(new SearchEntry.Channel(7, "政策文件")), title,
 				"为规范" + title + "，制定本办法。", null, null, Instant.parse("2020-06-01T00:00:00Z"),
