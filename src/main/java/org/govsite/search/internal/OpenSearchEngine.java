@@ -270,11 +270,9 @@ public final class OpenSearchEngine implements SearchEngine {
 		for (JsonNode channel : show.path(IndexFields.CHANNELS_STORED)) {
 			channels.add(new SearchEntry.Channel(channel.path("id").asLong(), channel.path("name").asString()));
 		}
-		String title = HtmlUtils.htmlEscape(plainTitle);
-		if (show.path(IndexFields.TITLE).asString().equals(SearchText.normalize(plainTitle))
-				&& plainTitle.equals(show.path(IndexFields.TITLE).asString())) {
-			title = OpenSearchMarks.mark(plainTitle, marked);
-		}
+		// marked only when the normalized title reads the same as the title, as the embedded engine does
+		String title = plainTitle.equals(show.path(IndexFields.TITLE).asString()) ? OpenSearchMarks.mark(plainTitle, marked)
+				: HtmlUtils.htmlEscape(plainTitle);
 		String snippet = OpenSearchMarks.passage(show.path(IndexFields.BODY).asString(), marked);
 		if (snippet == null && show.has(IndexFields.ATTACHMENTS)) {
 			snippet = OpenSearchMarks.passage(show.path(IndexFields.ATTACHMENTS).asString(), marked);
