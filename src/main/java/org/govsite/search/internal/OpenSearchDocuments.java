@@ -93,18 +93,10 @@ final class OpenSearchDocuments {
 			doc.put(IndexFields.ATTACHMENTS, pairs(attachments));
 			show.put(IndexFields.ATTACHMENTS, attachments);
 		}
-		StringBuilder extra = new StringBuilder();
 		if (entry.summary() != null) {
-			extra.append(entry.summary()).append('\n');
 			show.put(IndexFields.SUMMARY, entry.summary());
 		}
 		if (disclosure != null) {
-			for (String value : new String[] { disclosure.indexNumber(), disclosure.documentNumber(), disclosure.issuer(),
-					disclosure.subjectCategory(), disclosure.validity() }) {
-				if (value != null) {
-					extra.append(value).append('\n');
-				}
-			}
 			if (disclosure.documentNumber() != null) {
 				doc.put(IndexFields.DOCUMENT_NUMBER, SearchText.compact(disclosure.documentNumber()));
 				show.put(IndexFields.DOCUMENT_NUMBER_STORED, disclosure.documentNumber());
@@ -116,7 +108,7 @@ final class OpenSearchDocuments {
 				show.put(IndexFields.VALIDITY, disclosure.validity());
 			}
 		}
-		String extraText = SearchText.normalize(extra.toString());
+		String extraText = IndexDocuments.extraText(entry);
 		doc.put(IndexFields.EXTRA, pairs(extraText));
 		doc.put(IndexFields.TEXT_WORDS, words(body + "\n" + attachments + "\n" + extraText));
 		show.put(IndexFields.URL, entry.url());
