@@ -23,9 +23,9 @@ import java.util.zip.ZipInputStream;
  * ({@code org.opensearch.distribution.integ-test-zip:opensearch:3.6.0:zip}), unpacked once into
  * {@code target/opensearch}, listening on 127.0.0.1 only, stopped with its process tree.
  */
-final class OpenSearchNode implements AutoCloseable {
+public final class OpenSearchNode implements AutoCloseable {
 
-	static final String VERSION = "3.6.0";
+	public static final String VERSION = "3.6.0";
 
 	private static final Duration START_LIMIT = Duration.ofMinutes(5);
 
@@ -42,7 +42,7 @@ final class OpenSearchNode implements AutoCloseable {
 	}
 
 	/** The distribution: {@code -Dgovsite.opensearch.zip}, or in the local Maven repository. */
-	static Optional<Path> distribution() {
+	public static Optional<Path> distribution() {
 		String configured = System.getProperty("govsite.opensearch.zip");
 		if (configured != null) {
 			return Optional.of(Path.of(configured)).filter(Files::isRegularFile);
@@ -54,7 +54,7 @@ final class OpenSearchNode implements AutoCloseable {
 		return Optional.of(zip).filter(Files::isRegularFile);
 	}
 
-	static OpenSearchNode start(Path zip) throws IOException, InterruptedException {
+	public static OpenSearchNode start(Path zip) throws IOException, InterruptedException {
 		Path home = unpacked(zip);
 		Path run = Files.createTempDirectory(Path.of("target", "opensearch"), "node-").toAbsolutePath();
 		Path data = Files.createDirectories(run.resolve("data"));
@@ -88,7 +88,7 @@ final class OpenSearchNode implements AutoCloseable {
 		return node;
 	}
 
-	URI url() {
+	public URI url() {
 		return url;
 	}
 
