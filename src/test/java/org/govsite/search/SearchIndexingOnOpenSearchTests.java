@@ -1,11 +1,9 @@
 package org.govsite.search;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import org.govsite.search.internal.OpenSearchNode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
 import org.springframework.test.annotation.DirtiesContext;
@@ -24,10 +22,7 @@ class SearchIndexingOnOpenSearchTests extends SearchIndexingTests {
 
 	@BeforeAll
 	static void start() throws IOException, InterruptedException {
-		Path zip = OpenSearchNode.distribution().orElse(null);
-		Assumptions.assumeTrue(zip != null, "the OpenSearch distribution org.opensearch.distribution.integ-test-zip:opensearch:"
-				+ OpenSearchNode.VERSION + ":zip is not in the local Maven repository (README: Search on OpenSearch)");
-		node = OpenSearchNode.start(zip);
+		node = OpenSearchNode.startOrSkip();
 	}
 
 	@DynamicPropertySource

@@ -29,10 +29,7 @@ class OpenSearchEngineTests {
 
 	@BeforeAll
 	static void start() throws IOException, InterruptedException {
-		Path zip = OpenSearchNode.distribution().orElse(null);
-		Assumptions.assumeTrue(zip != null, "the OpenSearch distribution org.opensearch.distribution.integ-test-zip:opensearch:"
-				+ OpenSearchNode.VERSION + ":zip is not in the local Maven repository (README: Search on OpenSearch)");
-		node = OpenSearchNode.start(zip);
+		node = OpenSearchNode.startOrSkip();
 	}
 
 	@AfterAll

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * A single OpenSearch node for tests, from the distribution Maven Central serves
  * ({@code org.opensearch.distribution.integ-test-zip:opensearch:3.6.0:zip}), unpacked once into
@@ -25,7 +27,7 @@ import java.util.zip.ZipInputStream;
  */
 public final class OpenSearchNode implements AutoCloseable {
 
-	public static final String VERSION = "3.6.0";
+	static final String VERSION = "3.6.0";
 
 	private static final Duration START_LIMIT = Duration.ofMinutes(5);
 
@@ -42,7 +44,7 @@ public final class OpenSearchNode implements AutoCloseable {
 	}
 
 	/** The distribution: {@code -Dgovsite.opensearch.zip}, or in the local Maven repository. */
-	public static Optional<Path> distribution() {
+	static Optional<Path> distribution() {
 		String configured = System.getProperty("govsite.opensearch.zip");
 		if (configured != null) {
 			return Optional.of(Path.of(configured)).filter(Files::isRegularFile);
@@ -54,7 +56,15 @@ public final class OpenSearchNode implements AutoCloseable {
 		return Optional.of(zip).filter(Files::isRegularFile);
 	}
 
-	public static OpenSearchNode start(Path zip) throws IOException, InterruptedException {
+	/** A started node; the test is skipped, saying why, when the distribution is not there. */
+	public static OpenSearchNode startOrSkip() throws IOException, InterruptedException {
+		Path zip = distribution().orElse(null);
+		Assumptions.assumeTrue(zip != null, "the OpenSearch distribution org.opensearch.distribution.integ-test-zip:opensearch:"
+				+ VERSION + ":zip is not in the local Maven repository (README: Search on OpenSearch)");
+		return start(zip);
+	}
+
+	static OpenSearchNode start(Path zip) throws IOException, InterruptedException {
 		Path home = unpacked(zip);
 		Path run = Files.createTempDirectory(Path.of("target", "opensearch"), "node-").toAbsolutePath();
 		Path data = Files.createDirectories(run.resolve("data"));
