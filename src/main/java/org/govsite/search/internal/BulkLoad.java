@@ -11,7 +11,7 @@ import org.govsite.search.SearchEntry;
 /**
  * Many entries written with every processor, for a rebuild and the benchmark: analysis (smartcn's
  * segmenter above all) is most of an entry's cost, and Lucene's writer takes documents from several
- * threads at once, each into its own segment. Nothing is committed or made visible here; the caller
+ * threads at once, each into its own segment (OpenSearch's engine batches them into bulk requests). Nothing is committed or made visible here; the caller
  * commits once at the end. The one reading the database hands entries over and waits only when
  * the workers are this far behind.
  */
@@ -19,7 +19,7 @@ public final class BulkLoad implements AutoCloseable {
 
 	private static final int WAITING_PER_THREAD = 64;
 
-	private final LuceneEngine engine;
+	private final SearchEngine engine;
 
 	private final long generation;
 
@@ -29,7 +29,7 @@ public final class BulkLoad implements AutoCloseable {
 
 	private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
-	BulkLoad(LuceneEngine engine, long generation, int threads) {
+	BulkLoad(SearchEngine engine, long generation, int threads) {
 		this.engine = engine;
 		this.generation = generation;
 		this.workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("search-bulk-", 0).daemon(true).factory());

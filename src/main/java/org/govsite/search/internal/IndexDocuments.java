@@ -69,18 +69,10 @@ final class IndexDocuments {
 		if (!attachments.isEmpty()) {
 			doc.add(new Field(IndexFields.ATTACHMENTS, attachments, HIGHLIGHTED));
 		}
-		StringBuilder extra = new StringBuilder();
 		if (entry.summary() != null) {
-			extra.append(entry.summary()).append('\n');
 			doc.add(new StoredField(IndexFields.SUMMARY, entry.summary()));
 		}
 		if (disclosure != null) {
-			for (String value : new String[] { disclosure.indexNumber(), disclosure.documentNumber(), disclosure.issuer(),
-					disclosure.subjectCategory(), disclosure.validity() }) {
-				if (value != null) {
-					extra.append(value).append('\n');
-				}
-			}
 			if (disclosure.documentNumber() != null) {
 				doc.add(new StringField(IndexFields.DOCUMENT_NUMBER, SearchText.compact(disclosure.documentNumber()),
 						Field.Store.NO));
@@ -93,7 +85,7 @@ final class IndexDocuments {
 				doc.add(new StoredField(IndexFields.VALIDITY, disclosure.validity()));
 			}
 		}
-		String extraText = SearchText.normalize(extra.toString());
+		String extraText = extraText(entry);
 		doc.add(new TextField(IndexFields.EXTRA, extraText, Field.Store.NO));
 		doc.add(new TextField(IndexFields.TEXT_WORDS, body + "\n" + attachments + "\n" + extraText, Field.Store.NO));
 		doc.add(new StoredField(IndexFields.URL, entry.url()));
@@ -101,5 +93,23 @@ final class IndexDocuments {
 			doc.add(new StoredField(IndexFields.TRADITIONAL_URL, entry.traditionalUrl()));
 		}
 		return FACETS.build(doc);
+	}
+
+	/** The summary and the disclosure fields, normalized: the {@link IndexFields#EXTRA} field's text. */
+	static String extraText(SearchEntry entry) {
+		StringBuilder extra = new StringBuilder();
+		if (entry.summary() != null) {
+			extra.append(entry.summary()).append('\n');
+		}
+		SearchEntry.Disclosure disclosure = entry.disclosure();
+		if (disclosure != null) {
+			for (String value : new String[] { disclosure.indexNumber(), disclosure.documentNumber(), disclosure.issuer(),
+					disclosure.subjectCategory(), disclosure.validity() }) {
+				if (value != null) {
+					extra.append(value).append('\n');
+				}
+			}
+		}
+		return SearchText.normalize(extra.toString());
 	}
 }

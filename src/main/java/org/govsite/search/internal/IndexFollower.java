@@ -50,10 +50,11 @@ class IndexFollower {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(0)
 	void atStart() {
-		if (!publicNode) {
+		LuceneEngine embedded = index.embedded();
+		if (!publicNode || embedded == null) {
 			return;
 		}
-		String kept = index.engine().remembered(JournalReader.POSITION_KEY);
+		String kept = embedded.remembered(JournalReader.POSITION_KEY);
 		if (index.needsRebuild() || kept == null || journal.lost(Long.parseLong(kept))) {
 			// replaying what the rebuild also reads is harmless; missing a change is not
 			reader = new JournalReader(journal.latest(), false);
@@ -70,7 +71,10 @@ class IndexFollower {
 		if (current == null || index.rebuilding()) {
 			return;
 		}
-		journal.replay(current, index.engine());
+		LuceneEngine embedded = index.embedded();
+		if (embedded != null) {
+			journal.replay(current, embedded);
+		}
 	}
 
 	/** Every node runs it; only a public node has anything to do. */

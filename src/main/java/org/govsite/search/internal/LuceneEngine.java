@@ -1,6 +1,5 @@
 package org.govsite.search.internal;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,7 +67,7 @@ import org.jspecify.annotations.Nullable;
  * change outside a bulk load. Plain Java, so that the relevance suite and the benchmark use it
  * without Spring.
  */
-public final class LuceneEngine implements Closeable {
+public final class LuceneEngine implements SearchEngine {
 
 	/** Results beyond this are not paged to: nobody reads page 101. */
 	public static final int MAX_WINDOW = SearchQuery.MAX_WINDOW;
@@ -162,10 +161,12 @@ public final class LuceneEngine implements Closeable {
 	}
 
 	/** Whether the index was empty, damaged or of another schema when opened, and must be rebuilt. */
+	@Override
 	public boolean fresh() {
 		return fresh;
 	}
 
+	@Override
 	public void mode(AnalysisMode analysis) {
 		this.mode = analysis;
 	}
@@ -182,6 +183,7 @@ public final class LuceneEngine implements Closeable {
 
 	// --- writing ----------------------------------------------------------------------------------
 
+	@Override
 	public void put(SearchEntry entry, long generation, boolean commit) {
 		try {
 			writer.updateDocument(new Term(IndexFields.ID, entry.id()), IndexDocuments.of(entry, generation, zone));
@@ -193,10 +195,12 @@ public final class LuceneEngine implements Closeable {
 	}
 
 	/** Writes many entries with every processor; commit after closing it. */
+	@Override
 	public BulkLoad bulkLoad(long generation) {
 		return new BulkLoad(this, generation, Math.max(1, Runtime.getRuntime().availableProcessors()));
 	}
 
+	@Override
 	public void delete(String id) {
 		delete(id, true);
 	}
@@ -205,6 +209,7 @@ public final class LuceneEngine implements Closeable {
 		deleteWhere(new TermQuery(new Term(IndexFields.ID, id)), commit);
 	}
 
+	@Override
 	public void deleteSource(String source) {
 		deleteSource(source, true);
 	}
@@ -214,6 +219,7 @@ public final class LuceneEngine implements Closeable {
 	}
 
 	/** Removes the entries of the given sources that the rebuild of this generation did not write again. */
+	@Override
 	public void deleteOlderThan(long generation, Set<String> kinds) {
 		BooleanQuery.Builder stale = new BooleanQuery.Builder();
 		stale.add(LongField.newRangeQuery(IndexFields.GENERATION, Long.MIN_VALUE, generation - 1), Occur.FILTER);
@@ -240,6 +246,7 @@ public final class LuceneEngine implements Closeable {
 		}
 	}
 
+	@Override
 	public void commit() {
 		try {
 			writer.commit();
@@ -263,12 +270,14 @@ public final class LuceneEngine implements Closeable {
 		return userData.get(key);
 	}
 
+	@Override
 	public @Nullable Instant lastChange() {
 		return lastChange;
 	}
 
 	// --- reading ----------------------------------------------------------------------------------
 
+	@Override
 	public SearchResults search(SearchQuery query, Vocabulary vocabulary) {
 		try {
 			IndexSearcher searcher = searchers.acquire();
@@ -473,6 +482,7 @@ public final class LuceneEngine implements Closeable {
 	}
 
 	/** Entries per site, over the whole index. */
+	@Override
 	public Map<Long, Long> countsBySite() {
 		try {
 			IndexSearcher searcher = searchers.acquire();
@@ -514,6 +524,7 @@ public final class LuceneEngine implements Closeable {
 		return values;
 	}
 
+	@Override
 	public long size() {
 		try {
 			IndexSearcher searcher = searchers.acquire();
@@ -592,6 +603,7 @@ public final class LuceneEngine implements Closeable {
 	}
 
 	/** Reads the pinyin words again at the next use (after a rebuild). */
+	@Override
 	public void forgetWords() {
 		pinyinReadAt = 0;
 	}

@@ -17,13 +17,15 @@ import org.govsite.search.SearchUnavailable;
 import org.springframework.stereotype.Component;
 
 /**
- * The search index of this process: Lucene under {@code <data-dir>/search/index}. Until a
- * missing, damaged or outdated index has been rebuilt, queries answer {@link SearchUnavailable}.
+ * The search index of this process: Lucene under {@code <data-dir>/search/index}, or with
+ * {@code govsite.search.engine=opensearch} an index on an OpenSearch node that every node shares
+ * (so nothing is journalled for public nodes to replay). Until a missing, damaged or outdated
+ * index has been rebuilt, queries answer {@link SearchUnavailable}.
  */
 @Component
 public class LuceneSearchIndex implements SearchIndex {
 
-	private final LuceneEngine engine;
+	private final SearchEngine engine;
 
 	private final SearchSettings settings;
 
@@ -45,11 +47,10 @@ public class LuceneSearchIndex implements SearchIndex {
 
 	LuceneSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings, IndexJournal journal)
 			throws IOException {
-		this.engine = LuceneEngine.open(properties.indexDir().isBlank() ? platform.dataPath("search").resolve("index")
-				: java.nio.file.Path.of(properties.indexDir()).toAbsolutePath().normalize(), platform.zone());
+		this.engine = SearchEngines.open(platform, properties);
 		this.settings = settings;
 		this.journal = journal;
-		this.journalled = platform.role() != org.govsite.platform.DeploymentRole.PUBLIC;
+		this.journalled = platform.role() != org.govsite.platform.DeploymentRole.PUBLIC && engine instanceof LuceneEngine;
 		this.ready = !engine.fresh();
 	}
 
@@ -82,9 +83,9 @@ public class LuceneSearchIndex implements SearchIndex {
 		}
 	}
 
-	/** The engine itself, for replaying the journal on a public node. */
-	LuceneEngine engine() {
-		return engine;
+	/** The embedded engine, for replaying the journal on a public node; null on a shared OpenSearch index. */
+	@org.jspecify.annotations.Nullable LuceneEngine embedded() {
+		return engine instanceof LuceneEngine embedded ? embedded : null;
 	}
 
 	@Override

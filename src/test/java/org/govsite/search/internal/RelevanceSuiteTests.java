@@ -73,14 +73,20 @@ class RelevanceSuiteTests {
 
 	@Test
 	void theDefaultAnalysisFindsWhatPeopleMean() throws IOException {
+		meetsTheFloors(engine, articles, vocabulary);
+	}
+
+	/** The suite's queries, judged and scored on the engine (any: the OpenSearch tests run it too). */
+	static void meetsTheFloors(SearchEngine engine, List<RegulationCorpus.Article> articles, Vocabulary vocabulary)
+			throws IOException {
 		List<Judged> queries = queries();
 		assertThat(queries).hasSizeGreaterThanOrEqualTo(40);
 		Map<AnalysisMode, Score> scores = new EnumMap<>(AnalysisMode.class);
 		for (AnalysisMode mode : AnalysisMode.values()) {
-			scores.put(mode, score(mode, queries, mode == AnalysisMode.COMBINED));
+			scores.put(mode, score(engine, articles, vocabulary, mode, queries, mode == AnalysisMode.COMBINED));
 		}
-		scores.forEach((mode, score) -> System.out.printf("relevance %-8s nDCG@10 %.4f  MRR@10 %.4f%n", mode, score.ndcg(),
-				score.mrr()));
+		scores.forEach((mode, score) -> System.out.printf("relevance %s %-8s nDCG@10 %.4f  MRR@10 %.4f%n",
+				engine.getClass().getSimpleName(), mode, score.ndcg(), score.mrr()));
 		Score chosen = scores.get(AnalysisMode.COMBINED);
 		assertThat(chosen.ndcg()).as("nDCG@10").isGreaterThanOrEqualTo(NDCG_FLOOR);
 		assertThat(chosen.mrr()).as("MRR@10").isGreaterThanOrEqualTo(MRR_FLOOR);
@@ -88,7 +94,8 @@ class RelevanceSuiteTests {
 		assertThat(chosen.ndcg()).as("better than words alone").isGreaterThanOrEqualTo(scores.get(AnalysisMode.WORDS).ndcg());
 	}
 
-	private static Score score(AnalysisMode mode, List<Judged> queries, boolean report) {
+	private static Score score(SearchEngine engine, List<RegulationCorpus.Article> articles, Vocabulary vocabulary,
+			AnalysisMode mode, List<Judged> queries, boolean report) {
 		engine.mode(mode);
 		double ndcg = 0;
 		double mrr = 0;

@@ -1,0 +1,58 @@
+package org.govsite.search.internal;
+
+import java.io.Closeable;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import org.govsite.search.SearchEntry;
+import org.govsite.search.SearchQuery;
+import org.govsite.search.SearchResults;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an index engine does for search: Lucene embedded ({@link LuceneEngine}) or an OpenSearch
+ * node ({@link OpenSearchEngine}). Both analyze with {@link ChineseAnalyzers} and plan queries
+ * with {@link QueryPlanner}, so that the relevance suite judges either by the same queries.
+ */
+public interface SearchEngine extends Closeable {
+
+	/** Whether the index was missing, damaged or of another schema when opened, and must be rebuilt. */
+	boolean fresh();
+
+	/** Which views of the text queries use. */
+	void mode(AnalysisMode analysis);
+
+	/** Adds or replaces the entry; visible at once with {@code commit}, else at {@link #commit()}. */
+	void put(SearchEntry entry, long generation, boolean commit);
+
+	void delete(String id);
+
+	void deleteSource(String source);
+
+	/** Writes many entries with every processor; commit after closing it. */
+	default BulkLoad bulkLoad(long generation) {
+		return new BulkLoad(this, generation, Math.max(1, Runtime.getRuntime().availableProcessors()));
+	}
+
+	/** Removes the entries of the given kinds that the rebuild of this generation did not write again. */
+	void deleteOlderThan(long generation, Set<String> kinds);
+
+	/** Makes the changes so far visible. */
+	void commit();
+
+	SearchResults search(SearchQuery query, Vocabulary vocabulary);
+
+	/** Entries in the index. */
+	long size();
+
+	/** Entries per site. */
+	Map<Long, Long> countsBySite();
+
+	/** When this process last changed the index. */
+	@Nullable Instant lastChange();
+
+	/** Drops what was learnt from the index's words (after a rebuild). */
+	default void forgetWords() {
+	}
+}
