@@ -49,10 +49,14 @@ class ServedSites {
 		this.sites = sites;
 	}
 
-	/** A site online, offline or closed, or its registration or domains changed; after the change is committed. */
+	/**
+	 * A site online, offline or closed, or its registration or domains changed; after the change is
+	 * committed. The event is taken though unread: Spring Modulith completes a listener's event
+	 * publication by the listener's argument, and leaves it incomplete for one without.
+	 */
 	@TransactionalEventListener(classes = { SiteOnline.class, SiteTakenOffline.class, SiteClosed.class, SiteChanged.class },
 			fallbackExecution = true)
-	void siteChanged() {
+	void siteChanged(Object event) {
 		changes.incrementAndGet();
 	}
 

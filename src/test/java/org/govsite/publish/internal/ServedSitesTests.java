@@ -82,7 +82,7 @@ class ServedSitesTests {
 
 	@Test
 	void theSiteEventsReachIt() throws Exception {
-		TransactionalEventListener listener = ServedSites.class.getDeclaredMethod("siteChanged")
+		TransactionalEventListener listener = ServedSites.class.getDeclaredMethod("siteChanged", Object.class)
 			.getAnnotation(TransactionalEventListener.class);
 		assertThat(listener.classes()).containsExactlyInAnyOrder(SiteOnline.class, SiteTakenOffline.class, SiteClosed.class,
 				SiteChanged.class);
@@ -103,12 +103,12 @@ class ServedSitesTests {
 		directory.state.set(SiteState.ONLINE);
 		// without the event the snapshot stands (the console's own hosts must not reread it)
 		assertThat(sites.byHost("portal.example.test")).isEmpty();
-		sites.siteChanged();
+		sites.siteChanged(new SiteChanged(1L, java.util.Set.of()));
 		assertThat(sites.byHost("portal.example.test")).map(ServedSites.Served::id).contains(1L);
 		assertThat(directory.reads).hasValue(2);
 
 		directory.state.set(SiteState.EMERGENCY_SHUTDOWN);
-		sites.siteChanged();
+		sites.siteChanged(new SiteChanged(1L, java.util.Set.of()));
 		assertThat(sites.byHost("portal.example.test")).isEmpty();
 		assertThat(sites.unservedByHost("portal.example.test")).map(ServedSites.Unserved::state).contains(SiteState.EMERGENCY_SHUTDOWN);
 	}
@@ -118,7 +118,7 @@ class ServedSitesTests {
 		directory.state.set(SiteState.ONLINE);
 		assertThat(sites.byHost("portal.example.test")).isPresent();
 		directory.domain.set("new.example.test");
-		sites.siteChanged();
+		sites.siteChanged(new SiteChanged(1L, java.util.Set.of()));
 		assertThat(sites.byHost("new.example.test")).map(ServedSites.Served::id).contains(1L);
 		assertThat(sites.byHost("portal.example.test")).isEmpty();
 	}
