@@ -107,9 +107,8 @@ public class StaffSso {
 	public void unbind(HttpServletRequest request) {
 		requireEnabled();
 		StaffUser user = session.current().orElseThrow(() -> new RuleViolation("identity.sso.noAccount"));
-		if (bindings.unbind(user.accountId())) {
-			audit.record(user.username(), "account.sso.unbind", true, request, null);
-		}
+		// recorded by the handler's audit (account.sso.unbind), whether a binding was there or not
+		bindings.unbind(user.accountId());
 	}
 
 	/** When an account was bound, for the security administrator's account page. */

@@ -76,6 +76,7 @@ class MyAccountController {
 
 	/** 绑定统一身份认证账号: the provider's next sign-in in this session binds its subject to this account. */
 	@PostMapping("/sso/bind")
+	@Audited(value = "account.sso.bindStart", objectType = "account")
 	String bind(@RequestParam(required = false) @Nullable String code, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		try {
@@ -89,6 +90,7 @@ class MyAccountController {
 	}
 
 	@PostMapping("/sso/unbind")
+	@Audited(value = "account.sso.unbind", objectType = "account")
 	String unbind(HttpServletRequest request, RedirectAttributes redirect) {
 		sso.unbind(request);
 		redirect.addFlashAttribute("successMessage", message("identity.sso.unbound"));
