@@ -7,6 +7,7 @@ import org.govsite.calendar.WorkingCalendar;
 import org.govsite.guard.GuardManagement;
 import org.govsite.jobs.BackgroundJobs;
 import org.govsite.search.SearchIndex;
+import org.govsite.secops.SecurityFigures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,10 @@ class DemoModuleTests {
 	/** Not booted: jobs is a dependency of interaction (its subscriptions' mail), not of the demo. */
 	@MockitoBean
 	BackgroundJobs backgroundJobs;
+
+	/** Not booted: secops is a dependency of report (the annual report's security figures), not of the demo. */
+	@MockitoBean
+	SecurityFigures securityFigures;
 
 	@Autowired
 	ApplicationContext context;
