@@ -19,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_RUN="${1:-30}"
-CHALLENGES="${2:-60000}"
+CHALLENGES="${2:-120000}"
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 PORT="${BENCH_PORT:-18615}"
 OUT="bench/target"
