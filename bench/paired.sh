@@ -51,7 +51,8 @@ RESULTS="bench/paired-results-$(date +%Y-%m-%d)-$DOCUMENTS${RESULTS_TAG:+-$RESUL
   "$JAVA_HOME/bin/java" -Xmx4g -XX:+UseG1GC -Dbench.samples="${BENCH_SAMPLES:-100}" -Dbench.latency.warmup=10 \
     -Dbench.profile="${PROFILE:-}" -Dbench.hugo2="$OUT/hugo-2" -Dbench.hugo1="$OUT/hugo-1" \
     -cp "$OUT/classes:$CP" org.govsite.bench.PairedBenchmark "$DOCUMENTS" "$PAIRS"
-  for mode in ${PROFILE//,/ }; do
+  MODES="${PROFILE:-}"
+  for mode in ${MODES//,/ }; do
     echo "== where the time goes, $mode ($OUT/profile-$mode.collapsed)"
     python3 bench/profile-breakdown.py "$OUT/profile-$mode.collapsed"
   done
