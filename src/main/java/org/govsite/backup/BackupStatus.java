@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where the backups stand: the last good set, and whether it is older than the alert threshold
- * (or there is none).
+ * (or, with none yet, the install is).
  */
 public record BackupStatus(@Nullable BackupSet lastGood, Duration alertAfter, boolean tooOld) {
 }

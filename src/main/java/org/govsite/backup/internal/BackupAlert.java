@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import java.util.Locale;
 
 /**
- * Whether the last good backup is too old, and the message to the system administrators when it
- * becomes so: sent by the hourly watch in the hour the age passes the threshold, so that one
+ * Whether the last good backup is too old (or, with none yet, the install older than the
+ * threshold), and the message to the system administrators when it becomes so: sent by the hourly watch in the hour the age passes the threshold, so that one
  * crossing makes one message (the console's banner stays while it lasts).
  */
 @Component
@@ -53,22 +53,33 @@ public class BackupAlert {
 
 	public BackupStatus status(Instant now) {
 		@Nullable BackupSet last = runs.lastGood().orElse(null);
-		return new BackupStatus(last, properties.alertAfter(), tooOld(last == null ? null : last.finishedAt(), now));
+		return new BackupStatus(last, properties.alertAfter(), tooOld(dueSince(last), now));
 	}
 
-	/** The watch's work: tells the system administrators once when the last good backup passes the threshold. */
+	/**
+	 * The watch's work: tells the system administrators once when the last good backup passes the
+	 * threshold, or, with none ever, when the install itself does.
+	 */
 	void watch(Instant now) {
 		@Nullable BackupSet last = runs.lastGood().orElse(null);
-		if (last == null || last.finishedAt() == null || !justCrossed(last.finishedAt(), now, properties.alertAfter())) {
+		@Nullable Instant since = dueSince(last);
+		if (since == null || !justCrossed(since, now, properties.alertAfter())) {
 			return;
 		}
-		String subject = messages.getMessage("backup.alert.subject",
-				new Object[] { properties.alertAfter().toHours(), last.name() }, Locale.SIMPLIFIED_CHINESE);
+		long hours = properties.alertAfter().toHours();
+		String subject = last == null
+				? messages.getMessage("backup.alert.none", new Object[] { hours }, Locale.SIMPLIFIED_CHINESE)
+				: messages.getMessage("backup.alert.subject", new Object[] { hours, last.name() }, Locale.SIMPLIFIED_CHINESE);
 		notifications.notify(List.of(StaffRole.SYSTEM_ADMIN.authority()), Notice.TOO_OLD.kind(), subject, "/admin/backups");
 	}
 
-	boolean tooOld(@Nullable Instant lastGood, Instant now) {
-		return lastGood == null || Duration.between(lastGood, now).compareTo(properties.alertAfter()) > 0;
+	/** Since when a good backup is owed: the end of the last good one, or the install's first migration. */
+	private @Nullable Instant dueSince(@Nullable BackupSet last) {
+		return last != null ? last.finishedAt() : runs.installedAt().orElse(null);
+	}
+
+	boolean tooOld(@Nullable Instant dueSince, Instant now) {
+		return dueSince == null || Duration.between(dueSince, now).compareTo(properties.alertAfter()) > 0;
 	}
 
 	static boolean justCrossed(Instant lastGood, Instant now, Duration alertAfter) {

@@ -64,6 +64,12 @@ class BackupRuns {
 				order by finished_at desc limit 1""").query(BackupRuns::set).optional();
 	}
 
+	/** When the install began: its first migration (a backup set restored keeps its own history out of the data). */
+	Optional<Instant> installedAt() {
+		return jdbc.sql("select min(installed_on) from " + DatabaseCopy.HISTORY).query(Timestamp.class).list().stream()
+			.filter(java.util.Objects::nonNull).findFirst().map(Timestamp::toInstant);
+	}
+
 	private static BackupSet set(ResultSet row, int number) throws SQLException {
 		return new BackupSet(row.getString("name"), instant(row, "started_at"), instant(row, "finished_at"), row.getBoolean("ok"),
 				row.getLong("size_bytes"), row.getInt("file_count"), row.getString("manifest_sha256"), row.getString("method"),

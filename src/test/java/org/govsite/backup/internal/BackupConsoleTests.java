@@ -3,7 +3,10 @@ package org.govsite.backup.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.govsite.backup.BackupSet;
@@ -30,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * 数据备份 for the system administrator: the last good backup, verification (audited) that finds
- * a changed file, the red banner and the one message when the last good backup gets too old.
+ * a changed file, the red banner and the one message when the last good backup gets too old, or
+ * when a fresh install has had none within the age.
  */
 @IntegrationTest
 class BackupConsoleTests {
@@ -86,6 +90,37 @@ class BackupConsoleTests {
 			.andExpect(flash().attribute("errorMessage", "备份 " + set.name() + " 校验失败：changed: db/tables.tsv"));
 		BackupSet last = backups.status().lastGood();
 		assertThat(last == null ? null : last.name()).as("a damaged set is no good backup").isNotEqualTo(set.name());
+	}
+
+	@Test
+	void aFreshInstallWithoutAGoodBackupWithinTheAgeIsWarnedOnTheConsoleAndByMessage() throws Exception {
+		// this install as if it never had a good backup: the good sets other tests took are hidden meanwhile
+		List<Long> hidden = jdbc.sql("select id from backup_run where deleted_at is null and ok").query(Long.class).list();
+		jdbc.sql("update backup_run set deleted_at = now() where id in (select unnest(?::bigint[]))")
+			.param(hidden.toArray(Long[]::new)).update();
+		try {
+			Instant installed = jdbc.sql("select min(installed_on) from flyway_schema_history").query(Timestamp.class).single()
+				.toInstant();
+			TestClock time = (TestClock) clock;
+			time.setTo(LocalDateTime.ofInstant(installed.plus(Duration.ofHours(25)), TestClock.CHINA));
+			assertThat(backups.status().lastGood()).isNull();
+			assertThat(page()).contains("还没有成功的备份").doesNotContain("backup-too-old");
+			int before = messages();
+			alert.watch(clock.instant());
+			assertThat(messages()).as("no message while the install is younger than the age").isEqualTo(before);
+
+			time.advance(Duration.ofHours(1).plusMinutes(30));
+			assertThat(page()).contains("backup-too-old", "安装已超过 26 小时，仍没有一次成功的备份");
+			alert.watch(clock.instant());
+			alert.watch(clock.instant().plus(Duration.ofHours(2)));
+			assertThat(messages()).as("one message for one crossing").isEqualTo(before + 1);
+			assertThat(jdbc.sql("select text from notification where kind = 'backup.TOO_OLD' order by id desc limit 1")
+				.query(String.class).single()).isEqualTo("安装已超过 26 小时，仍没有一次成功的备份，请检查每日备份");
+		}
+		finally {
+			jdbc.sql("update backup_run set deleted_at = null where id in (select unnest(?::bigint[]))")
+				.param(hidden.toArray(Long[]::new)).update();
+		}
 	}
 
 	@Test
