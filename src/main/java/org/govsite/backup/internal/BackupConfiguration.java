@@ -30,7 +30,7 @@ class BackupConfiguration {
 				audit.record(new AuditEntry("system", "backup.take", "backup", set.name(), true, null, detail));
 			}
 			catch (RuntimeException e) {
-				String detail = String.valueOf(e.getMessage());
+				String detail = BackupKeeper.describe(e);
 				audit.record(new AuditEntry("system", "backup.take", "backup", null, false, null, detail));
 				throw e;
 			}

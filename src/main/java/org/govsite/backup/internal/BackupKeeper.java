@@ -81,6 +81,7 @@ public class BackupKeeper {
 				if (properties.databaseMethod().equals("pg-dump")) {
 					Files.createDirectories(partial.resolve("db"));
 					PgDump dump = PgDump.of(environment, false);
+					dump.checked(dump.pgDump(), connection);
 					dump.run(dump.dumpCommand(partial.resolve(PgDump.FILE)), partial.resolve("db/pg_dump.log"));
 				}
 				else {
@@ -101,7 +102,7 @@ public class BackupKeeper {
 			return runs.find(name).orElseThrow();
 		}
 		catch (IOException | SQLException | RuntimeException e) {
-			runs.failed(name, String.valueOf(e.getMessage()));
+			runs.failed(name, describe(e));
 			FileSets.deleteTree(partial);
 			throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException("The backup " + name + " failed", e);
 		}
@@ -141,6 +142,11 @@ public class BackupKeeper {
 			runs.deleted(name, clock.instant());
 			log.info("Backup set {} deleted by retention (keep {} days)", name, properties.keepDays());
 		}
+	}
+
+	/** A failure as the console and the audit trail show it: a refusal in Chinese, anything else as it came. */
+	static String describe(Exception failure) {
+		return failure instanceof BackupRefused refused ? RestoreText.of(refused) : String.valueOf(failure.getMessage());
 	}
 
 	private String uniqueName(Instant at) {

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +57,21 @@ record PgDump(String pgDump, String pgRestore, String jdbcUrl, String user, @Nul
 		return password == null ? Map.of() : Map.of("PGPASSWORD", password);
 	}
 
+	/**
+	 * Refuses, in Chinese, a program that cannot be found or is older than the server the
+	 * connection is on; answers its absolute path.
+	 */
+	Path checked(String program, Connection connection) throws SQLException {
+		Path tool = PgTools.resolve(program, System.getenv("PATH"));
+		PgTools.checkNewEnough(tool, PgTools.majorOf(tool), connection.getMetaData().getDatabaseMajorVersion());
+		return tool;
+	}
+
+	/** Runs the command with its program found as {@link PgTools#resolve} does; a failure carries the tool's log. */
 	void run(List<String> command, Path log) {
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		List<String> resolved = new ArrayList<>(command);
+		resolved.set(0, PgTools.resolve(command.getFirst(), System.getenv("PATH")).toString());
+		ProcessBuilder builder = new ProcessBuilder(resolved).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().putAll(environment());
 		try {
 			int exit = builder.start().waitFor();

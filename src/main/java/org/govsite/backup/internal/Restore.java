@@ -67,6 +67,7 @@ final class Restore {
 	 * switched off first, and switched on again whatever pg_restore did.
 	 */
 	private static void withPgRestore(Path set, Connection connection, PgDump pgDump) throws SQLException {
+		pgDump.checked(pgDump.pgRestore(), connection);
 		List<String> tables = DatabaseCopy.tablesOf(connection);
 		connection.setAutoCommit(true);
 		try (Statement statement = connection.createStatement()) {
