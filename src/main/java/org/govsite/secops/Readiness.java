@@ -97,6 +97,28 @@ public class Readiness {
 		return store.plans();
 	}
 
+	/** Keeps the plan's document (PDF or docx, by content), replacing the one it had; answers the name it is kept under. */
+	public String attachPlanDocument(long planId, String fileName, byte[] content) {
+		access.require();
+		if (!store.planExists(planId)) {
+			throw new NotFound("plan", planId);
+		}
+		PlanDocument document = PlanDocument.of(fileName, content);
+		store.putPlanDocument(planId, document, access.actor(), clock.instant());
+		return document.name();
+	}
+
+	/** The plan's document, refused when its bytes no longer match the checksum kept with them. */
+	@Transactional(readOnly = true)
+	public PlanDocument planDocument(long planId) {
+		access.require();
+		PlanDocument document = store.planDocument(planId).orElseThrow(() -> new NotFound("plan", planId));
+		if (!document.intact()) {
+			throw new RuleViolation("secops.plan.document.damaged", document.name());
+		}
+		return document;
+	}
+
 	/** Records a drill held; {@code siteId} null: the platform's drill, for every site. */
 	public long addDrill(LocalDate heldOn, String scenario, String participants, @Nullable String findings,
 			@Nullable Long siteId) {

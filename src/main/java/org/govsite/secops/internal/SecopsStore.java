@@ -224,10 +224,38 @@ public class SecopsStore {
 	}
 
 	public List<org.govsite.secops.PlanView> plans() {
-		return jdbc.sql("select * from secops_plan order by id desc")
+		return jdbc.sql("""
+				select p.*, d.name document_name, d.size document_size from secops_plan p
+				left join secops_plan_document d on d.plan_id = p.id order by p.id desc""")
 			.query((rs, n) -> new org.govsite.secops.PlanView(rs.getLong("id"), rs.getString("title"),
-					rs.getString("version"), rs.getString("filed_with"), nullableDay(rs, "filed_on")))
+					rs.getString("version"), rs.getString("filed_with"), nullableDay(rs, "filed_on"),
+					rs.getString("document_name"), rs.getLong("document_size")))
 			.list();
+	}
+
+	public boolean planExists(long id) {
+		return jdbc.sql("select count(*) from secops_plan where id = ?").param(id).query(Integer.class).single() > 0;
+	}
+
+	/** Keeps the plan's document, replacing the one it had. */
+	public void putPlanDocument(long planId, org.govsite.secops.PlanDocument document, String actor, Instant now) {
+		jdbc.sql("""
+				insert into secops_plan_document (plan_id, name, content_type, size, sha256, content, uploaded_by, uploaded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (plan_id) do update set name = excluded.name, content_type = excluded.content_type,
+				  size = excluded.size, sha256 = excluded.sha256, content = excluded.content,
+				  uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at""")
+			.params(planId, document.name(), document.contentType(), document.content().length, document.sha256(),
+					document.content(), actor, Timestamp.from(now))
+			.update();
+	}
+
+	public Optional<org.govsite.secops.PlanDocument> planDocument(long planId) {
+		return jdbc.sql("select name, content_type, content, sha256 from secops_plan_document where plan_id = ?")
+			.param(planId)
+			.query((rs, n) -> new org.govsite.secops.PlanDocument(rs.getString("name"), rs.getString("content_type"),
+					rs.getBytes("content"), rs.getString("sha256")))
+			.optional();
 	}
 
 	public long createDrill(LocalDate heldOn, String scenario, String participants, @Nullable String findings,

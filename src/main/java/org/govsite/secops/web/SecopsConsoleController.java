@@ -1,6 +1,7 @@
 package org.govsite.secops.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.govsite.platform.BackOffice;
 import org.govsite.platform.ConsoleMenuItem;
 import org.govsite.platform.RuleViolation;
 import org.govsite.secops.CounterfeitSites;
+import org.govsite.secops.PlanDocument;
 import org.govsite.secops.Readiness;
 import org.govsite.secops.ScanImport;
 import org.govsite.secops.Vulnerabilities;
@@ -21,6 +23,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -173,6 +179,33 @@ class SecopsConsoleController {
 	String plan(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		return readinessForm(form, model, redirect, () -> readiness.addPlan(form.getOrDefault("title", ""),
 				form.getOrDefault("version", ""), form.getOrDefault("filedWith", ""), day(form.get("filedOn"))));
+	}
+
+	@PostMapping("/admin/secops/plans/{id}/document")
+	@Audited(value = "secops.plan.document", objectType = "plan")
+	String planDocument(@PathVariable long id, @RequestParam("document") MultipartFile document, Model model,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			String name = readiness.attachPlanDocument(id, String.valueOf(document.getOriginalFilename()), document.getBytes());
+			redirect.addFlashAttribute("successMessage", text("secops.plan.document.saved", name));
+			return "redirect:/admin/secops/readiness";
+		}
+		catch (RuleViolation refused) {
+			return refused(refused, Map.of(), model, () -> readiness(model));
+		}
+	}
+
+	/** The plan's document to the security administrator, as a download that the browser does not open as a page. */
+	@GetMapping("/admin/secops/plans/{id}/document")
+	@Audited(value = "secops.plan.download", objectType = "plan")
+	ResponseEntity<byte[]> planDocument(@PathVariable long id) {
+		PlanDocument document = readiness.planDocument(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(document.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(document.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(document.content());
 	}
 
 	@PostMapping("/admin/secops/drills")
