@@ -30,9 +30,9 @@ public class SecopsStore {
 	}
 
 	public record StoredCounterfeit(long id, String domain, @Nullable String url, @Nullable Long siteId,
-			@Nullable String description, String source, String reporter, CounterfeitState state, LocalDate reportedOn,
-			@Nullable LocalDate verifiedOn, @Nullable LocalDate referredOn, @Nullable LocalDate closedOn,
-			@Nullable String note) {
+			@Nullable String description, String source, String reporter, @Nullable String contactSealed,
+			@Nullable String findings, CounterfeitState state, LocalDate reportedOn, @Nullable LocalDate verifiedOn,
+			@Nullable LocalDate referredOn, @Nullable LocalDate closedOn, @Nullable String note) {
 	}
 
 	public record StoredDuty(long id, LocalDate startsOn, LocalDate endsOn, String person, String phoneSealed) {
@@ -150,6 +150,13 @@ public class SecopsStore {
 			.params(domain, url, siteId, description, source, reporter, Date.valueOf(reportedOn), Timestamp.from(now))
 			.query(Long.class)
 			.single();
+	}
+
+	/** A citizen's sealed contact and the content check's blocking findings, kept with the report. */
+	public void citizenDetails(long id, @Nullable String contactSealed, @Nullable String findings) {
+		jdbc.sql("update secops_counterfeit set contact_sealed = ?, findings = ? where id = ?")
+			.params(contactSealed, findings, id)
+			.update();
 	}
 
 	public Optional<StoredCounterfeit> counterfeit(long id) {
@@ -315,7 +322,7 @@ public class SecopsStore {
 	private static StoredCounterfeit counterfeit(ResultSet rs, int row) throws SQLException {
 		return new StoredCounterfeit(rs.getLong("id"), rs.getString("domain"), rs.getString("url"),
 				nullableLong(rs, "site_id"), rs.getString("description"), rs.getString("source"), rs.getString("reporter"),
-				CounterfeitState.valueOf(rs.getString("state")), day(rs, "reported_on"), nullableDay(rs, "verified_on"),
+				rs.getString("contact_sealed"), rs.getString("findings"), CounterfeitState.valueOf(rs.getString("state")), day(rs, "reported_on"), nullableDay(rs, "verified_on"),
 				nullableDay(rs, "referred_on"), nullableDay(rs, "closed_on"), rs.getString("note"));
 	}
 
