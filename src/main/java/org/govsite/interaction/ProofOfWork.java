@@ -8,13 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.govsite.interaction.internal.InteractionProperties;
+import org.govsite.interaction.internal.SpentChallenges;
 import org.govsite.platform.PlatformKeys;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,8 +25,8 @@ import org.springframework.stereotype.Component;
  * challenge that carries its expiry and an HMAC over both, so that any public node sharing the key
  * ({@code govsite.keys.letter-challenge}) can check it without having issued it; the browser finds
  * a number whose SHA-256 with the challenge starts with the required zero bits (a second or two of
- * work); the server checks it with one hash. A challenge is good for ten minutes and once only on
- * each node (a node remembers the ones it took until they expire).
+ * work); the server checks it with one hash. A challenge is good for ten minutes and once only:
+ * on each node, or with {@code govsite.cluster.enabled} once for all nodes ({@link SpentChallenges}).
  */
 @Component
 public class ProofOfWork {
@@ -36,7 +35,7 @@ public class ProofOfWork {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final Map<String, Instant> taken = new ConcurrentHashMap<>();
+	private final SpentChallenges taken;
 
 	private final int bits;
 
@@ -45,11 +44,16 @@ public class ProofOfWork {
 	private final Clock clock;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	ProofOfWork(InteractionProperties properties, PlatformKeys keys, Clock clock) {
-		this(properties.challengeBits(), keys.key("letter-challenge", 32), clock);
+	ProofOfWork(InteractionProperties properties, PlatformKeys keys, Clock clock, SpentChallenges taken) {
+		this(properties.challengeBits(), keys.key("letter-challenge", 32), clock, taken);
 	}
 
 	ProofOfWork(int bits, byte[] key, Clock clock) {
+		this(bits, key, clock, SpentChallenges.perNode());
+	}
+
+	ProofOfWork(int bits, byte[] key, Clock clock, SpentChallenges taken) {
+		this.taken = taken;
 		this.bits = bits;
 		this.key = key.clone();
 		this.clock = clock;
@@ -77,7 +81,7 @@ public class ProofOfWork {
 		if (clock.instant().isAfter(until) || !solves(challenge, solution, bits)) {
 			return false;
 		}
-		return taken.putIfAbsent(challenge, until) == null;
+		return taken.spend(challenge, until);
 	}
 
 	static boolean solves(String challenge, String solution, int bits) {
@@ -124,7 +128,6 @@ public class ProofOfWork {
 
 	@Scheduled(fixedDelayString = "5m")
 	void forgetExpired() {
-		Instant now = clock.instant();
-		taken.values().removeIf(until -> now.isAfter(until));
+		taken.forgetExpired(clock.instant());
 	}
 }

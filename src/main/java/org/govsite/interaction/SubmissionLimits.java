@@ -1,71 +1,55 @@
 package org.govsite.interaction;
 
-import org.govsite.interaction.internal.InteractionProperties;
-
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import org.govsite.interaction.internal.InteractionProperties;
+import org.govsite.platform.RateLimit;
+import org.govsite.platform.SharedLimits;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets (Bucket4j, in memory per public node, as search's limit) per client address and
- * per phone number: a letter costs one token of each.
+ * Token buckets per client address and per phone number: a letter costs one token of each. In
+ * each public node's memory, or with {@code govsite.cluster.enabled} in PostgreSQL for all nodes
+ * together ({@link SharedLimits}; what that costs a letter is in docs/performance.md).
  */
 @Component
 public class SubmissionLimits {
 
-	private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
+	private final RateLimit byAddress;
 
-	private final Map<String, Bucket> byPhone = new ConcurrentHashMap<>();
+	private final RateLimit byPhone;
 
-	private final Map<String, Bucket> lookups = new ConcurrentHashMap<>();
+	private final RateLimit lookups;
 
-	private final Map<String, Bucket> subscriptions = new ConcurrentHashMap<>();
+	private final RateLimit subscriptions;
 
-	private final int perHour;
-
-	private final int perDay;
-
-	SubmissionLimits(InteractionProperties properties) {
-		this.perHour = properties.lettersPerHourPerAddress();
-		this.perDay = properties.lettersPerDayPerPhone();
+	SubmissionLimits(InteractionProperties properties, SharedLimits limits) {
+		Duration hour = Duration.ofHours(1);
+		this.byAddress = limits.limit("interaction.letter.address", properties.lettersPerHourPerAddress(), hour);
+		this.byPhone = limits.limit("interaction.letter.phone", properties.lettersPerDayPerPhone(), Duration.ofDays(1));
+		// following letters by code: 60 a minute per address, far too few to guess a code
+		this.lookups = limits.perMinute("interaction.lookup", 60);
+		// each subscription mails a stranger's address: as many as letters, in a bucket of their own
+		this.subscriptions = limits.limit("interaction.subscription", properties.lettersPerHourPerAddress(), hour);
 	}
 
 	public boolean tryAddress(String address) {
-		return byAddress.computeIfAbsent(address, key -> bucket(perHour, Duration.ofHours(1))).tryConsume(1);
+		return byAddress.tryTake(address);
 	}
 
-	/**
-	 * Subscription requests, each of which mails a stranger's address: as many an hour per address
-	 * as letters, in a bucket of their own so that neither crowds out the other.
-	 */
+	/** Subscription requests, which mail a stranger's address. */
 	public boolean trySubscription(String address) {
-		return subscriptions.computeIfAbsent(address, key -> bucket(perHour, Duration.ofHours(1))).tryConsume(1);
+		return subscriptions.tryTake(address);
 	}
 
-	/** Following letters by code: 60 a minute per address, far too few to guess a code. */
+	/** Following letters by code. */
 	public boolean tryLookup(String address) {
-		return lookups.computeIfAbsent(address, key -> bucket(60, Duration.ofMinutes(1))).tryConsume(1);
+		return lookups.tryTake(address);
 	}
 
 	/** By the phone's digest: the number itself is not kept even in memory. */
 	public boolean tryPhone(String phoneDigest) {
-		return byPhone.computeIfAbsent(phoneDigest, key -> bucket(perDay, Duration.ofDays(1))).tryConsume(1);
-	}
-
-	private static Bucket bucket(int capacity, Duration period) {
-		return Bucket.builder().addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build()).build();
-	}
-
-	@Scheduled(fixedDelayString = "10m")
-	void forgetFull() {
-		byAddress.values().removeIf(bucket -> bucket.getAvailableTokens() >= perHour);
-		byPhone.values().removeIf(bucket -> bucket.getAvailableTokens() >= perDay);
-		lookups.values().removeIf(bucket -> bucket.getAvailableTokens() >= 60);
+		return byPhone.tryTake(phoneDigest);
 	}
 }

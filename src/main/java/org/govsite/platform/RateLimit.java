@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How often one client address may call a public endpoint: a token bucket per address (Bucket4j).
- * Made here, it is in memory, as search's and the letters' limits: each public node counts its own,
- * so behind a load balancer the limit is per node; made by {@link SharedLimits} with
- * {@code govsite.cluster.enabled}, the buckets are in PostgreSQL and count all nodes together. The allowance comes back whole at the end of each period,
+ * Made here, it is in memory: each public node counts its own, so behind a load balancer the limit
+ * is per node; made by {@link SharedLimits} with {@code govsite.cluster.enabled}, the buckets are
+ * in PostgreSQL and count all nodes together. The allowance comes back whole at the end of each period,
  * so that "so many a minute" means just that however the calls are spread. Buckets of addresses that have been quiet long enough to
  * be full again are forgotten now and then, so that the map holds only the recent callers.
  */

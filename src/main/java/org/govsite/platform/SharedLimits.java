@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * Makes the per-address {@link RateLimit}s: in each node's memory by default (one node, or where a
  * limit per node is enough), or, with {@code govsite.cluster.enabled}, in PostgreSQL through
  * Bucket4j's own backend, so that several public nodes behind a load balancer count one address
- * together. The shared bucket costs a short transaction per call (select for update, update), so
- * it is for the limits of endpoints that are not on the hottest path.
+ * together. The shared bucket costs a short transaction per call (select for update, update): see
+ * docs/performance.md for what that is on the letters' path.
  */
 @Component
 public class SharedLimits {
@@ -44,7 +44,12 @@ public class SharedLimits {
 
 	/** A limit of so many calls a minute per address; {@code name} tells it apart from the others in the shared table. */
 	public RateLimit perMinute(String name, int calls) {
-		return buckets == null ? RateLimit.perMinute(calls) : RateLimit.shared(name, calls, Duration.ofMinutes(1), buckets);
+		return limit(name, calls, Duration.ofMinutes(1));
+	}
+
+	/** A limit of so many calls in each {@code period} per key (an address, a digest); named as {@link #perMinute}. */
+	public RateLimit limit(String name, int calls, Duration period) {
+		return buckets == null ? new RateLimit(calls, period) : RateLimit.shared(name, calls, period, buckets);
 	}
 
 	public boolean shared() {

@@ -1,5 +1,6 @@
 package org.govsite.platform;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -42,6 +43,21 @@ class SharedLimitsTests {
 		assertThat(nodeB.tryTake(address())).as("another address has its own bucket").isTrue();
 		assertThat(jdbc.sql("select count(*) from rate_limit_bucket where id = :id").param("id", "test.shared:" + address)
 			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aLimitOverAnHourIsSharedAndItsBucketKeptTillItIsFullAgain() {
+		RateLimit nodeA = new SharedLimits(dataSource, new ClusterProperties(true)).limit("test.hourly", 2, Duration.ofHours(1));
+		RateLimit nodeB = new SharedLimits(dataSource, new ClusterProperties(true)).limit("test.hourly", 2, Duration.ofHours(1));
+		String address = address();
+
+		assertThat(nodeA.tryTake(address)).isTrue();
+		assertThat(nodeB.tryTake(address)).isTrue();
+		assertThat(nodeA.tryTake(address)).isFalse();
+		long expiresAt = jdbc.sql("select expires_at from rate_limit_bucket where id = :id").param("id", "test.hourly:" + address)
+			.query(Long.class).single();
+		assertThat(expiresAt).as("not deleted before the hour gives the allowance back")
+			.isGreaterThan(System.currentTimeMillis() + Duration.ofMinutes(59).toMillis());
 	}
 
 	@Test

@@ -1,54 +1,40 @@
 package org.govsite.identity.internal;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import org.govsite.platform.RateLimit;
+import org.govsite.platform.SharedLimits;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * How often the public may register and sign in: registrations per client address an hour,
  * sign-in attempts per address and per email (its digest) in ten minutes, so that neither a
- * flood of accounts nor guessing a citizen's password pays.
+ * flood of accounts nor guessing a citizen's password pays. Counted per node, or with
+ * {@code govsite.cluster.enabled} for all public nodes together ({@link SharedLimits}).
  */
 @Component
 public class CitizenLimits {
 
-	private final Map<String, Bucket> registrations = new ConcurrentHashMap<>();
+	private final RateLimit registrations;
 
-	private final Map<String, Bucket> signIns = new ConcurrentHashMap<>();
+	private final RateLimit signInsByAddress;
 
-	private final int perHour;
+	private final RateLimit signInsByEmail;
 
-	private final int perTenMinutes;
-
-	CitizenLimits(CitizenProperties properties) {
-		this.perHour = properties.registrationsPerHour();
-		this.perTenMinutes = properties.signInsPerTenMinutes();
+	CitizenLimits(CitizenProperties properties, SharedLimits limits) {
+		this.registrations = limits.limit("identity.registration", properties.registrationsPerHour(), Duration.ofHours(1));
+		Duration tenMinutes = Duration.ofMinutes(10);
+		this.signInsByAddress = limits.limit("identity.sign-in.address", properties.signInsPerTenMinutes(), tenMinutes);
+		this.signInsByEmail = limits.limit("identity.sign-in.email", properties.signInsPerTenMinutes(), tenMinutes);
 	}
 
 	public boolean tryRegistration(String address) {
-		return registrations.computeIfAbsent(address, key -> bucket(perHour, Duration.ofHours(1))).tryConsume(1);
+		return registrations.tryTake(address);
 	}
 
 	/** One attempt, counted both for the address and for the email typed. */
 	public boolean trySignIn(String address, String emailDigest) {
-		Bucket byAddress = signIns.computeIfAbsent("address:" + address, key -> bucket(perTenMinutes, Duration.ofMinutes(10)));
-		Bucket byEmail = signIns.computeIfAbsent("email:" + emailDigest, key -> bucket(perTenMinutes, Duration.ofMinutes(10)));
-		return byAddress.tryConsume(1) & byEmail.tryConsume(1);
-	}
-
-	private static Bucket bucket(int capacity, Duration period) {
-		return Bucket.builder().addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build()).build();
-	}
-
-	@Scheduled(fixedDelayString = "10m")
-	void forgetFull() {
-		registrations.values().removeIf(bucket -> bucket.getAvailableTokens() >= perHour);
-		signIns.values().removeIf(bucket -> bucket.getAvailableTokens() >= perTenMinutes);
+		return signInsByAddress.tryTake(address) & signInsByEmail.tryTake(emailDigest);
 	}
 }

@@ -44,6 +44,12 @@ import tools.jackson.databind.node.ObjectNode;
  * embedded engine, and queries are {@link QueryPlanner}'s, translated by {@link OpenSearchQueries};
  * ranking is {@link Ranking}'s in the DSL: the query's score times the weight, plus freshness.
  * Not yet: the 您是不是要找 suggestion, answers cached per index version, the bounded match sample.
+ * <p>
+ * Writes are retried with a growing pause when the node is briefly unable to take them (refused
+ * or dropped connection, 429 Too Many Requests, 502–504, or a bulk whose only failures are 429s): each write
+ * puts documents under their ids, so repeating one is harmless. Searches are not retried: a
+ * visitor is waiting, and the caller falls back. A rebuild writes new generations into the same
+ * index and deletes the older ones ({@link #deleteOlderThan}), so no old indices are left behind.
  */
 public final class OpenSearchEngine implements SearchEngine {
 
@@ -53,6 +59,10 @@ public final class OpenSearchEngine implements SearchEngine {
 	private static final int BULK = 500;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** About six seconds in all: long enough for a node's restart or a full write queue to pass. */
+	private static final List<Duration> BACKOFF = List.of(Duration.ofMillis(200), Duration.ofMillis(400),
+			Duration.ofMillis(800), Duration.ofMillis(1600), Duration.ofMillis(3200));
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -72,12 +82,16 @@ public final class OpenSearchEngine implements SearchEngine {
 
 	private final boolean fresh;
 
+	/** Pauses before each repeat of a write the node could not take. */
+	private final List<Duration> backoff;
+
 	private volatile AnalysisMode mode = AnalysisMode.COMBINED;
 
 	private volatile @Nullable Instant lastChange;
 
-	private OpenSearchEngine(URI url, String index, ZoneId zone) {
+	private OpenSearchEngine(URI url, String index, ZoneId zone, List<Duration> backoff) {
 		this.url = url;
+		this.backoff = List.copyOf(backoff);
 		this.index = index;
 		this.zone = zone;
 		this.documents = new OpenSearchDocuments(pairs, words, zone);
@@ -89,7 +103,11 @@ public final class OpenSearchEngine implements SearchEngine {
 
 	/** Opens the index on the node, creating it (see {@link #fresh()}) if missing. */
 	public static OpenSearchEngine open(URI url, String index, ZoneId zone) {
-		return new OpenSearchEngine(url, index, zone);
+		return open(url, index, zone, BACKOFF);
+	}
+
+	static OpenSearchEngine open(URI url, String index, ZoneId zone, List<Duration> backoff) {
+		return new OpenSearchEngine(url, index, zone, backoff);
 	}
 
 	/** Whether the index was missing and has been created empty: the caller then fills it. */
@@ -111,7 +129,7 @@ public final class OpenSearchEngine implements SearchEngine {
 		lastChange = Instant.now();
 		if (commit) {
 			flush();
-			send("PUT", "/" + index + "/_doc/" + encode(entry.id()) + "?refresh=true", doc, false);
+			write("PUT", "/" + index + "/_doc/" + encode(entry.id()) + "?refresh=true", doc, false);
 			return;
 		}
 		synchronized (pending) {
@@ -125,7 +143,7 @@ public final class OpenSearchEngine implements SearchEngine {
 	@Override
 	public void delete(String id) {
 		flush();
-		send("DELETE", "/" + index + "/_doc/" + encode(id) + "?refresh=true", null, true);
+		write("DELETE", "/" + index + "/_doc/" + encode(id) + "?refresh=true", null, true);
 		lastChange = Instant.now();
 	}
 
@@ -134,7 +152,7 @@ public final class OpenSearchEngine implements SearchEngine {
 		flush();
 		ObjectNode body = JSON.createObjectNode();
 		body.putObject("query").putObject("term").put(IndexFields.SOURCE, source);
-		send("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", body, false);
+		write("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", body, false);
 		lastChange = Instant.now();
 	}
 
@@ -147,7 +165,7 @@ public final class OpenSearchEngine implements SearchEngine {
 		filter.addObject().putObject("range").putObject(IndexFields.GENERATION).put("lt", generation);
 		ArrayNode kindValues = filter.addObject().putObject("terms").putArray(IndexFields.KIND);
 		kinds.forEach(kindValues::add);
-		send("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", body, false);
+		write("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", body, false);
 		lastChange = Instant.now();
 	}
 
@@ -159,7 +177,7 @@ public final class OpenSearchEngine implements SearchEngine {
 	@Override
 	public void commit() {
 		flush();
-		send("POST", "/" + index + "/_refresh", null, false);
+		write("POST", "/" + index + "/_refresh", null, false);
 	}
 
 	private void flush() {
@@ -175,10 +193,27 @@ public final class OpenSearchEngine implements SearchEngine {
 		if (bulk.isEmpty()) {
 			return;
 		}
-		JsonNode answer = exchange("POST", "/" + index + "/_bulk", bulk.toString(), "application/x-ndjson", false).body();
-		if (answer.path("errors").asBoolean()) {
-			throw new IllegalStateException("OpenSearch refused part of a bulk load: " + answer.path("items"));
+		for (int attempt = 0;; attempt++) {
+			JsonNode answer = exchange("POST", "/" + index + "/_bulk", bulk.toString(), "application/x-ndjson", false, true).body();
+			if (!answer.path("errors").asBoolean()) {
+				return;
+			}
+			if (!onlyTooManyRequests(answer) || attempt >= backoff.size()) {
+				throw new IllegalStateException("OpenSearch refused part of a bulk load: " + abbreviate(answer.path("items").toString()));
+			}
+			pause(attempt);
 		}
+	}
+
+	/** Whether every item the bulk failed was refused for a full write queue (429), to be sent again. */
+	private static boolean onlyTooManyRequests(JsonNode answer) {
+		for (JsonNode item : answer.path("items")) {
+			int status = item.path("index").path("status").asInt(200);
+			if (status >= 300 && status != 429) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// --- reading ----------------------------------------------------------------------------------
@@ -350,7 +385,45 @@ public final class OpenSearchEngine implements SearchEngine {
 
 	private Answer send(String method, String path, JsonNode body, boolean notFoundIsAnswer) {
 		return exchange(method, path, body == null ? null : JSON.writeValueAsString(body), "application/json",
-				notFoundIsAnswer);
+				notFoundIsAnswer, false);
+	}
+
+	/** As {@link #send}, repeated while the node cannot take it for now. */
+	private Answer write(String method, String path, JsonNode body, boolean notFoundIsAnswer) {
+		return exchange(method, path, body == null ? null : JSON.writeValueAsString(body), "application/json",
+				notFoundIsAnswer, true);
+	}
+
+	private Answer exchange(String method, String path, String body, String type, boolean notFoundIsAnswer, boolean retry) {
+		for (int attempt = 0;; attempt++) {
+			try {
+				return exchange(method, path, body, type, notFoundIsAnswer);
+			}
+			catch (Unavailable e) {
+				if (!retry || attempt >= backoff.size()) {
+					throw e;
+				}
+				pause(attempt);
+			}
+		}
+	}
+
+	private void pause(int attempt) {
+		try {
+			Thread.sleep(backoff.get(attempt));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting to repeat a write to OpenSearch", e);
+		}
+	}
+
+	/** The node could not take the call for now (not there, or busy): worth repeating a write. */
+	static final class Unavailable extends IllegalStateException {
+
+		Unavailable(String message, @Nullable Throwable cause) {
+			super(message, cause);
+		}
 	}
 
 	private Answer exchange(String method, String path, String body, String type, boolean notFoundIsAnswer) {
@@ -364,14 +437,26 @@ public final class OpenSearchEngine implements SearchEngine {
 		try {
 			response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
-		catch (IOException e) {
+		catch (java.net.http.HttpTimeoutException e) {
+			if (e instanceof java.net.http.HttpConnectTimeoutException) {
+				throw new Unavailable("OpenSearch at " + url + " took no connection for " + method + " " + path, e);
+			}
+			// a minute without an answer is no brief hiccup: waiting again would hold the writer for minutes
 			throw new UncheckedIOException("OpenSearch at " + url + " did not answer " + method + " " + path, e);
+		}
+		catch (IOException e) {
+			// refused or dropped connections: the node restarting, or a pooled connection it closed
+			throw new Unavailable("OpenSearch at " + url + " did not answer " + method + " " + path + ": " + e, e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting for OpenSearch", e);
 		}
 		int status = response.statusCode();
+		if (status == 429 || status == 502 || status == 503 || status == 504) {
+			throw new Unavailable("OpenSearch answered " + status + " to " + method + " " + path + ": "
+					+ abbreviate(response.body()), null);
+		}
 		if (status >= 300 && !(status == 404 && notFoundIsAnswer)) {
 			throw new IllegalStateException("OpenSearch answered " + status + " to " + method + " " + path + ": "
 					+ abbreviate(response.body()));

@@ -125,6 +125,47 @@ class OpenSearchEngineTests {
 		}
 	}
 
+	@Test
+	void writesAreRepeatedWhileTheNodeIsBusyOrUnreachable() throws Exception {
+		try (FlakyProxy proxy = new FlakyProxy(node.url());
+				OpenSearchEngine engine = OpenSearchEngine.open(proxy.url(), "flaky", TestClock.CHINA, FAST_BACKOFF)) {
+			proxy.failNext(503, 429);
+			engine.put(entry("busy", "busy", 1, "政府网站年度报表", true), 1, true);
+			assertThat(proxy.refused()).as("two refusals, then the write went through").isEqualTo(2);
+
+			proxy.bulkItemsTooManyNext(1);
+			engine.put(entry("queued", "queued", 1, "政务新媒体运营规定", true), 1, false);
+			engine.commit();
+			assertThat(proxy.refused()).as("a bulk whose items were refused with 429 is sent again").isEqualTo(3);
+
+			proxy.downFor(java.time.Duration.ofMillis(300));
+			engine.delete("busy");
+			assertThat(engine.size()).isEqualTo(1);
+
+			proxy.failNext(503);
+			assertThat(org.assertj.core.api.Assertions.catchThrowable(
+					() -> engine.search(SearchQuery.of("新媒体"), new Vocabulary(List.of(), java.util.Set.of()))))
+				.as("a search is not repeated: the visitor is waiting").isInstanceOf(OpenSearchEngine.Unavailable.class);
+		}
+	}
+
+	@Test
+	void aWriteFailsOnceTheRepeatsAreSpent() throws Exception {
+		try (FlakyProxy proxy = new FlakyProxy(node.url());
+				OpenSearchEngine engine = OpenSearchEngine.open(proxy.url(), "spent", TestClock.CHINA, FAST_BACKOFF)) {
+			proxy.failNext(503, 503, 503, 503, 503);
+			assertThat(org.assertj.core.api.Assertions.catchThrowable(
+					() -> engine.put(entry("never", "never", 1, "政府网站年度报表", true), 1, true)))
+				.isInstanceOf(OpenSearchEngine.Unavailable.class);
+			assertThat(proxy.refused()).as("the first try and four repeats").isEqualTo(5);
+			assertThat(engine.size()).isZero();
+		}
+	}
+
+	/** Shorter than the engine's own, and long enough in all (2 s) for the proxy to listen again after 300 ms. */
+	static final List<java.time.Duration> FAST_BACKOFF = List.of(java.time.Duration.ofMillis(50),
+			java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(400), java.time.Duration.ofMillis(1600));
+
 	private static SearchEntry entry(String id, String source, long site, String title, boolean valid) {
 		return new SearchEntry(id, source, "DOCUMENT", site, List.of(new SearchEntry.Channel(7, "政策文件")), title,
 				"为规范" + title + "，制定本办法。", null, null, Instant.parse("2020-06-01T00:00:00Z"),
