@@ -43,7 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
  * need a client library). Text is analyzed here, by the same {@link ChineseAnalyzers} as the
  * embedded engine, and queries are {@link QueryPlanner}'s, translated by {@link OpenSearchQueries};
  * ranking is {@link Ranking}'s in the DSL: the query's score times the weight, plus freshness.
- * Not yet: the 您是不是要找 suggestion, answers cached per index version, the bounded match sample.
+ * 您是不是要找 is {@link Suggester}'s over the node's {@link OpenSearchWords}; answers are kept by the
+ * node's request cache, which every application node shares and each refresh renews (see
+ * docs/search.md). Not yet: the bounded match sample.
  */
 public final class OpenSearchEngine implements SearchEngine {
 
@@ -72,6 +74,8 @@ public final class OpenSearchEngine implements SearchEngine {
 
 	private final boolean fresh;
 
+	private final Suggester suggester;
+
 	private volatile AnalysisMode mode = AnalysisMode.COMBINED;
 
 	private volatile @Nullable Instant lastChange;
@@ -85,6 +89,7 @@ public final class OpenSearchEngine implements SearchEngine {
 		if (fresh) {
 			send("PUT", "/" + index, OpenSearchDocuments.index(), false);
 		}
+		this.suggester = new Suggester(new OpenSearchWords((method, path, body) -> send(method, "/" + index + path, body, false).body()));
 	}
 
 	/** Opens the index on the node, creating it (see {@link #fresh()}) if missing. */
@@ -184,7 +189,12 @@ public final class OpenSearchEngine implements SearchEngine {
 	// --- reading ----------------------------------------------------------------------------------
 
 	@Override
-	public SearchResults search(SearchQuery query, Vocabulary vocabulary) {
+	public Suggester suggester() {
+		return suggester;
+	}
+
+	@Override
+	public SearchResults match(SearchQuery query, Vocabulary vocabulary) {
 		QueryPlanner.Plan plan = new QueryPlanner(pairs, words, mode).plan(query.text(), vocabulary);
 		ObjectNode matching = JSON.createObjectNode();
 		ObjectNode bool = matching.putObject("bool");
@@ -205,7 +215,8 @@ public final class OpenSearchEngine implements SearchEngine {
 		for (String field : new String[] { IndexFields.SITE, IndexFields.CHANNEL, IndexFields.KIND, IndexFields.YEAR }) {
 			aggregations.putObject(field).putObject("terms").put("field", field).put("size", FACET_VALUES);
 		}
-		JsonNode answer = send("POST", "/" + index + "/_search", body, false).body();
+		// kept by the node until the next refresh; the request cache takes pages (size > 0) only when asked
+		JsonNode answer = send("POST", "/" + index + "/_search?request_cache=true", body, false).body();
 		List<String> marked = markedTerms(plan.highlight());
 		List<SearchHit> hits = new ArrayList<>();
 		for (JsonNode hit : answer.path("hits").path("hits")) {
@@ -230,7 +241,8 @@ public final class OpenSearchEngine implements SearchEngine {
 			.put("missing", 1);
 		weighted.put("boost_mode", "multiply");
 		bool.putArray("should").addObject().putObject("distance_feature").put("field", IndexFields.DATE)
-			.put("origin", "now")
+			// the minute, not "now": a request that reads the clock is never kept by the request cache
+			.put("origin", System.currentTimeMillis() / 60_000 * 60_000)
 			.put("pivot", "730d")
 			.put("boost", 1.0);
 		return ranked;
