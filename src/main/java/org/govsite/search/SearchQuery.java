@@ -27,6 +27,10 @@ public record SearchQuery(String text, Set<Long> siteIds, Set<Long> channelIds, 
 		return new SearchQuery(text, Set.of(), Set.of(), Set.of(), null, null, SearchSort.RELEVANCE, 1, 10);
 	}
 
+	public SearchQuery withText(String other) {
+		return new SearchQuery(other, siteIds, channelIds, kinds, from, to, sort, page, size);
+	}
+
 	public SearchQuery inSites(Set<Long> sites) {
 		return new SearchQuery(text, sites, channelIds, kinds, from, to, sort, page, size);
 	}

@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record SearchResults(long total, boolean exact, List<SearchHit> hits, Facets facets, @Nullable String suggestion) {
 
+	/** These results as the answer to the suggested query. */
+	public SearchResults suggesting(String corrected) {
+		return new SearchResults(total, exact, hits, facets, corrected);
+	}
+
 	/** Counts over all matches, largest first. */
 	public record Facets(List<FacetCount> sites, List<FacetCount> channels, List<FacetCount> kinds,
 			List<FacetCount> years) {

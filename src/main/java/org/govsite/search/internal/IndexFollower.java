@@ -29,7 +29,7 @@ class IndexFollower {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
 
-	private final LuceneSearchIndex index;
+	private final EngineSearchIndex index;
 
 	private final IndexJournal journal;
 
@@ -39,7 +39,7 @@ class IndexFollower {
 
 	private volatile @Nullable JournalReader reader;
 
-	IndexFollower(LuceneSearchIndex index, IndexJournal journal, IndexRebuild rebuild, GovSiteProperties platform) {
+	IndexFollower(EngineSearchIndex index, IndexJournal journal, IndexRebuild rebuild, GovSiteProperties platform) {
 		this.index = index;
 		this.journal = journal;
 		this.rebuild = rebuild;

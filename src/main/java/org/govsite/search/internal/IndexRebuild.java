@@ -31,7 +31,7 @@ public class IndexRebuild {
 	private static final Set<String> DOCUMENT_KINDS = Arrays.stream(DocumentType.values()).map(Enum::name)
 		.collect(Collectors.toUnmodifiableSet());
 
-	private final LuceneSearchIndex index;
+	private final EngineSearchIndex index;
 
 	private final ContentCatalog catalog;
 
@@ -41,7 +41,7 @@ public class IndexRebuild {
 
 	private final SearchProperties properties;
 
-	IndexRebuild(LuceneSearchIndex index, ContentCatalog catalog, SiteDirectory sites, DocumentEntries entries,
+	IndexRebuild(EngineSearchIndex index, ContentCatalog catalog, SiteDirectory sites, DocumentEntries entries,
 			SearchProperties properties) {
 		this.index = index;
 		this.catalog = catalog;

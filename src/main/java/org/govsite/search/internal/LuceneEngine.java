@@ -82,6 +82,8 @@ public final class LuceneEngine implements SearchEngine {
 
 	private final SearcherManager searchers;
 
+	private final Suggester suggester;
+
 	private final Analyzer analyzer = ChineseAnalyzers.forIndex();
 
 	private final Analyzer pairs = ChineseAnalyzers.bigrams();
@@ -126,6 +128,7 @@ public final class LuceneEngine implements SearchEngine {
 			this.writer.commit();
 		}
 		this.searchers = new SearcherManager(writer, null);
+		this.suggester = new Suggester(new LuceneWords(searchers));
 	}
 
 	/**
@@ -277,23 +280,36 @@ public final class LuceneEngine implements SearchEngine {
 
 	// --- reading ----------------------------------------------------------------------------------
 
+	/** The answer, kept while the reader is current ({@link AnswerCache}) with its 您是不是要找. */
 	@Override
 	public SearchResults search(SearchQuery query, Vocabulary vocabulary) {
+		if (!caching) {
+			return SearchEngine.super.search(query, vocabulary);
+		}
+		return withSearcher(searcher -> cache(searcher.getIndexReader()).answers()
+			.get(new AnswerCache.Key(query, vocabulary, mode), () -> SearchEngine.super.search(query, vocabulary)));
+	}
+
+	@Override
+	public SearchResults match(SearchQuery query, Vocabulary vocabulary) {
+		return withSearcher(searcher -> match(searcher, cache(searcher.getIndexReader()), query, vocabulary));
+	}
+
+	@Override
+	public Suggester suggester() {
+		return suggester;
+	}
+
+	private interface Searching<T> {
+
+		T with(IndexSearcher searcher) throws IOException;
+	}
+
+	private <T> T withSearcher(Searching<T> searching) {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				ReaderCache readerCache = cache(searcher.getIndexReader());
-				if (!caching) {
-					return answer(searcher, readerCache, query, vocabulary);
-				}
-				return readerCache.answers().get(new AnswerCache.Key(query, vocabulary, mode), () -> {
-					try {
-						return answer(searcher, readerCache, query, vocabulary);
-					}
-					catch (IOException e) {
-						throw new UncheckedIOException(e);
-					}
-				});
+				return searching.with(searcher);
 			}
 			finally {
 				searchers.release(searcher);
@@ -304,22 +320,9 @@ public final class LuceneEngine implements SearchEngine {
 		}
 	}
 
-	/** The answer, or if it is empty the answer to the suggested query (您是不是要找). */
-	private SearchResults answer(IndexSearcher searcher, ReaderCache readerCache, SearchQuery query, Vocabulary vocabulary)
+	private SearchResults match(IndexSearcher searcher, ReaderCache readerCache, SearchQuery query, Vocabulary vocabulary)
 			throws IOException {
-		SearchResults results = search(searcher, readerCache, query.text(), query, vocabulary, null);
-		if (results.total() == 0 && !query.text().isBlank()) {
-			String suggestion = readerCache.suggester().suggest(query.text());
-			if (suggestion != null && !SearchText.normalize(query.text()).equals(suggestion)) {
-				SearchResults corrected = search(searcher, readerCache, suggestion, query, vocabulary, suggestion);
-				return corrected.total() > 0 ? corrected : results;
-			}
-		}
-		return results;
-	}
-
-	private SearchResults search(IndexSearcher searcher, ReaderCache readerCache, String text, SearchQuery query,
-			Vocabulary vocabulary, @Nullable String suggestion) throws IOException {
+		String text = query.text();
 		QueryPlanner.Plan plan = new QueryPlanner(pairs, words, mode).plan(text, vocabulary);
 		BooleanQuery.Builder filtered = new BooleanQuery.Builder();
 		filtered.add(plan.query(), Occur.MUST);
@@ -329,14 +332,14 @@ public final class LuceneEngine implements SearchEngine {
 		// the total and the facets from a bounded pass; then only the page is ranked, so that Lucene can skip
 		MatchSample.Counted counted = MatchSample.count(searcher, matching, sample);
 		if (counted.total() == 0) {
-			return new SearchResults(0, true, List.of(), facets(readerCache, counted), suggestion);
+			return new SearchResults(0, true, List.of(), facets(readerCache, counted), null);
 		}
 		TopDocs top = query.sort() == SearchSort.DATE || text.isBlank() ? searcher.search(matching, window, NEWEST_FIRST)
 				: rank(searcher, matching, plan, counted, window);
 		int start = Math.min(top.scoreDocs.length, (query.page() - 1) * query.size());
 		ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
 		List<SearchHit> hits = hits(searcher, plan, page);
-		return new SearchResults(counted.total(), counted.exact(), hits, facets(readerCache, counted), suggestion);
+		return new SearchResults(counted.total(), counted.exact(), hits, facets(readerCache, counted), null);
 	}
 
 	/**
@@ -540,7 +543,7 @@ public final class LuceneEngine implements SearchEngine {
 		}
 	}
 
-	/** Facet state, suggestion words and answers, built once per reader and kept while it is current. */
+	/** Facet state and answers, built once per reader and kept while it is current. */
 	private ReaderCache cache(IndexReader reader) throws IOException {
 		ReaderCache current = cache;
 		if (current != null && current.reader() == reader) {
@@ -558,54 +561,13 @@ public final class LuceneEngine implements SearchEngine {
 			catch (IllegalArgumentException noFacetsYet) {
 				state = null;
 			}
-			ReaderCache made = new ReaderCache(reader, state, new LazySuggester(reader, this), new AnswerCache());
+			ReaderCache made = new ReaderCache(reader, state, new AnswerCache());
 			cache = made;
 			return made;
 		}
 	}
 
-	private record ReaderCache(IndexReader reader, @Nullable SortedSetDocValuesReaderState state, LazySuggester lazy,
-			AnswerCache answers) {
-
-		Suggester suggester() throws IOException {
-			return lazy.get();
-		}
-	}
-
-	/** The suggester's words are read only when a query finds nothing. */
-	private static final class LazySuggester {
-
-		private final IndexReader reader;
-
-		private final LuceneEngine engine;
-
-		LazySuggester(IndexReader reader, LuceneEngine engine) {
-			this.reader = reader;
-			this.engine = engine;
-		}
-
-		Suggester get() throws IOException {
-			return new Suggester(reader, engine.pinyinWords(reader));
-		}
-	}
-
-	private volatile Map<String, String> pinyinWords = Map.of();
-
-	private volatile long pinyinReadAt;
-
-	/** Title words by pinyin, read again at most every ten minutes (new titles rarely bring new words). */
-	private synchronized Map<String, String> pinyinWords(IndexReader reader) throws IOException {
-		if (pinyinReadAt == 0 || System.nanoTime() - pinyinReadAt > 600_000_000_000L) {
-			pinyinWords = Suggester.pinyinWords(reader);
-			pinyinReadAt = System.nanoTime();
-		}
-		return pinyinWords;
-	}
-
-	/** Reads the pinyin words again at the next use (after a rebuild). */
-	@Override
-	public void forgetWords() {
-		pinyinReadAt = 0;
+	private record ReaderCache(IndexReader reader, @Nullable SortedSetDocValuesReaderState state, AnswerCache answers) {
 	}
 
 	@Override

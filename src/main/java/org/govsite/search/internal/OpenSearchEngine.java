@@ -43,7 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
  * need a client library). Text is analyzed here, by the same {@link ChineseAnalyzers} as the
  * embedded engine, and queries are {@link QueryPlanner}'s, translated by {@link OpenSearchQueries};
  * ranking is {@link Ranking}'s in the DSL: the query's score times the weight, plus freshness.
- * Not yet: the 您是不是要找 suggestion, answers cached per index version, the bounded match sample.
+ * 您是不是要找 is {@link Suggester}'s over the node's {@link OpenSearchWords}; answers are kept by the
+ * node's request cache, which every application node shares and each refresh renews (see
+ * docs/search.md). Not yet: the bounded match sample.
  * <p>
  * Writes are retried with a growing pause when the node is briefly unable to take them (refused
  * or dropped connection, 429 Too Many Requests, 502–504, or a bulk whose only failures are 429s): each write
@@ -84,6 +86,7 @@ public final class OpenSearchEngine implements SearchEngine {
 
 	/** Pauses before each repeat of a write the node could not take. */
 	private final List<Duration> backoff;
+	private final Suggester suggester;
 
 	private volatile AnalysisMode mode = AnalysisMode.COMBINED;
 
@@ -99,6 +102,7 @@ public final class OpenSearchEngine implements SearchEngine {
 		if (fresh) {
 			send("PUT", "/" + index, OpenSearchDocuments.index(), false);
 		}
+		this.suggester = new Suggester(new OpenSearchWords((method, path, body) -> send(method, "/" + index + path, body, false).body()));
 	}
 
 	/** Opens the index on the node, creating it (see {@link #fresh()}) if missing. */
@@ -219,7 +223,12 @@ public final class OpenSearchEngine implements SearchEngine {
 	// --- reading ----------------------------------------------------------------------------------
 
 	@Override
-	public SearchResults search(SearchQuery query, Vocabulary vocabulary) {
+	public Suggester suggester() {
+		return suggester;
+	}
+
+	@Override
+	public SearchResults match(SearchQuery query, Vocabulary vocabulary) {
 		QueryPlanner.Plan plan = new QueryPlanner(pairs, words, mode).plan(query.text(), vocabulary);
 		ObjectNode matching = JSON.createObjectNode();
 		ObjectNode bool = matching.putObject("bool");
@@ -240,7 +249,8 @@ public final class OpenSearchEngine implements SearchEngine {
 		for (String field : new String[] { IndexFields.SITE, IndexFields.CHANNEL, IndexFields.KIND, IndexFields.YEAR }) {
 			aggregations.putObject(field).putObject("terms").put("field", field).put("size", FACET_VALUES);
 		}
-		JsonNode answer = send("POST", "/" + index + "/_search", body, false).body();
+		// kept by the node until the next refresh; the request cache takes pages (size > 0) only when asked
+		JsonNode answer = send("POST", "/" + index + "/_search?request_cache=true", body, false).body();
 		List<String> marked = markedTerms(plan.highlight());
 		List<SearchHit> hits = new ArrayList<>();
 		for (JsonNode hit : answer.path("hits").path("hits")) {
@@ -265,7 +275,8 @@ public final class OpenSearchEngine implements SearchEngine {
 			.put("missing", 1);
 		weighted.put("boost_mode", "multiply");
 		bool.putArray("should").addObject().putObject("distance_feature").put("field", IndexFields.DATE)
-			.put("origin", "now")
+			// the minute, not "now": a request that reads the clock is never kept by the request cache
+			.put("origin", System.currentTimeMillis() / 60_000 * 60_000)
 			.put("pivot", "730d")
 			.put("boost", 1.0);
 		return ranked;

@@ -41,7 +41,28 @@ public interface SearchEngine extends Closeable {
 	/** Makes the changes so far visible. */
 	void commit();
 
-	SearchResults search(SearchQuery query, Vocabulary vocabulary);
+	/** The answer to the query as typed. */
+	SearchResults match(SearchQuery query, Vocabulary vocabulary);
+
+	/** 您是不是要找 from this engine's index. */
+	Suggester suggester();
+
+	/**
+	 * The answer, or when nothing matches, the answer to the suggested query (您是不是要找), with the
+	 * suggestion: the same on every engine.
+	 */
+	default SearchResults search(SearchQuery query, Vocabulary vocabulary) {
+		SearchResults results = match(query, vocabulary);
+		if (results.total() > 0 || query.text().isBlank()) {
+			return results;
+		}
+		String suggestion = suggester().suggest(query.text());
+		if (suggestion == null || SearchText.normalize(query.text()).equals(suggestion)) {
+			return results;
+		}
+		SearchResults corrected = match(query.withText(suggestion), vocabulary);
+		return corrected.total() > 0 ? corrected.suggesting(suggestion) : results;
+	}
 
 	/** Entries in the index. */
 	long size();
@@ -54,5 +75,6 @@ public interface SearchEngine extends Closeable {
 
 	/** Drops what was learnt from the index's words (after a rebuild). */
 	default void forgetWords() {
+		suggester().forget();
 	}
 }

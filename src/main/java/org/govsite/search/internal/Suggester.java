@@ -1,9 +1,11 @@
 package org.govsite.search.internal;
 
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -11,56 +13,50 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
 import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 您是不是要找: a query typed in pinyin becomes the title words it spells; a query with a wrong
- * character gets the character that makes both of its pairs common in the index. Only the index's
- * own terms are suggested, so a suggestion always finds something.
+ * 您是不是要找, the same on every engine: a query typed in pinyin becomes the title words it
+ * spells; a query with a wrong character gets the character that makes both of its pairs common
+ * in the index. Only the index's own words ({@link IndexWords}) are suggested, so a suggestion
+ * always finds something.
  */
 final class Suggester {
 
 	private static final HanyuPinyinOutputFormat FORMAT = format();
 
-	private final IndexReader reader;
+	/** New titles rarely bring new words: the pinyin dictionary is read again at most this often. */
+	private static final long PINYIN_MAX_AGE_NANOS = 600_000_000_000L;
 
-	private final Map<String, String> pinyinWords;
+	private final IndexWords words;
 
-	Suggester(IndexReader reader, Map<String, String> pinyinWords) {
-		this.reader = reader;
-		this.pinyinWords = pinyinWords;
+	private volatile Map<String, String> pinyinWords = Map.of();
+
+	private volatile long pinyinReadAt;
+
+	Suggester(IndexWords words) {
+		this.words = words;
 	}
 
-	/** The title words by their pinyin (the caller keeps them a while: reading them takes a pass over the terms). */
-	static Map<String, String> pinyinWords(IndexReader reader) throws IOException {
-		Map<String, String> words = new HashMap<>();
-		Map<String, Integer> frequency = new HashMap<>();
-		Terms terms = MultiTerms.getTerms(reader, IndexFields.TITLE_WORDS);
-		if (terms != null) {
-			TermsEnum each = terms.iterator();
-			for (BytesRef term = each.next(); term != null; term = each.next()) {
-				String word = term.utf8ToString();
-				if (word.length() < 2 || !allHan(word)) {
-					continue;
-				}
-				String pinyin = pinyin(word);
-				int df = each.docFreq();
-				if (pinyin != null && df > frequency.getOrDefault(pinyin, 0)) {
-					words.put(pinyin, word);
-					frequency.put(pinyin, df);
-				}
+	/** The title words by their pinyin, the commonest word where two read alike. */
+	static Map<String, String> pinyinWords(Map<String, Long> titleWords) {
+		Map<String, String> byPinyin = new HashMap<>();
+		Map<String, Long> frequency = new HashMap<>();
+		for (Map.Entry<String, Long> each : new TreeMap<>(titleWords).entrySet()) {
+			String word = each.getKey();
+			if (word.length() < 2 || !allHan(word)) {
+				continue;
+			}
+			String pinyin = pinyin(word);
+			if (pinyin != null && each.getValue() > frequency.getOrDefault(pinyin, 0L)) {
+				byPinyin.put(pinyin, word);
+				frequency.put(pinyin, each.getValue());
 			}
 		}
-		return words;
+		return byPinyin;
 	}
 
-	@Nullable String suggest(String typed) throws IOException {
+	@Nullable String suggest(String typed) {
 		String text = SearchText.normalize(typed).strip();
 		String letters = text.replaceAll("[\\s']+", "");
 		if (letters.length() >= 2 && letters.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
@@ -69,8 +65,22 @@ final class Suggester {
 		return correctCharacter(text);
 	}
 
+	/** Reads the title words again at the next use (after a rebuild). */
+	void forget() {
+		pinyinReadAt = 0;
+	}
+
+	private synchronized Map<String, String> pinyinWords() {
+		if (pinyinReadAt == 0 || System.nanoTime() - pinyinReadAt > PINYIN_MAX_AGE_NANOS) {
+			pinyinWords = pinyinWords(words.titleWords());
+			pinyinReadAt = System.nanoTime();
+		}
+		return pinyinWords;
+	}
+
 	/** Splits the letters into the fewest pinyin spellings of title words. */
 	private @Nullable String fromPinyin(String letters) {
+		Map<String, String> pinyinWords = pinyinWords();
 		int n = letters.length();
 		int[] pieces = new int[n + 1];
 		String[] word = new String[n + 1];
@@ -101,75 +111,67 @@ final class Suggester {
 	}
 
 	/**
-	 * Finds a character whose pairs with its neighbours are missing from the index and the character
-	 * that would make them common. Only one character is changed.
+	 * Finds the first character whose pairs with its neighbours are missing from the index and the
+	 * character that would make them most common. Only one character is changed.
 	 */
-	private @Nullable String correctCharacter(String text) throws IOException {
+	private @Nullable String correctCharacter(String text) {
 		if (text.length() < 3) {
 			return null;
 		}
-		int bestPosition = -1;
-		char bestChar = 0;
-		long bestScore = 0;
+		List<String> pairs = new ArrayList<>();
+		for (int i = 1; i < text.length(); i++) {
+			if (han(text.charAt(i - 1)) && han(text.charAt(i))) {
+				pairs.add(text.substring(i - 1, i + 1));
+			}
+		}
+		if (pairs.isEmpty()) {
+			return null;
+		}
+		Map<String, Long> known = words.pairFrequencies(pairs);
 		for (int i = 1; i < text.length(); i++) {
 			char left = text.charAt(i - 1);
 			char c = text.charAt(i);
-			if (!han(left) || !han(c) || frequency("" + left + c) > 0) {
+			if (!han(left) || !han(c) || known.getOrDefault("" + left + c, 0L) > 0) {
 				continue;
 			}
 			boolean hasRight = i + 1 < text.length() && han(text.charAt(i + 1));
-			if (hasRight && frequency("" + c + text.charAt(i + 1)) > 0) {
+			if (hasRight && known.getOrDefault("" + c + text.charAt(i + 1), 0L) > 0) {
 				continue;
 			}
-			Terms terms = MultiTerms.getTerms(reader, IndexFields.TITLE);
-			if (terms == null) {
-				return null;
-			}
-			TermsEnum each = terms.iterator();
-			BytesRef prefix = new BytesRef(String.valueOf(left));
-			if (each.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-				continue;
-			}
-			for (BytesRef term = each.term(); term != null && startsWith(term, prefix); term = each.next()) {
-				String pair = term.utf8ToString();
-				if (pair.length() != 2) {
-					continue;
-				}
-				char candidate = pair.charAt(1);
-				long score = each.docFreq();
-				if (hasRight) {
-					score = Math.min(score, frequency("" + candidate + text.charAt(i + 1)));
-				}
-				if (score > bestScore) {
-					bestScore = score;
-					bestPosition = i;
-					bestChar = candidate;
-				}
-			}
-			if (bestPosition >= 0) {
-				break;
+			Character best = bestAfter("" + left + c, hasRight ? text.charAt(i + 1) : null);
+			if (best != null) {
+				return text.substring(0, i) + best + text.substring(i + 1);
 			}
 		}
-		if (bestPosition < 0) {
+		return null;
+	}
+
+	/** The character in place of the pair's second that pairs most often with both neighbours in the titles. */
+	private @Nullable Character bestAfter(String mistyped, @Nullable Character right) {
+		Map<Character, Long> candidates = new TreeMap<>();
+		words.titlePairsLike(mistyped).forEach((pair, count) -> {
+			if (pair.length() == 2 && pair.charAt(0) == mistyped.charAt(0)) {
+				candidates.put(pair.charAt(1), count);
+			}
+		});
+		if (candidates.isEmpty()) {
 			return null;
 		}
-		return text.substring(0, bestPosition) + bestChar + text.substring(bestPosition + 1);
-	}
-
-	private long frequency(String pair) throws IOException {
-		return reader.docFreq(new Term(IndexFields.TITLE, pair)) + reader.docFreq(new Term(IndexFields.BODY, pair));
-	}
-
-	private static boolean startsWith(BytesRef term, BytesRef prefix) {
-		if (term.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (term.bytes[term.offset + i] != prefix.bytes[prefix.offset + i]) {
-				return false;
+		Map<String, Long> onTheRight = right == null ? Map.of()
+				: words.pairFrequencies(candidates.keySet().stream().map(candidate -> "" + candidate + right).toList());
+		Character best = null;
+		long bestScore = 0;
+		for (Map.Entry<Character, Long> candidate : candidates.entrySet()) {
+			long score = candidate.getValue();
+			if (right != null) {
+				score = Math.min(score, onTheRight.getOrDefault("" + candidate.getKey() + right, 0L));
+			}
+			if (score > bestScore) {
+				bestScore = score;
+				best = candidate.getKey();
 			}
 		}
-		return true;
+		return best;
 	}
 
 	private static boolean han(char c) {

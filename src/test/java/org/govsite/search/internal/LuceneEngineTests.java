@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.govsite.search.SearchEntry;
+import org.govsite.search.SearchHit;
 import org.govsite.search.SearchQuery;
 import org.govsite.search.SearchResults;
 import org.govsite.test.TestClock;
@@ -50,6 +51,40 @@ class LuceneEngineTests {
 			assertThat(reopened.fresh()).isFalse();
 			assertThat(reopened.size()).isEqualTo(3);
 		}
+	}
+
+	@Test
+	void suggestsFromTheIndexsOwnWords() throws Exception {
+		try (LuceneEngine engine = LuceneEngine.open(folder, TestClock.CHINA)) {
+			suggestsFromTheIndexsOwnWords(engine);
+		}
+	}
+
+	/** 您是不是要找 on any engine (the OpenSearch tests run it too): pinyin, one wrong character, nothing like it. */
+	static void suggestsFromTheIndexsOwnWords(SearchEngine engine) {
+		engine.put(entry("a", 1, 11, "关于住房公积金提取的通知", "职工提取住房公积金的条件。", null), 1, true);
+		engine.put(entry("b", 1, 11, "社会保险缴费基数调整的通知", "参保单位按月缴纳社会保险费。", null), 1, true);
+		engine.put(entry("c", 1, 12, "居民身份证办理指南", "办理居民身份证须本人到场。", null), 1, true);
+
+		SearchResults pinyin = engine.search(SearchQuery.of("zhufang gongjijin"), Vocabulary.empty());
+		assertThat(pinyin.suggestion()).isEqualTo("住房公积金");
+		assertThat(pinyin.hits()).extracting(SearchHit::id).containsExactly("a");
+
+		// a query with a right pair in three is found as typed; these have none
+		SearchResults mistyped = engine.search(SearchQuery.of("公机金"), Vocabulary.empty());
+		assertThat(mistyped.suggestion()).isEqualTo("公积金");
+		assertThat(mistyped.hits()).extracting(SearchHit::id).containsExactly("a");
+		assertThat(engine.search(SearchQuery.of("身分证"), Vocabulary.empty()).suggestion()).isEqualTo("身份证");
+
+		assertThat(engine.search(SearchQuery.of("住房公积金"), Vocabulary.empty()).suggestion()).as("found as typed").isNull();
+		SearchResults unlike = engine.search(SearchQuery.of("天气预报"), Vocabulary.empty());
+		assertThat(unlike.total()).isZero();
+		assertThat(unlike.suggestion()).isNull();
+
+		engine.put(entry("d", 2, 21, "住房租赁补贴申请", "申请住房租赁补贴。", null), 1, true);
+		engine.forgetWords();
+		assertThat(engine.search(SearchQuery.of("zulin butie"), Vocabulary.empty()).suggestion()).as("new title words after a rebuild")
+			.isEqualTo("租赁补贴");
 	}
 
 	@Test

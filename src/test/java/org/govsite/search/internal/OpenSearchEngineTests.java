@@ -1,6 +1,9 @@
 package org.govsite.search.internal;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,6 +102,37 @@ class OpenSearchEngineTests {
 			engine.commit();
 			assertThat(engine.search(SearchQuery.of("集约化"), none).hits()).extracting(SearchHit::id)
 				.containsExactly("new", "old");
+		}
+	}
+
+	@Test
+	void suggestsFromTheIndexsOwnWordsAsTheEmbeddedEngineDoes() {
+		try (OpenSearchEngine engine = OpenSearchEngine.open(node.url(), "suggest", TestClock.CHINA)) {
+			LuceneEngineTests.suggestsFromTheIndexsOwnWords(engine);
+		}
+	}
+
+	/** Answers are kept by the node's request cache, which a change (a refresh) renews. */
+	@Test
+	void aRepeatedSearchIsKeptByTheNodeUntilTheIndexChanges() throws Exception {
+		try (OpenSearchEngine engine = OpenSearchEngine.open(node.url(), "cached", TestClock.CHINA)) {
+			engine.put(entry("doc:1@1", "doc:1", 1, "深圳市政府网站管理办法", true), 1, true);
+			SearchResults first = engine.search(SearchQuery.of("网站管理"), Vocabulary.empty());
+			long hits = cacheHits("cached");
+			assertThat(engine.search(SearchQuery.of("网站管理"), Vocabulary.empty()).hits()).isEqualTo(first.hits());
+			assertThat(cacheHits("cached")).as("the repeated search answered from the cache").isGreaterThan(hits);
+
+			engine.put(entry("doc:2@1", "doc:2", 1, "政府网站管理考核细则", true), 1, true);
+			assertThat(engine.search(SearchQuery.of("网站管理"), Vocabulary.empty()).total()).isEqualTo(2);
+		}
+	}
+
+	private static long cacheHits(String index) throws IOException, InterruptedException {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			String stats = http.send(HttpRequest.newBuilder(node.url().resolve("/" + index + "/_stats/request_cache")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			return JsonMapper.builder().build().readTree(stats).path("_all").path("total").path("request_cache")
+				.path("hit_count").asLong();
 		}
 	}
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * index has been rebuilt, queries answer {@link SearchUnavailable}.
  */
 @Component
-public class LuceneSearchIndex implements SearchIndex {
+public class EngineSearchIndex implements SearchIndex {
 
 	private final SearchEngine engine;
 
@@ -45,7 +45,7 @@ public class LuceneSearchIndex implements SearchIndex {
 	/** The generation new entries get; a rebuild raises it and then removes what is older. */
 	private volatile long generation = 1;
 
-	LuceneSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings, IndexJournal journal)
+	EngineSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings, IndexJournal journal)
 			throws IOException {
 		this.engine = SearchEngines.open(platform, properties);
 		this.settings = settings;
