@@ -62,38 +62,36 @@ public final class PersonalData {
 		return new PersonalData(FindingLevel.BLOCK, FindingLevel.WARN, FindingLevel.WARN, FindingLevel.NOTE, FindingLevel.WARN);
 	}
 
+	/**
+	 * The characters whose places the scan starts from: digits begin numbers, an at sign tells that
+	 * an email may be there, 单 and 村 that a dwelling's address may be. The scanner's automaton
+	 * reports them as it reads the text ({@link Marks}), so personal data takes no pass of its own.
+	 */
+	static final String MARKS = "0123456789０１２３４５６７８９@＠单村";
+
+	/** Every find in the text, in a pass of its own. */
 	public void scan(String text, Finds finds) {
-		boolean at = false;
-		boolean dwelling = false;
+		Marks marks = new Marks(text);
 		for (int i = 0, n = text.length(); i < n; i++) {
-			char c = text.charAt(i);
-			if (c == '@' || c == '＠') {
-				at = true;
-			}
-			else if (c == '单' || c == '村') {
-				dwelling = true;
-			}
-			else if (digit(c) >= 0) {
-				int end = i + 1;
-				while (end < n && digit(text.charAt(end)) >= 0) {
-					end++;
-				}
-				if (end - i == 17 && end < n && (text.charAt(end) == 'X' || text.charAt(end) == 'x' || text.charAt(end) == 'Ｘ')) {
-					end++;
-				}
-				if (end - i >= 11 && end - i <= 19 && !isWordCharacter(text, i - 1) && !isWordCharacter(text, end)) {
-					number(TextNormalizer.halfWidth(text.substring(i, end)).toUpperCase(java.util.Locale.ROOT), i, end, finds);
-				}
-				i = end - 1;
+			if (MARKS.indexOf(text.charAt(i)) >= 0) {
+				marks.marked(i);
 			}
 		}
-		if (at) {
+		scan(text, marks, finds);
+	}
+
+	/** Every find in the text, starting from the marks noted in it. */
+	public void scan(String text, Marks marks, Finds finds) {
+		for (int r = 0; r < marks.runs; r++) {
+			number(text, marks.runStarts[r], finds);
+		}
+		if (marks.at) {
 			Matcher email = EMAIL.matcher(TextNormalizer.halfWidth(text));
 			while (email.find()) {
 				finds.found("email", emails, email.start(), email.end(), email.group());
 			}
 		}
-		if (dwelling) {
+		if (marks.dwelling) {
 			Matcher address = HOME_ADDRESS.matcher(TextNormalizer.halfWidth(text));
 			while (address.find()) {
 				int door = address.start(1) >= 0 ? 1 : 2;
@@ -101,6 +99,64 @@ public final class PersonalData {
 						+ "*".repeat(address.end(door) - address.start(door)) + address.group().substring(address.end(door) - address.start());
 				finds.found("home-address", homeAddresses, address.start(), address.end(), shown);
 			}
+		}
+	}
+
+	/**
+	 * Where the {@link #MARKS} of one text are, told one by one in the order of the text: the start
+	 * of each run of digits, and whether an at sign, 单 or 村 is there at all. One per scan.
+	 */
+	public static final class Marks {
+
+		private final String text;
+
+		private int[] runStarts = new int[8];
+
+		private int runs;
+
+		private int lastDigit = -2;
+
+		private boolean at;
+
+		private boolean dwelling;
+
+		public Marks(String text) {
+			this.text = text;
+		}
+
+		/** A character of {@link #MARKS} is at the index. */
+		public void marked(int index) {
+			char c = text.charAt(index);
+			if (digit(c) >= 0) {
+				if (index != lastDigit + 1) {
+					if (runs == runStarts.length) {
+						runStarts = java.util.Arrays.copyOf(runStarts, runs * 2);
+					}
+					runStarts[runs++] = index;
+				}
+				lastDigit = index;
+			}
+			else if (c == '@' || c == '＠') {
+				at = true;
+			}
+			else {
+				dwelling = true;
+			}
+		}
+	}
+
+	/** The run of digits from the start (and an ID number's final X), when it stands alone and its length is one of a number's. */
+	private void number(String text, int start, Finds finds) {
+		int n = text.length();
+		int end = start + 1;
+		while (end < n && digit(text.charAt(end)) >= 0) {
+			end++;
+		}
+		if (end - start == 17 && end < n && (text.charAt(end) == 'X' || text.charAt(end) == 'x' || text.charAt(end) == 'Ｘ')) {
+			end++;
+		}
+		if (end - start >= 11 && end - start <= 19 && !isWordCharacter(text, start - 1) && !isWordCharacter(text, end)) {
+			number(TextNormalizer.halfWidth(text.substring(start, end)).toUpperCase(java.util.Locale.ROOT), start, end, finds);
 		}
 	}
 
