@@ -30,7 +30,12 @@ public final class PersonalData {
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
-	private static final String NUMBER = "[0-9一二三四五六七八九十百零〇两]+";
+	private static final String DIGITS = "0123456789一二三四五六七八九十百零〇两";
+
+	private static final String NUMBER = "[" + DIGITS + "]+";
+
+	/** What an address has before its 单元: numbers, a building (栋, 幢, 号楼, 座) and spaces ({@code \\s}). */
+	private static final String BEFORE_DWELLING = DIGITS + "栋幢号楼座 \t\n\u000B\f\r";
 
 	private static final Pattern HOME_ADDRESS = Pattern.compile("(?:" + NUMBER + "(?:栋|幢|号楼|座)\\s*)?" + NUMBER
 			+ "单元\\s*(" + NUMBER + ")(?:室|号|户)|(?<=\\p{IsHan})村\\s*" + NUMBER + "组\\s*(" + NUMBER + ")号");
@@ -77,11 +82,55 @@ public final class PersonalData {
 				marks.marked(i);
 			}
 		}
-		scan(text, marks, finds);
+		numbersAndEmails(text, marks, finds);
+		if (marks.dwellings > 0) {
+			Matcher address = HOME_ADDRESS.matcher(TextNormalizer.halfWidth(text));
+			while (address.find()) {
+				homeAddress(address, finds);
+			}
+		}
 	}
 
-	/** Every find in the text, starting from the marks noted in it. */
+	/**
+	 * Every find in the text, starting from the marks noted in it: the same finds as
+	 * {@link #scan(String, Finds)}, where a home address is looked for only just before a 单 or 村.
+	 */
 	public void scan(String text, Marks marks, Finds finds) {
+		numbersAndEmails(text, marks, finds);
+		if (marks.dwellings == 0) {
+			return;
+		}
+		String half = TextNormalizer.halfWidth(text);
+		Matcher address = HOME_ADDRESS.matcher(half).useTransparentBounds(true).useAnchoringBounds(false);
+		int from = 0;
+		for (int d = 0; d < marks.dwellings; d++) {
+			int mark = marks.dwellingAt[d];
+			if (mark < from) {
+				continue;
+			}
+			// An address holds its 单 or 村 and starts at most at the run of numbers, buildings and spaces
+			// right before it: the first start in there that matches is the one a search from the left finds.
+			for (int start = Math.max(from, runBefore(half, mark)); start <= mark; start++) {
+				address.region(start, half.length());
+				if (address.lookingAt()) {
+					homeAddress(address, finds);
+					from = address.end();
+					break;
+				}
+			}
+		}
+	}
+
+	/** Where the characters an address may have before its 单 (numbers, 栋, 号楼, spaces) begin, going back from the index. */
+	private static int runBefore(String half, int index) {
+		int start = index;
+		while (start > 0 && BEFORE_DWELLING.indexOf(half.charAt(start - 1)) >= 0) {
+			start--;
+		}
+		return start;
+	}
+
+	private void numbersAndEmails(String text, Marks marks, Finds finds) {
 		for (int r = 0; r < marks.runs; r++) {
 			number(text, marks.runStarts[r], finds);
 		}
@@ -91,20 +140,18 @@ public final class PersonalData {
 				finds.found("email", emails, email.start(), email.end(), email.group());
 			}
 		}
-		if (marks.dwelling) {
-			Matcher address = HOME_ADDRESS.matcher(TextNormalizer.halfWidth(text));
-			while (address.find()) {
-				int door = address.start(1) >= 0 ? 1 : 2;
-				String shown = address.group().substring(0, address.start(door) - address.start())
-						+ "*".repeat(address.end(door) - address.start(door)) + address.group().substring(address.end(door) - address.start());
-				finds.found("home-address", homeAddresses, address.start(), address.end(), shown);
-			}
-		}
+	}
+
+	private void homeAddress(Matcher address, Finds finds) {
+		int door = address.start(1) >= 0 ? 1 : 2;
+		String shown = address.group().substring(0, address.start(door) - address.start())
+				+ "*".repeat(address.end(door) - address.start(door)) + address.group().substring(address.end(door) - address.start());
+		finds.found("home-address", homeAddresses, address.start(), address.end(), shown);
 	}
 
 	/**
 	 * Where the {@link #MARKS} of one text are, told one by one in the order of the text: the start
-	 * of each run of digits, and whether an at sign, 单 or 村 is there at all. One per scan.
+	 * of each run of digits, whether an at sign is there at all, and where each 单 and 村 is. One per scan.
 	 */
 	public static final class Marks {
 
@@ -118,7 +165,9 @@ public final class PersonalData {
 
 		private boolean at;
 
-		private boolean dwelling;
+		private int[] dwellingAt = new int[4];
+
+		private int dwellings;
 
 		public Marks(String text) {
 			this.text = text;
@@ -140,7 +189,10 @@ public final class PersonalData {
 				at = true;
 			}
 			else {
-				dwelling = true;
+				if (dwellings == dwellingAt.length) {
+					dwellingAt = java.util.Arrays.copyOf(dwellingAt, dwellings * 2);
+				}
+				dwellingAt[dwellings++] = index;
 			}
 		}
 	}

@@ -51,8 +51,8 @@ class PersonalDataTests {
 		Random random = new Random(11);
 		String pieces[] = { "110105194910010015", "11010519491001001X", "13812345678", "6222021234567890128", "１３８１２３４５６７８",
 				"zhang@example.cn", "＠", "@", "3栋2单元501室", "张家村3组15号", "单元", "X", "x", "a", "1", "９", "0015号", "1949", "敏 感词",
-				"简单", "政府", "，", " ", "\n" };
-		for (int round = 0; round < 2_000; round++) {
+				"简单", "政府", "，", " ", "\n", "三", "号楼", "栋", "单元", "5", "室", "户", "组", "12号", "李家村", "　" };
+		for (int round = 0; round < 5_000; round++) {
 			StringBuilder text = new StringBuilder();
 			for (int i = random.nextInt(12); i >= 0; i--) {
 				text.append(pieces[random.nextInt(pieces.length)]);
@@ -64,6 +64,13 @@ class PersonalDataTests {
 				.as(text.toString())
 				.containsExactlyInAnyOrderElementsOf(alone);
 		}
+	}
+
+	@Test
+	void addressesRightAfterOneAnotherAreEachFound() {
+		assertThat(personal("住3栋2单元501室4单元6号，张家村3组15号李家村二组七号"))
+			.extracting(GuardFinding::matched)
+			.containsExactly("3栋2单元***室", "4单元*号", "村3组**号", "村二组*号");
 	}
 
 	private List<GuardFinding> personal(String text) {
