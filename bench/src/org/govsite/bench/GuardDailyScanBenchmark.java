@@ -21,7 +21,9 @@ import org.govsite.guard.FindingLevel;
 import org.govsite.guard.internal.DictionaryEntry;
 import org.govsite.guard.internal.DictionaryText;
 import org.govsite.guard.internal.PersonalData;
+import org.govsite.guard.GuardFinding;
 import org.govsite.guard.internal.PublishedText;
+import org.govsite.guard.internal.ReadAhead;
 import org.govsite.guard.internal.Scanner;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
@@ -34,7 +36,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * The guard's daily scan of one published site (bench/guard-daily.sh): generates the folder of a
  * site of N documents as publishing writes it (an HTML page per document with the site's chrome,
  * an attachment to one document in ten, Word, Excel and PDF in turn), then does per file what
- * {@code DailyScan} does on one thread: the text of the page (jsoup) or attachment (POI, PDFBox)
+ * {@code DailyScan} does, on as many threads as it (one per processor, or the third argument): the text of the page (jsoup) or attachment (POI, PDFBox)
  * through {@code PublishedText}, the whole scan through {@code Scanner} with the shipped
  * dictionaries plus generated patterns. Not included: reading the manifest and writing the findings
  * (one query, and a row per finding). Some pages and attachments carry a planted problem, counted.
@@ -48,7 +50,8 @@ public final class GuardDailyScanBenchmark {
 	public static void main(String[] args) throws Exception {
 		int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		int patternCount = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
-		Path site = Path.of(args.length > 2 ? args[2] : "bench/target/guard-site-" + documents);
+		int readers = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+		Path site = Path.of(args.length > 3 ? args[3] : "bench/target/guard-site-" + documents);
 		Random random = new Random(19);
 		Path marker = site.resolve("generated.txt");
 		if (!Files.exists(marker) || !Files.readString(marker).equals(String.valueOf(documents))) {
@@ -75,44 +78,47 @@ public final class GuardDailyScanBenchmark {
 		List<String> kinds = List.of("html", "docx", "xlsx", "pdf");
 		long[] readNanos = new long[kinds.size()];
 		long[] counted = new long[kinds.size()];
-		long scanNanos = 0;
-		long characters = 0;
-		long findings = 0;
-		long planted = 0;
-		int done = 0;
-		for (Path file : files) {
-			String name = file.getFileName().toString();
-			int kind = kinds.indexOf(name.substring(name.lastIndexOf('.') + 1));
+		long[] totals = new long[5]; // scan nanos, characters, findings, planted, files done
+		// as DailyScan does: read and scanned on several threads, the results taken in the files' order
+		ReadAhead.inOrder(files, readers, file -> {
 			long start = System.nanoTime();
 			String text = reader.read(file);
 			long read = System.nanoTime();
-			readNanos[kind] += read - start;
+			return new Read(text == null ? null : scanner.scan(text), text == null ? 0 : text.length(), read - start,
+					System.nanoTime() - read);
+		}, (file, read) -> {
+			String name = file.getFileName().toString();
+			int kind = kinds.indexOf(name.substring(name.lastIndexOf('.') + 1));
+			readNanos[kind] += read.readNanos();
 			counted[kind]++;
-			if (text == null) {
-				continue;
+			if (read.found() == null) {
+				return;
 			}
-			characters += text.length();
-			var found = scanner.scan(text);
-			scanNanos += System.nanoTime() - read;
-			findings += found.size();
-			planted += found.stream().filter(f -> f.matched().equals(PLANTED_WORD) || "id-number".equals(f.kind())).count();
-			if (++done % 10_000 == 0) {
-				System.out.printf("  %,d files in %.0f s%n", done, (System.nanoTime() - wall) / 1e9);
+			totals[0] += read.scanNanos();
+			totals[1] += read.characters();
+			totals[2] += read.found().size();
+			totals[3] += read.found().stream().filter(f -> f.matched().equals(PLANTED_WORD) || "id-number".equals(f.kind())).count();
+			if (++totals[4] % 10_000 == 0) {
+				System.out.printf("  %,d files in %.0f s%n", totals[4], (System.nanoTime() - wall) / 1e9);
 			}
-		}
+		});
 		double seconds = (System.nanoTime() - wall) / 1e9;
 		double cpuSeconds = (processCpu() - cpu) / 1e9;
 		System.out.printf("scanned: %,d pages and %,d attachments, %,d characters of text, %,d findings (%,d of them planted)%n",
-				counted[0], files.size() - counted[0], characters, findings, planted);
-		System.out.printf("elapsed %.1f s: %.0f files/s, %.0f documents/s (one scanning thread)%n", seconds,
-				files.size() / seconds, documents / seconds);
-		System.out.printf("processor time of the process %.1f s (scan thread, attachment readers, JIT, GC): %.0f files/s per core%n",
+				counted[0], files.size() - counted[0], totals[1], totals[2], totals[3]);
+		System.out.printf("elapsed %.1f s: %.0f files/s, %.0f documents/s (%d reading threads)%n", seconds,
+				files.size() / seconds, documents / seconds, readers);
+		System.out.printf("processor time of the process %.1f s (reading threads, attachment readers, JIT, GC): %.0f files/s per core%n",
 				cpuSeconds, files.size() / cpuSeconds);
 		for (int kind = 0; kind < kinds.size(); kind++) {
-			System.out.printf("elapsed reading the text of %,6d %-4s files: %6.1f s (%.1f ms each)%n", counted[kind], kinds.get(kind),
-					readNanos[kind] / 1e9, readNanos[kind] / 1e6 / Math.max(1, counted[kind]));
+			System.out.printf("elapsed reading the text of %,6d %-4s files: %6.1f s (%.1f ms each; summed over the threads)%n",
+					counted[kind], kinds.get(kind), readNanos[kind] / 1e9, readNanos[kind] / 1e6 / Math.max(1, counted[kind]));
 		}
-		System.out.printf("elapsed in the scan of their text: %.1f s%n", scanNanos / 1e9);
+		System.out.printf("elapsed in the scan of their text: %.1f s (summed over the threads)%n", totals[0] / 1e9);
+	}
+
+	/** One file's text as scanned: its findings (null when it has no readable text), and the time each step took. */
+	private record Read(List<GuardFinding> found, int characters, long readNanos, long scanNanos) {
 	}
 
 	private static Scanner scanner(int patternCount, Random random) {

@@ -29,10 +29,17 @@ public final class Automaton {
 	public interface Hits {
 
 		void hit(int pattern, int end);
+
+		/** A character the automaton was built to mark ({@link Automaton#Automaton(List, String)}) is at the index. */
+		default void marked(int index) {
+		}
 	}
 
 	/** The symbol of a character that is passed over ({@link TextNormalizer#SKIP}). */
 	private static final char SKIPPED = 0xFFFF;
+
+	/** The symbol of a marked character: its own symbol is in {@link #unmarked}. */
+	private static final char MARKED = 0xFFFE;
 
 	private static final int BASE = (1 << 29) - 1;
 
@@ -48,6 +55,9 @@ public final class Automaton {
 
 	/** For each character of the text, after normalisation: its symbol, 0 when no pattern has it, or {@link #SKIPPED}. */
 	private final char[] symbols = new char[0x10000];
+
+	/** For each marked character, the symbol it has in matching (the same as {@link #symbols} for the others). */
+	private final char[] unmarked;
 
 	/** The root's edges by symbol (0: stay at the root); the root is slot 0. */
 	private final int[] root;
@@ -81,6 +91,15 @@ public final class Automaton {
 
 	/** Builds the automaton; the patterns must be normalised and not empty; their index is their id. */
 	public Automaton(List<String> patterns) {
+		this(patterns, "");
+	}
+
+	/**
+	 * Builds the automaton that also reports where the marked characters (of the original text, not
+	 * normalised) are: a caller looking for them too needs no pass of its own, and the common
+	 * step tests nothing more, since a marked character takes the rare branch skipped ones take.
+	 */
+	public Automaton(List<String> patterns, String marked) {
 		char[] symbolOf = new char[0x10000];
 		int alphabet = 1;
 		for (String pattern : patterns) {
@@ -93,6 +112,13 @@ public final class Automaton {
 		for (int c = 0; c < symbols.length; c++) {
 			char normal = TextNormalizer.normalize((char) c);
 			symbols[c] = normal == TextNormalizer.SKIP ? SKIPPED : symbolOf[normal];
+		}
+		if (alphabet >= MARKED) {
+			throw new IllegalArgumentException("The patterns have more distinct characters than symbols fit in a char");
+		}
+		unmarked = symbols.clone();
+		for (int i = 0; i < marked.length(); i++) {
+			symbols[marked.charAt(i)] = MARKED;
 		}
 		lengths = new int[patterns.size()];
 		Trie trie = new Trie(patterns, symbolOf, lengths);
@@ -138,9 +164,17 @@ public final class Automaton {
 		int state = 0;
 		int info = 0;
 		for (int i = 0, n = text.length(); i < n; i++) {
-			int symbol = symbols[text.charAt(i)];
-			if (symbol == SKIPPED) {
-				continue;
+			char c = text.charAt(i);
+			int symbol = symbols[c];
+			if (symbol >= MARKED) {
+				if (symbol == SKIPPED) {
+					continue;
+				}
+				hits.marked(i);
+				symbol = unmarked[c];
+				if (symbol == SKIPPED) {
+					continue;
+				}
 			}
 			if (symbol == 0) {
 				state = 0;

@@ -68,6 +68,9 @@ public class DailyScan {
 
 	private final PublishedText reader;
 
+	/** Threads reading and checking the files of a site ({@code govsite.guard.readers}, default one per processor). */
+	private final int readers;
+
 	private final Notifications notifications;
 
 	private final MessageSource messages;
@@ -85,7 +88,9 @@ public class DailyScan {
 			Notifications notifications, MessageSource messages,
 			@Value("${govsite.guard.rectify-within:3}") int workingDays,
 			@Value("${govsite.guard.file-max-size:20MB}") org.springframework.util.unit.DataSize maxSize,
-			@Value("${govsite.guard.file-timeout:20s}") java.time.Duration timeout) {
+			@Value("${govsite.guard.file-timeout:20s}") java.time.Duration timeout,
+			@Value("${govsite.guard.readers:0}") int readers) {
+		this.readers = readers > 0 ? readers : Runtime.getRuntime().availableProcessors();
 		this.notifications = notifications;
 		this.messages = messages;
 		this.reader = new PublishedText(maxSize.toBytes(), timeout.toMillis());
@@ -126,23 +131,23 @@ public class DailyScan {
 		LocalDate dueOn = calendar.addWorkingDays(LocalDate.now(clock), workingDays);
 		String owner = staff.holdersOf(StaffRole.SITE_MANAGER.forSite(site.id())).stream().sorted().findFirst().orElse(null);
 		Set<Long> openBefore = openIds(site.id());
-		int pages = 0;
+		int[] pages = { 0 };
 		Set<String> found = new HashSet<>();
-		for (ManifestEntry entry : manifest) {
-			Path file = folder.resolve(entry.path()).normalize();
-			if (!PublishedText.readable(entry.path()) || !file.startsWith(folder) || !Files.isRegularFile(file)) {
-				continue;
+		List<ManifestEntry> files = manifest.stream().filter(entry -> isFile(folder, entry)).toList();
+		// the texts are read and checked on several threads, the findings written here in the manifest's order
+		ReadAhead.inOrder(files, readers, entry -> {
+			String text = reader.read(folder.resolve(entry.path()).normalize());
+			return text == null ? null : guard.check(text).findings();
+		}, (entry, checked) -> {
+			if (checked == null) {
+				return;
 			}
-			String text = reader.read(file);
-			if (text == null) {
-				continue;
-			}
-			pages++;
-			for (GuardFinding finding : guard.check(text).findings()) {
+			pages[0]++;
+			for (GuardFinding finding : checked) {
 				findings.seen(site.id(), entry.path(), finding, owner, clock.instant(), dueOn);
 				found.add(key(entry.path(), finding.category(), finding.matched()));
 			}
-		}
+		});
 		findings.close(findings.ofSite(site.id()).stream()
 			.filter(item -> item.closedAt() == null && !found.contains(key(item.path(), item.category(), item.matched())))
 			.map(SiteFinding::id)
@@ -152,7 +157,12 @@ public class DailyScan {
 		if (!fresh.isEmpty()) {
 			tellManagers(site, fresh.size(), dueOn);
 		}
-		return pages;
+		return pages[0];
+	}
+
+	private static boolean isFile(Path folder, ManifestEntry entry) {
+		Path file = folder.resolve(entry.path()).normalize();
+		return PublishedText.readable(entry.path()) && file.startsWith(folder) && Files.isRegularFile(file);
 	}
 
 	private Set<Long> openIds(long siteId) {

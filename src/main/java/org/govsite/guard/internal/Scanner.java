@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * (a pattern spread over a paragraph is not written on purpose).</li>
  * </ul>
  * A leader's name is a serious error when the title written right before or after it is a known
- * title that is not theirs. Personal data is found by {@link PersonalData}. Immutable; one scanner
+ * title that is not theirs. Personal data is found by {@link PersonalData}, from the places of digits
+ * and the like that the same pass notes. Immutable; one scanner
  * serves all threads, and a changed dictionary makes a new one.
  */
 public final class Scanner {
@@ -73,7 +74,7 @@ public final class Scanner {
 				longest = Math.max(longest, normalized.length());
 			}
 		}
-		this.automaton = new Automaton(List.copyOf(ids.keySet()));
+		this.automaton = new Automaton(List.copyOf(ids.keySet()), PersonalData.MARKS);
 		this.entries = new DictionaryEntry[ids.size()][];
 		for (int id = 0; id < entries.length; id++) {
 			entries[id] = byId.getOrDefault(id, List.of()).toArray(DictionaryEntry[]::new);
@@ -105,7 +106,7 @@ public final class Scanner {
 				}
 			}
 		}
-		personalData.scan(text, (kind, level, start, end, shown) -> findings.add(new GuardFinding(
+		personalData.scan(text, hits.marks, (kind, level, start, end, shown) -> findings.add(new GuardFinding(
 				FindingCategory.PERSONAL_DATA, level, start, end, shown, excerpt(text, start, end, shown), null, kind)));
 		findings.sort(Comparator.comparingInt(GuardFinding::start).thenComparingInt(GuardFinding::end));
 		return findings;
@@ -223,7 +224,7 @@ public final class Scanner {
 	record Span(int pattern, int start, int end, int length) {
 	}
 
-	/** Sorts the automaton's hits: known words, titles, and entries to check. */
+	/** Sorts the automaton's hits: known words, titles, and entries to check; notes the marks for personal data. */
 	private final class Hits implements Automaton.Hits {
 
 		private final String text;
@@ -234,8 +235,16 @@ public final class Scanner {
 
 		final List<Span> entries = new ArrayList<>();
 
+		final PersonalData.Marks marks;
+
 		Hits(String text) {
 			this.text = text;
+			this.marks = new PersonalData.Marks(text);
+		}
+
+		@Override
+		public void marked(int index) {
+			marks.marked(index);
 		}
 
 		@Override

@@ -64,6 +64,64 @@ class AutomatonTests {
 		assertThat(found).containsExactly("1@3", "0@5", "1@8");
 	}
 
+	@Test
+	void markedCharactersAreReportedWhereTheyAreAndMatchAsBefore() {
+		Random random = new Random(9);
+		String letters = "政府12单x";
+		for (int round = 0; round < 20; round++) {
+			Set<String> distinct = new LinkedHashSet<>();
+			int count = 1 + random.nextInt(50);
+			while (distinct.size() < count) {
+				distinct.add(word(random, "政府12单", 1 + random.nextInt(4)));
+			}
+			List<String> patterns = List.copyOf(distinct);
+			String text = word(random, letters, 1_000);
+			List<String> found = new ArrayList<>();
+			List<Integer> marked = new ArrayList<>();
+			new Automaton(patterns, "1单x@").scan(text, new Automaton.Hits() {
+
+				@Override
+				public void hit(int pattern, int end) {
+					found.add(pattern + "@" + end);
+				}
+
+				@Override
+				public void marked(int index) {
+					marked.add(index);
+				}
+			});
+
+			assertThat(found).containsExactlyInAnyOrderElementsOf(naive(patterns, text));
+			List<Integer> expected = new ArrayList<>();
+			for (int i = 0; i < text.length(); i++) {
+				if ("1单x".indexOf(text.charAt(i)) >= 0) {
+					expected.add(i);
+				}
+			}
+			assertThat(marked).isNotEmpty().isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void aMarkedCharacterThatIsSkippedIsStillPassedOver() {
+		List<String> found = new ArrayList<>();
+		List<Integer> marked = new ArrayList<>();
+		new Automaton(List.of("敏感词"), "@").scan("敏@感词", new Automaton.Hits() {
+
+			@Override
+			public void hit(int pattern, int end) {
+				found.add(pattern + "@" + end);
+			}
+
+			@Override
+			public void marked(int index) {
+				marked.add(index);
+			}
+		});
+		assertThat(found).containsExactly("0@4");
+		assertThat(marked).containsExactly(1);
+	}
+
 	/** Symbols of patterns, skipped characters left out of the text, as the automaton is to see them. */
 	private static List<String> naive(List<String> patterns, String text) {
 		List<String> found = new ArrayList<>();
