@@ -41,7 +41,7 @@ RESULTS="${BENCH_RESULTS:-bench/scale-results-$(date +%Y-%m-%d)-$SITES-$DOCUMENT
   echo "busiest other processes (CPU%, command):"
   ps -eo pcpu=,comm= --sort=-pcpu | head -5 | sed 's/^/  /'
   "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-3g}" -XX:+UseG1GC -Dbench.steps="${BENCH_STEPS:-10,100,500,2000}" \
-    -Dbench.samples="${BENCH_SAMPLES:-30}" -Dbench.wrk.seconds="${BENCH_WRK_SECONDS:-15}" \
+    -Dbench.samples="${BENCH_SAMPLES:-30}" -Dbench.console.requests="${BENCH_CONSOLE_REQUESTS:-15}" -Dbench.wrk.seconds="${BENCH_WRK_SECONDS:-15}" \
     -Dbench.data="$OUT/scale-data" -Dbench.port="${BENCH_PORT:-18620}" \
     -cp "$OUT/scale-classes:$CP" org.govsite.bench.ScaleBenchmark "$SITES" "$DOCUMENTS"
 } 2>&1 | tee "$RESULTS"
