@@ -13,6 +13,7 @@
 # site (p95 of the document list, the 工作台, the review queue), the public API with wrk on loopback
 # (search and a site's documents, 2 threads, 8 connections, BENCH_WRK_SECONDS each), and memory
 # (heap after GC, RSS of the JVM, PSS and RSS of PostgreSQL). Prints a row per step and the table.
+# BENCH_EXPLAIN=true prints the plans of the console's heaviest statements at each step.
 # Needs wrk. Heap -Xmx${BENCH_HEAP:-3g}. SKIP_BUILD=1 reuses bench/target's classes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +42,7 @@ RESULTS="${BENCH_RESULTS:-bench/scale-results-$(date +%Y-%m-%d)-$SITES-$DOCUMENT
   echo "busiest other processes (CPU%, command):"
   ps -eo pcpu=,comm= --sort=-pcpu | head -5 | sed 's/^/  /'
   "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-3g}" -XX:+UseG1GC -Dbench.steps="${BENCH_STEPS:-10,100,500,2000}" \
-    -Dbench.samples="${BENCH_SAMPLES:-30}" -Dbench.console.requests="${BENCH_CONSOLE_REQUESTS:-15}" -Dbench.wrk.seconds="${BENCH_WRK_SECONDS:-15}" \
+    -Dbench.samples="${BENCH_SAMPLES:-30}" -Dbench.console.requests="${BENCH_CONSOLE_REQUESTS:-15}" -Dbench.makers="${BENCH_MAKERS:-2}" -Dbench.explain="${BENCH_EXPLAIN:-false}" -Dbench.wrk.seconds="${BENCH_WRK_SECONDS:-15}" \
     -Dbench.data="$OUT/scale-data" -Dbench.port="${BENCH_PORT:-18620}" \
     -cp "$OUT/scale-classes:$CP" org.govsite.bench.ScaleBenchmark "$SITES" "$DOCUMENTS"
 } 2>&1 | tee "$RESULTS"

@@ -274,6 +274,9 @@ public final class ScaleBenchmark {
 			Wrk siteDocuments = Processes.wrk(base + "/api/public/sites/" + code + "/documents?page=2");
 			System.out.println("wrk: search " + search + "; site documents " + siteDocuments);
 			Memory memory = memory();
+			if (Boolean.getBoolean("bench.explain")) {
+				explain();
+			}
 			return new Row(sites.size(), documents, seconds, documents / seconds, pages / seconds, files,
 					cpu * 1000 / documents, incremental, listSite, listGroup, workbenchSite, workbenchGroup, reviewSite,
 					reviewGroup, search, siteDocuments, memory, PairedBenchmark.MachineState.load());
@@ -348,6 +351,34 @@ public final class ScaleBenchmark {
 			System.out.printf(Locale.ROOT, "(background: %d full publishes of other sites during the %d saves)%n", background.get(),
 					warmUp + samples);
 			return Percentiles.of(latencies);
+		}
+
+		/**
+		 * The plans of the console's heaviest statements as the group-wide reviewer runs them (their
+		 * text as ContentQueries builds it): the document list and its count over every site, the review queue.
+		 */
+		private void explain() {
+			String summary = """
+					select d.id, d.site_id, d.type, d.state, d.review_level, v.title, d.created_by, d.updated_at,
+					    d.live_version is not null as live, d.first_published_at,
+					    array(select p.channel_id from content_placement p where p.document_id = d.id order by p.channel_id) as channels
+					from content_document d join content_version v on v.document_id = d.id and v.number = d.current_version
+					""";
+			String everySite = " where d.site_id = any(array(select id from site))";
+			for (String sql : List.of(summary + everySite + " order by d.updated_at desc, d.id desc offset 0 limit 30",
+					"select count(*) from content_document d join content_version v on v.document_id = d.id"
+							+ " and v.number = d.current_version" + everySite,
+					summary + everySite + """
+							 and d.state in ('IN_REVIEW', 'HELD_FOR_SECRECY') and d.created_by <> 'bench-group'
+							  and not exists (select 1 from content_version e where e.document_id = d.id and e.edited_by = 'bench-group')
+							  and not exists (select 1 from content_history h where h.document_id = d.id and h.action = 'APPROVED'
+							      and h.actor = 'bench-group' and h.position > coalesce((select max(s.position) from content_history s
+							          where s.document_id = d.id and s.action = 'SUBMITTED'), -1))
+							order by d.updated_at""")) {
+				System.out.println("EXPLAIN " + sql.replaceAll("\\s+", " ").strip());
+				bench.jdbc.sql("explain (analyze, buffers) " + sql).query(String.class).list()
+					.forEach(line -> System.out.println("  " + line));
+			}
 		}
 
 		private boolean busy(long siteId) {
