@@ -1,0 +1,402 @@
+package org.govsite.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+import org.govsite.content.DocumentContent;
+import org.govsite.content.DocumentLibrary;
+import org.govsite.content.DocumentType;
+import org.govsite.content.PlacementRequest;
+import org.govsite.content.Placements;
+import org.govsite.content.ReviewWorkflow;
+import org.govsite.identity.Grant;
+import org.govsite.identity.StaffRole;
+import org.govsite.publish.internal.SitePublisher;
+import org.govsite.search.IndexStatus;
+import org.govsite.search.SearchManagement;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The provincial-scale benchmark (issue 20 part 5): one install grows its site group step by step
+ * (10, 100, 500, 2,000 sites up to the number asked for, the documents in proportion) and at each
+ * step measures a full publish of the group, the incremental publish latency while other sites
+ * publish, the console's pages over HTTP for a site manager and for a group-wide reviewer, the
+ * public API with wrk, and memory; then prints how each grew. Arguments: sites, documents
+ * (default 2000 1000000); {@code -Dbench.steps=10,100} chooses the steps.
+ */
+public final class ScaleBenchmark {
+
+	private static final int REVIEW_PER_SITE = Integer.getInteger("bench.review-per-site", 2);
+
+	private ScaleBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int sites = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+		int documents = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+		int perSite = Math.max(1, documents / sites);
+		List<Integer> steps = Arrays.stream(System.getProperty("bench.steps", "10,100,500,2000").split(","))
+			.map(String::strip).map(Integer::parseInt).filter(step -> step < sites).toList();
+		steps = new ArrayList<>(steps);
+		steps.add(sites);
+		int port = Integer.getInteger("bench.port", 18620);
+		Path data = Path.of(System.getProperty("bench.data", "bench/target/scale-data")).toAbsolutePath();
+		PublishBenchmark.deleteQuietly(data);
+		Files.createDirectories(data);
+		System.out.printf(Locale.ROOT, "steps %s sites, %,d documents a site; data in %s%n", steps, perSite, data);
+		System.out.println("machine state at start: " + PairedBenchmark.MachineState.now());
+		List<Row> rows = new ArrayList<>();
+		try (ConfigurableApplicationContext context = PublishBenchmark.start(data, Map.of("govsite.role", "all",
+				"server.port", String.valueOf(port), "server.address", "127.0.0.1",
+				"govsite.search.requests-per-minute", "100000000", "govsite.publish.tamper.enabled", "false"))) {
+			Group group = new Group(context, data, "http://127.0.0.1:" + port);
+			for (int step : steps) {
+				group.growTo(step, perSite);
+				rows.add(group.measure());
+				System.out.println("ROW " + rows.getLast());
+			}
+		}
+		finally {
+			System.out.println("machine state at end: " + PairedBenchmark.MachineState.now());
+		}
+		System.out.println();
+		System.out.println("How each grows (one install, steps in order; the machine's load at each step in the last column):");
+		System.out.println(Row.HEADER);
+		rows.forEach(System.out::println);
+	}
+
+	/** One step's figures. */
+	record Row(int sites, int documents, double seconds, double documentsPerSecond, double pagesPerSecond, int files,
+			double cpuMillisPerDocument, Percentiles incremental, Percentiles listSite, Percentiles listGroup,
+			Percentiles workbenchSite, Percentiles workbenchGroup, Percentiles reviewSite, Percentiles reviewGroup,
+			Wrk search, Wrk siteDocuments, Memory memory, String load) {
+
+		static final String HEADER = "| sites | documents | full publish s | documents/s | pages/s | files | CPU ms/document (JVM+PG)"
+				+ " | incremental p50/p95/p99 ms | document list p95 ms (site manager / group) | 工作台 p95 ms (site / group)"
+				+ " | review queue p95 ms (site / group) | search req/s, p99 ms | site documents req/s, p99 ms"
+				+ " | heap after GC MB | JVM RSS MB | PostgreSQL PSS MB (RSS) | load |\n"
+				+ "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- | --- | --- | ---: | ---: | --- | --- |";
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "| %,d | %,d | %.0f | %,.0f | %,.0f | %,d | %.1f | %s | %.0f / %.0f | %.0f / %.0f"
+					+ " | %.0f / %.0f | %s | %s | %d | %d | %d (%d) | %s |", sites, documents, seconds, documentsPerSecond,
+					pagesPerSecond, files, cpuMillisPerDocument, incremental, listSite.p95(), listGroup.p95(),
+					workbenchSite.p95(), workbenchGroup.p95(), reviewSite.p95(), reviewGroup.p95(), search, siteDocuments,
+					memory.heapAfterGcMb(), memory.jvmRssMb(), memory.postgresPssMb(), memory.postgresRssMb(), load);
+		}
+	}
+
+	record Percentiles(double p50, double p95, double p99) {
+
+		static Percentiles of(List<Double> values) {
+			List<Double> sorted = values.stream().sorted().toList();
+			return new Percentiles(at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99));
+		}
+
+		private static double at(List<Double> sorted, double q) {
+			return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * q) - 1));
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%.0f / %.0f / %.0f", p50, p95, p99);
+		}
+	}
+
+	record Memory(long heapAfterGcMb, long jvmRssMb, long postgresPssMb, long postgresRssMb) {
+	}
+
+	record Wrk(double requestsPerSecond, double p99Millis, long non2xx) {
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%,.0f, %.1f%s", requestsPerSecond, p99Millis, non2xx > 0 ? " (" + non2xx + " not 2xx)" : "");
+		}
+	}
+
+	/** The growing site group and its measurements. */
+	static final class Group {
+
+		private final ConfigurableApplicationContext context;
+
+		private final PublishBenchmark.Bench bench;
+
+		private final DocumentLibrary library;
+
+		private final Placements placements;
+
+		private final ReviewWorkflow workflow;
+
+		private final Path data;
+
+		private final String base;
+
+		private final ChineseText text = new ChineseText(20261206);
+
+		private final List<PublishBenchmark.Bench.Site> sites = new ArrayList<>();
+
+		private String managerSecret;
+
+		private String groupSecret;
+
+		private long managerStep;
+
+		private long groupStep;
+
+		private ConsoleSession manager;
+
+		Group(ConfigurableApplicationContext context, Path data, String base) {
+			this.context = context;
+			this.bench = new PublishBenchmark.Bench(context);
+			this.library = context.getBean(DocumentLibrary.class);
+			this.placements = context.getBean(Placements.class);
+			this.workflow = context.getBean(ReviewWorkflow.class);
+			this.data = data;
+			this.base = base;
+		}
+
+		/**
+		 * New sites through the platform's services, each with its channel tree and its documents
+		 * imported as published (the content module's bulk import, batches of 1,000), and a few
+		 * documents left in review for the review queues.
+		 */
+		void growTo(int count, int perSite) throws Exception {
+			long start = System.nanoTime();
+			int before = sites.size();
+			// two at a time: on a machine shared with other work, the benchmark's share of it grows with its threads
+			try (ExecutorService makers = Executors.newFixedThreadPool(Integer.getInteger("bench.makers", 2))) {
+				List<Future<PublishBenchmark.Bench.Site>> made = new ArrayList<>();
+				for (int i = before; i < count; i++) {
+					made.add(makers.submit(() -> site(perSite)));
+				}
+				for (Future<PublishBenchmark.Bench.Site> site : made) {
+					sites.add(site.get());
+				}
+			}
+			for (PublishBenchmark.Bench.Site site : sites) {
+				bench.awaitIdle(site.id());
+			}
+			bench.jdbc.sql("analyze").update();
+			System.out.printf(Locale.ROOT, "STEP %,d sites: %,d sites made (%,d documents each, %d in review) in %.0f s%n", count,
+					count - before, perSite, REVIEW_PER_SITE, (System.nanoTime() - start) / 1e9);
+			reindex();
+			if (managerSecret == null) {
+				managerSecret = ConsoleSession.account(context, "bench-manager", Set.of(
+						Grant.site(StaffRole.SITE_MANAGER, sites.getFirst().id()), Grant.site(StaffRole.REVIEWER, sites.getFirst().id())));
+				groupSecret = ConsoleSession.account(context, "bench-group", groupGrants());
+				managerStep = ConsoleSession.currentStep();
+				groupStep = managerStep;
+			}
+			else {
+				ConsoleSession.regrant(context, "bench-group", groupGrants());
+			}
+		}
+
+		/** A site of the group, with a few documents left in review for the review queues. */
+		private PublishBenchmark.Bench.Site site(int perSite) {
+			PublishBenchmark.Bench.Site site = bench.site(perSite, false, false);
+			String editor = StaffRole.EDITOR.forSite(site.id());
+			for (int i = 0; i < REVIEW_PER_SITE; i++) {
+				PublishBenchmark.as("bench-writer", editor, () -> {
+					long id = library.create(site.id(), DocumentType.ARTICLE, DocumentContent.of(text.title(2026), text.body(4)));
+					placements.place(id, PlacementRequest.in(site.news()));
+					workflow.submit(id, true);
+				});
+			}
+			return site;
+		}
+
+		/** A provincial reviewer: reviews (and so reads) every site of the group. */
+		private Set<Grant> groupGrants() {
+			Set<Grant> grants = new HashSet<>();
+			sites.forEach(site -> grants.add(Grant.site(StaffRole.REVIEWER, site.id())));
+			return grants;
+		}
+
+		Row measure() throws Exception {
+			int documents = bench.jdbc.sql("select count(*) from content_document where state = 'PUBLISHED'")
+				.query(Integer.class).single();
+			// a full publish of every site in turn, every file written (the manifests emptied first)
+			for (PublishBenchmark.Bench.Site site : sites) {
+				bench.awaitIdle(site.id());
+			}
+			bench.jdbc.sql("delete from publish_manifest").update();
+			System.gc();
+			double cpu = cpuSeconds();
+			long start = System.nanoTime();
+			int files = 0;
+			for (PublishBenchmark.Bench.Site site : sites) {
+				files += bench.publisher.full(site.id(), SitePublisher.Progress.NONE).written();
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			cpu = cpuSeconds() - cpu;
+			int pages = bench.jdbc.sql("select count(*) from publish_manifest where path like '%.html' and path not like 'zh-hant/%'")
+				.query(Integer.class).single();
+			System.out.printf(Locale.ROOT, "full publish of %,d sites, %,d documents: %,d pages, %,d files in %.1f s, CPU %.1f s%n",
+					sites.size(), documents, pages, files, seconds, cpu);
+			Percentiles incremental = incrementalUnderLoad();
+			System.out.println("incremental publish p50/p95/p99 ms under other sites' full publishes: " + incremental);
+			// the manager's grants stay; the group-wide reviewer signs in again for the new sites' grants
+			if (manager == null) {
+				manager = ConsoleSession.signIn(base, "bench-manager", managerSecret, managerStep);
+			}
+			ConsoleSession group = ConsoleSession.signIn(base, "bench-group", groupSecret, groupStep);
+			groupStep = ConsoleSession.currentStep();
+			long siteId = sites.getFirst().id();
+			int warmUp = 3;
+			int times = Integer.getInteger("bench.console.requests", 15);
+			Percentiles listSite = console(manager, "/admin/documents?siteId=" + siteId, warmUp, times);
+			Percentiles listGroup = console(group, "/admin/documents", warmUp, times);
+			Percentiles workbenchSite = console(manager, "/admin", warmUp, times);
+			Percentiles workbenchGroup = console(group, "/admin", warmUp, times);
+			Percentiles reviewSite = console(manager, "/admin/review", warmUp, times);
+			Percentiles reviewGroup = console(group, "/admin/review", warmUp, times);
+			String code = sites.get(sites.size() / 2).code();
+			System.out.println("search answers: " + manager.get("/api/public/search?q=%E6%94%BF%E5%8A%A1").body()
+				.replaceAll("(?s)^(.{0,160}).*", "$1"));
+			Wrk search = Processes.wrk(base + "/api/public/search?q=%E6%94%BF%E5%8A%A1");
+			Wrk siteDocuments = Processes.wrk(base + "/api/public/sites/" + code + "/documents?page=2");
+			System.out.println("wrk: search " + search + "; site documents " + siteDocuments);
+			Memory memory = memory();
+			if (Boolean.getBoolean("bench.explain")) {
+				explain();
+			}
+			return new Row(sites.size(), documents, seconds, documents / seconds, pages / seconds, files,
+					cpu * 1000 / documents, incremental, listSite, listGroup, workbenchSite, workbenchGroup, reviewSite,
+					reviewGroup, search, siteDocuments, memory, PairedBenchmark.MachineState.load());
+		}
+
+		/** The search index rebuilt from the database (the bulk import does not index), as the console's 全量重建索引 does. */
+		private void reindex() {
+			SearchManagement search = context.getBean(SearchManagement.class);
+			long start = System.nanoTime();
+			PublishBenchmark.as(StaffRole.SYSTEM_ADMIN.authority(), () -> {
+				search.rebuild();
+			});
+			IndexStatus status;
+			do {
+				LockSupport.parkNanos(200_000_000L);
+				status = PublishBenchmark.as(StaffRole.SYSTEM_ADMIN.authority(), search::status);
+			}
+			while (status.rebuilding() || !status.ready());
+			System.out.printf(Locale.ROOT, "search index rebuilt: %,d entries in %.0f s%n", status.entries(),
+					(System.nanoTime() - start) / 1e9);
+		}
+
+		private static Percentiles console(ConsoleSession session, String path, int warmUp, int times) throws Exception {
+			Percentiles timing = Percentiles.of(session.time(path, warmUp, times));
+			System.out.printf(Locale.ROOT, "console %s p50/p95/p99 ms: %s%n", path, timing);
+			return timing;
+		}
+
+		/**
+		 * Save → every affected file on disk on the first site, as an editor and a reviewer would make
+		 * a document live, while another thread publishes the other sites in full, one after another.
+		 */
+		private Percentiles incrementalUnderLoad() throws InterruptedException {
+			PublishBenchmark.Bench.Site site = sites.getFirst();
+			AtomicBoolean running = new AtomicBoolean(true);
+			AtomicInteger background = new AtomicInteger();
+			Thread others = Thread.ofPlatform().name("bench-background-publishing").start(() -> {
+				for (int i = 1; running.get() && sites.size() > 1; i = i % (sites.size() - 1) + 1) {
+					bench.publisher.full(sites.get(i).id(), SitePublisher.Progress.NONE);
+					background.incrementAndGet();
+				}
+			});
+			String editor = StaffRole.EDITOR.forSite(site.id());
+			String reviewer = StaffRole.REVIEWER.forSite(site.id());
+			Path folder = bench.publisher.folder(bench.publisher.context(site.id()));
+			List<Double> latencies = new ArrayList<>();
+			int samples = Integer.getInteger("bench.samples", 30);
+			int warmUp = 3;
+			try {
+				for (int i = 0; i < warmUp + samples; i++) {
+					long id = PublishBenchmark.as(editor, () -> {
+						long created = library.create(site.id(), DocumentType.ARTICLE, DocumentContent.of(text.title(2026), text.body(6)));
+						placements.place(created, PlacementRequest.in(site.news()));
+						workflow.submit(created, true);
+						return created;
+					});
+					Path page = folder.resolve("art/" + id / 1000 + "/t" + id + ".html");
+					long start = System.nanoTime();
+					PublishBenchmark.as(reviewer, () -> workflow.approve(id, null));
+					while (!Files.exists(page) || busy(site.id())) {
+						LockSupport.parkNanos(500_000);
+					}
+					if (i >= warmUp) {
+						latencies.add((System.nanoTime() - start) / 1e6);
+					}
+				}
+			}
+			finally {
+				running.set(false);
+				others.join();
+			}
+			System.out.printf(Locale.ROOT, "(background: %d full publishes of other sites during the %d saves)%n", background.get(),
+					warmUp + samples);
+			return Percentiles.of(latencies);
+		}
+
+		/**
+		 * The plans of the console's heaviest statements as the group-wide reviewer runs them (their
+		 * text as ContentQueries builds it): the document list and its count over every site, the review queue.
+		 */
+		private void explain() {
+			String summary = """
+					select d.id, d.site_id, d.type, d.state, d.review_level, v.title, d.created_by, d.updated_at,
+					    d.live_version is not null as live, d.first_published_at,
+					    array(select p.channel_id from content_placement p where p.document_id = d.id order by p.channel_id) as channels
+					from content_document d join content_version v on v.document_id = d.id and v.number = d.current_version
+					""";
+			String everySite = " where d.site_id = any(array(select id from site))";
+			for (String sql : List.of(summary + everySite + " order by d.updated_at desc, d.id desc offset 0 limit 30",
+					"select count(*) from content_document d join content_version v on v.document_id = d.id"
+							+ " and v.number = d.current_version" + everySite,
+					summary + everySite + """
+							 and d.state in ('IN_REVIEW', 'HELD_FOR_SECRECY') and d.created_by <> 'bench-group'
+							  and not exists (select 1 from content_version e where e.document_id = d.id and e.edited_by = 'bench-group')
+							  and not exists (select 1 from content_history h where h.document_id = d.id and h.action = 'APPROVED'
+							      and h.actor = 'bench-group' and h.position > coalesce((select max(s.position) from content_history s
+							          where s.document_id = d.id and s.action = 'SUBMITTED'), -1))
+							order by d.updated_at""")) {
+				System.out.println("EXPLAIN " + sql.replaceAll("\\s+", " ").strip());
+				bench.jdbc.sql("explain (analyze, buffers) " + sql).query(String.class).list()
+					.forEach(line -> System.out.println("  " + line));
+			}
+		}
+
+		private boolean busy(long siteId) {
+			return bench.jdbc.sql("select exists (select 1 from publish_job where site_id = ? and state in ('QUEUED', 'RUNNING'))")
+				.param(siteId).query(Boolean.class).single();
+		}
+
+		/** user+sys of this JVM and of the embedded PostgreSQL's processes (detached from the JVM by pg_ctl). */
+		private double cpuSeconds() {
+			return PairedBenchmark.MachineState.cpuSecondsOfThisProcessTree() + Processes.postgresCpuSeconds(data);
+		}
+
+		private Memory memory() {
+			System.gc();
+			long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+			long[] postgres = Processes.postgresMemoryKb(data);
+			return new Memory(heap >> 20, Processes.statusKb(ProcessHandle.current().pid(), "VmRSS:") >> 10, postgres[0] >> 10,
+					postgres[1] >> 10);
+		}
+	}
+}
