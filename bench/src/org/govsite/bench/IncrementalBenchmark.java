@@ -64,6 +64,7 @@ public final class IncrementalBenchmark {
 			System.out.println("machine state after the full publish: " + PairedBenchmark.MachineState.now());
 			new Saves(bench, site, log).measure(samples);
 			System.out.println("machine state after the saves: " + PairedBenchmark.MachineState.now());
+			explain(bench, site);
 			heap();
 		}
 		finally {
@@ -72,6 +73,46 @@ public final class IncrementalBenchmark {
 		}
 		// a pool thread of the platform outlives the closed context and would keep the JVM up
 		System.exit(0);
+	}
+
+	/** The plans of the queries an incremental publish makes, on the big site as it is now. */
+	private static void explain(PublishBenchmark.Bench bench, PublishBenchmark.Bench.Site site) {
+		long newest = bench.jdbc.sql("select max(id) from content_document where site_id = ?").param(site.id())
+			.query(Long.class).single();
+		String channels = site.channels().stream().distinct().map(String::valueOf)
+			.collect(java.util.stream.Collectors.joining(","));
+		Map<String, String> queries = new java.util.LinkedHashMap<>();
+		queries.put("the first entries of every channel (ContentCatalog.firstEntries)", """
+				select e.* from unnest(array[%s]::bigint[]) as c(id) cross join lateral (
+				select p.document_id, p.channel_id, d.type, v.title, p.published_at from content_placement p
+				join content_document d on d.id = p.document_id
+				join content_version v on v.document_id = d.id and v.number = d.live_version
+				where p.channel_id = c.id and p.live and (p.expires_at is null or p.expires_at > now())
+				order by p.pinned desc, p.sort_order, p.published_at desc, p.document_id desc limit 20) e"""
+			.formatted(channels));
+		queries.put("the pages showing a document (DependencyStore.pages)", """
+				select path from publish_dependency where site_id = %d and kind = 'DOCUMENT' and ref = %d order by path"""
+			.formatted(site.id(), newest));
+		queries.put("the sites showing a document (DependencyStore.sitesShowing)", """
+				select distinct site_id from publish_dependency where kind in ('DOCUMENT', 'DOCUMENT_PAGE') and ref = %d"""
+			.formatted(newest));
+		queries.put("a sitemap chunk's pages (DependencyStore.documentPages)", """
+				select d.path, (select m.written_at from publish_manifest m where m.site_id = d.site_id and m.path = d.path)
+				from publish_dependency d where d.site_id = %d and d.kind = 'DOCUMENT_PAGE' and d.ref >= %d and d.ref < %d
+				order by d.ref""".formatted(site.id(), newest / 1000 * 1000, newest / 1000 * 1000 + 1000));
+		queries.put("a channel's entry count (ContentCatalog.countEntries)", """
+				select count(*) from content_placement p where p.channel_id = %d and p.live
+				and (p.expires_at is null or p.expires_at > now())""".formatted(site.news()));
+		queries.put("the newest list page's entries (ContentCatalog.entries, offset 0)", """
+				select p.document_id from content_placement p join content_document d on d.id = p.document_id
+				where p.channel_id = %d and p.live and (p.expires_at is null or p.expires_at > now())
+				order by p.pinned desc, p.sort_order, p.published_at desc, p.document_id desc offset 0 limit 20"""
+			.formatted(site.news()));
+		queries.forEach((what, sql) -> {
+			System.out.println("EXPLAIN " + what + ":");
+			bench.jdbc.sql("explain (analyze, buffers) " + sql).query(String.class).list()
+				.forEach(line -> System.out.println("    " + line));
+		});
 	}
 
 	private static void heap() {
