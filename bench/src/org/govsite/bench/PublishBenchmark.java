@@ -128,11 +128,11 @@ public final class PublishBenchmark {
 
 		private final ContentImport imports;
 
-		private final DocumentLibrary library;
+		final DocumentLibrary library;
 
-		private final ReviewWorkflow workflow;
+		final ReviewWorkflow workflow;
 
-		private final Placements placements;
+		final Placements placements;
 
 		final SitePublisher publisher;
 
@@ -309,7 +309,7 @@ public final class PublishBenchmark {
 			}
 		}
 
-		private boolean idle(long siteId) {
+		boolean idle(long siteId) {
 			return jdbc.sql("select not exists (select 1 from publish_job where site_id = ? and state in ('QUEUED', 'RUNNING'))"
 					+ " and not exists (select 1 from event_publication where completion_date is null)")
 				.param(siteId)

@@ -32,6 +32,12 @@ public interface ContentCatalog {
 
 	int countEntries(long channelId, Instant now);
 
+	/**
+	 * The first entries of each of these channels, as {@link #entries} gives them from offset 0, read
+	 * in one query: every channel asked for is a key, with no entries if it has none.
+	 */
+	java.util.Map<Long, List<ChannelEntry>> firstEntries(java.util.Collection<Long> channelIds, Instant now, int limit);
+
 	/** The newest entries of a channel and all channels below it, for home-page blocks and feeds. */
 	List<ChannelEntry> latest(List<Long> channelIds, Instant now, int limit);
 

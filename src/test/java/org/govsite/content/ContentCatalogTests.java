@@ -111,6 +111,29 @@ class ContentCatalogTests {
 	}
 
 	@Test
+	void theFirstEntriesOfSeveralChannelsComeInOneReadInTheirListsOrder() {
+		clock.setTo(java.time.LocalDateTime.of(2026, 3, 2, 9, 0));
+		long other = fixtures.channel(siteId, "other");
+		long empty = fixtures.channel(siteId, "empty");
+		long oldest = fixtures.published(editor, reviewer, siteId, channelId, "最早");
+		clock.advance(Duration.ofHours(1));
+		long newest = fixtures.published(editor, reviewer, siteId, channelId, "最新");
+		long pinned = fixtures.published(editor, reviewer, siteId, channelId, "置顶");
+		long elsewhere = fixtures.published(editor, reviewer, siteId, other, "别处");
+		editor.run(() -> placements.place(pinned, new PlacementRequest(channelId, true, 0, null)));
+		editor.run(() -> placements.place(oldest, new PlacementRequest(other, false, 0, null)));
+
+		var first = catalog.firstEntries(List.of(other, empty, channelId), clock.instant(), 2);
+
+		assertThat(first).containsOnlyKeys(other, empty, channelId);
+		assertThat(first.get(channelId)).extracting(ChannelEntry::documentId).containsExactly(pinned, newest)
+			.containsExactlyElementsOf(catalog.entries(channelId, clock.instant(), 0, 2).stream()
+				.map(ChannelEntry::documentId).toList());
+		assertThat(first.get(other)).extracting(ChannelEntry::documentId).containsExactly(elsewhere, oldest);
+		assertThat(first.get(empty)).isEmpty();
+	}
+
+	@Test
 	void anExpiredPlacementIsNoLongerAnEntry() {
 		clock.setTo(java.time.LocalDateTime.of(2026, 3, 2, 9, 0));
 		long id = fixtures.published(editor, reviewer, siteId, channelId, "限时通知");

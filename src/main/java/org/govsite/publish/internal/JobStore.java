@@ -161,7 +161,14 @@ public class JobStore {
 		return job;
 	}
 
+	/**
+	 * Records a running job's progress, which is also its sign of life. The commit does not wait for
+	 * the disk, as the run's bookkeeping does not (see {@link PublishRecords}): a report lost in a
+	 * crash only makes the job look older, and the finish, whose commit waits, settles it.
+	 */
+	@Transactional
 	public void progress(long jobId, int done, int total, Instant now) {
+		jdbc.sql("set local synchronous_commit = off").update();
 		jdbc.sql("update publish_job set progress_done = :done, progress_total = :total, heartbeat_at = :now where id = :id")
 			.param("done", done)
 			.param("total", total)

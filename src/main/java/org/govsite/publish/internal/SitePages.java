@@ -243,9 +243,22 @@ public final class SitePages {
 		return top;
 	}
 
-	/** A channel's first entries, as many as any block or the feed shows: read once per run. */
+	/**
+	 * A channel's first entries, as many as any block or the feed shows: read once per run, those of
+	 * every channel of the site in one query the first time any is needed (the feed on every change
+	 * shows them all; one query each was most of an incremental publish's time on its render threads).
+	 */
 	private List<ChannelEntry> topEntries(long channelId) {
 		int most = Math.max(settings.feedEntries(), Math.max(settings.blockEntries(), settings.childBlockEntries()));
+		List<ChannelEntry> read = topEntries.get(channelId);
+		if (read != null) {
+			return read;
+		}
+		synchronized (topEntries) {
+			if (topEntries.isEmpty()) {
+				topEntries.putAll(catalog.firstEntries(channels.keySet(), site().now(), most));
+			}
+		}
 		return topEntries.computeIfAbsent(channelId, id -> catalog.entries(id, site().now(), 0, most));
 	}
 
