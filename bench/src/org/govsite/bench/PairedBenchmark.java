@@ -46,6 +46,7 @@ public final class PairedBenchmark {
 		try (ConfigurableApplicationContext context = PublishBenchmark.start(data,
 				Map.of("govsite.publish.tamper.enabled", "false"))) {
 			PublishBenchmark.Bench bench = new PublishBenchmark.Bench(context);
+			ProcessTree.watch(bench.jdbc.sql("select pg_backend_pid()").query(Long.class).single());
 			PublishBenchmark.Bench.Site site = bench.site(documents);
 			Run warm = govsite(bench, site, documents);
 			System.out.printf(Locale.ROOT, "(warm-up: one full publish, not counted: %s)%n", warm);

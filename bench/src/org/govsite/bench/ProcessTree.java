@@ -11,21 +11,36 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The CPU time (user+sys, from /proc) of this JVM and its descendants (the embedded PostgreSQL and
- * its backends, reaped ones included), as a whole or by thread and process: what GovSite does
- * while it is not being timed.
+ * The CPU time (user+sys, from /proc) of GovSite: this JVM's own (not its children's: the builds
+ * of Hugo it runs, {@code sync}) and its PostgreSQL's, the postmaster with its processes (exited
+ * backends included), as a whole or by thread and process. The embedded PostgreSQL is started
+ * through {@code pg_ctl} and belongs to init, not to this JVM: {@link #watch} names it.
  */
 final class ProcessTree {
+
+	private static volatile long postmaster = -1;
 
 	private ProcessTree() {
 	}
 
+	/** Counts the PostgreSQL whose backend has this pid ({@code select pg_backend_pid()}) as GovSite's. */
+	static void watch(long backend) {
+		String stat = read(Path.of("/proc/" + backend + "/stat"));
+		postmaster = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+	}
+
 	static double cpuSeconds() {
-		long ticks = ticks(Path.of("/proc/" + ProcessHandle.current().pid() + "/stat"), true);
-		for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
-			ticks += ticks(Path.of("/proc/" + child.pid() + "/stat"), true);
+		long ticks = ticks(Path.of("/proc/" + ProcessHandle.current().pid() + "/stat"), false);
+		for (ProcessHandle process : postgres()) {
+			ticks += ticks(Path.of("/proc/" + process.pid() + "/stat"), true);
 		}
 		return ticks / 100.0;
+	}
+
+	private static java.util.List<ProcessHandle> postgres() {
+		return ProcessHandle.of(postmaster)
+			.map(main -> java.util.stream.Stream.concat(java.util.stream.Stream.of(main), main.descendants()).toList())
+			.orElse(java.util.List.of());
 	}
 
 	/** Ticks by name: the JVM's threads by their name, its descendants by their command line. */
@@ -39,10 +54,10 @@ final class ProcessTree {
 		catch (IOException e) {
 			// not Linux
 		}
-		for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+		for (ProcessHandle child : postgres()) {
 			String command = read(Path.of("/proc/" + child.pid() + "/cmdline")).replace('\0', ' ').strip();
-			String name = command.startsWith("postgres:") ? command.replaceAll("^postgres: (\\S+ )?", "postgres: ")
-				.replaceAll("\\s+\\S+\\s+\\S+\\(\\d+\\).*", " (a connection)") : "postgres";
+			String name = !command.startsWith("postgres:") ? "postgres (postmaster)"
+					: command.matches(".*\\(\\d+\\).*") ? "postgres: a connection" : command.replaceAll("\\s*\\d+$", "");
 			ticks.merge(name, ticks(Path.of("/proc/" + child.pid() + "/stat"), true), Long::sum);
 		}
 		return ticks;
