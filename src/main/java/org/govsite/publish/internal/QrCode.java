@@ -2,12 +2,10 @@ package org.govsite.publish.internal;
 
 import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.Encoder;
 
 /**
  * The QR code that opens a page on a phone, as inline SVG: one path of dark modules, so the page
@@ -20,38 +18,44 @@ public final class QrCode {
 	 * its work; any mask scans. Level L (7 % recovery) suits a code read off a clean screen or
 	 * print, and keeps it small and quick to compute.
 	 */
-	private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.MARGIN, 2,
-			EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L, EncodeHintType.CHARACTER_SET, "UTF-8",
+	private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
 			EncodeHintType.QR_MASK_PATTERN, 2);
+
+	/** The quiet zone around the code, in modules. */
+	private static final int MARGIN = 2;
 
 	private QrCode() {
 	}
 
 	/** An {@code <svg>} element for the text, labelled for screen readers. */
 	public static String svg(String text, String label) {
-		BitMatrix matrix;
+		byte[][] rows;
 		try {
-			matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, HINTS);
+			// the encoder's own matrix, one byte a module: drawing it into zxing's BitMatrix first
+			// (what QRCodeWriter does) only copies it
+			rows = Encoder.encode(text, ErrorCorrectionLevel.L, HINTS).getMatrix().getArray();
 		}
 		catch (WriterException e) {
 			throw new IllegalArgumentException("Cannot encode a QR code for " + text, e);
 		}
-		int width = matrix.getWidth();
-		int height = matrix.getHeight();
-		StringBuilder path = new StringBuilder(width * height / 2);
-		for (int y = 0; y < height; y++) {
+		int size = rows.length;
+		int width = size + 2 * MARGIN;
+		int height = width;
+		StringBuilder path = new StringBuilder(size * size);
+		for (int y = 0; y < size; y++) {
+			byte[] row = rows[y];
 			int x = 0;
-			while (x < width) {
-				if (!matrix.get(x, y)) {
+			while (x < size) {
+				if (row[x] != 1) {
 					x++;
 					continue;
 				}
 				int start = x;
-				while (x < width && matrix.get(x, y)) {
+				while (x < size && row[x] == 1) {
 					x++;
 				}
-				path.append('M').append(start).append(' ').append(y).append('h').append(x - start).append("v1h-")
-					.append(x - start).append('z');
+				path.append('M').append(start + MARGIN).append(' ').append(y + MARGIN).append('h').append(x - start)
+					.append("v1h-").append(x - start).append('z');
 			}
 		}
 		return "<svg class=\"gs-qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height

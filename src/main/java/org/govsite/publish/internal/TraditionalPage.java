@@ -180,8 +180,10 @@ final class TraditionalPage {
 		at = stop;
 	}
 
+	/** Where a closing tag ({@code needle} starts with {@code <}) comes next, in any case; the end if nowhere. */
 	private int indexOfIgnoreCase(String needle, int from) {
-		for (int i = from; i <= html.length() - needle.length(); i++) {
+		int last = html.length() - needle.length();
+		for (int i = html.indexOf('<', from); i >= 0 && i <= last; i = html.indexOf('<', i + 1)) {
 			if (html.regionMatches(true, i, needle, 0, needle.length())) {
 				return i;
 			}

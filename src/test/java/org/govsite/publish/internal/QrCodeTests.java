@@ -1,10 +1,15 @@
 package org.govsite.publish.internal;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.Decoder;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +36,23 @@ class QrCodeTests {
 	void aChineseAddressScansToo() throws Exception {
 		String url = "https://示例县.政务/art/1/t1000.html";
 		assertThat(new Decoder().decode(modules(QrCode.svg(url, "二维码"))).getText()).isEqualTo(url);
+	}
+
+	@Test
+	void drawsTheModulesZxingsWriterDrawsWithItsQuietZone() throws Exception {
+		String url = "https://www.example.gov.cn/zh-hant/art/2026/1/t1999.html";
+		BitMatrix written = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, MARGIN,
+				EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L, EncodeHintType.CHARACTER_SET, "UTF-8",
+				EncodeHintType.QR_MASK_PATTERN, 2));
+		String svg = QrCode.svg(url, "二维码");
+
+		assertThat(svg).contains("viewBox=\"0 0 " + written.getWidth() + " " + written.getHeight() + "\"");
+		BitMatrix drawn = modules(svg);
+		for (int y = 0; y < drawn.getHeight(); y++) {
+			for (int x = 0; x < drawn.getWidth(); x++) {
+				assertThat(drawn.get(x, y)).as("module %d,%d", x, y).isEqualTo(written.get(x + MARGIN, y + MARGIN));
+			}
+		}
 	}
 
 	/** The dark modules the SVG's path draws, without the quiet zone around them. */

@@ -82,13 +82,14 @@ class TraditionalCopyTests {
 	void markupScriptsAndCommentsAreCopiedAsWritten() {
 		String page = """
 				<!DOCTYPE html><html lang="zh-CN"><head><title>发布会</title>
-				<script>var label = "发布会"; if (a < b) {}</script><style>.a::after{content:"发布"}</style></head>
+				<script>var label = "发布会"; if (a < b) {}</script><SCRIPT>var x = "发布" <1;</SCRIPT><style>.a::after{content:"发布"}</style></head>
 				<body><!-- 发布 --><p class='x' data-note=发布 hidden>说明 a < b</p>
 				<svg viewBox="0 0 1 1" aria-label="图标"></svg><img src="../assets/logo.png" alt="标志"><br/></body></html>""";
 		String copy = TraditionalCopy.html(page, "news/index.html");
 
 		assertThat(copy).contains("<title>發佈會</title>")
 			.contains("<script>var label = \"发布会\"; if (a < b) {}</script>")
+			.contains("<SCRIPT>var x = \"发布\" <1;</SCRIPT>")
 			.contains("<style>.a::after{content:\"发布\"}</style>")
 			.contains("<!-- 发布 -->")
 			.contains("<p class='x' data-note=\"发布\" hidden>說明 a < b</p>")
