@@ -494,8 +494,9 @@ public final class LuceneEngine implements SearchEngine {
 				FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
 				Map<Long, Long> counts = new HashMap<>();
 				if (readerCache.state() != null) {
+					// every site, but no more than there are values: Lucene refuses a queue of Integer.MAX_VALUE
 					for (FacetCount count : facet(new SortedSetDocValuesFacetCounts(readerCache.state(), all), IndexFields.SITE,
-							Integer.MAX_VALUE)) {
+							Math.max(1, readerCache.state().getSize()))) {
 						counts.put(Long.parseLong(count.value()), count.count());
 					}
 				}
