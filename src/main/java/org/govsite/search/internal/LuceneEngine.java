@@ -128,7 +128,7 @@ public final class LuceneEngine implements SearchEngine {
 			this.writer.commit();
 		}
 		this.searchers = new SearcherManager(writer, null);
-		this.suggester = new Suggester(new LuceneWords(searchers));
+		this.suggester = new Suggester(new LuceneWords(this));
 	}
 
 	/**
@@ -300,12 +300,13 @@ public final class LuceneEngine implements SearchEngine {
 		return suggester;
 	}
 
-	private interface Searching<T> {
+	interface Searching<T> {
 
 		T with(IndexSearcher searcher) throws IOException;
 	}
 
-	private <T> T withSearcher(Searching<T> searching) {
+	/** What the reading gives on a searcher of the current reader. */
+	<T> T withSearcher(Searching<T> searching) {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
