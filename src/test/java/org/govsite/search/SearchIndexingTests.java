@@ -17,8 +17,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.govsite.test.OfficeFiles.docx;
 import static org.govsite.test.OfficeFiles.pdf;
 
@@ -46,6 +56,9 @@ class SearchIndexingTests {
 
 	@Autowired
 	IndexRebuild rebuild;
+
+	@Autowired
+	MockMvc mvc;
 
 	TestSite site;
 
@@ -120,6 +133,44 @@ class SearchIndexingTests {
 
 		assertThat(find("冬季供暖保障")).extracting(SearchHit::plainTitle).containsExactly("全县冬季供暖保障工作会议召开");
 	}
+
+	/** The console's figures come from the engine: each site's entries, a rebuild's progress, the query log. */
+	@Test
+	void theConsoleShowsEachSitesEntriesARebuildsProgressAndTheQueryLog() throws Exception {
+		content.published(editor, reviewer, site.id(), site.news(), "全县春季植树造林活动安排");
+		search.settle();
+		assertThat(index.status().entriesBySite().get(site.id())).isEqualTo(index.query(SearchQuery.of("").inSites(Set.of(site.id()))).total());
+		String query = "植树造林" + site.id();
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(get("/api/public/search").param("q", "植树造林").param("site", site.code()).with(FROM_ELSEWHERE))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.total").value(1));
+			mvc.perform(get("/api/public/search").param("q", query).param("site", site.code()).with(FROM_ELSEWHERE))
+				.andExpect(status().isOk());
+		}
+
+		mvc.perform(post("/admin/search/rebuild").with(csrf()).with(SYSTEM_ADMIN)).andExpect(status().is3xxRedirection());
+		search.settle();
+		IndexStatus rebuilt = index.status();
+		assertThat(rebuilt.ready()).isTrue();
+		assertThat(rebuilt.total()).isPositive().isEqualTo(rebuilt.done());
+		assertThat(rebuilt.entriesBySite()).containsKey(site.id());
+
+		mvc.perform(get("/admin/search").with(SYSTEM_ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(site.code())))
+			.andExpect(content().string(containsString(">植树造林<")))
+			.andExpect(content().string(containsString(">" + query + "<")));
+	}
+
+	private static final RequestPostProcessor SYSTEM_ADMIN = user("sysadmin").authorities(() -> "STAFF",
+			() -> StaffRole.SYSTEM_ADMIN.authority());
+
+	/** An address of its own, so that the other tests' searches do not count against its rate limit. */
+	private static final RequestPostProcessor FROM_ELSEWHERE = request -> {
+		request.setRemoteAddr("10.0.13.1");
+		return request;
+	};
 
 	private List<SearchHit> find(String text) {
 		return index.query(SearchQuery.of(text).inSites(Set.of(site.id()))).hits();

@@ -128,7 +128,7 @@ public final class LuceneEngine implements SearchEngine {
 			this.writer.commit();
 		}
 		this.searchers = new SearcherManager(writer, null);
-		this.suggester = new Suggester(new LuceneWords(searchers));
+		this.suggester = new Suggester(new LuceneWords(this));
 	}
 
 	/**
@@ -300,12 +300,13 @@ public final class LuceneEngine implements SearchEngine {
 		return suggester;
 	}
 
-	private interface Searching<T> {
+	interface Searching<T> {
 
 		T with(IndexSearcher searcher) throws IOException;
 	}
 
-	private <T> T withSearcher(Searching<T> searching) {
+	/** What the reading gives on a searcher of the current reader. */
+	<T> T withSearcher(Searching<T> searching) {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
@@ -494,8 +495,9 @@ public final class LuceneEngine implements SearchEngine {
 				FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
 				Map<Long, Long> counts = new HashMap<>();
 				if (readerCache.state() != null) {
+					// every site, but no more than there are values: Lucene refuses a queue of Integer.MAX_VALUE
 					for (FacetCount count : facet(new SortedSetDocValuesFacetCounts(readerCache.state(), all), IndexFields.SITE,
-							Integer.MAX_VALUE)) {
+							Math.max(1, readerCache.state().getSize()))) {
 						counts.put(Long.parseLong(count.value()), count.count());
 					}
 				}

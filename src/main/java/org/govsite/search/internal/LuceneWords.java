@@ -1,7 +1,6 @@
 package org.govsite.search.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,48 +9,28 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.jspecify.annotations.Nullable;
 
 /** The embedded index's words: its term dictionaries, read from the current reader. */
 final class LuceneWords implements IndexWords {
 
-	private final SearcherManager searchers;
+	private final LuceneEngine engine;
 
-	LuceneWords(SearcherManager searchers) {
-		this.searchers = searchers;
-	}
-
-	private interface Reading<T> {
-
-		T from(IndexReader reader) throws IOException;
-	}
-
-	private <T> T read(Reading<T> reading) {
-		try {
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				return reading.from(searcher.getIndexReader());
-			}
-			finally {
-				searchers.release(searcher);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	LuceneWords(LuceneEngine engine) {
+		this.engine = engine;
 	}
 
 	@Override
 	public Map<String, Long> titleWords() {
-		return read(reader -> terms(reader, IndexFields.TITLE_WORDS, null));
+		return engine.withSearcher(searcher -> terms(searcher.getIndexReader(), IndexFields.TITLE_WORDS, null));
 	}
 
 	@Override
 	public Map<String, Long> pairFrequencies(Iterable<String> pairs) {
-		return read(reader -> {
+		return engine.withSearcher(searcher -> {
+			IndexReader reader = searcher.getIndexReader();
 			Map<String, Long> counts = new HashMap<>();
 			for (String pair : pairs) {
 				counts.put(pair, (long) reader.docFreq(new Term(IndexFields.TITLE, pair))
@@ -63,11 +42,12 @@ final class LuceneWords implements IndexWords {
 
 	@Override
 	public Map<String, Long> titlePairsLike(String pair) {
-		return read(reader -> terms(reader, IndexFields.TITLE, new BytesRef(pair.substring(0, 1))));
+		BytesRef first = new BytesRef(pair.substring(0, 1));
+		return engine.withSearcher(searcher -> terms(searcher.getIndexReader(), IndexFields.TITLE, first));
 	}
 
 	/** The field's terms (those beginning with the prefix, if one is given) with their document frequencies. */
-	private static Map<String, Long> terms(IndexReader reader, String field, BytesRef prefix) throws IOException {
+	private static Map<String, Long> terms(IndexReader reader, String field, @Nullable BytesRef prefix) throws IOException {
 		Map<String, Long> counts = new HashMap<>();
 		Terms terms = MultiTerms.getTerms(reader, field);
 		if (terms == null) {

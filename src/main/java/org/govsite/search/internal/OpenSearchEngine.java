@@ -102,7 +102,8 @@ public final class OpenSearchEngine implements SearchEngine {
 		if (fresh) {
 			send("PUT", "/" + index, OpenSearchDocuments.index(), false);
 		}
-		this.suggester = new Suggester(new OpenSearchWords((method, path, body) -> send(method, "/" + index + path, body, false).body()));
+		this.suggester = new Suggester(
+				new OpenSearchWords((method, path, body) -> send(method, "/" + index + path, body, false).body()));
 	}
 
 	/** Opens the index on the node, creating it (see {@link #fresh()}) if missing. */

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an index engine does for search: Lucene embedded ({@link LuceneEngine}) or an OpenSearch
  * node ({@link OpenSearchEngine}). Both analyze with {@link ChineseAnalyzers} and plan queries
- * with {@link QueryPlanner}, so that the relevance suite judges either by the same queries.
+ * with {@link QueryPlanner}, so that the relevance suite judges either by the same queries, and
+ * both suggest with the one {@link Suggester} over their index's words.
  */
 public interface SearchEngine extends Closeable {
 

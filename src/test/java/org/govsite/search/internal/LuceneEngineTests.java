@@ -54,6 +54,16 @@ class LuceneEngineTests {
 	}
 
 	@Test
+	void countsTheEntriesOfEverySite() throws Exception {
+		try (LuceneEngine engine = LuceneEngine.open(folder, TestClock.CHINA)) {
+			engine.put(entry("a", 1, 11, "关于住房公积金提取的通知", "正文。", null), 1, true);
+			engine.put(entry("b", 2, 21, "住房公积金贷款的通知", "正文。", null), 1, true);
+			engine.put(entry("c", 2, 22, "住房公积金缴存比例的通知", "正文。", null), 1, true);
+			assertThat(engine.countsBySite()).isEqualTo(java.util.Map.of(1L, 1L, 2L, 2L));
+		}
+	}
+
+	@Test
 	void suggestsFromTheIndexsOwnWords() throws Exception {
 		try (LuceneEngine engine = LuceneEngine.open(folder, TestClock.CHINA)) {
 			suggestsFromTheIndexsOwnWords(engine);
