@@ -21,6 +21,8 @@ class ThemeTests {
 		String footer = home.select("footer").text();
 		assertThat(footer).contains("示例县人民政府办公室", "4416020005", "粤ICP备12345678号", "粤公网安备44160202000001号",
 				"网站地图", "我为政府网站找错", "更新日期", "0752-1234567", "示例县人民路1号");
+		// citizens reach the counterfeit-site report (secops' public form) from every published page
+		assertThat(home.select("footer a[href=/letters/counterfeit]").text()).isEqualTo("举报仿冒网站");
 		assertThat(home.select("meta[name=SiteIDCode]").attr("content")).isEqualTo("4416020005");
 		assertThat(home.select("meta[name=SiteName]").attr("content")).isEqualTo("示例县人民政府");
 		assertThat(home.select(".gs-notices").text()).contains("示例县教育局网站已开通。");
