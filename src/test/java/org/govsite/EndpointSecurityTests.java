@@ -1,6 +1,7 @@
 package org.govsite;
 
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ValueConstants;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -88,7 +93,10 @@ class EndpointSecurityTests {
 	 * Changing handlers that answer a request without its form (no file, no site) before they
 	 * reach their guard, and change nothing: a walk without input cannot show their guard, named here.
 	 */
-	static final Map<String, String> REFUSED_BEFORE_THE_GUARD = Map.of("DocxImportController#importDocx",
+	static final Map<String, String> REFUSED_BEFORE_THE_GUARD = Map.of("DocumentConsoleController#create",
+			"an empty form is shown again with its errors (and the site's directory entry) before DocumentLibrary.create, @PreAuthorize'd",
+			"DocumentConsoleController#batch", "without ids does nothing; each id goes to ReviewWorkflow's and Placements' @PreAuthorize'd methods",
+			"DocxImportController#importDocx",
 			"without a site shows the form again, with the sites the member may write to; DocumentLibrary.importDocx is @PreAuthorize'd",
 			"ServiceConsoleController#upload", "without a file goes back with 服务事项 'no file'; ServiceCatalog.upload calls requireKeeper",
 			"ServiceConsoleController#importWorkbook",
@@ -310,6 +318,7 @@ class EndpointSecurityTests {
 	private MockHttpServletResponse perform(Endpoint endpoint, String path, RequestPostProcessor who, boolean token)
 			throws Exception {
 		MockHttpServletRequestBuilder call = request(endpoint.method(), path).with(who);
+		endpoint.requiredParameters(siteBIds()).forEach(call::param);
 		if (token) {
 			call.with(csrf());
 		}
@@ -409,6 +418,31 @@ class EndpointSecurityTests {
 			}
 			types.add(MediaType.APPLICATION_PROBLEM_JSON);
 			return types.toArray(MediaType[]::new);
+		}
+
+		/**
+		 * A value for each required request parameter, so that a read gets past its binding to its
+		 * guard: an id by its name, else any value of the parameter's type.
+		 */
+		Map<String, String> requiredParameters(Map<String, Long> ids) {
+			Map<String, String> values = new LinkedHashMap<>();
+			for (MethodParameter parameter : handler.getMethodParameters()) {
+				RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+				if (param == null || !param.required() || !ValueConstants.DEFAULT_NONE.equals(param.defaultValue())
+						|| MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
+					continue;
+				}
+				parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+				String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+				Class<?> type = parameter.getParameterType();
+				String value = ids.containsKey(name) ? ids.get(name).toString()
+						: type == LocalDate.class ? "2026-01-01"
+								: type.isEnum() ? ((Enum<?>) type.getEnumConstants()[0]).name()
+										: type == boolean.class || type == Boolean.class ? "true"
+												: Number.class.isAssignableFrom(type) || type.isPrimitive() ? "1" : "x";
+				values.put(name, value);
+			}
+			return values;
 		}
 
 		/** The type of the {@code @RequestBody} parameter, if the handler takes one. */
