@@ -33,6 +33,7 @@ public class EditorialSettings {
 	// review policies
 
 	/** The review levels and proofreading of a channel (its own, or the default). */
+	@PreAuthorize("@contentAccess.mayReadChannel(#channelId)")
 	@Transactional(readOnly = true)
 	public ReviewPolicy reviewPolicy(long channelId) {
 		ReviewRequirement own = policies.own(channelId).orElse(null);

@@ -151,14 +151,14 @@ class ContentConsolePagesTests {
 		mvc.perform(post("/admin/review-policies/{c}", channelId).param("levels", "3").param("proofreading", "true")
 			.with(DocumentApiTests.as(manager)).with(csrf()))
 			.andExpect(flash().attribute("successMessage", "已保存栏目“栏目news”的审核设置。"));
-		assertThat(editorialSettings.reviewPolicy(channelId)).isEqualTo(new ReviewPolicy(channelId, 3, true, true));
+		assertThat(manager.run(() -> editorialSettings.reviewPolicy(channelId))).isEqualTo(new ReviewPolicy(channelId, 3, true, true));
 
 		mvc.perform(put("/api/v1/content-settings/channels/{c}/review-policy", channelId).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"levels\": 4, \"proofreading\": false}").with(DocumentApiTests.as(manager)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("审核级数须为 1 到 3。"));
 		mvc.perform(post("/admin/review-policies/{c}/reset", channelId).with(DocumentApiTests.as(manager)).with(csrf()));
-		assertThat(editorialSettings.reviewPolicy(channelId).own()).isFalse();
+		assertThat(manager.run(() -> editorialSettings.reviewPolicy(channelId)).own()).isFalse();
 	}
 
 	@Test

@@ -105,6 +105,11 @@ public class ContentAccess implements DocumentPermissions {
 		return staff.hasSiteRole(siteId, StaffRole.EDITOR);
 	}
 
+	/** Who may read the site of the channel; an unknown channel is left to its own 404. */
+	public boolean mayReadChannel(long channelId) {
+		return channels.find(channelId).map(ChannelView::siteId).map(this::mayReadSite).orElse(true);
+	}
+
 	public boolean managesChannel(long channelId) {
 		return channels.find(channelId).map(ChannelView::siteId).map(staff::managesSite).orElse(true);
 	}

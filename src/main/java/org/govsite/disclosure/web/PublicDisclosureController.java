@@ -94,7 +94,17 @@ class PublicDisclosureController {
 		if (!limits.mayQuery(request.getRemoteAddr())) {
 			throw new TooManyRequests();
 		}
-		return query.queryCode() == null ? "" : query.queryCode();
+		String code = query.queryCode() == null ? "" : query.queryCode();
+		if (code.length() > MAX_QUERY_CODE) {
+			throw new MalformedQueryCode();
+		}
+		return code;
+	}
+
+	/** Far longer than any code handed out (12 characters, typed with spaces or dashes): not a code at all. */
+	static final int MAX_QUERY_CODE = 64;
+
+	static class MalformedQueryCode extends RuntimeException {
 	}
 
 	static class TooManyRequests extends RuntimeException {

@@ -40,6 +40,12 @@ class PublicDisclosureProblems {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> malformed(PublicDisclosureController.MalformedQueryCode malformed) {
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "disclosure.apply.invalid.title", "disclosure.query.malformed"));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooMany(PublicDisclosureController.TooManyRequests tooMany) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, "60")

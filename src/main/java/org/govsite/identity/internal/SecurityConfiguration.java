@@ -129,8 +129,9 @@ class SecurityConfiguration {
 		}
 		return http
 			.authorizeHttpRequests(requests -> requests
-				// the OpenAPI description maps the whole back office: for signed-in staff only
-				.requestMatchers("/admin/**", "/v3/api-docs/**").hasAuthority(StaffRole.STAFF_AUTHORITY)
+				// the OpenAPI description maps the whole back office, in JSON and in YAML: for signed-in staff only
+				.requestMatchers("/admin/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+				.hasAuthority(StaffRole.STAFF_AUTHORITY)
 				.anyRequest().permitAll())
 			.formLogin(login -> login.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler(signOut))

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.databind.DatabindException;
@@ -65,6 +67,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				messages.getMessage("error.forbidden", null, LocaleContextHolder.getLocale()));
 		problem.setTitle(messages.getMessage("error.forbidden.title", null, LocaleContextHolder.getLocale()));
 		return problem;
+	}
+
+	/** An upload sent as something else than multipart/form-data: 400, not a failure (the size limit keeps its 413). */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notMultipart(MultipartException wrong) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("error.multipart", null, LocaleContextHolder.getLocale()));
+		problem.setTitle(messages.getMessage("error.invalid.title", null, LocaleContextHolder.getLocale()));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@Override

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -79,9 +80,9 @@ class ConsoleExceptionHandler {
 		return page(HttpServletResponse.SC_FORBIDDEN, "error/403", request, principal, response, model);
 	}
 
-	/** A non-numeric id, an unknown choice, a missing parameter: the address is wrong. */
+	/** A non-numeric id, an unknown choice, a missing parameter, an upload not sent as one: the request is wrong. */
 	@ExceptionHandler({ TypeMismatchException.class, MissingRequestValueException.class,
-			ServletRequestBindingException.class, HandlerMethodValidationException.class })
+			ServletRequestBindingException.class, HandlerMethodValidationException.class, MultipartException.class })
 	String badRequest(Exception wrong, HttpServletRequest request, @Nullable Principal principal,
 			HttpServletResponse response, Model model) {
 		log.debug("Bad console request {}: {}", request.getRequestURI(), wrong.getMessage());
