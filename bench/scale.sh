@@ -22,17 +22,7 @@ DOCUMENTS="${2:-1000000}"
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 command -v wrk > /dev/null || { echo "wrk: not installed (apt-get install wrk)"; exit 1; }
-OUT="bench/target"
-mkdir -p "$OUT/scale-classes"
-if [ -z "${SKIP_BUILD:-}" ]; then
-  ./mvnw -q -B -o -DskipTests -Djacoco.skip=true compile dependency:build-classpath -Dmdep.outputFile="$OUT/scale-classpath.txt" -Dmdep.includeScope=runtime
-  # a copy of the classes, so that the sources can be compiled again while the benchmark runs
-  rm -rf "$OUT/scale-app-classes" && cp -r target/classes "$OUT/scale-app-classes"
-fi
-CP="$OUT/scale-app-classes:$(cat "$OUT/scale-classpath.txt")"
-if [ -z "${SKIP_BUILD:-}" ]; then
-  "$JAVA_HOME/bin/javac" -d "$OUT/scale-classes" -cp "$CP" $(find bench/src -name '*.java')
-fi
+. bench/build.sh scale
 RESULTS="${BENCH_RESULTS:-bench/scale-results-$(date +%Y-%m-%d)-$SITES-$DOCUMENTS.txt}"
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"

@@ -93,8 +93,15 @@ public class ContentQueries {
 	/** Conditions with bound parameters only; the SQL text itself never contains input. */
 	private String where(DocumentFilter filter, List<Long> siteIds, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
-		conditions.add("d.site_id = any(:sites)");
-		params.put("sites", siteIds.toArray(Long[]::new));
+		if (siteIds.size() == 1) {
+			// an equality, not any(array): the planner walks the site's index in the list's order only for it
+			conditions.add("d.site_id = :site");
+			params.put("site", siteIds.getFirst());
+		}
+		else {
+			conditions.add("d.site_id = any(:sites)");
+			params.put("sites", siteIds.toArray(Long[]::new));
+		}
 		if (filter.channelId() != null) {
 			conditions.add("exists (select 1 from content_placement p where p.document_id = d.id and p.channel_id = :channel)");
 			params.put("channel", filter.channelId());
