@@ -100,7 +100,7 @@ public final class PersonalData {
 		if (marks.dwellings == 0) {
 			return;
 		}
-		String half = TextNormalizer.halfWidth(text);
+		CharSequence half = TextNormalizer.halfWidthView(text);
 		Matcher address = HOME_ADDRESS.matcher(half).useTransparentBounds(true).useAnchoringBounds(false);
 		int from = 0;
 		for (int d = 0; d < marks.dwellings; d++) {
@@ -122,7 +122,7 @@ public final class PersonalData {
 	}
 
 	/** Where the characters an address may have before its 单 (numbers, 栋, 号楼, spaces) begin, going back from the index. */
-	private static int runBefore(String half, int index) {
+	private static int runBefore(CharSequence half, int index) {
 		int start = index;
 		while (start > 0 && BEFORE_DWELLING.indexOf(half.charAt(start - 1)) >= 0) {
 			start--;

@@ -52,6 +52,34 @@ public final class TextNormalizer {
 		return new String(chars);
 	}
 
+	/** The same as {@link #halfWidth(String)} read character by character, without a copy: for a regular expression tried at a few places. */
+	public static CharSequence halfWidthView(String text) {
+		return new HalfWidth(text);
+	}
+
+	private record HalfWidth(String text) implements CharSequence {
+
+		@Override
+		public int length() {
+			return text.length();
+		}
+
+		@Override
+		public char charAt(int index) {
+			return halfWidth(text.charAt(index));
+		}
+
+		@Override
+		public CharSequence subSequence(int start, int end) {
+			return new HalfWidth(text.substring(start, end));
+		}
+
+		@Override
+		public String toString() {
+			return halfWidth(text);
+		}
+	}
+
 	private static char halfWidth(char c) {
 		if (c >= '\uFF01' && c <= '\uFF5E') {
 			return (char) (c - 0xFEE0);

@@ -76,50 +76,44 @@ class AutomatonTests {
 			}
 			List<String> patterns = List.copyOf(distinct);
 			String text = word(random, letters, 1_000);
-			List<String> found = new ArrayList<>();
-			List<Integer> marked = new ArrayList<>();
-			new Automaton(patterns, "1单x@").scan(text, new Automaton.Hits() {
+			Recorded recorded = new Recorded();
+			new Automaton(patterns, "1单x@").scan(text, recorded);
 
-				@Override
-				public void hit(int pattern, int end) {
-					found.add(pattern + "@" + end);
-				}
-
-				@Override
-				public void marked(int index) {
-					marked.add(index);
-				}
-			});
-
-			assertThat(found).containsExactlyInAnyOrderElementsOf(naive(patterns, text));
+			assertThat(recorded.found).containsExactlyInAnyOrderElementsOf(naive(patterns, text));
 			List<Integer> expected = new ArrayList<>();
 			for (int i = 0; i < text.length(); i++) {
 				if ("1单x".indexOf(text.charAt(i)) >= 0) {
 					expected.add(i);
 				}
 			}
-			assertThat(marked).isNotEmpty().isEqualTo(expected);
+			assertThat(recorded.marked).isNotEmpty().isEqualTo(expected);
 		}
 	}
 
 	@Test
 	void aMarkedCharacterThatIsSkippedIsStillPassedOver() {
-		List<String> found = new ArrayList<>();
-		List<Integer> marked = new ArrayList<>();
-		new Automaton(List.of("敏感词"), "@").scan("敏@感词", new Automaton.Hits() {
+		Recorded recorded = new Recorded();
+		new Automaton(List.of("敏感词"), "@").scan("敏@感词", recorded);
+		assertThat(recorded.found).containsExactly("0@4");
+		assertThat(recorded.marked).containsExactly(1);
+	}
 
-			@Override
-			public void hit(int pattern, int end) {
-				found.add(pattern + "@" + end);
-			}
+	/** Each hit as pattern@end, and the places of the marked characters. */
+	private static final class Recorded implements Automaton.Hits {
 
-			@Override
-			public void marked(int index) {
-				marked.add(index);
-			}
-		});
-		assertThat(found).containsExactly("0@4");
-		assertThat(marked).containsExactly(1);
+		final List<String> found = new ArrayList<>();
+
+		final List<Integer> marked = new ArrayList<>();
+
+		@Override
+		public void hit(int pattern, int end) {
+			found.add(pattern + "@" + end);
+		}
+
+		@Override
+		public void marked(int index) {
+			marked.add(index);
+		}
 	}
 
 	/** Symbols of patterns, skipped characters left out of the text, as the automaton is to see them. */
