@@ -1,8 +1,12 @@
 package org.govsite.platform;
 
+import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -20,14 +24,47 @@ import org.springframework.stereotype.Component;
  * Bucket4j's own backend, so that several public nodes behind a load balancer count one address
  * together. The shared bucket costs a short transaction per call (select for update, update): see
  * docs/performance.md for what that is on the letters' path.
+ * <p>
+ * The buckets have a few connections of their own: a limit is often taken inside a transaction
+ * that already holds one of the application's connections (a letter's per-phone limit, a
+ * citizen's sign-in), and a second one from the same pool would, under load, leave every
+ * connection held by a request that waits for another (the letters benchmark stalled so).
  */
 @Component
-public class SharedLimits {
+public class SharedLimits implements AutoCloseable {
+
+	/** At most this many of the buckets' own connections. */
+	private static final int CONNECTIONS = 4;
 
 	private final @Nullable PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
+	/** The buckets' own pool, when made here (closed with this). */
+	private final @Nullable HikariDataSource pool;
+
 	public SharedLimits(DataSource dataSource, ClusterProperties cluster) {
-		this.buckets = cluster.enabled() ? buckets(dataSource) : null;
+		this.pool = cluster.enabled() ? ownPool(dataSource) : null;
+		this.buckets = cluster.enabled() ? buckets(pool != null ? pool : dataSource) : null;
+	}
+
+	/** A small pool on the application pool's settings; none (use the given source) if it is not Hikari's. */
+	private static @Nullable HikariDataSource ownPool(DataSource dataSource) {
+		HikariDataSource main;
+		try {
+			if (!dataSource.isWrapperFor(HikariDataSource.class)) {
+				return null;
+			}
+			main = dataSource.unwrap(HikariDataSource.class);
+		}
+		catch (SQLException e) {
+			return null;
+		}
+		HikariConfig config = new HikariConfig();
+		main.copyStateTo(config);
+		config.setPoolName(main.getPoolName() + "-limits");
+		config.setMaximumPoolSize(Math.min(CONNECTIONS, main.getMaximumPoolSize()));
+		config.setMinimumIdle(0);
+		config.setIdleTimeout(Duration.ofMinutes(1).toMillis());
+		return new HikariDataSource(config);
 	}
 
 	private static PostgreSQLSelectForUpdateBasedProxyManager<String> buckets(DataSource dataSource) {
@@ -54,6 +91,13 @@ public class SharedLimits {
 
 	public boolean shared() {
 		return buckets != null;
+	}
+
+	@Override
+	public void close() {
+		if (pool != null) {
+			pool.close();
+		}
 	}
 
 	/** Deletes the buckets that are full again (any node may; a batch at a time). */

@@ -109,7 +109,7 @@ class MessageKeysTests {
 		}
 		Set<String> violations = violationTypes(sources.values());
 		Pattern notCodes = Pattern.compile("(?:new (?!(?:" + String.join("|", violations)
-				+ ")\\()(?:\\w+Exception|AuditEntry|JobType|JobLine)|RecurringJob\\.\\w+|limits\\.perMinute)\\((?:[^()\"]|\"[^\"]*\"|\\([^()]*\\))*\\)");
+				+ ")\\()(?:\\w+Exception|AuditEntry|JobType|JobLine)|RecurringJob\\.\\w+|limits\\.(?:perMinute|limit))\\((?:[^()\"]|\"[^\"]*\"|\\([^()]*\\))*\\)");
 		Set<String> modules = bundleNames();
 		Set<String> codes = new TreeSet<>();
 		for (String source : sources.values()) {

@@ -1,16 +1,26 @@
 package org.govsite.platform;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.govsite.platform.internal.ClusterProperties;
 import org.govsite.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +37,9 @@ class SharedLimitsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void twoNodesSharingTheDatabaseCountOneAddressTogether() {
@@ -58,6 +71,38 @@ class SharedLimitsTests {
 			.query(Long.class).single();
 		assertThat(expiresAt).as("not deleted before the hour gives the allowance back")
 			.isGreaterThan(System.currentTimeMillis() + Duration.ofMinutes(59).toMillis());
+	}
+
+	/**
+	 * A letter's per-phone limit is taken inside the letter's transaction: as many requests at once as
+	 * the application has connections must not leave each holding one and waiting for a second.
+	 */
+	@Test
+	void aLimitTakenInsideTransactionsHoldingEveryConnectionIsStillAnswered() throws Exception {
+		int connections = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+		RateLimit limit = new SharedLimits(dataSource, new ClusterProperties(true)).perMinute("test.held", 1000);
+		String address = address();
+		CountDownLatch holding = new CountDownLatch(connections);
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		List<Future<Boolean>> taken = new ArrayList<>();
+		try (ExecutorService requests = Executors.newFixedThreadPool(connections)) {
+			for (int i = 0; i < connections; i++) {
+				taken.add(requests.submit(() -> transaction.execute(status -> {
+					jdbc.sql("select 1").query(Integer.class).single();
+					holding.countDown();
+					try {
+						holding.await(20, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+					return limit.tryTake(address);
+				})));
+			}
+			for (Future<Boolean> each : taken) {
+				assertThat(each.get(90, TimeUnit.SECONDS)).isTrue();
+			}
+		}
 	}
 
 	@Test
