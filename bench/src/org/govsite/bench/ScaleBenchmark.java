@@ -388,7 +388,7 @@ public final class ScaleBenchmark {
 
 		/** user+sys of this JVM and of the embedded PostgreSQL's processes (detached from the JVM by pg_ctl). */
 		private double cpuSeconds() {
-			return PairedBenchmark.MachineState.cpuSecondsOfThisProcessTree() + Processes.postgresCpuSeconds(data);
+			return ProcessTree.cpuSeconds() + Processes.postgresCpuSeconds(data);
 		}
 
 		private Memory memory() {
