@@ -178,7 +178,7 @@ public class DocumentLibrary {
 	}
 
 	@Transactional(readOnly = true)
-	public int count(DocumentFilter filter) {
+	public BoundedCount count(DocumentFilter filter) {
 		return queries.count(filter, queries.readableSites(filter.siteId()));
 	}
 

@@ -101,10 +101,10 @@ public class ReviewWorkflow {
 		workflow.archive(documentId, actor());
 	}
 
-	/** What waits for the signed-in reviewer: documents at a review level, not their own. */
+	/** What waits for the signed-in reviewer, a page of it: documents at a review level, not their own. */
 	@Transactional(readOnly = true)
-	public List<DocumentSummary> awaitingMyReview() {
-		return queries.awaitingReview(staff, actor());
+	public ReviewQueue awaitingMyReview(int offset, int limit) {
+		return queries.awaitingReview(staff, actor(), offset, limit);
 	}
 
 	private String actor() {

@@ -1,7 +1,9 @@
 package org.govsite.identity;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -60,6 +62,26 @@ public class StaffAccess {
 			}
 		});
 		return sites;
+	}
+
+	/** The sites over which the user holds the role site-wide, not only for some channels. */
+	public Set<Long> sitesWhollyWith(StaffRole role) {
+		Set<Long> sites = new TreeSet<>();
+		authorities().map(a -> a.split(":"))
+			.filter(parts -> parts.length == 3 && parts[0].equals("site") && parts[2].equals(role.name()))
+			.forEach(parts -> sites.add(Long.parseLong(parts[1])));
+		return sites;
+	}
+
+	/** The channels (by site) for which alone the user holds the role. */
+	public Map<Long, Set<Long>> channelsWith(StaffRole role) {
+		Map<Long, Set<Long>> channels = new TreeMap<>();
+		authorities().map(a -> a.split(":"))
+			.filter(parts -> parts.length == 5 && parts[0].equals("site") && parts[2].equals(role.name())
+					&& parts[3].equals("channel"))
+			.forEach(parts -> channels.computeIfAbsent(Long.parseLong(parts[1]), site -> new TreeSet<>())
+				.add(Long.parseLong(parts[4])));
+		return channels;
 	}
 
 	/** The signed-in user's name, or {@code null} outside a request of a signed-in user. */

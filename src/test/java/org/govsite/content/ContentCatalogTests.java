@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.govsite.platform.PageSize;
 import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.test.IntegrationTest;
 import org.govsite.test.TestClock;
@@ -221,8 +222,8 @@ class ContentCatalogTests {
 
 		assertThatThrownBy(() -> both.run(() -> workflow.approve(id, null))).isInstanceOf(ContentRuleViolation.class)
 			.hasMessageContaining("content.review.ownDocument");
-		assertThat(both.run(() -> workflow.awaitingMyReview())).extracting(DocumentSummary::id).doesNotContain(id);
-		assertThat(reviewer.run(() -> workflow.awaitingMyReview())).extracting(DocumentSummary::id).contains(id);
+		assertThat(both.run(() -> workflow.awaitingMyReview(0, PageSize.MAX).documents())).extracting(DocumentSummary::id).doesNotContain(id);
+		assertThat(reviewer.run(() -> workflow.awaitingMyReview(0, PageSize.MAX).documents())).extracting(DocumentSummary::id).contains(id);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.govsite.platform.PageSize;
 import org.govsite.site.SiteKind;
 import org.govsite.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class ContentImportTests {
 		ContentFixtures.Staff reviewer = ContentFixtures.reviewer(site);
 		assertThat(catalog.published(id)).isEmpty();
 		assertThat(catalog.entries(channel, Instant.now(), 0, 10)).isEmpty();
-		assertThat(reviewer.run(() -> fixtures.workflow().awaitingMyReview())).extracting(DocumentSummary::id).contains(id);
+		assertThat(reviewer.run(() -> fixtures.workflow().awaitingMyReview(0, PageSize.MAX).documents())).extracting(DocumentSummary::id).contains(id);
 		DocumentView draft = reviewer.run(() -> fixtures.library().get(id));
 		assertThat(draft.state()).isEqualTo(DocumentState.IN_REVIEW);
 		assertThat(draft.reviewLevel()).isEqualTo(1);

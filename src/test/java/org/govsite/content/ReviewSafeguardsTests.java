@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.govsite.platform.PageSize;
 import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.identity.Grant;
 import org.govsite.identity.StaffRole;
@@ -240,15 +241,15 @@ class ReviewSafeguardsTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("该栏目需要3级审核，但审核人只有1人")));
 
-		assertThat(reviewer.run(() -> workflow.awaitingMyReview())).extracting(DocumentSummary::id).contains(id);
+		assertThat(reviewer.run(() -> workflow.awaitingMyReview(0, PageSize.MAX).documents())).extracting(DocumentSummary::id).contains(id);
 		reviewer.run(() -> workflow.approve(id, "一审通过"));
-		assertThat(reviewer.run(() -> workflow.awaitingMyReview())).extracting(DocumentSummary::id)
+		assertThat(reviewer.run(() -> workflow.awaitingMyReview(0, PageSize.MAX).documents())).extracting(DocumentSummary::id)
 			.as("level 2 is not theirs to act on").doesNotContain(id);
 		assertThat(reviewer.run(() -> notifications.mine(50)))
 			.filteredOn(notification -> notification.link().equals("/admin/documents/" + id))
 			.extracting(org.govsite.notification.Notification::text)
 			.noneMatch(text -> text.contains("等待2级审核"));
-		assertThat(ContentFixtures.reviewer(siteId).run(() -> workflow.awaitingMyReview()))
+		assertThat(ContentFixtures.reviewer(siteId).run(() -> workflow.awaitingMyReview(0, PageSize.MAX).documents()))
 			.extracting(DocumentSummary::id).contains(id);
 	}
 

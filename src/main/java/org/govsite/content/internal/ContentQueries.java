@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
+import org.govsite.content.BoundedCount;
 import org.govsite.content.DocumentFilter;
 import org.govsite.content.DocumentState;
 import org.govsite.content.DocumentSummary;
 import org.govsite.content.DocumentType;
+import org.govsite.content.ReviewQueue;
 import org.govsite.content.VersionSummary;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
@@ -80,14 +81,22 @@ public class ContentQueries {
 			.list();
 	}
 
-	public int count(DocumentFilter filter, List<Long> siteIds) {
+	/** Counted up to the cap: past it the pager offers the next page anyway and the user filters. */
+	public BoundedCount count(DocumentFilter filter, List<Long> siteIds) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, siteIds, params);
-		return jdbc.sql("select count(*) from content_document d join content_version v on v.document_id = d.id"
-				+ " and v.number = d.current_version " + where)
+		// every document has its current version: the join only matters when the title is searched
+		String from = hasText(filter) ? "content_document d join content_version v on v.document_id = d.id"
+				+ " and v.number = d.current_version " : "content_document d ";
+		params.put("cap", BoundedCount.CAP + 1);
+		return BoundedCount.of(jdbc.sql("select count(*) from (select 1 from " + from + where + " limit :cap) bounded")
 			.params(params)
 			.query(Integer.class)
-			.single();
+			.single());
+	}
+
+	private static boolean hasText(DocumentFilter filter) {
+		return filter.text() != null && !filter.text().isBlank();
 	}
 
 	/** Conditions with bound parameters only; the SQL text itself never contains input. */
@@ -122,7 +131,7 @@ public class ContentQueries {
 			conditions.add("d.updated_at < :to");
 			params.put("to", Timestamp.from(filter.to().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(zone).toInstant()));
 		}
-		if (filter.text() != null && !filter.text().isBlank()) {
+		if (hasText(filter)) {
 			conditions.add("v.title ilike :text");
 			params.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
@@ -130,29 +139,59 @@ public class ContentQueries {
 	}
 
 	/**
-	 * Documents at a review level in the sites the user reviews, that they may review: of a
-	 * channel they review (or site-wide), and not written or edited by them.
+	 * A page of the documents at a review level in the sites the user reviews, that they may review:
+	 * of a channel they review (or site-wide), and not written or edited by them; the longest
+	 * waiting first. Every rule is in the SQL, so the page and the count are those of the rules.
 	 */
-	public List<DocumentSummary> awaitingReview(StaffAccess user, String username) {
-		Set<Long> reviewed = new TreeSet<>(user.sitesWith(StaffRole.REVIEWER));
-		if (reviewed.isEmpty()) {
-			return List.of();
+	public ReviewQueue awaitingReview(StaffAccess user, String username, int offset, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		String where = reviewable(user, username, params);
+		if (where == null) {
+			return new ReviewQueue(List.of(), BoundedCount.of(0));
 		}
-		List<DocumentSummary> waiting = jdbc.sql(SUMMARY_SELECT + """
-				where d.site_id = any(:sites) and d.state in ('IN_REVIEW', 'HELD_FOR_SECRECY') and d.created_by <> :me
+		params.put("offset", PageSize.offset(offset));
+		params.put("limit", PageSize.of(limit));
+		params.put("cap", BoundedCount.CAP + 1);
+		List<DocumentSummary> page = jdbc.sql(SUMMARY_SELECT + where + " order by d.updated_at, d.id offset :offset limit :limit")
+			.params(params)
+			.query((rs, n) -> summary(rs))
+			.list();
+		int counted = jdbc.sql("select count(*) from (select 1 from content_document d " + where + " limit :cap) bounded")
+			.params(params)
+			.query(Integer.class)
+			.single();
+		return new ReviewQueue(page, BoundedCount.of(counted));
+	}
+
+	/** The reviewer's conditions, or {@code null} when they review nothing. */
+	private static @Nullable String reviewable(StaffAccess user, String username, Map<String, Object> params) {
+		Set<Long> wholeSites = user.sitesWhollyWith(StaffRole.REVIEWER);
+		List<Long> grantSites = new ArrayList<>();
+		List<Long> grantChannels = new ArrayList<>();
+		user.channelsWith(StaffRole.REVIEWER).forEach((site, channels) -> channels.forEach(channel -> {
+			grantSites.add(site);
+			grantChannels.add(channel);
+		}));
+		if (wholeSites.isEmpty() && grantChannels.isEmpty()) {
+			return null;
+		}
+		params.put("wholeSites", wholeSites.toArray(Long[]::new));
+		params.put("grantSites", grantSites.toArray(Long[]::new));
+		params.put("grantChannels", grantChannels.toArray(Long[]::new));
+		params.put("me", username);
+		return """
+				where d.state in ('IN_REVIEW', 'HELD_FOR_SECRECY')
+				  and (d.site_id = any(:wholeSites) or exists (select 1 from content_placement p
+				      join unnest(cast(:grantSites as bigint[]), cast(:grantChannels as bigint[])) as g(site_id, channel_id)
+				        on g.channel_id = p.channel_id
+				      where p.document_id = d.id and g.site_id = d.site_id))
+				  and d.created_by <> :me
 				  and not exists (select 1 from content_version e where e.document_id = d.id and e.edited_by = :me)
 				  -- one reviewer passes one level of a round: a later level is not theirs to act on
 				  and not exists (select 1 from content_history h where h.document_id = d.id and h.action = 'APPROVED'
 				      and h.actor = :me and h.position > coalesce((select max(s.position) from content_history s
 				          where s.document_id = d.id and s.action = 'SUBMITTED'), -1))
-				order by d.updated_at""")
-			.param("sites", reviewed.toArray(Long[]::new))
-			.param("me", username)
-			.query((rs, n) -> summary(rs))
-			.list();
-		return waiting.stream()
-			.filter(document -> access.reviews(document.siteId(), new TreeSet<>(document.channelIds())))
-			.toList();
+				""";
 	}
 
 	public List<VersionSummary> versions(long documentId) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.PublishedPerChannel;
-import org.govsite.content.ReviewWorkflow;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.BackOffice;
@@ -33,7 +32,7 @@ class ContentFigures implements WorkbenchFigureSource {
 	/** Bars beyond these are too small to read on the 工作台; the details page has them all. */
 	private static final int MAX_BARS = 8;
 
-	private final ReviewWorkflow workflow;
+	private final WorkbenchReviewQueue reviewQueue;
 
 	private final PublishedPerChannel publications;
 
@@ -43,9 +42,9 @@ class ContentFigures implements WorkbenchFigureSource {
 
 	private final Clock clock;
 
-	ContentFigures(ReviewWorkflow workflow, PublishedPerChannel publications, ChannelDirectory channels,
+	ContentFigures(WorkbenchReviewQueue reviewQueue, PublishedPerChannel publications, ChannelDirectory channels,
 			StaffAccess access, Clock clock) {
-		this.workflow = workflow;
+		this.reviewQueue = reviewQueue;
 		this.publications = publications;
 		this.channels = channels;
 		this.access = access;
@@ -60,7 +59,7 @@ class ContentFigures implements WorkbenchFigureSource {
 		}
 		List<WorkbenchFigure> figures = new ArrayList<>();
 		if (!access.sitesWith(StaffRole.REVIEWER).isEmpty()) {
-			figures.add(new WorkbenchFigure("content.figure.awaitingReview", "/admin/review", workflow.awaitingMyReview().size(),
+			figures.add(new WorkbenchFigure("content.figure.awaitingReview", "/admin/review", reviewQueue.get().total().counted(),
 					List.of()));
 		}
 		LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -9,7 +9,6 @@ import org.govsite.content.OfferView;
 import org.govsite.content.PlacementReviewView;
 import org.govsite.content.Placements;
 import org.govsite.content.ReviewSafeguards;
-import org.govsite.content.ReviewWorkflow;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.WorkItem;
 import org.govsite.platform.WorkbenchSource;
@@ -20,14 +19,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * On the 工作台: the 报送 waiting for the user and the documents waiting for their review (their
- * messages are the notification module's).
+ * On the 工作台: the 报送 waiting for the user and the documents waiting longest for their review
+ * (their messages are the notification module's).
  */
 @Component
 @BackOffice
 class ContentWorkbench implements WorkbenchSource {
 
-	private final ReviewWorkflow workflow;
+	private final WorkbenchReviewQueue reviewQueue;
 
 	private final Placements placements;
 
@@ -35,8 +34,9 @@ class ContentWorkbench implements WorkbenchSource {
 
 	private final MessageSource messages;
 
-	ContentWorkbench(ReviewWorkflow workflow, Placements placements, ReviewSafeguards safeguards, MessageSource messages) {
-		this.workflow = workflow;
+	ContentWorkbench(WorkbenchReviewQueue reviewQueue, Placements placements, ReviewSafeguards safeguards,
+			MessageSource messages) {
+		this.reviewQueue = reviewQueue;
 		this.placements = placements;
 		this.safeguards = safeguards;
 		this.messages = messages;
@@ -51,7 +51,7 @@ class ContentWorkbench implements WorkbenchSource {
 							offer.title()),
 					"/admin/offers/" + offer.id(), null));
 		}
-		for (DocumentSummary document : workflow.awaitingMyReview()) {
+		for (DocumentSummary document : reviewQueue.get().documents()) {
 			String level = message("content.level." + Math.max(1, Math.min(document.reviewLevel(), 4)));
 			items.add(new WorkItem("workbench.category.approval", message("content.workbench.review", document.title(), level),
 					"/admin/documents/" + document.id(), null));

@@ -16,6 +16,7 @@ import org.govsite.audit.Audited;
 import org.govsite.channel.ChannelDirectory;
 import org.govsite.channel.ChannelView;
 import org.govsite.content.AttachmentRef;
+import org.govsite.content.BoundedCount;
 import org.govsite.content.ApplicationForms;
 import org.govsite.content.ContentRuleViolation;
 import org.govsite.content.DocumentSummary;
@@ -29,6 +30,7 @@ import org.govsite.content.PlacementRequest;
 import org.govsite.content.Placements;
 import org.govsite.content.Publication;
 import org.govsite.content.PublicationTracker;
+import org.govsite.content.ReviewQueue;
 import org.govsite.content.ReviewSafeguards;
 import org.govsite.content.ReviewWorkflow;
 import org.govsite.content.StoredFile;
@@ -70,6 +72,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @BackOffice
 class DocumentConsoleController {
+
+	/** Rows on a page of the document list and of the review queue. */
+	private static final int PAGE = 30;
 
 	private static final Set<String> FORM_FIELDS = Set.of("title", "subtitle", "body", "summary", "source", "author",
 			"responsibleEditor", "linkUrl", "reprintUrl", "policyId", "indexNumber", "subjectCategory", "issuer",
@@ -126,12 +131,13 @@ class DocumentConsoleController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String text, @RequestParam(defaultValue = "0") int page, Model model) {
 		DocumentFilter filter = new DocumentFilter(siteId, channelId, state, author, from, to, text);
-		int size = 30;
 		model.addAttribute("filter", filter);
-		model.addAttribute("documents", library.list(filter, page * size, size));
-		model.addAttribute("total", library.count(filter));
-		model.addAttribute("page", page);
-		model.addAttribute("pageSize", size);
+		int shown = Math.max(page, 0);
+		BoundedCount total = library.count(filter);
+		model.addAttribute("documents", library.list(filter, shown * PAGE, PAGE));
+		model.addAttribute("total", total);
+		model.addAttribute("page", shown);
+		model.addAttribute("hasNext", total.reaches((shown + 1) * PAGE));
 		model.addAttribute("sites", sites.all());
 		model.addAttribute("siteNames", siteNames());
 		model.addAttribute("channelsOfSite", siteId == null ? List.of() : channels.ofSite(siteId));
@@ -491,9 +497,14 @@ class DocumentConsoleController {
 	}
 
 	@GetMapping("/admin/review")
-	String review(Model model) {
-		List<DocumentSummary> documents = workflow.awaitingMyReview();
+	String review(@RequestParam(defaultValue = "0") int page, Model model) {
+		int shown = Math.max(page, 0);
+		ReviewQueue queue = workflow.awaitingMyReview(shown * PAGE, PAGE);
+		List<DocumentSummary> documents = queue.documents();
 		model.addAttribute("documents", documents);
+		model.addAttribute("total", queue.total());
+		model.addAttribute("page", shown);
+		model.addAttribute("hasNext", queue.total().reaches((shown + 1) * PAGE));
 		model.addAttribute("siteNames", siteNames());
 		model.addAttribute("applicationSigned",
 				applicationForms.signedStates(documents.stream().map(DocumentSummary::id).toList()));
