@@ -164,7 +164,7 @@ public class PublishJobs {
 			boolean manages = access.managesSite(site.id());
 			boolean templates = access.hasSiteRole(site.id(), StaffRole.TEMPLATE_MANAGER);
 			if (manages || templates) {
-				mine.add(new PublishableSite(site.id(), site.name(), site.siteCode(), jobs.busy(site.id()), templates));
+				mine.add(new PublishableSite(site.id(), site.name(), site.siteCode(), jobs.busy(site.id()), manages, templates));
 			}
 		}
 		return mine;

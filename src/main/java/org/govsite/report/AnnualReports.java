@@ -157,6 +157,11 @@ public class AnnualReports {
 
 	// --- the form ------------------------------------------------------------------------------
 
+	/** Whether the signed-in user may change the form (the system administrator). */
+	public boolean templateEditable() {
+		return access.isSystemAdmin();
+	}
+
 	@Transactional(readOnly = true)
 	public String templateBody() {
 		requireSystemAdmin();

@@ -128,6 +128,22 @@ class PublishConsoleTests {
 			.andExpect(content().string(containsString("：页面不存在")));
 	}
 
+	/** A template manager who does not manage the site is offered neither 全站发布 nor 首页版式, both refused to them. */
+	@Test
+	void aTemplateManagerIsOfferedOnlyWhatTheyMayDo() throws Exception {
+		String homeLink = "/admin/sites/" + site.id() + "/home\"";
+		String publishForm = "/admin/sites/" + site.id() + "/publish\"";
+		mvc.perform(get("/admin/publish").with(templateManager()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/admin/sites/" + site.id() + "/templates\"")))
+			.andExpect(content().string(not(containsString(homeLink))))
+			.andExpect(content().string(not(containsString(publishForm))));
+		mvc.perform(get("/admin/sites/{id}/home", site.id()).with(templateManager())).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/publish").with(manager()))
+			.andExpect(content().string(containsString(homeLink)))
+			.andExpect(content().string(containsString(publishForm)));
+	}
+
 	@Test
 	void onlyATemplateManagerSeesTheTemplates() throws Exception {
 		mvc.perform(get("/admin/sites/{id}/templates", site.id()).with(manager())).andExpect(status().isForbidden());

@@ -89,12 +89,14 @@ class DemoServices implements ApplicationRunner {
 				guide("11469900MB0002003", "建设工程施工许可", "工程建设", ServiceTarget.LEGAL_PERSON, false,
 						"《中华人民共和国建筑法》第七条", "已办理用地批准手续，已取得建设工程规划许可证，施工场地已基本具备施工条件。", "县住房和城乡建设局",
 						"建筑工程施工许可申请表", phone));
-		asEditor(portal, () -> portalItems.forEach(guide -> catalog.create(portal.id(), guide)));
+		asEditor(portal, () -> portalItems.forEach(guide -> catalog.create(portal.id(), withForms(portal, guide))));
 		site(DemoCounty.departments().get(0).siteCode()).ifPresent(education -> asEditor(education, () -> {
-			catalog.create(education.id(), guide("11469900MB0003001", "义务教育阶段学生转学", "教育科研", ServiceTarget.PERSON, true,
-					"《义务教育法》", "因户籍迁移、监护人工作调动等原因需要转学的义务教育阶段学生。", "县教育局", "转学申请表", phone));
-			catalog.create(education.id(), guide("11469900MB0003002", "民办学校设立审批", "准营准办", ServiceTarget.LEGAL_PERSON, false,
-					"《中华人民共和国民办教育促进法》", "举办者具有法人资格或完全民事行为能力，有符合规定的办学场所和资金。", "县教育局", "设立申请书", phone));
+			catalog.create(education.id(), withForms(education, guide("11469900MB0003001", "义务教育阶段学生转学", "教育科研",
+					ServiceTarget.PERSON, true, "《义务教育法》", "因户籍迁移、监护人工作调动等原因需要转学的义务教育阶段学生。", "县教育局", "转学申请表",
+					phone)));
+			catalog.create(education.id(), withForms(education, guide("11469900MB0003002", "民办学校设立审批", "准营准办",
+					ServiceTarget.LEGAL_PERSON, false, "《中华人民共和国民办教育促进法》", "举办者具有法人资格或完全民事行为能力，有符合规定的办学场所和资金。",
+					"县教育局", "设立申请书", phone)));
 		}));
 
 		LocalDate today = LocalDate.now(clock);
@@ -161,11 +163,30 @@ class DemoServices implements ApplicationRunner {
 		return new ServiceGuide(code, name, theme, target, online, basis, conditions, "示例县政务服务中心一楼综合窗口", agency,
 				"不收费", "工作日 上午 9:00—12:00，下午 14:30—17:30（法定节假日除外）", phone,
 				"1. 申请人提交材料；2. 窗口受理；3. 审核；4. 办结并送达。", "5 个工作日", "材料须真实有效；委托办理的，须提交授权委托书及受托人身份证件。",
-				List.of(new Material(material, basis, "原件", 1, "申请人签字", "/bsfw/forms/" + code + "-blank.docx",
-						"/bsfw/forms/" + code + "-instructions.pdf", "/bsfw/forms/" + code + "-sample.pdf"),
+				List.of(new Material(material, basis, "原件", 1, "申请人签字", null, null, null),
 						new Material("申请人居民身份证", "《中华人民共和国居民身份证法》", "原件及复印件", 1, "复印件签字", null, null, null)),
-				new ServiceGuide.Links("/zwgk/index.html", null, "/letters?site=" + DemoCounty.portal().siteCode(),
-						"/letters?site=" + DemoCounty.portal().siteCode(), "https://www.12345.gov.cn/"));
+				ServiceGuide.Links.none());
+	}
+
+	/**
+	 * The guide with its first material's blank form, instructions and sample uploaded to the site, and
+	 * its links to pages that are there: the portal's policy documents (through site search) and its mailbox.
+	 */
+	private ServiceGuide withForms(SiteSummary site, ServiceGuide guide) {
+		Material first = guide.materials().get(0);
+		Material withFiles = new Material(first.name(), first.basis(), first.format(), first.copies(), first.seal(),
+				catalog.upload(site.id(), first.name() + "（空白表格）.docx", DemoForms.blank(first.name())),
+				catalog.upload(site.id(), first.name() + "（填写说明）.docx", DemoForms.instructions(first.name(), guide.name())),
+				catalog.upload(site.id(), first.name() + "（示例）.docx", DemoForms.sample(first.name())));
+		List<Material> materials = new ArrayList<>(guide.materials());
+		materials.set(0, withFiles);
+		String portal = sites.find(site.parentId() == null ? site.id() : site.parentId()).map(SiteSummary::siteCode)
+			.orElse(site.siteCode());
+		ServiceGuide.Links links = new ServiceGuide.Links("/search?site=" + portal + "&type=POLICY", null, "/letters?site=" + portal,
+				"/letters?site=" + portal, "https://www.12345.gov.cn/");
+		return new ServiceGuide(guide.code(), guide.name(), guide.theme(), guide.target(), guide.fullyOnline(), guide.basis(),
+				guide.conditions(), guide.place(), guide.agency(), guide.fees(), guide.hours(), guide.phone(), guide.process(),
+				guide.timeLimit(), guide.notes(), materials, links);
 	}
 
 	private Optional<SiteSummary> site(String code) {

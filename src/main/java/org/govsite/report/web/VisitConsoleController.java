@@ -7,6 +7,7 @@ import java.util.List;
 import org.govsite.audit.Audited;
 import org.govsite.platform.BackOffice;
 import org.govsite.platform.ConsoleMenuItem;
+import org.govsite.report.AnnualReports;
 import org.govsite.report.OversightReports;
 import org.govsite.report.VisitStatistics;
 import org.govsite.site.SiteSummary;
@@ -41,9 +42,12 @@ class VisitConsoleController {
 
 	private final OversightReports oversight;
 
-	VisitConsoleController(VisitStatistics statistics, OversightReports oversight, Clock clock) {
+	private final AnnualReports annualReports;
+
+	VisitConsoleController(VisitStatistics statistics, OversightReports oversight, AnnualReports annualReports, Clock clock) {
 		this.statistics = statistics;
 		this.oversight = oversight;
+		this.annualReports = annualReports;
 		this.clock = clock;
 	}
 
@@ -61,6 +65,7 @@ class VisitConsoleController {
 		model.addAttribute("sites", sites);
 		model.addAttribute("lastYear", LocalDate.now(clock).getYear() - 1);
 		model.addAttribute("oversight", oversight.readable());
+		model.addAttribute("templateEditable", annualReports.templateEditable());
 		return "report/sites";
 	}
 

@@ -3,6 +3,7 @@ package org.govsite.demo.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.RunAs;
@@ -21,10 +22,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The demo's services and statistics: complete guides, a year of visits, last year's annual website report published. */
+/**
+ * The demo's services and statistics: complete guides whose downloads and links answer, a year of
+ * visits, last year's annual website report published.
+ */
 @IntegrationTest
 class DemoServicesTests {
 
@@ -49,6 +56,9 @@ class DemoServicesTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	MockMvc mvc;
+
 	@Test
 	void thePortalHasCompleteGuidesAYearOfVisitsAndLastYearsReport() {
 		TestSite site = fixtures.onlineSite();
@@ -66,5 +76,28 @@ class DemoServicesTests {
 		assertThat(report.published()).isTrue();
 		assertThat(Long.parseLong(report.value("visits.views"))).isPositive();
 		assertThat(report.value("sign.filler")).isEqualTo("张敏");
+	}
+
+	/** A new user opening a demo guide finds its blank form, instructions and sample, and its links lead somewhere. */
+	@Test
+	void everyDownloadAndLinkOfTheDemosGuidesAnswers() throws Exception {
+		TestSite site = fixtures.onlineSite();
+		SiteSummary portal = sites.find(site.id()).orElseThrow();
+		new DemoServices(catalog, visits, reports, sites, clock).fill(portal);
+
+		List<ServiceItemView> items = RunAs.actor("viewer", () -> catalog.items(site.id()),
+				StaffRole.SITE_MANAGER.forSite(site.id()), StaffRole.STAFF_AUTHORITY);
+		List<String> addresses = items.stream().flatMap(item -> Stream.concat(
+				item.guide().materials().stream()
+					.flatMap(material -> Stream.of(material.blankFormUrl(), material.instructionsUrl(), material.sampleUrl())),
+				Stream.of(item.guide().links().policy(), item.guide().links().faq(), item.guide().links().consultation(),
+						item.guide().links().complaint())))
+			.filter(address -> address != null && address.startsWith("/"))
+			.distinct()
+			.toList();
+		assertThat(addresses).anyMatch(address -> address.startsWith("/services/files/"));
+		for (String address : addresses) {
+			mvc.perform(get(address)).andExpect(status().isOk());
+		}
 	}
 }
