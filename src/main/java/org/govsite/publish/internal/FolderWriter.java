@@ -16,8 +16,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.RejectedExecutionException;
@@ -31,17 +33,22 @@ import org.jspecify.annotations.Nullable;
  * Writes a site's files into its folder: each file goes to a temporary name beside its target
  * ({@code .<name>.<random>.tmp}), is forced to disk, and is then moved over the target in one
  * atomic step. A run killed midway leaves at most temporary files, which the next run removes.
- * A file costs five system calls (create, write, sync, close, rename): a full publish writes tens
- * of thousands. Given a pool for syncs, {@link #write(String, byte[], Runnable)} leaves the sync,
- * close and rename to it: the render thread goes on to the next page while the disk works, and
- * the syncs of several files overlap, which the file system's journal commits together.
+ * A full publish writes tens of thousands of files. Given a pool for syncs,
+ * {@link #write(String, byte[], Runnable)} writes the temporary file on the caller's (render)
+ * thread and leaves the rest to the pool, in batches of {@value #BATCH}: make the batch's files
+ * durable, move each into place, make the moves durable, then record them (the callback). With
+ * {@link FileSystemSync} (Linux's {@code syncfs}) a batch costs two syncs of the file system instead
+ * of a sync of every file and folder; without it each file and each folder is synced.
  */
 public class FolderWriter implements PageWriter {
 
 	static final String TEMPORARY_SUFFIX = ".tmp";
 
-	/** Files written but not yet synced at any time: each holds an open file until it is. */
-	private static final int IN_FLIGHT = 64;
+	/** Files made durable and moved into place together. */
+	static final int BATCH = 128;
+
+	/** Files written but not yet in place at any time (without syncfs each holds an open file until then). */
+	private static final int IN_FLIGHT = 4 * BATCH;
 
 	private final Path root;
 
@@ -55,16 +62,26 @@ public class FolderWriter implements PageWriter {
 
 	private final AtomicReference<@Nullable IOException> failure = new AtomicReference<>();
 
+	private final @Nullable FileSystemSync fileSystem;
+
+	private final Batch batch = new Batch();
+
 	/** A writer into the folder; {@code force} syncs each file to disk before it is moved into place. */
 	public FolderWriter(Path root, boolean force) {
 		this(root, force, null);
 	}
 
-	/** A writer that syncs and moves files into place on the given pool (when {@code force}). */
+	/** A writer that syncs and moves files into place on the given pool (when {@code force}), file by file. */
 	public FolderWriter(Path root, boolean force, @Nullable Executor syncs) {
+		this(root, force, syncs, null);
+	}
+
+	/** The same, making each batch durable with one sync of the whole file system when {@code fileSystem} is given. */
+	FolderWriter(Path root, boolean force, @Nullable Executor syncs, @Nullable FileSystemSync fileSystem) {
 		this.root = root.toAbsolutePath().normalize();
 		this.force = force;
 		this.syncs = force ? syncs : null;
+		this.fileSystem = fileSystem;
 	}
 
 	public Path root() {
@@ -91,11 +108,14 @@ public class FolderWriter implements PageWriter {
 		Path target = resolve(path);
 		Path temporary = temporaryFor(target);
 		FileChannel channel = create(temporary);
-		OutputStream out;
 		try {
-			out = open(temporary, channel);
+			OutputStream out = open(temporary, channel);
 			out.write(content);
 			out.flush();
+			if (fileSystem != null) {
+				// the batch's one sync of the file system covers it: no descriptor held meanwhile
+				channel.close();
+			}
 		}
 		catch (IOException | RuntimeException e) {
 			closeAndDelete(channel, temporary);
@@ -103,48 +123,96 @@ public class FolderWriter implements PageWriter {
 		}
 		inFlight.acquireUninterruptibly();
 		pending.register();
-		try {
-			pool.execute(() -> settle(out, channel, temporary, target, placed));
-		}
-		catch (RejectedExecutionException e) {
-			inFlight.release();
-			pending.arriveAndDeregister();
-			closeAndDelete(channel, temporary);
-			throw new IOException("The pool that syncs published files is shut down", e);
+		List<Placement> full = batch.add(new Placement(temporary, target, channel, placed));
+		if (full != null) {
+			dispatch(pool, full);
 		}
 	}
 
-	/** On the sync pool: forces the file to disk, closes it and moves it over the target. */
-	private void settle(OutputStream out, FileChannel channel, Path temporary, Path target, Runnable placed) {
+	private void dispatch(Executor pool, List<Placement> placements) {
 		try {
-			boolean moved = false;
-			try {
-				channel.force(false);
-				out.close();
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-				moved = true;
+			pool.execute(() -> settle(placements));
+		}
+		catch (RejectedExecutionException e) {
+			failure.compareAndSet(null, new IOException("The pool that syncs published files is shut down", e));
+			placements.forEach(placement -> closeAndDelete(placement.channel(), placement.temporary()));
+			done(placements);
+		}
+	}
+
+	/** Hands the files written since the last batch to the pool, however few. */
+	void endBatch() {
+		Executor pool = syncs;
+		List<Placement> rest = batch.drain();
+		if (pool != null && !rest.isEmpty()) {
+			dispatch(pool, rest);
+		}
+	}
+
+	/**
+	 * On the sync pool: makes a batch of temporary files durable, moves them over their targets,
+	 * makes the moves durable, and only then records them. A crash before the moves leaves
+	 * temporary files (removed by the next run); one after leaves durable files the manifest does
+	 * not know yet, which the next run writes again.
+	 */
+	private void settle(List<Placement> placements) {
+		int moved = 0;
+		try {
+			syncTemporaries(placements);
+			Set<Path> folders = new HashSet<>();
+			for (Placement placement : placements) {
+				Files.move(placement.temporary(), placement.target(), StandardCopyOption.ATOMIC_MOVE,
+						StandardCopyOption.REPLACE_EXISTING);
+				moved++;
+				folders.add(placement.target().getParent());
 			}
-			finally {
-				if (!moved) {
-					closeAndDelete(channel, temporary);
-				}
-			}
-			placed.run();
+			syncFolders(folders);
+			placements.forEach(placement -> placement.placed().run());
 		}
 		catch (IOException e) {
 			failure.compareAndSet(null, e);
 		}
 		catch (RuntimeException e) {
-			failure.compareAndSet(null, new IOException("Could not record " + target, e));
+			failure.compareAndSet(null, new IOException("Could not record the files written to " + root, e));
 		}
 		finally {
-			inFlight.release();
-			pending.arriveAndDeregister();
+			placements.subList(moved, placements.size()).forEach(placement -> closeAndDelete(placement.channel(), placement.temporary()));
+			done(placements);
 		}
+	}
+
+	private void syncTemporaries(List<Placement> placements) throws IOException {
+		if (fileSystem != null) {
+			fileSystem.sync(root);
+			return;
+		}
+		for (Placement placement : placements) {
+			placement.channel().force(false);
+			placement.channel().close();
+		}
+	}
+
+	/** Makes the folders' new entries (the moves) durable. */
+	private void syncFolders(Set<Path> folders) throws IOException {
+		if (fileSystem != null) {
+			fileSystem.sync(root);
+			return;
+		}
+		for (Path folder : folders) {
+			try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+				directory.force(true);
+			}
+		}
+	}
+
+	private void done(List<Placement> placements) {
+		inFlight.release(placements.size());
+		placements.forEach(placement -> pending.arriveAndDeregister());
 	}
 
 	@Override
 	public void awaitPlaced() throws IOException {
+		endBatch();
 		pending.arriveAndAwaitAdvance();
 		rethrow();
 	}
@@ -155,6 +223,7 @@ public class FolderWriter implements PageWriter {
 	 * of them moved over its newer copy.
 	 */
 	void awaitSettled() {
+		endBatch();
 		inFlight.acquireUninterruptibly(IN_FLIGHT);
 		inFlight.release(IN_FLIGHT);
 	}
@@ -297,6 +366,28 @@ public class FolderWriter implements PageWriter {
 		}
 		catch (NoSuchFileException gone) {
 			return false;
+		}
+	}
+
+	/** A file written to its temporary name, waiting to be made durable and moved over its target. */
+	private record Placement(Path temporary, Path target, FileChannel channel, Runnable placed) {
+	}
+
+	/** The files written since the last batch went to the pool. */
+	private static final class Batch {
+
+		private List<Placement> files = new ArrayList<>(BATCH);
+
+		/** Adds a file; answers the full batch to dispatch, if this one filled it. */
+		synchronized @Nullable List<Placement> add(Placement placement) {
+			files.add(placement);
+			return files.size() >= BATCH ? drain() : null;
+		}
+
+		synchronized List<Placement> drain() {
+			List<Placement> taken = files;
+			files = new ArrayList<>(BATCH);
+			return taken;
 		}
 	}
 }

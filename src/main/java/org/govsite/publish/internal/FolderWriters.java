@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * The publish targets: a folder per site under the data directory, mirrored to S3-compatible
  * object storage for the sites {@code govsite.publish.s3.*} names. The folders' syncs run on a pool
  * shared by all sites' writers: a sync mostly waits on the disk, so the pool has more threads than
- * the machine has processors, and syncs that overlap share the journal's commits.
+ * the machine has processors. On Linux a writer syncs a batch of files with one {@code syncfs} (see
+ * {@link FileSystemSync}); elsewhere file by file.
  */
 @Component
 class FolderWriters implements SitePublisher.WriterFactory, AutoCloseable {
@@ -44,6 +45,8 @@ class FolderWriters implements SitePublisher.WriterFactory, AutoCloseable {
 
 	private final Executor syncs;
 
+	private final @Nullable FileSystemSync fileSystem;
+
 	/** Each folder's latest writer: the next one waits until its files are settled. */
 	private final Map<Path, FolderWriter> latest = new ConcurrentHashMap<>();
 
@@ -56,21 +59,23 @@ class FolderWriters implements SitePublisher.WriterFactory, AutoCloseable {
 	FolderWriters(PublishProperties settings, ObjectStoreProperties objectStore) {
 		this.fsync = settings.fsync();
 		this.syncs = pool;
+		this.fileSystem = FileSystemSync.linux();
 		this.objectStore = objectStore;
 		this.client = objectStore.enabled() ? client(objectStore) : null;
 	}
 
-	/** Folder writers only, whose syncs run on the given executor (a test's). */
-	FolderWriters(boolean fsync, Executor syncs) {
+	/** Folder writers only, whose syncs run on the given executor (a test's), with or without syncfs. */
+	FolderWriters(boolean fsync, Executor syncs, @Nullable FileSystemSync fileSystem) {
 		this.fsync = fsync;
 		this.syncs = syncs;
+		this.fileSystem = fileSystem;
 		this.objectStore = null;
 		this.client = null;
 	}
 
 	@Override
 	public PageWriter forSite(Path folder) {
-		FolderWriter writer = new FolderWriter(folder, fsync, syncs);
+		FolderWriter writer = new FolderWriter(folder, fsync, syncs, fileSystem);
 		FolderWriter previous = latest.put(writer.root(), writer);
 		if (previous != null) {
 			previous.awaitSettled();

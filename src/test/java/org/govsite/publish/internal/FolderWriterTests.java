@@ -7,12 +7,19 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.jna.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A write that dies midway leaves no partial file; the next run cleans up and writes it whole. */
 class FolderWriterTests {
@@ -68,6 +75,7 @@ class FolderWriterTests {
 		try (var files = Files.list(root.resolve("news"))) {
 			assertThat(files.map(path -> path.getFileName().toString())).singleElement().asString().endsWith(".tmp");
 		}
+		writer.endBatch();
 		syncs.forEach(Runnable::run);
 		writer.awaitPlaced();
 
@@ -97,7 +105,7 @@ class FolderWriterTests {
 	@Test
 	void theNextWriterOfAFolderStartsOnlyOnceTheFilesOfTheLastAreSettled() throws Exception {
 		java.util.List<Runnable> syncs = new java.util.concurrent.CopyOnWriteArrayList<>();
-		FolderWriters writers = new FolderWriters(true, syncs::add);
+		FolderWriters writers = new FolderWriters(true, syncs::add, null);
 		// a run that failed with a file still in flight
 		writers.forSite(root).write("news/t1.html", "旧的".getBytes(StandardCharsets.UTF_8), () -> {
 		});
@@ -114,6 +122,75 @@ class FolderWriterTests {
 		next.join();
 
 		assertThat(settledFirst).isTrue();
+	}
+
+	@Test
+	void aBatchIsDurableBeforeItsMovesAndTheMovesAreDurableBeforeItIsRecorded() throws IOException {
+		AtomicInteger recorded = new AtomicInteger();
+		List<String> seenAtSync = new ArrayList<>();
+		FileSystemSync watching = onIt -> seenAtSync.add(count(".tmp") + " temporary, " + count(".html") + " in place, "
+				+ recorded.get() + " recorded");
+		FolderWriter writer = new FolderWriter(root, true, Runnable::run, watching);
+		int files = 2 * FolderWriter.BATCH + 10;
+
+		for (int i = 0; i < files; i++) {
+			writer.write("news/" + (i % 3) + "/t" + i + ".html", ("新闻" + i).getBytes(StandardCharsets.UTF_8), recorded::incrementAndGet);
+		}
+		writer.awaitPlaced();
+
+		int batch = FolderWriter.BATCH;
+		assertThat(seenAtSync).containsExactly(
+				batch + " temporary, 0 in place, 0 recorded", "0 temporary, " + batch + " in place, 0 recorded",
+				batch + " temporary, " + batch + " in place, " + batch + " recorded",
+				"0 temporary, " + 2 * batch + " in place, " + batch + " recorded",
+				"10 temporary, " + 2 * batch + " in place, " + 2 * batch + " recorded",
+				"0 temporary, " + files + " in place, " + 2 * batch + " recorded");
+		assertThat(recorded).hasValue(files);
+		assertThat(Files.readString(root.resolve("news/1/t7.html"))).isEqualTo("新闻7");
+	}
+
+	@Test
+	void aBatchThatCannotBeSyncedIsNeitherMovedNorRecorded() throws IOException {
+		AtomicInteger recorded = new AtomicInteger();
+		FolderWriter writer = new FolderWriter(root, true, Runnable::run, onIt -> {
+			throw new IOException("the disk is gone");
+		});
+
+		writer.write("news/t1.html", "新闻".getBytes(StandardCharsets.UTF_8), recorded::incrementAndGet);
+
+		assertThatThrownBy(writer::awaitPlaced).isInstanceOf(IOException.class).hasMessageContaining("the disk is gone");
+		assertThat(recorded).hasValue(0);
+		assertThat(count(".html")).isZero();
+		assertThat(count(".tmp")).isZero();
+	}
+
+	@Test
+	void onLinuxABatchIsSyncedWithSyncfs() throws IOException {
+		FileSystemSync syncfs = FileSystemSync.linux();
+		assumeTrue(Platform.isLinux());
+		assertThat(syncfs).isNotNull();
+		AtomicInteger recorded = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			FolderWriter writer = new FolderWriter(root, true, pool, syncfs);
+			for (int i = 0; i < FolderWriter.BATCH + 1; i++) {
+				writer.write("news/t" + i + ".html", ("新闻" + i).getBytes(StandardCharsets.UTF_8), recorded::incrementAndGet);
+			}
+			writer.awaitPlaced();
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(recorded).hasValue(FolderWriter.BATCH + 1);
+		assertThat(Files.readString(root.resolve("news/t3.html"))).isEqualTo("新闻3");
+		assertThat(count(".tmp")).isZero();
+	}
+
+	private long count(String suffix) throws IOException {
+		try (var files = Files.walk(root)) {
+			return files.filter(file -> file.getFileName().toString().endsWith(suffix)).count();
+		}
 	}
 
 	/** Writes a few bytes of each file, then fails as a killed process would. */
