@@ -156,6 +156,23 @@ class PublishingIntegrationTests {
 		assertThat(manager.run(() -> publishJobs.manifest(site.id()))).extracting(ManifestEntry::path).doesNotContain(page);
 	}
 
+	@Test
+	void theIndexOfSitemapsFollowsAChunkThatAppearsAndGoes() throws Exception {
+		fixtures.publishQueued();
+		String index = utf8(fixtures.files(site.code()).get("sitemap.xml"));
+		long id = content.published(editor, reviewer, site.id(), site.news(), "本站第一条新闻");
+		fixtures.publishQueued();
+		String chunk = "sitemap-" + id / 1_000 + ".xml";
+		assertThat(index).as("a site without documents").doesNotContain(chunk);
+		assertThat(utf8(fixtures.files(site.code()).get("sitemap.xml"))).as("the chunk of the first document").contains(chunk);
+
+		reviewer.run(() -> workflow.withdraw(id, "内容过时"));
+		fixtures.publishQueued();
+
+		assertThat(Files.exists(fixtures.folder(site.code()).resolve(chunk))).isFalse();
+		assertThat(utf8(fixtures.files(site.code()).get("sitemap.xml"))).as("the chunk gone with it").doesNotContain(chunk);
+	}
+
 	private static Map<String, ManifestEntry> byPath(List<ManifestEntry> entries) {
 		Map<String, ManifestEntry> map = new HashMap<>();
 		entries.forEach(entry -> map.put(entry.path(), entry));

@@ -97,7 +97,8 @@ public class JobRunner {
 
 		private volatile int total;
 
-		private volatile long lastReport;
+		/** The claim was the job's first sign of life: a job done within half a second reports nothing. */
+		private volatile long lastReport = System.nanoTime();
 
 		JobProgress(long jobId) {
 			this.jobId = jobId;
@@ -106,18 +107,18 @@ public class JobRunner {
 		@Override
 		public void planned(int total) {
 			this.total = total;
-			report(true);
+			report();
 		}
 
 		@Override
 		public void done(int pages) {
 			done.addAndGet(pages);
-			report(false);
+			report();
 		}
 
-		private void report(boolean now) {
+		private void report() {
 			long time = System.nanoTime();
-			if (now || time - lastReport > 500_000_000L) {
+			if (time - lastReport > 500_000_000L) {
 				lastReport = time;
 				jobs.progress(jobId, done.get(), Math.max(total, done.get()), clock.instant());
 			}

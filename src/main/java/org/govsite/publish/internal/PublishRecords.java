@@ -36,9 +36,17 @@ public class PublishRecords {
 
 	@Transactional
 	public void store(long siteId, List<ManifestEntry> written, Map<String, Set<Dependency>> pages) {
+		store(siteId, written, pages, Map.of());
+	}
+
+	/** The same, with how many entries each channel's list has now (see {@link #listed}), in the one transaction. */
+	@Transactional
+	public void store(long siteId, List<ManifestEntry> written, Map<String, Set<Dependency>> pages,
+			Map<Long, Integer> listed) {
 		relaxCommit();
 		manifest.record(siteId, written);
 		dependencies.replace(siteId, pages);
+		listed.forEach((channelId, count) -> dependencies.listed(siteId, channelId, count));
 	}
 
 	/** Forgets removed files and pages. */

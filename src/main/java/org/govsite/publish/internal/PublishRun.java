@@ -55,6 +55,8 @@ public final class PublishRun {
 
 	private final Map<String, Set<Dependency>> pendingDependencies = new HashMap<>();
 
+	private final Map<Long, Integer> pendingListed = new HashMap<>();
+
 	private final AtomicInteger written = new AtomicInteger();
 
 	private final AtomicInteger unchanged = new AtomicInteger();
@@ -85,6 +87,21 @@ public final class PublishRun {
 		Map<String, String> found = manifest.digests(siteId, all);
 		known.putAll(found);
 		all.stream().filter(path -> !found.containsKey(path)).forEach(path -> known.put(path, ABSENT));
+	}
+
+	/** Whether the manifest had the path when this run read it ({@link #expect}, or all of it for a full publish). */
+	boolean recorded(String path) {
+		String sha = known.get(path);
+		return sha != null && !ABSENT.equals(sha);
+	}
+
+	/**
+	 * Remembers with the next {@link #flush} how many entries each channel's list has now: stored in
+	 * the same transaction as the pages written from those counts, so that a run that dies before
+	 * them plans the same pages again.
+	 */
+	synchronized void listed(Map<Long, Integer> entries) {
+		pendingListed.putAll(entries);
 	}
 
 	/** Makes the run write these files whatever the manifest says they hold (they were altered on disk). */
@@ -235,11 +252,12 @@ public final class PublishRun {
 			throw new UncheckedIOException(e.getMessage(), e);
 		}
 		synchronized (this) {
-			if (!pendingManifest.isEmpty() || !pendingDependencies.isEmpty()) {
-				records.store(siteId, List.copyOf(pendingManifest), Map.copyOf(pendingDependencies));
+			if (!pendingManifest.isEmpty() || !pendingDependencies.isEmpty() || !pendingListed.isEmpty()) {
+				records.store(siteId, List.copyOf(pendingManifest), Map.copyOf(pendingDependencies), Map.copyOf(pendingListed));
 			}
 			pendingManifest.clear();
 			pendingDependencies.clear();
+			pendingListed.clear();
 		}
 	}
 

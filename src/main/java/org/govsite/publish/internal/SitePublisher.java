@@ -262,6 +262,10 @@ public class SitePublisher {
 		plan.documents().forEach(target -> expected.add(PageAddresses.document(((Target.DocumentPage) target).documentId())));
 		plan.pages().forEach(target -> pathOf(target, site).ifPresent(expected::add));
 		run.expect(expected);
+		Set<String> chunks = new HashSet<>();
+		plan.pages().stream().filter(Target.SitemapChunk.class::isInstance).forEach(chunk -> pathOf(chunk, site).ifPresent(chunks::add));
+		Set<String> chunksBefore = new HashSet<>(chunks);
+		chunksBefore.removeIf(path -> !run.recorded(path));
 		long planned = System.nanoTime();
 		long documentsDone;
 		try (Parallel parallel = new Parallel(settings.renderThreads())) {
@@ -290,16 +294,17 @@ public class SitePublisher {
 				});
 			}
 			parallel.awaitAll();
+			Map<Long, Integer> listed = new java.util.LinkedHashMap<>();
+			facts.layouts().forEach((channelId, layout) -> listed.put(channelId, layout.total()));
+			run.listed(listed);
 			run.flush();
-			// the index of sitemaps names the chunks now in the manifest
-			if (plan.pages().contains(new Target.SitemapIndex())) {
+			// the index of sitemaps names the chunks now in the manifest: it changes when one appears or goes
+			// (or, after a failure, may not have been written when one did)
+			if (plan.pages().contains(new Target.SitemapIndex()) && (afterFailure || chunksMoved(chunks, chunksBefore, run))) {
 				pages.render(new Target.SitemapIndex()).ifPresent(run::put);
 				run.flush();
 			}
 		}
-		Map<Long, Integer> listed = new java.util.LinkedHashMap<>();
-		facts.layouts().forEach((channelId, layout) -> listed.put(channelId, layout.total()));
-		records.listed(siteId, listed);
 		log.info("Published {} pages of site {} for documents {} and channels {}: {} files written, {} unchanged,"
 				+ " in {} ms (site {} ms, plan {} ms, documents {} ms, other pages {} ms)",
 				plan.documents().size() + plan.pages().size(), site.folder(), documentIds, listChannels, run.written(),
@@ -460,6 +465,11 @@ public class SitePublisher {
 		log.info("Site {} is {}, not online: not published, {} files removed", site.folder(), site.site().state(),
 				published.size());
 		return new Outcome(0, 0, published.size());
+	}
+
+	/** Whether one of the sitemap chunks was published for the first time or taken off the site by the run. */
+	private static boolean chunksMoved(Set<String> chunks, Set<String> before, PublishRun run) {
+		return chunks.stream().anyMatch(path -> before.contains(path) != run.touched().contains(path));
 	}
 
 	private static long millis(long since) {
