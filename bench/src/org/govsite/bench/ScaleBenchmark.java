@@ -44,8 +44,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * only N sites spread over the group at each step (documents/s and CPU per document from them, the
  * group's time from that rate); {@code -Dbench.reindex-up-to=D} rebuilds the search index only
  * while the group holds at most D documents (the index then keeps what it had);
- * {@code -Dbench.reuse=true} makes nothing: it measures the group already in the data directory
- * (as a previous run left it, with its accounts' secrets in {@code bench-accounts.properties}).
+ * {@code -Dbench.reuse=true} starts from the group already in the data directory (as a previous
+ * run left it, even stopped while making sites, with its accounts' secrets in
+ * {@code bench-accounts.properties}): it grows it through the steps above its size, or, at the
+ * number asked for already, makes nothing and measures it once; {@code -Dbench.make-only=true}
+ * grows the group and measures nothing (to make it on a busy machine and measure it on a quiet one).
  */
 public final class ScaleBenchmark {
 
@@ -56,6 +59,8 @@ public final class ScaleBenchmark {
 	private static final int REINDEX_UP_TO = Integer.getInteger("bench.reindex-up-to", Integer.MAX_VALUE);
 
 	private static final boolean REUSE = Boolean.getBoolean("bench.reuse");
+
+	private static final boolean MAKE_ONLY = Boolean.getBoolean("bench.make-only");
 
 	private ScaleBenchmark() {
 	}
@@ -70,27 +75,26 @@ public final class ScaleBenchmark {
 		steps.add(sites);
 		int port = Integer.getInteger("bench.port", 18620);
 		Path data = Path.of(System.getProperty("bench.data", "bench/target/scale/data")).toAbsolutePath();
-		if (REUSE) {
-			steps = List.of(sites);
-		}
-		else {
+		if (!REUSE) {
 			PublishBenchmark.deleteQuietly(data);
 			Files.createDirectories(data);
 		}
 		System.out.printf(Locale.ROOT, "%s %s sites, %,d documents a site; data in %s%n", REUSE
-				? "reusing the group already made (nothing made), measured as" : "steps", steps, perSite, data);
+				? "reusing the group in the data directory, then steps" : "steps", steps, perSite, data);
 		System.out.println("machine state at start: " + PairedBenchmark.MachineState.now());
 		List<Row> rows = new ArrayList<>();
 		try (ConfigurableApplicationContext context = PublishBenchmark.start(data, Map.of("govsite.role", "all",
 				"server.port", String.valueOf(port), "server.address", "127.0.0.1",
 				"govsite.search.requests-per-minute", "100000000", "govsite.publish.tamper.enabled", "false"))) {
 			Group group = new Group(context, data, "http://127.0.0.1:" + port);
-			if (REUSE) {
-				group.reload();
-			}
+			int made = REUSE ? group.reload() : 0;
 			for (int step : steps) {
-				if (!REUSE) {
-					group.growTo(step, perSite);
+				if (step <= made && step != sites) {
+					continue;
+				}
+				group.growTo(step, perSite);
+				if (MAKE_ONLY) {
+					continue;
 				}
 				rows.add(group.measure());
 				System.out.println("ROW " + rows.getLast());
@@ -175,6 +179,8 @@ public final class ScaleBenchmark {
 
 		private static final String ACCOUNTS = "bench-accounts.properties";
 
+		private static final String MANAGER_SITE = "manager-site";
+
 		private final ChineseText text = new ChineseText(20261206);
 
 		private final List<PublishBenchmark.Bench.Site> sites = new ArrayList<>();
@@ -207,6 +213,9 @@ public final class ScaleBenchmark {
 		void growTo(int count, int perSite) throws Exception {
 			long start = System.nanoTime();
 			int before = sites.size();
+			if (count <= before) {
+				return;
+			}
 			// two at a time: on a machine shared with other work, the benchmark's share of it grows with its threads
 			try (ExecutorService makers = Executors.newFixedThreadPool(Integer.getInteger("bench.makers", 2))) {
 				List<Future<PublishBenchmark.Bench.Site>> made = new ArrayList<>();
@@ -245,6 +254,7 @@ public final class ScaleBenchmark {
 				Properties secrets = new Properties();
 				secrets.setProperty("bench-manager", managerSecret);
 				secrets.setProperty("bench-group", groupSecret);
+				secrets.setProperty(MANAGER_SITE, String.valueOf(sites.getFirst().id()));
 				try (var out = Files.newBufferedWriter(data.resolve(ACCOUNTS))) {
 					secrets.store(out, "the second-factor secrets of the scale benchmark's console accounts (bench.reuse reads them)");
 				}
@@ -258,11 +268,13 @@ public final class ScaleBenchmark {
 		 * The group a previous run made in this data directory, its sites in the order they were
 		 * made, and its console accounts' secrets: so that a run measures it without making it again.
 		 */
-		void reload() throws java.io.IOException {
+		int reload() throws java.io.IOException {
+			// a site whose making was stopped before its documents (one transaction) is left out of the group
 			sites.addAll(bench.jdbc.sql("""
 					select s.id, s.site_code, (select c.id from channel c where c.site_id = s.id and c.code = 'ywdt') as news,
 					    array(select c.id from channel c where c.site_id = s.id order by c.id) as channels
-					from site s order by s.id""")
+					from site s where exists (select 1 from content_document d where d.site_id = s.id and d.state = 'PUBLISHED')
+					order by s.id""")
 				.query((row, n) -> new PublishBenchmark.Bench.Site(row.getLong("id"), row.getString("site_code"),
 						Arrays.asList((Long[]) row.getArray("channels").getArray()), row.getLong("news")))
 				.list());
@@ -270,6 +282,9 @@ public final class ScaleBenchmark {
 			try (var in = Files.newBufferedReader(data.resolve(ACCOUNTS))) {
 				secrets.load(in);
 			}
+			// the first site is the site manager's (and the incremental publishes')
+			long managerSite = Long.parseLong(secrets.getProperty(MANAGER_SITE));
+			sites.sort(java.util.Comparator.comparing(site -> site.id() != managerSite));
 			managerSecret = secrets.getProperty("bench-manager");
 			groupSecret = secrets.getProperty("bench-group");
 			managerStep = ConsoleSession.currentStep();
@@ -277,6 +292,7 @@ public final class ScaleBenchmark {
 			System.out.printf(Locale.ROOT, "reused: %,d sites, %,d documents, search index %,d entries%n", sites.size(),
 					bench.jdbc.sql("select count(*) from content_document").query(Integer.class).single(),
 					PublishBenchmark.as(StaffRole.SYSTEM_ADMIN.authority(), context.getBean(SearchManagement.class)::status).entries());
+			return sites.size();
 		}
 
 		/** A site of the group, with a few documents left in review for the review queues. */
