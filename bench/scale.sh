@@ -14,6 +14,13 @@
 # (search and a site's documents, 2 threads, 8 connections, BENCH_WRK_SECONDS each), and memory
 # (heap after GC, RSS of the JVM, PSS and RSS of PostgreSQL). Prints a row per step and the table.
 # BENCH_EXPLAIN=true prints the plans of the console's heaviest statements at each step.
+# At 2,000 sites and 1,000,000 documents, three settings bound the run (see ScaleBenchmark's comment):
+# BENCH_PUBLISH_SITES=N publishes in full N sites spread over the group at each step (the group's
+# time from their rate); BENCH_REINDEX_UP_TO=D rebuilds the search index only up to D documents;
+# SKIP_MAKE=1 starts from the group a previous run left in BENCH_DATA (default bench/target/scale/data;
+# a run keeps it, even stopped while making sites) and makes only the sites still missing, then
+# measures; MAKE_ONLY=1 makes and measures nothing. So: MAKE_ONLY=1 on a busy machine, then
+# SKIP_MAKE=1 on a quiet one measures the last step alone.
 # Needs wrk. Heap -Xmx${BENCH_HEAP:-3g}. SKIP_BUILD=1 reuses bench/target's classes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,11 +35,12 @@ RESULTS="${BENCH_RESULTS:-bench/scale-results-$(date +%Y-%m-%d)-$SITES-$DOCUMENT
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: $(nproc) processors, $(free -g | awk '/Mem:/ {print $2}') GB memory, $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "jdk: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); wrk $(wrk -v 2>&1 | head -1 | cut -d' ' -f2)"
-  echo "command: ${BENCH_STEPS:+BENCH_STEPS=$BENCH_STEPS }bench/scale.sh $SITES $DOCUMENTS"
+  echo "command: ${SKIP_MAKE:+SKIP_MAKE=$SKIP_MAKE }${MAKE_ONLY:+MAKE_ONLY=$MAKE_ONLY }${BENCH_DATA:+BENCH_DATA=$BENCH_DATA }${BENCH_STEPS:+BENCH_STEPS=$BENCH_STEPS }${BENCH_PUBLISH_SITES:+BENCH_PUBLISH_SITES=$BENCH_PUBLISH_SITES }${BENCH_REINDEX_UP_TO:+BENCH_REINDEX_UP_TO=$BENCH_REINDEX_UP_TO }${BENCH_MAKERS:+BENCH_MAKERS=$BENCH_MAKERS }bench/scale.sh $SITES $DOCUMENTS"
   echo "busiest other processes (CPU%, command):"
   ps -eo pcpu=,comm= --sort=-pcpu | head -5 | sed 's/^/  /'
   "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-3g}" -XX:+UseG1GC -Dbench.steps="${BENCH_STEPS:-10,100,500,2000}" \
     -Dbench.samples="${BENCH_SAMPLES:-30}" -Dbench.console.requests="${BENCH_CONSOLE_REQUESTS:-15}" -Dbench.makers="${BENCH_MAKERS:-2}" -Dbench.explain="${BENCH_EXPLAIN:-false}" -Dbench.wrk.seconds="${BENCH_WRK_SECONDS:-15}" \
-    -Dbench.data="$OUT/data" -Dbench.port="${BENCH_PORT:-18620}" \
+    -Dbench.data="${BENCH_DATA:-$OUT/data}" -Dbench.reuse="${SKIP_MAKE:+true}" -Dbench.make-only="${MAKE_ONLY:+true}" \
+    -Dbench.publish-sites="${BENCH_PUBLISH_SITES:-2147483647}" -Dbench.reindex-up-to="${BENCH_REINDEX_UP_TO:-2147483647}" -Dbench.port="${BENCH_PORT:-18620}" \
     -cp "$OUT/classes:$CP" org.govsite.bench.ScaleBenchmark "$SITES" "$DOCUMENTS"
 } 2>&1 | tee "$RESULTS"

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,10 +39,28 @@ import org.springframework.context.ConfigurableApplicationContext;
  * publish, the console's pages over HTTP for a site manager and for a group-wide reviewer, the
  * public API with wrk, and memory; then prints how each grew. Arguments: sites, documents
  * (default 2000 1000000); {@code -Dbench.steps=10,100} chooses the steps.
+ * <p>
+ * Bounded at provincial scale by three settings: {@code -Dbench.publish-sites=N} publishes in full
+ * only N sites spread over the group at each step (documents/s and CPU per document from them, the
+ * group's time from that rate); {@code -Dbench.reindex-up-to=D} rebuilds the search index only
+ * while the group holds at most D documents (the index then keeps what it had);
+ * {@code -Dbench.reuse=true} starts from the group already in the data directory (as a previous
+ * run left it, even stopped while making sites, with its accounts' secrets in
+ * {@code bench-accounts.properties}): it grows it through the steps above its size, or, at the
+ * number asked for already, makes nothing and measures it once; {@code -Dbench.make-only=true}
+ * grows the group and measures nothing (to make it on a busy machine and measure it on a quiet one).
  */
 public final class ScaleBenchmark {
 
 	private static final int REVIEW_PER_SITE = Integer.getInteger("bench.review-per-site", 2);
+
+	private static final int PUBLISH_SITES = Integer.getInteger("bench.publish-sites", Integer.MAX_VALUE);
+
+	private static final int REINDEX_UP_TO = Integer.getInteger("bench.reindex-up-to", Integer.MAX_VALUE);
+
+	private static final boolean REUSE = Boolean.getBoolean("bench.reuse");
+
+	private static final boolean MAKE_ONLY = Boolean.getBoolean("bench.make-only");
 
 	private ScaleBenchmark() {
 	}
@@ -56,17 +75,27 @@ public final class ScaleBenchmark {
 		steps.add(sites);
 		int port = Integer.getInteger("bench.port", 18620);
 		Path data = Path.of(System.getProperty("bench.data", "bench/target/scale/data")).toAbsolutePath();
-		PublishBenchmark.deleteQuietly(data);
-		Files.createDirectories(data);
-		System.out.printf(Locale.ROOT, "steps %s sites, %,d documents a site; data in %s%n", steps, perSite, data);
+		if (!REUSE) {
+			PublishBenchmark.deleteQuietly(data);
+			Files.createDirectories(data);
+		}
+		System.out.printf(Locale.ROOT, "%s %s sites, %,d documents a site; data in %s%n", REUSE
+				? "reusing the group in the data directory, then steps" : "steps", steps, perSite, data);
 		System.out.println("machine state at start: " + PairedBenchmark.MachineState.now());
 		List<Row> rows = new ArrayList<>();
 		try (ConfigurableApplicationContext context = PublishBenchmark.start(data, Map.of("govsite.role", "all",
 				"server.port", String.valueOf(port), "server.address", "127.0.0.1",
 				"govsite.search.requests-per-minute", "100000000", "govsite.publish.tamper.enabled", "false"))) {
 			Group group = new Group(context, data, "http://127.0.0.1:" + port);
+			int made = REUSE ? group.reload() : 0;
 			for (int step : steps) {
+				if (step <= made && step != sites) {
+					continue;
+				}
 				group.growTo(step, perSite);
+				if (MAKE_ONLY) {
+					continue;
+				}
 				rows.add(group.measure());
 				System.out.println("ROW " + rows.getLast());
 			}
@@ -81,21 +110,22 @@ public final class ScaleBenchmark {
 	}
 
 	/** One step's figures. */
-	record Row(int sites, int documents, double seconds, double documentsPerSecond, double pagesPerSecond, int files,
+	record Row(int sites, int documents, int publishedSites, double seconds, double documentsPerSecond, double pagesPerSecond, int files,
 			double cpuMillisPerDocument, Percentiles incremental, Percentiles listSite, Percentiles listGroup,
 			Percentiles workbenchSite, Percentiles workbenchGroup, Percentiles reviewSite, Percentiles reviewGroup,
 			Wrk search, Wrk siteDocuments, Memory memory, String load) {
 
-		static final String HEADER = "| sites | documents | full publish s | documents/s | pages/s | files | CPU ms/document (JVM+PG)"
+		static final String HEADER = "| sites | documents | sites published in full | full publish s (group; ~ from the sample's rate) | documents/s | pages/s | files | CPU ms/document (JVM+PG)"
 				+ " | incremental p50/p95/p99 ms | document list p95 ms (site manager / group) | 工作台 p95 ms (site / group)"
 				+ " | review queue p95 ms (site / group) | search req/s, p99 ms | site documents req/s, p99 ms"
 				+ " | heap after GC MB | JVM RSS MB | PostgreSQL PSS MB (RSS) | load |\n"
-				+ "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- | --- | --- | ---: | ---: | --- | --- |";
+				+ "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- | --- | --- | ---: | ---: | --- | --- |";
 
 		@Override
 		public String toString() {
-			return String.format(Locale.ROOT, "| %,d | %,d | %.0f | %,.0f | %,.0f | %,d | %.1f | %s | %.0f / %.0f | %.0f / %.0f"
-					+ " | %.0f / %.0f | %s | %s | %d | %d | %d (%d) | %s |", sites, documents, seconds, documentsPerSecond,
+			return String.format(Locale.ROOT, "| %,d | %,d | %,d | %s%.0f | %,.0f | %,.0f | %,d | %.1f | %s | %.0f / %.0f | %.0f / %.0f"
+					+ " | %.0f / %.0f | %s | %s | %d | %d | %d (%d) | %s |", sites, documents, publishedSites,
+					publishedSites < sites ? "~" : "", seconds, documentsPerSecond,
 					pagesPerSecond, files, cpuMillisPerDocument, incremental, listSite.p95(), listGroup.p95(),
 					workbenchSite.p95(), workbenchGroup.p95(), reviewSite.p95(), reviewGroup.p95(), search, siteDocuments,
 					memory.heapAfterGcMb(), memory.jvmRssMb(), memory.postgresPssMb(), memory.postgresRssMb(), load);
@@ -147,6 +177,10 @@ public final class ScaleBenchmark {
 
 		private final String base;
 
+		private static final String ACCOUNTS = "bench-accounts.properties";
+
+		private static final String MANAGER_SITE = "manager-site";
+
 		private final ChineseText text = new ChineseText(20261206);
 
 		private final List<PublishBenchmark.Bench.Site> sites = new ArrayList<>();
@@ -179,6 +213,9 @@ public final class ScaleBenchmark {
 		void growTo(int count, int perSite) throws Exception {
 			long start = System.nanoTime();
 			int before = sites.size();
+			if (count <= before) {
+				return;
+			}
 			// two at a time: on a machine shared with other work, the benchmark's share of it grows with its threads
 			try (ExecutorService makers = Executors.newFixedThreadPool(Integer.getInteger("bench.makers", 2))) {
 				List<Future<PublishBenchmark.Bench.Site>> made = new ArrayList<>();
@@ -187,6 +224,10 @@ public final class ScaleBenchmark {
 				}
 				for (Future<PublishBenchmark.Bench.Site> site : made) {
 					sites.add(site.get());
+					if (sites.size() % 100 == 0) {
+						System.out.printf(Locale.ROOT, "  %,d sites made after %.0f s (load %s)%n", sites.size(),
+								(System.nanoTime() - start) / 1e9, PairedBenchmark.MachineState.load());
+					}
 				}
 			}
 			for (PublishBenchmark.Bench.Site site : sites) {
@@ -195,17 +236,63 @@ public final class ScaleBenchmark {
 			bench.jdbc.sql("analyze").update();
 			System.out.printf(Locale.ROOT, "STEP %,d sites: %,d sites made (%,d documents each, %d in review) in %.0f s%n", count,
 					count - before, perSite, REVIEW_PER_SITE, (System.nanoTime() - start) / 1e9);
-			reindex();
+			int documents = bench.jdbc.sql("select count(*) from content_document").query(Integer.class).single();
+			if (documents <= REINDEX_UP_TO) {
+				reindex();
+			}
+			else {
+				System.out.printf(Locale.ROOT, "search index not rebuilt (%,d documents, more than bench.reindex-up-to): %,d entries%n",
+						documents, PublishBenchmark.as(StaffRole.SYSTEM_ADMIN.authority(),
+								context.getBean(SearchManagement.class)::status).entries());
+			}
 			if (managerSecret == null) {
 				managerSecret = ConsoleSession.account(context, "bench-manager", Set.of(
 						Grant.site(StaffRole.SITE_MANAGER, sites.getFirst().id()), Grant.site(StaffRole.REVIEWER, sites.getFirst().id())));
 				groupSecret = ConsoleSession.account(context, "bench-group", groupGrants());
 				managerStep = ConsoleSession.currentStep();
 				groupStep = managerStep;
+				Properties secrets = new Properties();
+				secrets.setProperty("bench-manager", managerSecret);
+				secrets.setProperty("bench-group", groupSecret);
+				secrets.setProperty(MANAGER_SITE, String.valueOf(sites.getFirst().id()));
+				try (var out = Files.newBufferedWriter(data.resolve(ACCOUNTS))) {
+					secrets.store(out, "the second-factor secrets of the scale benchmark's console accounts (bench.reuse reads them)");
+				}
 			}
 			else {
 				ConsoleSession.regrant(context, "bench-group", groupGrants());
 			}
+		}
+
+		/**
+		 * The group a previous run made in this data directory, its sites in the order they were
+		 * made, and its console accounts' secrets: so that a run measures it without making it again.
+		 */
+		int reload() throws java.io.IOException {
+			// a site whose making was stopped before its documents (one transaction) is left out of the group
+			sites.addAll(bench.jdbc.sql("""
+					select s.id, s.site_code, (select c.id from channel c where c.site_id = s.id and c.code = 'ywdt') as news,
+					    array(select c.id from channel c where c.site_id = s.id order by c.id) as channels
+					from site s where exists (select 1 from content_document d where d.site_id = s.id and d.state = 'PUBLISHED')
+					order by s.id""")
+				.query((row, n) -> new PublishBenchmark.Bench.Site(row.getLong("id"), row.getString("site_code"),
+						Arrays.asList((Long[]) row.getArray("channels").getArray()), row.getLong("news")))
+				.list());
+			Properties secrets = new Properties();
+			try (var in = Files.newBufferedReader(data.resolve(ACCOUNTS))) {
+				secrets.load(in);
+			}
+			// the first site is the site manager's (and the incremental publishes')
+			long managerSite = Long.parseLong(secrets.getProperty(MANAGER_SITE));
+			sites.sort(java.util.Comparator.comparing(site -> site.id() != managerSite));
+			managerSecret = secrets.getProperty("bench-manager");
+			groupSecret = secrets.getProperty("bench-group");
+			managerStep = ConsoleSession.currentStep();
+			groupStep = managerStep;
+			System.out.printf(Locale.ROOT, "reused: %,d sites, %,d documents, search index %,d entries%n", sites.size(),
+					bench.jdbc.sql("select count(*) from content_document").query(Integer.class).single(),
+					PublishBenchmark.as(StaffRole.SYSTEM_ADMIN.authority(), context.getBean(SearchManagement.class)::status).entries());
+			return sites.size();
 		}
 
 		/** A site of the group, with a few documents left in review for the review queues. */
@@ -232,24 +319,29 @@ public final class ScaleBenchmark {
 		Row measure() throws Exception {
 			int documents = bench.jdbc.sql("select count(*) from content_document where state = 'PUBLISHED'")
 				.query(Integer.class).single();
-			// a full publish of every site in turn, every file written (the manifests emptied first)
+			// a full publish of every site in turn (or of the sample), every file written (their manifests emptied first)
 			for (PublishBenchmark.Bench.Site site : sites) {
 				bench.awaitIdle(site.id());
 			}
-			bench.jdbc.sql("delete from publish_manifest").update();
+			List<PublishBenchmark.Bench.Site> sample = sample();
+			Long[] sampleIds = sample.stream().map(PublishBenchmark.Bench.Site::id).toArray(Long[]::new);
+			int sampleDocuments = bench.jdbc.sql("select count(*) from content_document where state = 'PUBLISHED' and site_id = any(?)")
+				.param(sampleIds).query(Integer.class).single();
+			bench.jdbc.sql("delete from publish_manifest where site_id = any(?)").param(sampleIds).update();
 			System.gc();
 			double cpu = cpuSeconds();
 			long start = System.nanoTime();
 			int files = 0;
-			for (PublishBenchmark.Bench.Site site : sites) {
+			for (PublishBenchmark.Bench.Site site : sample) {
 				files += bench.publisher.full(site.id(), SitePublisher.Progress.NONE).written();
 			}
-			double seconds = (System.nanoTime() - start) / 1e9;
+			double sampleSeconds = (System.nanoTime() - start) / 1e9;
 			cpu = cpuSeconds() - cpu;
-			int pages = bench.jdbc.sql("select count(*) from publish_manifest where path like '%.html' and path not like 'zh-hant/%'")
-				.query(Integer.class).single();
-			System.out.printf(Locale.ROOT, "full publish of %,d sites, %,d documents: %,d pages, %,d files in %.1f s, CPU %.1f s%n",
-					sites.size(), documents, pages, files, seconds, cpu);
+			int pages = bench.jdbc.sql("select count(*) from publish_manifest where site_id = any(?) and path like '%.html'"
+					+ " and path not like 'zh-hant/%'").param(sampleIds).query(Integer.class).single();
+			System.out.printf(Locale.ROOT, "full publish of %,d of %,d sites, %,d of %,d documents: %,d pages, %,d files in %.1f s, CPU %.1f s%n",
+					sample.size(), sites.size(), sampleDocuments, documents, pages, files, sampleSeconds, cpu);
+			double documentsPerSecond = sampleDocuments / sampleSeconds;
 			Percentiles incremental = incrementalUnderLoad();
 			System.out.println("incremental publish p50/p95/p99 ms under other sites' full publishes: " + incremental);
 			// the manager's grants stay; the group-wide reviewer signs in again for the new sites' grants
@@ -277,9 +369,21 @@ public final class ScaleBenchmark {
 			if (Boolean.getBoolean("bench.explain")) {
 				explain();
 			}
-			return new Row(sites.size(), documents, seconds, documents / seconds, pages / seconds, files,
-					cpu * 1000 / documents, incremental, listSite, listGroup, workbenchSite, workbenchGroup, reviewSite,
+			return new Row(sites.size(), documents, sample.size(), documents / documentsPerSecond, documentsPerSecond,
+					pages / sampleSeconds, files, cpu * 1000 / sampleDocuments, incremental, listSite, listGroup, workbenchSite, workbenchGroup, reviewSite,
 					reviewGroup, search, siteDocuments, memory, PairedBenchmark.MachineState.load());
+		}
+
+		/** The sites published in full at a step: every site, or bench.publish-sites of them spread evenly over the group. */
+		private List<PublishBenchmark.Bench.Site> sample() {
+			if (sites.size() <= PUBLISH_SITES) {
+				return sites;
+			}
+			List<PublishBenchmark.Bench.Site> sample = new ArrayList<>();
+			for (int i = 0; i < PUBLISH_SITES; i++) {
+				sample.add(sites.get((int) ((long) i * sites.size() / PUBLISH_SITES)));
+			}
+			return sample;
 		}
 
 		/** The search index rebuilt from the database (the bulk import does not index), as the console's 全量重建索引 does. */
