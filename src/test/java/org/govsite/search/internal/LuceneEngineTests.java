@@ -147,4 +147,30 @@ class LuceneEngineTests {
 			assertThat(engine.search(SearchQuery.of("申请"), Vocabulary.empty()).exact()).as("few matches: exact").isTrue();
 		}
 	}
+
+	@Test
+	void withManyMatchesTheTitleMatchesAreOrderedByTheWholeQueryAndTheirWeight() throws Exception {
+		try (LuceneEngine engine = LuceneEngine.open(folder, TestClock.CHINA)) {
+			try (BulkLoad load = engine.bulkLoad(1)) {
+				for (int i = 0; i < 1200; i++) {
+					boolean titled = i >= 900 && i < 930;
+					String body = i == 905 || i == 906 ? "低保标准提高，低保对象扩大，低保申请简化。" : "城乡居民低保工作按照要求办理。";
+					SearchEntry.Disclosure repealed = i == 906
+							? new SearchEntry.Disclosure("X-906", null, "办公室", "综合", "已废止", false) : null;
+					load.add(entry("e" + i, 1, 11, titled ? "低保工作的通知" : "工作动态第" + (1000 + i) + "期", body, repealed));
+				}
+			}
+			engine.commit();
+			engine.caching(false);
+			engine.sample(320);
+			SearchResults sampled = engine.search(SearchQuery.of("低保"), Vocabulary.empty());
+			assertThat(sampled.exact()).isFalse();
+			assertThat(sampled.hits()).hasSize(10);
+			assertThat(sampled.hits()).extracting(SearchHit::id)
+				.as("the titles carry the query alike: the body decides, and the repealed one drops")
+				.startsWith("e905")
+				.doesNotContain("e906")
+				.allSatisfy(id -> assertThat(Integer.parseInt(id.substring(1))).isBetween(900, 929));
+		}
+	}
 }
