@@ -11,8 +11,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <p>
  * Why: with the web jars' locator on the classpath, every {@code @{…}} link a template writes is
  * offered to the resource chain to be versioned. Under {@code /**} that is every link of a page,
- * and each one not a file was looked for in every jar of the classpath, uncached: a console page with
- * a thousand links spent seconds there. Now only links under these paths are looked up.
+ * and each one not a file was looked for in every jar of the classpath, uncached: the channel tree
+ * spent most of its time there (docs/performance.md). Now only links under these paths are looked up.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
