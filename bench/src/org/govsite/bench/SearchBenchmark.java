@@ -125,7 +125,7 @@ public final class SearchBenchmark {
 	}
 
 	/** Citizens' and staff's kinds of query: one word, two words, a question, a 文号, a mistyped word. */
-	private static List<String> mix(int count, Random random) {
+	static List<String> mix(int count, Random random) {
 		List<String> mix = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			mix.add(switch (i % 6) {

@@ -127,7 +127,7 @@ public final class LuceneEngine implements SearchEngine {
 		if (fresh) {
 			this.writer.commit();
 		}
-		this.searchers = new SearcherManager(writer, null);
+		this.searchers = new SearcherManager(writer, FilterCaching.searchers());
 		this.suggester = new Suggester(new LuceneWords(this));
 	}
 
