@@ -14,6 +14,7 @@ import org.govsite.interaction.internal.InterviewPages;
 import org.govsite.interaction.internal.InterviewStore;
 import org.govsite.publish.PageLinks;
 import org.govsite.site.SiteDirectory;
+import org.govsite.platform.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -79,7 +80,7 @@ public class Interviews {
 
 	@Transactional(readOnly = true)
 	public InterviewView handled(long id) {
-		InterviewView interview = store.find(id).orElseThrow(() -> new ParticipationRefused(404, "participation.unknown"));
+		InterviewView interview = store.find(id).orElseThrow(() -> new NotFound("interview", id));
 		LetterAccess.requireHandler(interview.siteId());
 		return interview;
 	}
@@ -208,14 +209,14 @@ public class Interviews {
 	}
 
 	private InterviewView locked(long id) {
-		InterviewView interview = store.lock(id).orElseThrow(() -> new ParticipationRefused(404, "participation.unknown"));
+		InterviewView interview = store.lock(id).orElseThrow(() -> new NotFound("interview", id));
 		LetterAccess.requireHandler(interview.siteId());
 		return interview;
 	}
 
 	private InterviewQuestion questionHandled(long questionId) {
 		InterviewQuestion question = store.question(questionId)
-			.orElseThrow(() -> new ParticipationRefused(404, "participation.unknown"));
+			.orElseThrow(() -> new NotFound("interviewQuestion", questionId));
 		handled(question.interviewId());
 		return question;
 	}

@@ -11,6 +11,7 @@ import org.govsite.interaction.internal.PersonalData;
 import org.govsite.interaction.internal.SolicitationStore;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
+import org.govsite.platform.NotFound;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class Solicitations {
 
 	@Transactional(readOnly = true)
 	public SolicitationView handled(long id) {
-		SolicitationView found = store.find(id).orElseThrow(() -> new ParticipationRefused(404, "participation.unknown"));
+		SolicitationView found = store.find(id).orElseThrow(() -> new NotFound("solicitation", id));
 		LetterAccess.requireHandler(found.siteId());
 		return found;
 	}
@@ -106,7 +107,7 @@ public class Solicitations {
 	 * opinion has its decision; a late publication stays late on the record.
 	 */
 	public void publishResult(long id, @Nullable String summary, @Nullable String report) {
-		SolicitationView found = store.lock(id).orElseThrow(() -> new ParticipationRefused(404, "participation.unknown"));
+		SolicitationView found = store.lock(id).orElseThrow(() -> new NotFound("solicitation", id));
 		LetterAccess.requireHandler(found.siteId());
 		if (!found.closedOn(LocalDate.now(clock))) {
 			throw new ParticipationRefused(409, "participation.result.notClosed");
@@ -168,7 +169,7 @@ public class Solicitations {
 	}
 
 	private OpinionView opinionHandled(long opinionId) {
-		OpinionView opinion = store.opinion(opinionId).orElseThrow(() -> new ParticipationRefused(404, "participation.unknown"));
+		OpinionView opinion = store.opinion(opinionId).orElseThrow(() -> new NotFound("opinion", opinionId));
 		handled(opinion.solicitationId());
 		return opinion;
 	}

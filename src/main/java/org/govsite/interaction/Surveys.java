@@ -16,6 +16,7 @@ import org.govsite.interaction.internal.ConfirmationMail;
 import org.govsite.interaction.internal.PersonalData;
 import org.govsite.interaction.internal.SurveyStore;
 import org.govsite.site.SiteDirectory;
+import org.govsite.platform.NotFound;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -97,7 +98,7 @@ public class Surveys {
 
 	@Transactional(readOnly = true)
 	public SurveyView handled(long id) {
-		SurveyView survey = store.find(id).orElseThrow(() -> new ParticipationRefused(404, "participation.unknown"));
+		SurveyView survey = store.find(id).orElseThrow(() -> new NotFound("survey", id));
 		LetterAccess.requireHandler(survey.siteId());
 		return survey;
 	}
