@@ -34,6 +34,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes a site: all of it (a full publish), or the pages a change affects (an incremental
@@ -85,11 +87,20 @@ public class SitePublisher {
 	/** The reports the home page's 政务公开 block links to (the annual website report). */
 	private final List<HomeReports> reports;
 
+	/**
+	 * Runs an incremental publish's reads on the worker (the site, the plan) in one read-only
+	 * transaction: each read of the catalog, the sites and the channels is otherwise a transaction of
+	 * its own, a begin and a commit around every query.
+	 */
+	private final TransactionTemplate reads;
+
 	public SitePublisher(ContentCatalog catalog, ChannelDirectory channels, SiteDirectory sites, Themes themes,
 			ManifestStore manifest, DependencyStore dependencies, PublishRecords records, AttachmentFiles files,
 			PublishProperties settings, GovSiteProperties platform, Clock clock, WriterFactory writers,
 			HomeBlockStore homeBlocks, SitePaletteStore palettes, Optional<HomeMailboxes> mailboxes, List<SitePageSource> sources,
-			List<HomeReports> reports) {
+			List<HomeReports> reports, PlatformTransactionManager transactions) {
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 		this.mailboxes = mailboxes;
 		this.reports = List.copyOf(reports);
 		this.sources = List.copyOf(sources);
@@ -236,7 +247,7 @@ public class SitePublisher {
 	public Outcome incremental(long siteId, Set<Long> documentIds, Set<Long> channelIds, boolean afterFailure,
 			Progress progress) {
 		long begun = System.nanoTime();
-		SiteContext site = context(siteId);
+		SiteContext site = reads.execute(status -> context(siteId));
 		if (!site.site().state().isServing()) {
 			return new Outcome(0, 0, 0);
 		}
@@ -256,7 +267,7 @@ public class SitePublisher {
 				false);
 		SitePages pages = pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme()));
 		StoredFacts facts = new StoredFacts(site, pages);
-		AffectedPages.Plan plan = AffectedPages.plan(site, documentIds, listChannels, facts);
+		AffectedPages.Plan plan = reads.execute(status -> AffectedPages.plan(site, documentIds, listChannels, facts));
 		progress.planned(plan.documents().size() + plan.pages().size());
 		List<String> expected = new java.util.ArrayList<>();
 		plan.documents().forEach(target -> expected.add(PageAddresses.document(((Target.DocumentPage) target).documentId())));

@@ -83,6 +83,9 @@ class InterruptedPublishTests {
 	PublishRecords records;
 
 	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Autowired
 	AttachmentFiles files;
 
 	@Autowired
@@ -140,7 +143,7 @@ class InterruptedPublishTests {
 						settings.childBlockEntries(), settings.feedEntries(), 1, false, "https", 3, Duration.ofMinutes(1),
 						Duration.ofSeconds(1), Duration.ofMinutes(2)),
 				platform, clock, root -> new DyingWriter(root, 2, dying, syncs), homeBlocks, palettes, mailboxes,
-				java.util.List.of(), java.util.List.of());
+				java.util.List.of(), java.util.List.of(), transactions);
 		JobRunner killed = new JobRunner(jobs, failing, settings, clock, finished);
 		while (jobs.find(jobId).orElseThrow().state() == JobState.QUEUED && killed.runNext()) {
 			// runs the jobs before ours as well, until ours has been tried
