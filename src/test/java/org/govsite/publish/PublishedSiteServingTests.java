@@ -141,6 +141,16 @@ class PublishedSiteServingTests {
 			.andExpect(content().string(containsString("<base href=\"/sites/" + site.code() + "/\">")));
 	}
 
+	/** The 404 page opened by its own address under the prefix (the 繁體 link of a 404 answer) kept {@code <base href="/">}. */
+	@Test
+	void theNotFoundPagesOwnAddressesNameThePrefixToo() throws Exception {
+		mvc.perform(get("/sites/{code}/404.html", site.code()))
+			.andExpect(content().string(containsString("<base href=\"/sites/" + site.code() + "/\">")));
+		mvc.perform(get("/sites/{code}/zh-hant/404.html", site.code()))
+			.andExpect(content().string(containsString("頁面未找到")))
+			.andExpect(content().string(containsString("<base href=\"/sites/" + site.code() + "/zh-hant/\">")));
+	}
+
 	/** Issue 12: a missing address of the traditional copy got the simplified 404 page. */
 	@Test
 	void aMissingTraditionalPageAnswersTheTraditional404Page() throws Exception {

@@ -109,6 +109,11 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 			return;
 		}
 		String relative = root.relativize(file.get()).toString().replace('\\', '/');
+		if (relative.equals(PageAddresses.NOT_FOUND) || relative.equals(PageAddresses.TRADITIONAL + PageAddresses.NOT_FOUND)) {
+			// opened by its own address (the 繁體 link of a 404 answer): its base must follow the prefix too
+			writeNotFoundPage(file.get(), base, response);
+			return;
+		}
 		String sha = manifest.digests(site.id(), java.util.List.of(relative)).get(relative);
 		if (sha != null) {
 			String etag = "\"" + sha + "\"";
@@ -178,10 +183,16 @@ final class PublishedSiteFilter extends OncePerRequestFilter {
 		Path page = path.startsWith(PageAddresses.TRADITIONAL) && Files.isRegularFile(traditional, LinkOption.NOFOLLOW_LINKS)
 				? traditional : root.resolve(PageAddresses.NOT_FOUND);
 		if (Files.isRegularFile(page, LinkOption.NOFOLLOW_LINKS)) {
-			String html = Files.readString(page).replaceFirst("<base href=\"/", "<base href=\"" + base);
-			response.setContentType(ContentTypes.of(PageAddresses.NOT_FOUND));
-			response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+			writeNotFoundPage(page, base, response);
 		}
+	}
+
+	/** The 404 page is made for any address, so its links go through a {@code <base>} that must name the prefix served. */
+	private static void writeNotFoundPage(Path page, String base, HttpServletResponse response) throws IOException {
+		String html = Files.readString(page).replaceFirst("<base href=\"/", "<base href=\"" + base);
+		response.setContentType(ContentTypes.of(PageAddresses.NOT_FOUND));
+		response.setHeader("Cache-Control", "no-cache");
+		response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void unavailable(SiteUnavailablePage.Answer answer, HttpServletResponse response) throws IOException {
