@@ -77,6 +77,13 @@ final class TraditionalPage {
 				&& html.charAt(nameEnd) != '/') {
 			nameEnd++;
 		}
+		int plainEnd = PlainTag.end(html, at + 1, nameEnd, root);
+		if (plainEnd >= 0) {
+			// most tags: nothing in them changes, so they are copied as written, without a Tag and its strings
+			out.append(html, at, plainEnd);
+			at = plainEnd;
+			return;
+		}
 		String name = html.substring(at + 1, nameEnd).toLowerCase(Locale.ROOT);
 		Tag tag = new Tag(html.substring(at + 1, nameEnd));
 		at = tag.readAttributes(html, nameEnd);
