@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.govsite.content.ContentFixtures.Staff;
 import org.govsite.identity.StaffRole;
+import org.govsite.publish.internal.HtmlChecker;
 import org.govsite.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,10 +77,12 @@ class ConsoleAtScaleTests {
 		long original = fixtures.draft(editor, siteId, channelId, "原稿");
 		new DocumentClones(jdbc).of(original, 40, "复制稿");
 
-		mvc.perform(get("/admin/documents").param("siteId", String.valueOf(siteId)).param("channelId", String.valueOf(channelId))
-			.param("author", editor.username()).with(DocumentApiTests.as(editor)))
+		String html = mvc.perform(get("/admin/documents").param("siteId", String.valueOf(siteId))
+			.param("channelId", String.valueOf(channelId)).param("author", editor.username()).with(DocumentApiTests.as(editor)))
 			.andExpect(content().string(containsString("共 41 篇")))
-			.andExpect(content().string(containsString("channelId=" + channelId + "&amp;state=&amp;author=" + editor.username())));
+			.andExpect(content().string(containsString("channelId=" + channelId + "&amp;state=&amp;author=" + editor.username())))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(HtmlChecker.errors(html)).as(html).isEmpty();
 	}
 
 	@Test
@@ -88,12 +91,14 @@ class ConsoleAtScaleTests {
 		long original = submitted("原稿");
 		new DocumentClones(jdbc).of(original, 34, "复制稿");
 
-		mvc.perform(get("/admin/review").with(DocumentApiTests.as(reviewer)))
+		String html = mvc.perform(get("/admin/review").with(DocumentApiTests.as(reviewer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("共 35 篇等待审核")))
 			.andExpect(content().string(containsString("复制稿34")))
 			.andExpect(content().string(not(containsString("原稿"))))
-			.andExpect(content().string(containsString("/admin/review?page=1")));
+			.andExpect(content().string(containsString("/admin/review?page=1")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(HtmlChecker.errors(html)).as(html).isEmpty();
 		mvc.perform(get("/admin/review").param("page", "1").with(DocumentApiTests.as(reviewer)))
 			.andExpect(content().string(containsString("复制稿1<")))
 			.andExpect(content().string(containsString("原稿")))

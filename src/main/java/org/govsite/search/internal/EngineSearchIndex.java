@@ -20,12 +20,20 @@ import org.springframework.stereotype.Component;
  * The search index of this process: Lucene under {@code <data-dir>/search/index}, or with
  * {@code govsite.search.engine=opensearch} an index on an OpenSearch node that every node shares
  * (so nothing is journalled for public nodes to replay). Until a missing, damaged or outdated
- * index has been rebuilt, queries answer {@link SearchUnavailable}.
+ * index has been rebuilt, queries answer {@link SearchUnavailable}; so they do while the node is
+ * not reached ({@link EngineConnection}), and once it is, the index is rebuilt: what changed
+ * meanwhile was not written to it.
  */
 @Component
 public class EngineSearchIndex implements SearchIndex {
 
-	private final SearchEngine engine;
+	private final EngineConnection connection;
+
+	/** Run once a node not reached at start has been: IndexRebuild's. */
+	private volatile Runnable whenReached = () -> {
+	};
+
+	private volatile boolean reachedLate;
 
 	private final SearchSettings settings;
 
@@ -45,22 +53,55 @@ public class EngineSearchIndex implements SearchIndex {
 	/** The generation new entries get; a rebuild raises it and then removes what is older. */
 	private volatile long generation = 1;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	EngineSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings, IndexJournal journal)
 			throws IOException {
-		this.engine = SearchEngines.open(platform, properties);
+		this(platform, properties, settings, journal, EngineConnection.PAUSES);
+	}
+
+	EngineSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings, IndexJournal journal,
+			java.util.List<java.time.Duration> connectPauses) throws IOException {
 		this.settings = settings;
 		this.journal = journal;
-		this.journalled = platform.role() != org.govsite.platform.DeploymentRole.PUBLIC && engine instanceof LuceneEngine;
-		this.ready = !engine.fresh();
+		this.connection = new EngineConnection(() -> SearchEngines.open(platform, properties), connectPauses,
+				this::reached);
+		SearchEngine engine = connection.ifOpen();
+		this.journalled = platform.role() != org.govsite.platform.DeploymentRole.PUBLIC
+				&& (engine == null ? properties.engine().equals("lucene") : engine instanceof LuceneEngine);
+		this.ready = engine != null && !engine.fresh();
 	}
 
 	/** Whether the index was found missing, damaged or outdated at start. */
 	boolean needsRebuild() {
-		return engine.fresh();
+		SearchEngine engine = connection.ifOpen();
+		return engine != null && engine.fresh();
+	}
+
+	private synchronized void reached(SearchEngine engine) {
+		ready = !engine.fresh();
+		reachedLate = true;
+		whenReached.run();
+	}
+
+	/** What to do once a node not reached at start has been: at once if that happened already. */
+	synchronized void whenReached(Runnable action) {
+		this.whenReached = action;
+		if (reachedLate) {
+			action.run();
+		}
+	}
+
+	private SearchEngine engine() {
+		return connection.engine();
 	}
 
 	@Override
 	public void index(SearchEntry entry) {
+		SearchEngine engine = connection.ifOpen();
+		if (engine == null) {
+			// the rebuild once the node is reached writes it
+			return;
+		}
 		engine.put(entry, generation, !rebuilding);
 		if (journalled) {
 			journal.put(entry);
@@ -69,6 +110,10 @@ public class EngineSearchIndex implements SearchIndex {
 
 	@Override
 	public void delete(String id) {
+		SearchEngine engine = connection.ifOpen();
+		if (engine == null) {
+			return;
+		}
 		engine.delete(id);
 		if (journalled) {
 			journal.delete(id);
@@ -77,6 +122,10 @@ public class EngineSearchIndex implements SearchIndex {
 
 	@Override
 	public void deleteSource(String source) {
+		SearchEngine engine = connection.ifOpen();
+		if (engine == null) {
+			return;
+		}
 		engine.deleteSource(source);
 		if (journalled) {
 			journal.deleteSource(source);
@@ -85,11 +134,12 @@ public class EngineSearchIndex implements SearchIndex {
 
 	/** The embedded engine, for replaying the journal on a public node; null on a shared OpenSearch index. */
 	@org.jspecify.annotations.Nullable LuceneEngine embedded() {
-		return engine instanceof LuceneEngine embedded ? embedded : null;
+		return connection.ifOpen() instanceof LuceneEngine embedded ? embedded : null;
 	}
 
 	@Override
 	public SearchResults query(SearchQuery query) {
+		SearchEngine engine = engine();
 		if (!ready) {
 			throw new SearchUnavailable(done.get(), total);
 		}
@@ -98,6 +148,10 @@ public class EngineSearchIndex implements SearchIndex {
 
 	@Override
 	public IndexStatus status() {
+		SearchEngine engine = connection.ifOpen();
+		if (engine == null) {
+			return new IndexStatus(false, rebuilding, done.get(), total, 0, java.util.Map.of(), null);
+		}
 		return new IndexStatus(ready, rebuilding, done.get(), total, engine.size(), engine.countsBySite(),
 				engine.lastChange());
 	}
@@ -117,7 +171,7 @@ public class EngineSearchIndex implements SearchIndex {
 
 	/** Where a rebuild writes its entries; close it before {@link #finishRebuild}. */
 	BulkLoad rebuildLoad() {
-		return engine.bulkLoad(generation);
+		return engine().bulkLoad(generation);
 	}
 
 	void progress(long documents) {
@@ -129,6 +183,7 @@ public class EngineSearchIndex implements SearchIndex {
 	}
 
 	synchronized void finishRebuild(long rebuildGeneration, java.util.Set<String> kinds, boolean complete) {
+		SearchEngine engine = engine();
 		if (complete) {
 			engine.deleteOlderThan(rebuildGeneration, kinds);
 		}
@@ -147,8 +202,7 @@ public class EngineSearchIndex implements SearchIndex {
 	@PreDestroy
 	void close() {
 		try {
-			engine.commit();
-			engine.close();
+			connection.close();
 		}
 		catch (IOException | RuntimeException e) {
 			throw new UncheckedIOException(new IOException("search index did not close cleanly", e));

@@ -52,6 +52,10 @@ public class IndexRebuild {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
+		index.whenReached(() -> {
+			log.info("Search engine reached after start: rebuilding the index from the database in the background");
+			start();
+		});
 		if (index.needsRebuild() && properties.rebuildAtStart()) {
 			log.info("Search index missing or outdated: rebuilding it from the database in the background");
 			start();

@@ -36,7 +36,7 @@ class PageAnswers {
 		catch (SearchUnavailable unavailable) {
 			response.setStatus(503);
 			response.setHeader("Retry-After", "30");
-			model.addAttribute("error", text("search.unavailable", unavailable.done(), unavailable.total()));
+			model.addAttribute("error", text(unavailable.messageKey(), unavailable.done(), unavailable.total()));
 		}
 	}
 

@@ -36,7 +36,7 @@ class SearchProblems {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unavailable(SearchUnavailable unavailable) {
-		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "search.unavailable.title", "search.unavailable",
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "search.unavailable.title", unavailable.messageKey(),
 				unavailable.done(), unavailable.total());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").body(problem);
 	}

@@ -37,6 +37,8 @@ final class FlakyProxy implements AutoCloseable {
 
 	private volatile HttpServer server;
 
+	private volatile boolean silent;
+
 	FlakyProxy(URI node) throws IOException {
 		this.node = node;
 		this.server = listen(0);
@@ -71,6 +73,19 @@ final class FlakyProxy implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Until {@link #up()}, hangs up on every call without a byte of answer, as a port nothing
+	 * serves yet: the node not started. The port stays this proxy's (one released for minutes is
+	 * soon another process's).
+	 */
+	void down() {
+		silent = true;
+	}
+
+	void up() {
+		silent = false;
+	}
+
 	/** How many calls were refused here so far. */
 	int refused() {
 		return refused.get();
@@ -86,6 +101,10 @@ final class FlakyProxy implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			byte[] body = exchange.getRequestBody().readAllBytes();
+			if (silent) {
+				refused.incrementAndGet();
+				return;
+			}
 			Integer failure = failures.poll();
 			if (failure != null) {
 				refused.incrementAndGet();

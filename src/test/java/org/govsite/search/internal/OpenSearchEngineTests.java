@@ -198,6 +198,31 @@ class OpenSearchEngineTests {
 		}
 	}
 
+	@Test
+	void aNodeNotUpAtStartIsTriedAgainUntilItIs() throws Exception {
+		try (FlakyProxy proxy = new FlakyProxy(node.url())) {
+			proxy.down();
+			java.util.concurrent.CompletableFuture<SearchEngine> opened = new java.util.concurrent.CompletableFuture<>();
+			try (EngineConnection connection = new EngineConnection(
+					() -> OpenSearchEngine.open(proxy.url(), "late", TestClock.CHINA, FAST_BACKOFF), FAST_BACKOFF,
+					opened::complete)) {
+				assertThat(org.assertj.core.api.Assertions.catchThrowable(connection::engine))
+					.as("search answers 503 while the node is not reached")
+					.isInstanceOfSatisfying(org.govsite.search.SearchUnavailable.class,
+							unavailable -> assertThat(unavailable.messageKey()).isEqualTo("search.connecting"));
+				Thread.sleep(300);
+				assertThat(opened).as("still trying, nothing opened").isNotDone();
+
+				proxy.up();
+				SearchEngine engine = opened.get(30, java.util.concurrent.TimeUnit.SECONDS);
+				assertThat(connection.engine()).isSameAs(engine);
+				assertThat(engine.fresh()).isTrue();
+				engine.put(entry("late", "late", 1, "政府网站年度报表", true), 1, true);
+				assertThat(engine.size()).isEqualTo(1);
+			}
+		}
+	}
+
 	/** Shorter than the engine's own, and long enough in all (2 s) for the proxy to listen again after 300 ms. */
 	static final List<java.time.Duration> FAST_BACKOFF = List.of(java.time.Duration.ofMillis(50),
 			java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(400), java.time.Duration.ofMillis(1600));
