@@ -90,7 +90,9 @@ class DemoServices implements ApplicationRunner {
 						"《中华人民共和国建筑法》第七条", "已办理用地批准手续，已取得建设工程规划许可证，施工场地已基本具备施工条件。", "县住房和城乡建设局",
 						"建筑工程施工许可申请表", phone));
 		asEditor(portal, () -> portalItems.forEach(guide -> catalog.create(portal.id(), withForms(portal, guide))));
-		site(DemoCounty.departments().get(0).siteCode()).ifPresent(education -> asEditor(education, () -> {
+		// only the education bureau under this portal: another group's (the demo's, beside a test's portal) has its own
+		site(DemoCounty.departments().get(0).siteCode()).filter(education -> Long.valueOf(portal.id()).equals(education.parentId()))
+			.ifPresent(education -> asEditor(education, () -> {
 			catalog.create(education.id(), withForms(education, guide("11469900MB0003001", "义务教育阶段学生转学", "教育科研",
 					ServiceTarget.PERSON, true, "《义务教育法》", "因户籍迁移、监护人工作调动等原因需要转学的义务教育阶段学生。", "县教育局", "转学申请表",
 					phone)));

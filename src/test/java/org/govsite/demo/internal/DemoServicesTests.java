@@ -9,6 +9,7 @@ import org.govsite.identity.StaffRole;
 import org.govsite.platform.RunAs;
 import org.govsite.publish.PublishFixtures;
 import org.govsite.publish.PublishFixtures.TestSite;
+import org.govsite.publish.internal.JobRunner;
 import org.govsite.report.AnnualReports;
 import org.govsite.report.AnnualWebsiteReport;
 import org.govsite.report.VisitImport;
@@ -59,6 +60,12 @@ class DemoServicesTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	DemoSiteGroup demo;
+
+	@Autowired
+	JobRunner runner;
+
 	@Test
 	void thePortalHasCompleteGuidesAYearOfVisitsAndLastYearsReport() {
 		TestSite site = fixtures.onlineSite();
@@ -78,9 +85,17 @@ class DemoServicesTests {
 		assertThat(report.value("sign.filler")).isEqualTo("张敏");
 	}
 
-	/** A new user opening a demo guide finds its blank form, instructions and sample, and its links lead somewhere. */
+	/**
+	 * A new user opening a demo guide finds its blank form, instructions and sample, and its links lead somewhere.
+	 * The demo's own group is there too, as when the tests that look at it ran first, and another portal was
+	 * filled before: filling a portal added guides to the demo's education bureau, the second time refused as
+	 * a duplicate code.
+	 */
 	@Test
 	void everyDownloadAndLinkOfTheDemosGuidesAnswers() throws Exception {
+		DemoGroupOnce.accounts(demo, runner);
+		SiteSummary otherPortal = sites.find(fixtures.onlineSite().id()).orElseThrow();
+		new DemoServices(catalog, visits, reports, sites, clock).fill(otherPortal);
 		TestSite site = fixtures.onlineSite();
 		SiteSummary portal = sites.find(site.id()).orElseThrow();
 		new DemoServices(catalog, visits, reports, sites, clock).fill(portal);
