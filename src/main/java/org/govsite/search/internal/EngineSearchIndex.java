@@ -2,6 +2,8 @@ package org.govsite.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
@@ -14,6 +16,7 @@ import org.govsite.search.SearchQuery;
 import org.govsite.search.SearchResults;
 import org.govsite.search.SearchUnavailable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,14 +56,14 @@ public class EngineSearchIndex implements SearchIndex {
 	/** The generation new entries get; a rebuild raises it and then removes what is older. */
 	private volatile long generation = 1;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	EngineSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings, IndexJournal journal)
 			throws IOException {
 		this(platform, properties, settings, journal, EngineConnection.PAUSES);
 	}
 
 	EngineSearchIndex(GovSiteProperties platform, SearchProperties properties, SearchSettings settings, IndexJournal journal,
-			java.util.List<java.time.Duration> connectPauses) throws IOException {
+			List<Duration> connectPauses) throws IOException {
 		this.settings = settings;
 		this.journal = journal;
 		this.connection = new EngineConnection(() -> SearchEngines.open(platform, properties), connectPauses,
