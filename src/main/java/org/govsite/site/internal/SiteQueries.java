@@ -33,6 +33,12 @@ public class SiteQueries implements SiteDirectory {
 			select id, name, kind, site_code, parent_id, state, english_domain, error_report_enabled from site
 			""";
 
+	private static final String PAGE_FACTS = """
+			select id, name, kind, site_code, parent_id, state, english_domain, chinese_domain, sponsor, operator, address,
+			       contact_phone, contact_email, icp_number, public_security_number, badge_number, error_report_enabled
+			from site
+			""";
+
 	/** Sites whose life on the platform has ended do not hold their sponsor or account any more. */
 	private static final String ALIVE = "state not in ('CLOSED', 'LEFT_SUPERVISION')";
 
@@ -55,21 +61,20 @@ public class SiteQueries implements SiteDirectory {
 	}
 
 	@Override
+	public List<SiteSummary> departmentsOf(long portalId) {
+		return jdbc.sql(SUMMARY + " where parent_id = :portal order by name, id").param("portal", portalId)
+			.query(SiteQueries::summary)
+			.list();
+	}
+
+	@Override
 	public Optional<SitePageFacts> pageFacts(long siteId) {
-		return jdbc.sql("""
-				select id, name, kind, site_code, parent_id, state, english_domain, chinese_domain, sponsor, operator, address,
-				       contact_phone, contact_email, icp_number, public_security_number, badge_number, error_report_enabled
-				from site where id = :id
-				""")
-			.param("id", siteId)
-			.query((rows, n) -> new SitePageFacts(rows.getLong("id"), rows.getString("name"),
-					SiteKind.valueOf(rows.getString("kind")), rows.getString("site_code"),
-					rows.getObject("parent_id", Long.class), SiteState.valueOf(rows.getString("state")),
-					rows.getString("english_domain"), rows.getString("chinese_domain"), rows.getString("sponsor"),
-					rows.getString("operator"), rows.getString("address"), rows.getString("contact_phone"),
-					rows.getString("contact_email"), rows.getString("icp_number"), rows.getString("public_security_number"),
-					rows.getString("badge_number"), rows.getBoolean("error_report_enabled")))
-			.optional();
+		return jdbc.sql(PAGE_FACTS + " where id = :id").param("id", siteId).query(SiteQueries::pageFacts).optional();
+	}
+
+	@Override
+	public List<SitePageFacts> allPageFacts() {
+		return jdbc.sql(PAGE_FACTS + " order by id").query(SiteQueries::pageFacts).list();
 	}
 
 	@Override
@@ -176,6 +181,15 @@ public class SiteQueries implements SiteDirectory {
 				rows.getString("site_code"), rows.getObject("parent_id", Long.class),
 				SiteState.valueOf(rows.getString("state")), rows.getString("english_domain"),
 				rows.getBoolean("error_report_enabled"));
+	}
+
+	private static SitePageFacts pageFacts(ResultSet rows, int rowNumber) throws SQLException {
+		return new SitePageFacts(rows.getLong("id"), rows.getString("name"), SiteKind.valueOf(rows.getString("kind")),
+				rows.getString("site_code"), rows.getObject("parent_id", Long.class), SiteState.valueOf(rows.getString("state")),
+				rows.getString("english_domain"), rows.getString("chinese_domain"), rows.getString("sponsor"),
+				rows.getString("operator"), rows.getString("address"), rows.getString("contact_phone"),
+				rows.getString("contact_email"), rows.getString("icp_number"), rows.getString("public_security_number"),
+				rows.getString("badge_number"), rows.getBoolean("error_report_enabled"));
 	}
 
 	/** A site or an account in the middle of its lifecycle. */

@@ -51,8 +51,30 @@ class ServedSitesTests {
 			return Optional.empty();
 		}
 
+		/** Sites of the group besides the portal, online, each at its own domain. */
+		volatile int departments;
+
+		/** Readings of one site's page facts: a snapshot must not make one a site. */
+		final AtomicInteger singleReads = new AtomicInteger();
+
 		@Override
 		public List<SiteSummary> all() {
+			throw new AssertionError("the served sites come from the page facts alone");
+		}
+
+		@Override
+		public List<SiteSummary> departmentsOf(long portalId) {
+			return List.of();
+		}
+
+		@Override
+		public Optional<SitePageFacts> pageFacts(long siteId) {
+			singleReads.incrementAndGet();
+			return group().stream().filter(site -> site.id() == siteId).findFirst();
+		}
+
+		@Override
+		public List<SitePageFacts> allPageFacts() {
 			reads.incrementAndGet();
 			entered.countDown();
 			try {
@@ -61,13 +83,19 @@ class ServedSitesTests {
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
-			return List.of(new SiteSummary(1, "示例县人民政府", SiteKind.PORTAL, CODE, null, state.get(), domain.get(), true));
+			return group();
 		}
 
-		@Override
-		public Optional<SitePageFacts> pageFacts(long siteId) {
-			return Optional.of(new SitePageFacts(1, "示例县人民政府", SiteKind.PORTAL, CODE, null, state.get(), domain.get(), null,
+		private List<SitePageFacts> group() {
+			List<SitePageFacts> group = new java.util.ArrayList<>();
+			group.add(new SitePageFacts(1, "示例县人民政府", SiteKind.PORTAL, CODE, null, state.get(), domain.get(), null,
 					"示例县人民政府办公室", null, null, null, null, null, null, null, true));
+			for (int i = 1; i <= departments; i++) {
+				group.add(new SitePageFacts(100 + i, "示例县部门" + i, SiteKind.DEPARTMENT, "44160201%02d".formatted(i), 1L,
+						SiteState.ONLINE, "dept" + i + ".example.test", null, "示例县部门" + i, null, null, null, null, null,
+						null, null, true));
+			}
+			return group;
 		}
 
 		@Override
@@ -95,6 +123,15 @@ class ServedSitesTests {
 			assertThat(sites.byHost("127.0.0.1:8080")).isEmpty();
 		}
 		assertThat(directory.reads).hasValue(1);
+	}
+
+	@Test
+	void aReadingOfTheGroupIsOneReadingNotOneASite() {
+		directory.departments = 50;
+		assertThat(sites.byHost("dept50.example.test")).map(ServedSites.Served::id).contains(150L);
+		assertThat(sites.byCode("4416020107")).map(ServedSites.Served::id).contains(107L);
+		assertThat(directory.reads).hasValue(1);
+		assertThat(directory.singleReads).hasValue(0);
 	}
 
 	@Test

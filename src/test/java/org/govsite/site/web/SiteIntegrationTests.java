@@ -420,6 +420,24 @@ class SiteIntegrationTests {
 	}
 
 	@Test
+	void theDirectoryReadsAPortalsDepartmentsAndEverySitesPageFactsInOneStatement() throws Exception {
+		SiteApi api = new SiteApi(mvc);
+		long portal = onlineSite();
+		long other = onlineSite();
+		long first = api.onlineDepartment(portal);
+		long second = api.onlineDepartment(portal);
+		long elsewhere = api.onlineDepartment(other);
+		assertThat(directory.departmentsOf(portal)).extracting(org.govsite.site.SiteSummary::id)
+			.containsExactlyInAnyOrder(first, second);
+		assertThat(directory.departmentsOf(other)).extracting(org.govsite.site.SiteSummary::id).containsExactly(elsewhere);
+		assertThat(directory.departmentsOf(first)).isEmpty();
+		List<org.govsite.site.SitePageFacts> every = directory.allPageFacts();
+		for (long site : List.of(portal, other, first, second, elsewhere)) {
+			assertThat(every).filteredOn(facts -> facts.id() == site).containsExactly(directory.pageFacts(site).orElseThrow());
+		}
+	}
+
+	@Test
 	void theApiDescribesTheSiteGroup() throws Exception {
 		mvc.perform(get("/v3/api-docs").with(admin()))
 			.andExpect(status().isOk())
