@@ -1,5 +1,6 @@
 package org.govsite.content;
 
+import org.govsite.channel.ChannelDirectory;
 import org.govsite.content.internal.ReviewPolicies;
 import org.govsite.content.internal.ReviewRequirement;
 import org.govsite.content.internal.TypesettingStore;
@@ -24,10 +25,13 @@ public class EditorialSettings {
 
 	private final SiteDirectory sites;
 
-	EditorialSettings(ReviewPolicies policies, TypesettingStore typesettings, SiteDirectory sites) {
+	private final ChannelDirectory channels;
+
+	EditorialSettings(ReviewPolicies policies, TypesettingStore typesettings, SiteDirectory sites, ChannelDirectory channels) {
 		this.policies = policies;
 		this.typesettings = typesettings;
 		this.sites = sites;
+		this.channels = channels;
 	}
 
 	// review policies
@@ -36,6 +40,7 @@ public class EditorialSettings {
 	@PreAuthorize("@contentAccess.mayReadChannel(#channelId)")
 	@Transactional(readOnly = true)
 	public ReviewPolicy reviewPolicy(long channelId) {
+		channels.find(channelId).orElseThrow(() -> new NotFound("channel", channelId));
 		ReviewRequirement own = policies.own(channelId).orElse(null);
 		ReviewRequirement effective = policies.of(channelId);
 		return new ReviewPolicy(channelId, effective.levels(), effective.proofreading(), own != null);
@@ -61,6 +66,7 @@ public class EditorialSettings {
 	@Transactional(readOnly = true)
 	@PreAuthorize("@contentAccess.mayReadSite(#siteId)")
 	public TypesettingSettings typesetting(long siteId) {
+		sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
 		return typesettings.typesetting(siteId);
 	}
 
