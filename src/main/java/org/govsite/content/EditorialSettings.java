@@ -1,6 +1,5 @@
 package org.govsite.content;
 
-import org.govsite.channel.ChannelDirectory;
 import org.govsite.content.internal.ReviewPolicies;
 import org.govsite.content.internal.ReviewRequirement;
 import org.govsite.content.internal.TypesettingStore;
@@ -25,13 +24,10 @@ public class EditorialSettings {
 
 	private final SiteDirectory sites;
 
-	private final ChannelDirectory channels;
-
-	EditorialSettings(ReviewPolicies policies, TypesettingStore typesettings, SiteDirectory sites, ChannelDirectory channels) {
+	EditorialSettings(ReviewPolicies policies, TypesettingStore typesettings, SiteDirectory sites) {
 		this.policies = policies;
 		this.typesettings = typesettings;
 		this.sites = sites;
-		this.channels = channels;
 	}
 
 	// review policies
@@ -40,7 +36,6 @@ public class EditorialSettings {
 	@PreAuthorize("@contentAccess.mayReadChannel(#channelId)")
 	@Transactional(readOnly = true)
 	public ReviewPolicy reviewPolicy(long channelId) {
-		channels.find(channelId).orElseThrow(() -> new NotFound("channel", channelId));
 		ReviewRequirement own = policies.own(channelId).orElse(null);
 		ReviewRequirement effective = policies.of(channelId);
 		return new ReviewPolicy(channelId, effective.levels(), effective.proofreading(), own != null);
