@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.govsite.EndpointSecurityTests.Endpoint;
+import org.govsite.identity.internal.CitizenFixtures;
 import org.govsite.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,12 @@ class PublicEndpointSecurityTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	CitizenFixtures citizens;
+
+	/** A signed-in citizen, for the addresses of the public role ({@code /my}): signed out they only redirect. */
+	private CitizenFixtures.SignedIn citizen;
+
 	@Test
 	void noPublicPageReflectsMarkupOrRedirectsAway() throws Exception {
 		List<Endpoint> pages = EndpointSecurityTests.endpoints(mappings,
@@ -62,8 +69,8 @@ class PublicEndpointSecurityTests {
 		List<String> wrong = new ArrayList<>();
 		for (Endpoint endpoint : pages) {
 			for (String evil : EVIL) {
-				MockHttpServletRequestBuilder call = get(endpoint.path(java.util.Map.of(), "1")).accept(MediaType.TEXT_HTML,
-						MediaType.APPLICATION_JSON, MediaType.ALL);
+				MockHttpServletRequestBuilder call = asTheRole(endpoint, get(endpoint.path(java.util.Map.of(), "1"))
+					.accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL));
 				for (String name : parameters(endpoint)) {
 					call.param(name, evil);
 				}
@@ -90,7 +97,7 @@ class PublicEndpointSecurityTests {
 		for (Endpoint endpoint : forms) {
 			for (String evil : EVIL) {
 				String from = "203.0.113." + (++address % 250 + 1);
-				MockHttpServletRequestBuilder call = request(endpoint.method(), endpoint.path(java.util.Map.of(), "1"))
+				MockHttpServletRequestBuilder call = asTheRole(endpoint, request(endpoint.method(), endpoint.path(java.util.Map.of(), "1")))
 					.accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL)
 					.with(csrf())
 					.with(request -> {
@@ -105,6 +112,17 @@ class PublicEndpointSecurityTests {
 		}
 		assertThat(forms).as("public forms and posts tried").hasSizeGreaterThan(25);
 		assertThat(wrong).isEmpty();
+	}
+
+	/** The request in the signed-in citizen's session where the address is the public role's. */
+	private MockHttpServletRequestBuilder asTheRole(Endpoint endpoint, MockHttpServletRequestBuilder call) throws Exception {
+		if (!endpoint.under("/my")) {
+			return call;
+		}
+		if (citizen == null) {
+			citizen = citizens.signedIn(mvc, "扫描者");
+		}
+		return call.session(citizen.session());
 	}
 
 	private void check(Endpoint endpoint, String evil, MockHttpServletRequestBuilder call, List<String> wrong) throws Exception {

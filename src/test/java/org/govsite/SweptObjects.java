@@ -95,13 +95,17 @@ final class SweptObjects {
 
 	private static Map<String, Long> made;
 
+	/** The context (and so the database) they were made in. */
+	private static ApplicationContext madeIn;
+
 	private SweptObjects() {
 	}
 
 	/** The objects by the path variable that names them. */
 	static synchronized Map<String, Long> of(ApplicationContext beans) {
-		if (made == null) {
+		if (madeIn != beans) {
 			made = make(beans);
+			madeIn = beans;
 		}
 		return made;
 	}
