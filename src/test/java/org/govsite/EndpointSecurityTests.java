@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -46,7 +47,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.core.DefaultParameterNameDiscoverer;
@@ -137,10 +140,11 @@ class EndpointSecurityTests {
 			"DocumentApiController#compare", "without versions to compare answers 409 before looking the document up");
 
 	/**
-	 * Lists of what a site or document holds, asked for with an id that names nothing: they answer
-	 * an empty list (200), which shows nothing; a 404 would be better (not yet: docs/security.md).
+	 * Lists of what a site, channel or document holds: asked for with an id that names nothing, they
+	 * answered an empty list (200), as if the object were there and empty. Now strictly 404: the
+	 * house's 404 page in the console, problem+json in Chinese in the API.
 	 */
-	static final Set<String> EMPTY_LIST_OF_AN_UNKNOWN_ID = Set.of("ApplicationFormController#rules",
+	static final Set<String> LISTS_OF_AN_ID = Set.of("ApplicationFormController#rules",
 			"OutsideReleaseController#list", "ReprintConsoleController#feeds", "ReprintConsoleController#report",
 			"ContentSettingsApiController#reviewPolicy", "ContentSettingsApiController#typesetting", "DocumentApiController#offers",
 			"DocumentApiController#versions", "ChannelApiController#freshness", "PublishApiController#manifest");
@@ -167,26 +171,8 @@ class EndpointSecurityTests {
 	 * the list the sweep still owes.
 	 */
 	static final Map<String, String> NO_CASE_YET = Map.ofEntries(
-			Map.entry("application-form/formId", "under documents/{id}, which is swept"),
-			Map.entry("application-rules/ruleId", "under sites/{siteId}, which is swept"),
-			Map.entry("change-records/recordId", "under sites/{siteId}, which is swept"),
-			Map.entry("reporting-tasks/taskId", "under sites/{siteId}, which is swept"),
-			Map.entry("outside-releases/releaseId", "under sites/{siteId}, which is swept"),
-			Map.entry("reprint-feeds/feedId", "under sites/{siteId}, which is swept"),
-			Map.entry("new-media/accountId", "under sites/{siteId}, which is swept"),
-			Map.entry("new-media-accounts/accountId", "under sites/{siteId}, which is swept"),
-			Map.entry("attachments/attachmentId", "a document's or a letter's attachment, under their ids, which are swept"),
-			Map.entry("opinions/opinion", "under solicitations/{id}, which is swept"),
-			Map.entry("questions/question", "under interviews/{id}, which is swept"),
-			Map.entry("attachments/id", "a document's attachment by its own id"), Map.entry("media/fileId", "the media library"),
-			Map.entry("reprints/itemId", "the reprint clock's items"), Map.entry("domains/entryId", "the domain ledger"),
-			Map.entry("steps/stepId", "the domain ledger's steps"), Map.entry("errors/id", "error reports of a site"),
-			Map.entry("gaps/id", "knowledge gaps"), Map.entry("knowledge/id", "knowledge entries (need a replied letter)"),
-			Map.entry("letters/letterId", "the knowledge entry made from a letter (need a replied letter)"),
-			Map.entry("items/itemId", "service guides"), Map.entry("jobs/id", "publish jobs"), Map.entry("migrations/id", "migrations"),
-			Map.entry("offers/id", "offers (报送)"), Map.entry("findings/id", "secops vulnerabilities"),
-			Map.entry("counterfeits/id", "secops counterfeit sites"), Map.entry("plans/id", "secops emergency plans"),
-			Map.entry("tasks/id", "monitor rectification tasks"));
+			Map.entry("reprints/itemId", "the reprint clock's items, read from a watched feed"),
+			Map.entry("steps/stepId", "the domain ledger's steps (made when a domain is deregistered)"));
 
 	@Autowired
 	MockMvc mvc;
@@ -225,6 +211,12 @@ class EndpointSecurityTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	ApplicationContext beans;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	/** Site B, with a channel and a document, whose names nobody but its staff may see. */
 	long siteB;
 
@@ -233,6 +225,9 @@ class EndpointSecurityTests {
 	long documentB;
 
 	String marker;
+
+	/** Whether the last request was sent back to its page with an error and without a success. */
+	boolean turnedBack;
 
 	/** Objects of other sites than A, named like site B's, for the sweeps that create them. */
 	Map<String, Long> otherSites = Map.of();
@@ -266,11 +261,16 @@ class EndpointSecurityTests {
 		long interview = desk.portalHandler()
 			.run(() -> interviews.schedule(desk.portal(),
 					new NewInterview(marker, "局长", "访谈预告。", today.plusDays(3).atTime(10, 0))));
+		solicitations.submit(solicitation, "网友", null, marker + "的意见");
+		long opinion = desk.portalHandler().run(() -> solicitations.opinions(solicitation).getFirst().id());
+		interviews.ask(interview, "网友", marker + "的提问");
+		long question = desk.portalHandler().run(() -> interviews.questions(interview).getFirst().id());
 		TestSite disclosing = disclosureSites.site();
 		long application = disclosure.apply(DisclosureFixtures.person(disclosing.code(), marker)).id();
-		return Map.of("mailboxes/id", desk.mailbox(), "mailboxId", desk.mailbox(), "letters/id", letter,
-				"solicitations/id", solicitation, "surveys/id", survey, "interviews/id", interview, "disclosure/id",
-				application);
+		return Map.ofEntries(Map.entry("mailboxes/id", desk.mailbox()), Map.entry("mailboxId", desk.mailbox()),
+				Map.entry("letters/id", letter), Map.entry("letters/letterId", letter), Map.entry("solicitations/id", solicitation),
+				Map.entry("surveys/id", survey), Map.entry("interviews/id", interview), Map.entry("disclosure/id", application),
+				Map.entry("opinions/opinion", opinion), Map.entry("questions/question", question));
 	}
 
 	@Test
@@ -330,6 +330,8 @@ class EndpointSecurityTests {
 	@Test
 	void theAdministratorsAndTheEditorsStayApart() throws Exception {
 		long siteA = content.portal();
+		otherSites = SweptObjects.of(beans);
+		Map<String, String> before = SweptObjects.fingerprint(jdbc, otherSites);
 		List<String> reached = new ArrayList<>();
 		int walked = 0;
 		for (StaffRole administrator : List.of(StaffRole.AUDIT_ADMIN, StaffRole.SECURITY_ADMIN)) {
@@ -347,6 +349,7 @@ class EndpointSecurityTests {
 		}
 		assertThat(walked).as("entries tried").isGreaterThan(300);
 		assertThat(reached).isEmpty();
+		assertThat(SweptObjects.fingerprint(jdbc, otherSites)).as("the objects after the refused requests").isEqualTo(before);
 	}
 
 	/**
@@ -364,14 +367,53 @@ class EndpointSecurityTests {
 				authorities.add(role.forSite(siteA));
 			}
 		}
-		otherSites = interactionOfB();
+		Map<String, Long> objects = new LinkedHashMap<>(interactionOfB());
+		objects.putAll(SweptObjects.of(beans));
+		otherSites = objects;
+		Map<String, String> before = SweptObjects.fingerprint(jdbc, objects);
 		List<String> reached = new ArrayList<>();
 		List<Endpoint> byId = endpoints(endpoint -> endpoint.under("/admin", "/api/v1/") && endpoint.names(siteBIds()));
 		for (Endpoint endpoint : byId) {
 			refused(endpoint, staff(authorities.toArray(String[]::new)), "every role of A", reached);
 		}
-		assertThat(byId).as("entries naming site B's objects").hasSizeGreaterThan(130);
+		assertThat(byId).as("entries naming site B's objects").hasSizeGreaterThan(170);
 		assertThat(reached).isEmpty();
+		assertThat(SweptObjects.fingerprint(jdbc, objects)).as("the objects after the refused requests").isEqualTo(before);
+	}
+
+	/**
+	 * IDOR through one's own site or document: a member holding every role of site A names site A
+	 * or a document of A in the address and an object of another site under it (its new-media
+	 * account, application rule, outside release, a file of its library), by every verb: refused,
+	 * and the object unchanged.
+	 */
+	@Test
+	void aMemberOfOneSiteReachesNoObjectOfAnotherUnderItsOwnSite() throws Exception {
+		long siteA = content.portal();
+		long documentA = content.draft(ContentFixtures.editor(siteA), siteA, content.channel(siteA, ContentFixtures.unique("c")),
+				ContentFixtures.unique("甲站文稿"));
+		List<String> authorities = new ArrayList<>();
+		for (StaffRole role : StaffRole.values()) {
+			if (!role.isAdministrator()) {
+				authorities.add(role.forSite(siteA));
+			}
+		}
+		Map<String, Long> objects = new LinkedHashMap<>(SweptObjects.of(beans));
+		Map<String, String> before = SweptObjects.fingerprint(jdbc, objects);
+		objects.put("siteId", siteA);
+		objects.put("documents/id", documentA);
+		otherSites = objects;
+		List<String> reached = new ArrayList<>();
+		List<Endpoint> under = endpoints(endpoint -> endpoint.under("/admin", "/api/v1/")
+				&& (endpoint.pattern().contains("{siteId}") || endpoint.pattern().contains("/documents/{id}"))
+				&& endpoint.variables().stream().anyMatch(SweptObjects.UNDER_A_SITE_OR_DOCUMENT::contains)
+				&& endpoint.names(objects));
+		for (Endpoint endpoint : under) {
+			refusedOrTurnedBack(endpoint, staff(authorities.toArray(String[]::new)), reached);
+		}
+		assertThat(under).as("entries naming site A or its document and another site's object").hasSizeGreaterThanOrEqualTo(6);
+		assertThat(reached).isEmpty();
+		assertThat(SweptObjects.fingerprint(jdbc, objects)).as("the objects after the refused requests").isEqualTo(before);
 	}
 
 	/**
@@ -412,8 +454,9 @@ class EndpointSecurityTests {
 	@Test
 	void everyIdTheConsoleNamesHasACase() {
 		Set<String> keys = new TreeSet<>(siteBIds().keySet());
-		keys.addAll(List.of("mailboxes/id", "mailboxId", "letters/id", "solicitations/id", "surveys/id", "interviews/id",
-				"disclosure/id"));
+		keys.addAll(List.of("mailboxes/id", "mailboxId", "letters/id", "letters/letterId", "solicitations/id", "surveys/id",
+				"interviews/id", "disclosure/id", "opinions/opinion", "questions/question"));
+		keys.addAll(SweptObjects.KEYS);
 		Set<String> without = new TreeSet<>();
 		for (Endpoint endpoint : endpoints(endpoint -> endpoint.under("/admin", "/api/v1/"))) {
 			for (String key : endpoint.variables()) {
@@ -441,18 +484,35 @@ class EndpointSecurityTests {
 		}
 		RequestPostProcessor everyone = staff(authorities.toArray(String[]::new));
 		List<String> wrong = new ArrayList<>();
+		int lists = 0;
 		List<Endpoint> byId = endpoints(endpoint -> endpoint.under("/admin", "/api/v1/") && !endpoint.changes()
 				&& endpoint.pattern().contains("{") && !endpoint.listedIn(NOT_BY_ID));
 		for (Endpoint endpoint : byId) {
 			MockHttpServletResponse answer = perform(endpoint, endpoint.path(Map.of(), UNKNOWN), everyone, true);
-			boolean emptyList = answer.getStatus() == 200 && EMPTY_LIST_OF_AN_UNKNOWN_ID
-				.contains(endpoint.handler().getBeanType().getSimpleName() + "#" + endpoint.handler().getMethod().getName());
-			if (!Set.of(400, 403, 404).contains(answer.getStatus()) && !emptyList) {
+			if (LISTS_OF_AN_ID.contains(endpoint.handler().getBeanType().getSimpleName() + "#"
+					+ endpoint.handler().getMethod().getName())) {
+				lists++;
+				if (!notFoundInChinese(endpoint, answer)) {
+					wrong.add(endpoint + " → " + answer.getStatus() + " " + answer.getContentType() + " (a list: 404 expected)");
+				}
+			}
+			else if (!Set.of(400, 403, 404).contains(answer.getStatus())) {
 				wrong.add(endpoint + " → " + answer.getStatus() + " " + answer.getRedirectedUrl());
 			}
 		}
 		assertThat(byId).as("reads by id tried").hasSizeGreaterThan(80);
+		assertThat(lists).as("lists of an id tried").isEqualTo(LISTS_OF_AN_ID.size());
 		assertThat(wrong).isEmpty();
+	}
+
+	/** 404 with the house's page (console) or a problem (API), in Chinese. */
+	private static boolean notFoundInChinese(Endpoint endpoint, MockHttpServletResponse answer) throws Exception {
+		answer.setCharacterEncoding("UTF-8");
+		String body = answer.getContentAsString();
+		boolean problem = answer.getContentType() != null
+				&& MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(answer.getContentType()));
+		return answer.getStatus() == 404 && (endpoint.under("/api/v1/") ? problem && body.contains("找不到")
+				: body.contains("找不到页面"));
 	}
 
 	/** Boot answers a direct {@code GET /error} with 500: no error happened, there is no such page. */
@@ -464,18 +524,32 @@ class EndpointSecurityTests {
 		}
 	}
 
+	/**
+	 * The same, where the member may act on the site or document named first: a change may also be
+	 * turned back to the page with an error (another site's object is no object of this one), which
+	 * the sweep's fingerprints show changed nothing.
+	 */
+	private void refusedOrTurnedBack(Endpoint endpoint, RequestPostProcessor who, List<String> reached) throws Exception {
+		List<String> answered = new ArrayList<>();
+		refused(endpoint, who, "every role of A", answered);
+		if (!answered.isEmpty() && !(endpoint.changes() && turnedBack)) {
+			reached.addAll(answered);
+		}
+	}
+
 	private void refused(Endpoint endpoint, RequestPostProcessor who, String role, List<String> reached) throws Exception {
 		MockHttpServletResponse answer = perform(endpoint, endpoint.path(siteBIds()), who, true);
 		int status = answer.getStatus();
 		boolean refused = status == 403 || status == 404
 				|| endpoint.changes() && status >= 400 && status < 500 && status != 401;
-		if (!refused || answer.getContentAsString().contains(marker)) {
-			if (status == 200 && !endpoint.pattern().contains("{") && !endpoint.changes()
-					&& !answer.getContentAsString().contains(marker)) {
+		String body = answer.getContentAsString();
+		boolean shows = body.contains(marker) || body.contains(SweptObjects.MARKER);
+		if (!refused || shows) {
+			if (status == 200 && !endpoint.pattern().contains("{") && !endpoint.changes() && !shows) {
 				return; // a list of what the member holds: it holds none of site B
 			}
 			if (role.endsWith("_ADMIN") && !endpoint.changes() && endpoint.listedIn(ADMINISTRATORS_READ)
-					|| endpoint.listedIn(REFUSED_BEFORE_THE_GUARD) && !answer.getContentAsString().contains(marker)) {
+					|| endpoint.listedIn(REFUSED_BEFORE_THE_GUARD) && !shows) {
 				return;
 			}
 			reached.add(role + " " + endpoint + " → " + status + " " + answer.getRedirectedUrl());
@@ -575,7 +649,11 @@ class EndpointSecurityTests {
 			call.with(csrf());
 		}
 		try {
-			return mvc.perform(call).andReturn().getResponse();
+			MvcResult result = mvc.perform(call).andReturn();
+			// no flash map when the security filters answered before the dispatcher
+			Map<String, Object> flash = result.getFlashMap();
+			turnedBack = flash != null && flash.containsKey("errorMessage") && !flash.containsKey("successMessage");
+			return result.getResponse();
 		}
 		catch (Exception unhandled) {
 			// what a servlet container answers with 500

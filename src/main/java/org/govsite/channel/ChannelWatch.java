@@ -18,6 +18,8 @@ import org.govsite.channel.internal.ChannelWatchStore;
 import org.govsite.identity.StaffDirectory;
 import org.govsite.identity.StaffRole;
 import org.govsite.jobs.RecurringJob;
+import org.govsite.platform.NotFound;
+import org.govsite.site.SiteDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -51,8 +53,11 @@ public class ChannelWatch {
 
 	private final Clock clock;
 
+	private final SiteDirectory sites;
+
 	ChannelWatch(ChannelQueries queries, ChannelWatchStore store, WorkingCalendar calendar, StaffDirectory staff,
-			ChannelWatchSettings settings, ApplicationEventPublisher events, Clock clock) {
+			ChannelWatchSettings settings, ApplicationEventPublisher events, Clock clock, SiteDirectory sites) {
+		this.sites = sites;
 		this.queries = queries;
 		this.store = store;
 		this.calendar = calendar;
@@ -66,6 +71,7 @@ public class ChannelWatch {
 	@Transactional(readOnly = true)
 	@PreAuthorize("@channelAccess.mayReadSite(#siteId)")
 	public Map<Long, ChannelFreshness> freshness(long siteId) {
+		sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
 		return freshnessOf(siteId);
 	}
 

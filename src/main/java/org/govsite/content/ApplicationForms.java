@@ -10,6 +10,7 @@ import org.govsite.content.internal.ApplicationFormDesk;
 import org.govsite.content.internal.ApplicationFormStore;
 import org.govsite.identity.StaffAccess;
 import org.govsite.platform.NotFound;
+import org.govsite.site.SiteDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +39,11 @@ public class ApplicationForms {
 
 	private final StaffAccess staff;
 
-	ApplicationForms(ApplicationFormDesk desk, ApplicationFormStore store, ChannelDirectory channels, StaffAccess staff) {
+	private final SiteDirectory sites;
+
+	ApplicationForms(ApplicationFormDesk desk, ApplicationFormStore store, ChannelDirectory channels, StaffAccess staff,
+			SiteDirectory sites) {
+		this.sites = sites;
 		this.desk = desk;
 		this.store = store;
 		this.channels = channels;
@@ -92,6 +97,7 @@ public class ApplicationForms {
 	@PreAuthorize("@staffAccess.managesSite(#siteId)")
 	@Transactional(readOnly = true)
 	public List<ApplicationRuleView> rules(long siteId) {
+		sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
 		return store.rules(siteId).stream()
 			.map(rule -> new ApplicationRuleView(rule.id(), siteId, rule.channelId(),
 					rule.channelId() == null ? null : channels.find(rule.channelId()).map(ChannelView::name).orElse(null),

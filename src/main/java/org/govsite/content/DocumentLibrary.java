@@ -147,6 +147,7 @@ public class DocumentLibrary {
 	@Transactional(readOnly = true)
 	@PreAuthorize("@contentAccess.mayRead(#documentId)")
 	public List<VersionSummary> versions(long documentId) {
+		queries.requireDocument(documentId);
 		return queries.versions(documentId);
 	}
 

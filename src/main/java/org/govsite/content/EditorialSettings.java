@@ -61,6 +61,7 @@ public class EditorialSettings {
 	@Transactional(readOnly = true)
 	@PreAuthorize("@contentAccess.mayReadSite(#siteId)")
 	public TypesettingSettings typesetting(long siteId) {
+		sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
 		return typesettings.typesetting(siteId);
 	}
 

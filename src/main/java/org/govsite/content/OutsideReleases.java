@@ -8,6 +8,7 @@ import org.govsite.content.internal.OutsideReleaseStore;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
 import org.govsite.platform.NotFound;
+import org.govsite.site.SiteDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -37,8 +38,11 @@ public class OutsideReleases {
 
 	private final Clock clock;
 
+	private final SiteDirectory sites;
+
 	OutsideReleases(OutsideReleaseStore store, DocumentLibrary library, StaffAccess staff,
-			@Value("${govsite.content.released-elsewhere-within-days:1}") int withinDays, Clock clock) {
+			@Value("${govsite.content.released-elsewhere-within-days:1}") int withinDays, Clock clock, SiteDirectory sites) {
+		this.sites = sites;
 		this.store = store;
 		this.library = library;
 		this.staff = staff;
@@ -78,6 +82,7 @@ public class OutsideReleases {
 	@PreAuthorize("@contentAccess.mayReadSite(#siteId)")
 	@Transactional(readOnly = true)
 	public List<OutsideReleaseView> ofSite(long siteId) {
+		sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
 		return store.ofSite(siteId);
 	}
 

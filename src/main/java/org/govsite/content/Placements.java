@@ -123,6 +123,7 @@ public class Placements {
 	@Transactional(readOnly = true)
 	@PreAuthorize("@contentAccess.mayRead(#documentId)")
 	public List<OfferView> offersOf(long documentId) {
+		queries.requireDocument(documentId);
 		return offerQueries.ofDocument(documentId);
 	}
 

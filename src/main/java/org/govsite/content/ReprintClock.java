@@ -15,6 +15,7 @@ import org.govsite.identity.StaffRole;
 import org.govsite.platform.FetchGuard;
 import org.govsite.platform.NotFound;
 import org.govsite.platform.RuleViolation;
+import org.govsite.site.SiteDirectory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -52,8 +53,11 @@ public class ReprintClock {
 
 	private final Clock clock;
 
+	private final SiteDirectory sites;
+
 	ReprintClock(ReprintStore store, ReprintWatch watch, FetchGuard guard, ChannelDirectory channels,
-			DocumentLibrary library, Placements placements, StaffAccess staff, Clock clock) {
+			DocumentLibrary library, Placements placements, StaffAccess staff, Clock clock, SiteDirectory sites) {
+		this.sites = sites;
 		this.store = store;
 		this.watch = watch;
 		this.guard = guard;
@@ -67,6 +71,7 @@ public class ReprintClock {
 	@PreAuthorize("@staffAccess.managesSite(#siteId)")
 	@Transactional(readOnly = true)
 	public List<ReprintFeedView> feeds(long siteId) {
+		sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
 		return store.feeds(siteId);
 	}
 
@@ -147,6 +152,7 @@ public class ReprintClock {
 	@PreAuthorize("@staffAccess.managesSite(#siteId) or @contentAccess.mayWriteSite(#siteId)")
 	@Transactional(readOnly = true)
 	public List<ReprintItemView> report(long siteId, LocalDate from, LocalDate to) {
+		sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
 		Instant start = from.atStartOfDay(clock.getZone()).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 		return store.report(siteId, start, end);

@@ -181,6 +181,7 @@ public class PublishJobs {
 	@PreAuthorize("@staffAccess.managesSite(#siteId)")
 	@Transactional(readOnly = true)
 	public List<ManifestEntry> manifest(long siteId, int offset, int limit) {
+		sites.find(siteId).orElseThrow(() -> new NotFound("site", siteId));
 		return manifest.entries(siteId, offset, limit);
 	}
 

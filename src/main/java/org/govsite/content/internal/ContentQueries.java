@@ -23,6 +23,7 @@ import org.govsite.content.ReviewQueue;
 import org.govsite.content.VersionSummary;
 import org.govsite.identity.StaffAccess;
 import org.govsite.identity.StaffRole;
+import org.govsite.platform.NotFound;
 import org.govsite.platform.PageSize;
 import org.govsite.site.SiteDirectory;
 import org.govsite.site.SiteSummary;
@@ -192,6 +193,13 @@ public class ContentQueries {
 				      and h.actor = :me and h.position > coalesce((select max(s.position) from content_history s
 				          where s.document_id = d.id and s.action = 'SUBMITTED'), -1))
 				""";
+	}
+
+	/** Throws {@link NotFound} when no document has the id: a list of an unknown document is no empty list. */
+	public void requireDocument(long documentId) {
+		if (jdbc.sql("select count(*) from content_document where id = ?").param(documentId).query(Long.class).single() == 0) {
+			throw new NotFound("document", documentId);
+		}
 	}
 
 	public List<VersionSummary> versions(long documentId) {

@@ -10,11 +10,13 @@ import jakarta.validation.constraints.NotNull;
 
 import org.govsite.audit.AuditContext;
 import org.govsite.audit.Audited;
+import org.govsite.channel.ChannelDirectory;
 import org.govsite.content.EditorialSettings;
 import org.govsite.content.ReviewPolicy;
 import org.govsite.content.TypesettingFont;
 import org.govsite.content.TypesettingSettings;
 import org.govsite.platform.BackOffice;
+import org.govsite.platform.NotFound;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,8 +34,11 @@ class ContentSettingsApiController {
 
 	private final EditorialSettings editorialSettings;
 
-	ContentSettingsApiController(EditorialSettings editorialSettings) {
+	private final ChannelDirectory channels;
+
+	ContentSettingsApiController(EditorialSettings editorialSettings, ChannelDirectory channels) {
 		this.editorialSettings = editorialSettings;
+		this.channels = channels;
 	}
 
 	@GetMapping("/api/v1/content-settings/sites/{siteId}/typesetting")
@@ -53,6 +58,8 @@ class ContentSettingsApiController {
 
 	@GetMapping("/api/v1/content-settings/channels/{channelId}/review-policy")
 	ReviewPolicy reviewPolicy(@PathVariable long channelId) {
+		// here, not in EditorialSettings: its channel 0 is the platform's default, and its console page asks for every channel
+		channels.find(channelId).orElseThrow(() -> new NotFound("channel", channelId));
 		return editorialSettings.reviewPolicy(channelId);
 	}
 
