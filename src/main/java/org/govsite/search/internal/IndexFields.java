@@ -41,6 +41,16 @@ final class IndexFields {
 	/** Summary and the disclosure fields, as text. */
 	static final String EXTRA = "extra";
 
+	/**
+	 * Title, body, attachments and {@link #EXTRA} as character pairs in one field that keeps only
+	 * which documents have a term: what a query matches is found in one postings list per term, not
+	 * four (scoring still reads the fields apart).
+	 */
+	static final String ALL_PAIRS = "all";
+
+	/** {@link #TITLE_WORDS} and {@link #TEXT_WORDS} together, the same way as {@link #ALL_PAIRS}. */
+	static final String ALL_WORDS = "all_w";
+
 	static final String TITLE_WORDS = "title_w";
 
 	static final String TEXT_WORDS = "text_w";
