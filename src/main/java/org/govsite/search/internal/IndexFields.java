@@ -3,8 +3,8 @@ package org.govsite.search.internal;
 /** The index's fields. Changing what they hold or how they are analyzed means raising {@link #SCHEMA}. */
 final class IndexFields {
 
-	/** Kept in each commit's user data; an index of another version is rebuilt at start. */
-	static final String SCHEMA = "1";
+	/** Kept in each commit's user data; an index of another version is rebuilt at start. 2: the combined fields {@link #ALL_PAIRS}, {@link #ALL_WORDS}. */
+	static final String SCHEMA = "2";
 
 	static final String SCHEMA_KEY = "govsite.search.schema";
 

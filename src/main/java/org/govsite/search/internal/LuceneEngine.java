@@ -98,6 +98,8 @@ public final class LuceneEngine implements SearchEngine {
 
 	private volatile int sample = MatchSample.SAMPLE;
 
+	private volatile int rankedExactly = Ranking.RANKED_EXACTLY;
+
 	private volatile @Nullable Instant lastChange;
 
 	private volatile @Nullable ReaderCache cache;
@@ -179,9 +181,13 @@ public final class LuceneEngine implements SearchEngine {
 		this.caching = on;
 	}
 
-	/** Up to how many matches total and facets are exact (see {@link MatchSample}); tests lower it. */
+	/**
+	 * Up to how many matches total and facets are exact (see {@link MatchSample}), and all matches
+	 * are ranked (see {@link Ranking#RANKED_EXACTLY}); tests lower both.
+	 */
 	void sample(int matches) {
 		this.sample = matches;
+		this.rankedExactly = matches;
 	}
 
 	// --- writing ----------------------------------------------------------------------------------
@@ -335,7 +341,7 @@ public final class LuceneEngine implements SearchEngine {
 			return new SearchResults(0, true, List.of(), facets(readerCache, counted), null);
 		}
 		TopDocs top = query.sort() == SearchSort.DATE || text.isBlank() ? searcher.search(found, window, NEWEST_FIRST)
-				: rank(searcher, matching, found, plan, counted, window);
+				: rank(searcher, matching, found, plan, counted.total() > rankedExactly, window);
 		int start = Math.min(top.scoreDocs.length, (query.page() - 1) * query.size());
 		ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
 		List<SearchHit> hits = hits(searcher, plan, page);
@@ -350,9 +356,9 @@ public final class LuceneEngine implements SearchEngine {
 	 * ({@link Ranking#rankTitled}); only when they are too few to fill it are all matches ranked.
 	 */
 	private static TopDocs rank(IndexSearcher searcher, Query matching, Query found, QueryPlanner.Plan plan,
-			MatchSample.Counted counted, int window) throws IOException {
+			boolean many, int window) throws IOException {
 		long now = System.currentTimeMillis();
-		if (!counted.exact()) {
+		if (many) {
 			TopDocs top = Ranking.rankTitled(searcher, plan.titled(), found, matching, window, now);
 			if (top.scoreDocs.length >= window) {
 				return top;

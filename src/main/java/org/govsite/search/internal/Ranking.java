@@ -40,6 +40,12 @@ final class Ranking {
 	private Ranking() {
 	}
 
+	/**
+	 * Up to how many matches (the total, exact or estimated) all are ranked with the whole query;
+	 * beyond, the page is ranked among the title matches ({@link #rankTitled}).
+	 */
+	static final int RANKED_EXACTLY = 20_000;
+
 	/** How many of the title stage's best are scored again with the whole query (at least the window). */
 	static final int RESCORED = 200;
 
