@@ -2,6 +2,7 @@ package org.govsite.search.internal;
 
 import java.time.ZoneId;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
@@ -25,6 +26,19 @@ final class IndexDocuments {
 		HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		HIGHLIGHTED.freeze();
 	}
+
+	/** Which documents have a term, nothing more: the combined fields only find, they do not score. */
+	private static final FieldType FOUND = new FieldType();
+
+	static {
+		FOUND.setIndexOptions(IndexOptions.DOCS);
+		FOUND.setOmitNorms(true);
+		FOUND.setTokenized(true);
+		FOUND.freeze();
+	}
+
+	/** smartcn, as the index's analyzer has it for the {@code _w} fields (an analyzer is thread-safe). */
+	private static final Analyzer WORDS = ChineseAnalyzers.words();
 
 	static final FacetsConfig FACETS = facets();
 
@@ -62,7 +76,8 @@ final class IndexDocuments {
 		doc.add(new Field(IndexFields.TITLE, title, HIGHLIGHTED));
 		doc.add(new StoredField("title_text", entry.title()));
 		doc.add(new StringField(IndexFields.TITLE_EXACT, SearchText.compact(entry.title()), Field.Store.NO));
-		doc.add(new TextField(IndexFields.TITLE_WORDS, title, Field.Store.NO));
+		AnalyzedText titleWords = new AnalyzedText(WORDS, IndexFields.TITLE_WORDS, title);
+		doc.add(new Field(IndexFields.TITLE_WORDS, titleWords.replay(), TextField.TYPE_NOT_STORED));
 		String body = SearchText.normalize(entry.body());
 		doc.add(new Field(IndexFields.BODY, body, HIGHLIGHTED));
 		String attachments = entry.attachmentText() == null ? "" : SearchText.normalize(entry.attachmentText());
@@ -87,7 +102,16 @@ final class IndexDocuments {
 		}
 		String extraText = extraText(entry);
 		doc.add(new TextField(IndexFields.EXTRA, extraText, Field.Store.NO));
-		doc.add(new TextField(IndexFields.TEXT_WORDS, body + "\n" + attachments + "\n" + extraText, Field.Store.NO));
+		AnalyzedText textWords = new AnalyzedText(WORDS, IndexFields.TEXT_WORDS,
+				body + "\n" + attachments + "\n" + extraText);
+		doc.add(new Field(IndexFields.TEXT_WORDS, textWords.replay(), TextField.TYPE_NOT_STORED));
+		doc.add(new Field(IndexFields.ALL_WORDS, AnalyzedText.of(titleWords.terms()), FOUND));
+		doc.add(new Field(IndexFields.ALL_WORDS, AnalyzedText.of(textWords.terms()), FOUND));
+		for (String text : new String[] { title, body, attachments, extraText }) {
+			if (!text.isEmpty()) {
+				doc.add(new Field(IndexFields.ALL_PAIRS, text, FOUND));
+			}
+		}
 		doc.add(new StoredField(IndexFields.URL, entry.url()));
 		if (entry.traditionalUrl() != null) {
 			doc.add(new StoredField(IndexFields.TRADITIONAL_URL, entry.traditionalUrl()));

@@ -3,8 +3,8 @@ package org.govsite.search.internal;
 /** The index's fields. Changing what they hold or how they are analyzed means raising {@link #SCHEMA}. */
 final class IndexFields {
 
-	/** Kept in each commit's user data; an index of another version is rebuilt at start. */
-	static final String SCHEMA = "1";
+	/** Kept in each commit's user data; an index of another version is rebuilt at start. 2: the combined fields {@link #ALL_PAIRS}, {@link #ALL_WORDS}. */
+	static final String SCHEMA = "2";
 
 	static final String SCHEMA_KEY = "govsite.search.schema";
 
@@ -40,6 +40,16 @@ final class IndexFields {
 
 	/** Summary and the disclosure fields, as text. */
 	static final String EXTRA = "extra";
+
+	/**
+	 * Title, body, attachments and {@link #EXTRA} as character pairs in one field that keeps only
+	 * which documents have a term: what a query matches is found in one postings list per term, not
+	 * four (scoring still reads the fields apart).
+	 */
+	static final String ALL_PAIRS = "all";
+
+	/** {@link #TITLE_WORDS} and {@link #TEXT_WORDS} together, the same way as {@link #ALL_PAIRS}. */
+	static final String ALL_WORDS = "all_w";
 
 	static final String TITLE_WORDS = "title_w";
 

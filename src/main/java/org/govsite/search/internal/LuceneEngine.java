@@ -98,6 +98,8 @@ public final class LuceneEngine implements SearchEngine {
 
 	private volatile int sample = MatchSample.SAMPLE;
 
+	private volatile int rankedExactly = Ranking.RANKED_EXACTLY;
+
 	private volatile @Nullable Instant lastChange;
 
 	private volatile @Nullable ReaderCache cache;
@@ -179,9 +181,13 @@ public final class LuceneEngine implements SearchEngine {
 		this.caching = on;
 	}
 
-	/** Up to how many matches total and facets are exact (see {@link MatchSample}); tests lower it. */
+	/**
+	 * Up to how many matches total and facets are exact (see {@link MatchSample}), and all matches
+	 * are ranked (see {@link Ranking#RANKED_EXACTLY}); tests lower both.
+	 */
 	void sample(int matches) {
 		this.sample = matches;
+		this.rankedExactly = matches;
 	}
 
 	// --- writing ----------------------------------------------------------------------------------
@@ -325,18 +331,17 @@ public final class LuceneEngine implements SearchEngine {
 			throws IOException {
 		String text = query.text();
 		QueryPlanner.Plan plan = new QueryPlanner(pairs, words, mode).plan(text, vocabulary);
-		BooleanQuery.Builder filtered = new BooleanQuery.Builder();
-		filtered.add(plan.query(), Occur.MUST);
-		filters(query, filtered);
-		Query matching = filtered.build();
+		Query matching = filtered(plan.query(), query);
+		// the same matches, found through one field per term: for what needs no score
+		Query found = filtered(plan.found(), query);
 		int window = Math.max(1, Math.min(MAX_WINDOW, query.page() * query.size()));
 		// the total and the facets from a bounded pass; then only the page is ranked, so that Lucene can skip
-		MatchSample.Counted counted = MatchSample.count(searcher, matching, sample);
+		MatchSample.Counted counted = MatchSample.count(searcher, found, sample);
 		if (counted.total() == 0) {
 			return new SearchResults(0, true, List.of(), facets(readerCache, counted), null);
 		}
-		TopDocs top = query.sort() == SearchSort.DATE || text.isBlank() ? searcher.search(matching, window, NEWEST_FIRST)
-				: rank(searcher, matching, plan, counted, window);
+		TopDocs top = query.sort() == SearchSort.DATE || text.isBlank() ? searcher.search(found, window, NEWEST_FIRST)
+				: rank(searcher, matching, found, plan, counted.total() > rankedExactly, window);
 		int start = Math.min(top.scoreDocs.length, (query.page() - 1) * query.size());
 		ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
 		List<SearchHit> hits = hits(searcher, plan, page);
@@ -350,16 +355,23 @@ public final class LuceneEngine implements SearchEngine {
 	 * phrase ×4): the best of them by title and freshness, scored again with the whole query
 	 * ({@link Ranking#rankTitled}); only when they are too few to fill it are all matches ranked.
 	 */
-	private static TopDocs rank(IndexSearcher searcher, Query matching, QueryPlanner.Plan plan, MatchSample.Counted counted,
-			int window) throws IOException {
+	private static TopDocs rank(IndexSearcher searcher, Query matching, Query found, QueryPlanner.Plan plan,
+			boolean many, int window) throws IOException {
 		long now = System.currentTimeMillis();
-		if (!counted.exact()) {
-			TopDocs top = Ranking.rankTitled(searcher, plan.titled(), matching, window, now);
+		if (many) {
+			TopDocs top = Ranking.rankTitled(searcher, plan.titled(), found, matching, window, now);
 			if (top.scoreDocs.length >= window) {
 				return top;
 			}
 		}
 		return Ranking.rank(searcher, matching, window, now);
+	}
+
+	private Query filtered(Query text, SearchQuery query) {
+		BooleanQuery.Builder filtered = new BooleanQuery.Builder();
+		filtered.add(text, Occur.MUST);
+		filters(query, filtered);
+		return filtered.build();
 	}
 
 	private void filters(SearchQuery query, BooleanQuery.Builder filtered) {

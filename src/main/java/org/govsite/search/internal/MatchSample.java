@@ -27,8 +27,12 @@ import org.apache.lucene.util.Bits;
  */
 final class MatchSample {
 
-	/** Matches up to which total and facets are exact; beyond, a sample of about this many. */
-	static final int SAMPLE = 20_000;
+	/**
+	 * Matches up to which total and facets are exact; beyond, a sample of about this many. Each
+	 * sampled match costs its visit and its facet values, so the sample is kept small: the facets
+	 * are shown as proportions anyway, and a total beyond it as "约 N 条".
+	 */
+	static final int SAMPLE = 2_000;
 
 	private static final int WINDOWS = 32;
 

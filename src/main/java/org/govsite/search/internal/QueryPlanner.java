@@ -42,6 +42,10 @@ public final class QueryPlanner {
 
 	private static final Map<String, Float> TITLE_WORDS = Map.of(IndexFields.TITLE_WORDS, 1f);
 
+	private static final Map<String, Float> ALL_PAIRS = Map.of(IndexFields.ALL_PAIRS, 1f);
+
+	private static final Map<String, Float> ALL_WORDS = Map.of(IndexFields.ALL_WORDS, 1f);
+
 	private final Analyzer pairs;
 
 	private final Analyzer words;
@@ -57,16 +61,24 @@ public final class QueryPlanner {
 	/**
 	 * A planned query: what finds and ranks, what the highlighter marks, and the matches whose title
 	 * (or exact 文号 / 索引号) carries the query, among which a query with very many matches is ranked.
+	 * {@code found} matches exactly what {@code query} does, through the combined fields
+	 * ({@link IndexFields#ALL_PAIRS}, {@link IndexFields#ALL_WORDS}): one postings list per term
+	 * instead of one per field, for counting and filtering; it does not score.
 	 */
-	public record Plan(Query query, Query highlight, Query titled) {
+	public record Plan(Query query, Query highlight, Query titled, Query found) {
+	}
+
+	/** One part of the query as it ranks and as it only finds. */
+	private record Part(Query ranked, Query found) {
 	}
 
 	public Plan plan(String typed, Vocabulary vocabulary) {
 		String text = SearchText.normalize(typed).strip();
 		if (text.isEmpty()) {
-			return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchAllDocsQuery());
+			return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchAllDocsQuery());
 		}
 		BooleanQuery.Builder main = new BooleanQuery.Builder();
+		BooleanQuery.Builder mainFound = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
 		BooleanQuery.Builder titled = new BooleanQuery.Builder();
 		Matcher quoted = QUOTED.matcher(text);
@@ -78,6 +90,7 @@ public final class QueryPlanner {
 			Query phrase = phrases(quoted.group(1), highlight, titled);
 			if (phrase != null) {
 				main.add(phrase, Occur.MUST);
+				mainFound.add(phrase, Occur.MUST);
 			}
 		}
 		rest.append(text.substring(last));
@@ -87,42 +100,50 @@ public final class QueryPlanner {
 				continue;
 			}
 			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+			BooleanQuery.Builder foundAlternatives = new BooleanQuery.Builder();
 			for (String variant : vocabulary.variants(part)) {
-				Query one = part(List.of(vocabulary.withoutStopWords(variant).split(" ")), highlight, titled);
+				Part one = part(List.of(vocabulary.withoutStopWords(variant).split(" ")), highlight, titled);
 				if (one != null) {
-					alternatives.add(one, Occur.SHOULD);
+					alternatives.add(one.ranked(), Occur.SHOULD);
+					foundAlternatives.add(one.found(), Occur.SHOULD);
 				}
 			}
 			BooleanQuery built = alternatives.build();
 			if (!built.clauses().isEmpty()) {
 				main.add(built, Occur.MUST);
+				mainFound.add(foundAlternatives.build(), Occur.MUST);
 			}
 		}
 		BooleanQuery matching = main.build();
 		BooleanQuery.Builder top = new BooleanQuery.Builder();
+		BooleanQuery.Builder found = new BooleanQuery.Builder();
 		if (!matching.clauses().isEmpty()) {
 			top.add(matching, Occur.SHOULD);
+			found.add(mainFound.build(), Occur.SHOULD);
 		}
 		String compact = SearchText.compact(text);
 		if (!compact.isEmpty()) {
-			exact(top, titled, IndexFields.TITLE_EXACT, compact, 40f);
+			exact(top, titled, found, IndexFields.TITLE_EXACT, compact, 40f);
 			if (compact.chars().anyMatch(Character::isDigit)) {
-				exact(top, titled, IndexFields.DOCUMENT_NUMBER, compact, 60f);
-				exact(top, titled, IndexFields.INDEX_NUMBER, compact, 60f);
+				exact(top, titled, found, IndexFields.DOCUMENT_NUMBER, compact, 60f);
+				exact(top, titled, found, IndexFields.INDEX_NUMBER, compact, 60f);
 			}
 		}
 		top.setMinimumNumberShouldMatch(1);
-		return new Plan(top.build(), highlight.build(), titled.build());
+		found.setMinimumNumberShouldMatch(1);
+		return new Plan(top.build(), highlight.build(), titled.build(), found.build());
 	}
 
-	private static void exact(BooleanQuery.Builder top, BooleanQuery.Builder titled, String field, String compact, float boost) {
+	private static void exact(BooleanQuery.Builder top, BooleanQuery.Builder titled, BooleanQuery.Builder found, String field,
+			String compact, float boost) {
 		TermQuery term = new TermQuery(new Term(field, compact));
 		top.add(new BoostQuery(term, boost), Occur.SHOULD);
 		titled.add(term, Occur.SHOULD);
+		found.add(term, Occur.SHOULD);
 	}
 
 	/** One space-separated part of the query: most of its terms must match, phrases rank higher. */
-	private Query part(List<String> chunks, BooleanQuery.Builder highlight, BooleanQuery.Builder titled) {
+	private Part part(List<String> chunks, BooleanQuery.Builder highlight, BooleanQuery.Builder titled) {
 		List<List<String>> pairChunks = new ArrayList<>();
 		List<String> pairAll = new ArrayList<>();
 		List<String> wordAll = new ArrayList<>();
@@ -152,6 +173,14 @@ public final class QueryPlanner {
 		if (matchQuery.clauses().isEmpty()) {
 			return null;
 		}
+		// the phrases below only rank: what the part matches is whether most of its terms are there
+		BooleanQuery.Builder found = new BooleanQuery.Builder();
+		if (pairMatch != null) {
+			found.add(terms(pairTerms, ALL_PAIRS), Occur.SHOULD);
+		}
+		if (wordMatch != null) {
+			found.add(terms(wordTerms, ALL_WORDS), Occur.SHOULD);
+		}
 		part.add(matchQuery, Occur.MUST);
 		Query titlePairs = mode == AnalysisMode.WORDS ? null : terms(pairTerms, TITLE_PAIRS);
 		Query titleWords = mode == AnalysisMode.BIGRAMS ? null : terms(wordTerms, TITLE_WORDS);
@@ -177,7 +206,7 @@ public final class QueryPlanner {
 			highlight.add(new TermQuery(new Term(IndexFields.BODY, term)), Occur.SHOULD);
 			highlight.add(new TermQuery(new Term(IndexFields.ATTACHMENTS, term)), Occur.SHOULD);
 		}
-		return part.build();
+		return new Part(part.build(), found.build());
 	}
 
 	/** A quoted phrase: it must appear as written, in the title, body or attachments. */

@@ -40,6 +40,12 @@ final class Ranking {
 	private Ranking() {
 	}
 
+	/**
+	 * Up to how many matches (the total, exact or estimated) all are ranked with the whole query;
+	 * beyond, the page is ranked among the title matches ({@link #rankTitled}).
+	 */
+	static final int RANKED_EXACTLY = 20_000;
+
 	/** How many of the title stage's best are scored again with the whole query (at least the window). */
 	static final int RESCORED = 200;
 
@@ -49,24 +55,26 @@ final class Ranking {
 	 * freshness alone, which bound a block's best score tightly enough for Lucene to skip most blocks
 	 * (block-max WAND), and only the best {@link #RESCORED} are scored again with the whole query
 	 * ({@code matching}) and weighed. Fewer than {@code window} when too few titles carry the query.
+	 * {@code found} matches what {@code matching} does, more cheaply (see {@link QueryPlanner.Plan}).
 	 */
-	static TopDocs rankTitled(IndexSearcher searcher, Query titled, Query matching, int window, long now) throws IOException {
-		Query first = new BooleanQuery.Builder().add(titled, Occur.MUST).add(matching, Occur.FILTER).build();
+	static TopDocs rankTitled(IndexSearcher searcher, Query titled, Query found, Query matching, int window, long now)
+			throws IOException {
+		Query first = new BooleanQuery.Builder().add(titled, Occur.MUST).add(found, Occur.FILTER).build();
 		int candidates = Math.max(window, RESCORED);
-		TopDocs found = searcher.search(fresh(first, now), new TopScoreDocCollectorManager(candidates, null, candidates));
-		if (found.scoreDocs.length < window) {
-			return found;
+		TopDocs best = searcher.search(fresh(first, now), new TopScoreDocCollectorManager(candidates, null, candidates));
+		if (best.scoreDocs.length < window) {
+			return best;
 		}
 		TopDocs rescored = new QueryRescorer(fresh(matching, now)) {
 			@Override
 			protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
 				return secondPassMatches ? secondPassScore : firstPassScore;
 			}
-		}.rescore(searcher, found, candidates);
+		}.rescore(searcher, best, candidates);
 		ScoreDoc[] docs = rescored.scoreDocs;
 		weigh(searcher.getIndexReader().leaves(), docs, now);
 		Arrays.sort(docs, BEST_FIRST);
-		return new TopDocs(found.totalHits, Arrays.copyOf(docs, Math.min(window, docs.length)));
+		return new TopDocs(best.totalHits, Arrays.copyOf(docs, Math.min(window, docs.length)));
 	}
 
 	/** The query with up to {@link #FRESHNESS} points for being new. */

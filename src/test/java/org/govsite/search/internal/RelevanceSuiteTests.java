@@ -76,6 +76,38 @@ class RelevanceSuiteTests {
 		meetsTheFloors(engine, articles, vocabulary);
 	}
 
+	/**
+	 * What the combined fields find ({@link QueryPlanner.Plan#found}, for the total, the facets and
+	 * the title stage) is exactly what the ranked query matches, in every analysis mode: over the
+	 * suite's queries and quoted, 文号, stop-word and synonym queries beside them.
+	 */
+	@Test
+	void theCombinedFieldsFindExactlyWhatTheRankedQueryMatches() throws IOException {
+		List<String> texts = new ArrayList<>(queries().stream().map(Judged::query).toList());
+		texts.addAll(List.of("\"政府网站\"", "\"网站管理\" 域名", "如何办理", "医保", "网站 的", "深府办〔2020〕11号", "市徽", "第十二条"));
+		int compared = 0;
+		for (AnalysisMode mode : AnalysisMode.values()) {
+			QueryPlanner planner = new QueryPlanner(ChineseAnalyzers.bigrams(), ChineseAnalyzers.words(), mode);
+			for (String text : texts) {
+				QueryPlanner.Plan plan = planner.plan(text, vocabulary);
+				Set<Integer> ranked = engine.withSearcher(searcher -> matches(searcher, plan.query()));
+				Set<Integer> found = engine.withSearcher(searcher -> matches(searcher, plan.found()));
+				assertThat(found).as(mode + " " + text).isEqualTo(ranked);
+				compared += ranked.isEmpty() ? 0 : 1;
+			}
+		}
+		assertThat(compared).as("queries that match something").isGreaterThan(100);
+	}
+
+	private static Set<Integer> matches(org.apache.lucene.search.IndexSearcher searcher, org.apache.lucene.search.Query query)
+			throws IOException {
+		Set<Integer> docs = new java.util.HashSet<>();
+		for (org.apache.lucene.search.ScoreDoc doc : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+			docs.add(doc.doc);
+		}
+		return docs;
+	}
+
 	/** The suite's queries, judged and scored on the engine (any: the OpenSearch tests run it too). */
 	static void meetsTheFloors(SearchEngine engine, List<RegulationCorpus.Article> articles, Vocabulary vocabulary)
 			throws IOException {
