@@ -240,6 +240,14 @@ public final class PublishRun {
 	}
 
 	/**
+	 * Starts making the files written so far durable, without waiting for them ({@link #flush} waits):
+	 * the caller renders what comes next meanwhile.
+	 */
+	public void startPlacing() {
+		writer.startPlacing();
+	}
+
+	/**
 	 * Waits until every file written is durably in place, then stores what is pending in the
 	 * manifest and the dependencies. Called by one thread, when the render threads are done.
 	 */
