@@ -77,6 +77,10 @@ public final class PublishRun {
 		return siteId;
 	}
 
+	PageWriter writer() {
+		return writer;
+	}
+
 	/** Reads the manifest's digests of the pages (and their copies) this run is about to write, in one query. */
 	public void expect(Collection<String> paths) {
 		if (knowsAll || paths.isEmpty()) {
