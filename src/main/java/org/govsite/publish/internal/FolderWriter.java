@@ -140,6 +140,11 @@ public class FolderWriter implements PageWriter {
 		}
 	}
 
+	@Override
+	public void startPlacing() {
+		endBatch();
+	}
+
 	/** Hands the files written since the last batch to the pool, however few. */
 	void endBatch() {
 		Executor pool = syncs;

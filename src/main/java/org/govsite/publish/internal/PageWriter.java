@@ -25,6 +25,13 @@ public interface PageWriter {
 		placed.run();
 	}
 
+	/**
+	 * Starts placing the files given to {@link #write(String, byte[], Runnable)} so far, however few,
+	 * without waiting for them; by default nothing waits to be placed.
+	 */
+	default void startPlacing() {
+	}
+
 	/** Waits until every file given to {@link #write(String, byte[], Runnable)} is in place; throws the first failure. */
 	default void awaitPlaced() throws IOException {
 	}

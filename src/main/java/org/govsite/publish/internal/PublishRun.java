@@ -77,6 +77,10 @@ public final class PublishRun {
 		return siteId;
 	}
 
+	PageWriter writer() {
+		return writer;
+	}
+
 	/** Reads the manifest's digests of the pages (and their copies) this run is about to write, in one query. */
 	public void expect(Collection<String> paths) {
 		if (knowsAll || paths.isEmpty()) {
@@ -237,6 +241,14 @@ public final class PublishRun {
 		if (full != null) {
 			records.store(siteId, full, Map.of());
 		}
+	}
+
+	/**
+	 * Starts making the files written so far durable, without waiting for them ({@link #flush} waits):
+	 * the caller renders what comes next meanwhile.
+	 */
+	public void startPlacing() {
+		writer.startPlacing();
 	}
 
 	/**

@@ -116,6 +116,7 @@ class PublishTriggers {
 	}
 
 	private void documentChanged(long documentId, Set<Long> channelIds, String reason) {
+		jobs.commitWithoutWaitingForDisk();
 		Map<Long, Set<Long>> bySite = new LinkedHashMap<>();
 		for (long channelId : channelIds) {
 			channels.find(channelId).map(ChannelView::siteId)

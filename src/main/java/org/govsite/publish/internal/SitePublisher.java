@@ -247,33 +247,23 @@ public class SitePublisher {
 	public Outcome incremental(long siteId, Set<Long> documentIds, Set<Long> channelIds, boolean afterFailure,
 			Progress progress) {
 		long begun = System.nanoTime();
-		SiteContext site = reads.execute(status -> context(siteId));
-		if (!site.site().state().isServing()) {
+		// the site, the plan and the manifest's digests of the planned pages in one read-only transaction
+		Planned planned = reads.execute(status -> plan(siteId, documentIds, channelIds));
+		if (planned == null) {
 			return new Outcome(0, 0, 0);
 		}
-		PageWriter writer = writers.forSite(folder(site));
+		SiteContext site = planned.site();
+		PublishRun run = planned.run();
+		Set<Long> listChannels = planned.listChannels();
+		SitePages pages = planned.pages();
+		StoredFacts facts = planned.facts();
+		AffectedPages.Plan plan = planned.plan();
+		long started = planned.started();
 		if (afterFailure) {
-			removeLeftovers(writer, site);
+			removeLeftovers(run.writer(), site);
 		}
-		Map<Long, ChannelView> known = site.channels();
-		Set<Long> listChannels = new LinkedHashSet<>();
-		for (long channelId : channelIds) {
-			if (known.containsKey(channelId)) {
-				listChannels.add(channelId);
-			}
-		}
-		long started = System.nanoTime();
-		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, Map.of(),
-				false);
-		SitePages pages = pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme()));
-		StoredFacts facts = new StoredFacts(site, pages);
-		AffectedPages.Plan plan = reads.execute(status -> AffectedPages.plan(site, documentIds, listChannels, facts));
 		progress.planned(plan.documents().size() + plan.pages().size());
-		List<String> expected = new java.util.ArrayList<>();
-		plan.documents().forEach(target -> expected.add(PageAddresses.document(((Target.DocumentPage) target).documentId())));
-		plan.pages().forEach(target -> pathOf(target, site).ifPresent(expected::add));
-		run.expect(expected);
-		long planned = System.nanoTime();
+		long plannedAt = System.nanoTime();
 		long documentsDone;
 		try (Parallel parallel = new Parallel(settings.renderThreads())) {
 			for (Target target : plan.documents()) {
@@ -283,6 +273,16 @@ public class SitePublisher {
 				});
 			}
 			parallel.awaitAll();
+			// the documents' files are made durable from here on; the other pages, which link to them, render
+			// meanwhile and are placed only once the documents' pages are in place and recorded
+			run.startPlacing();
+			Map<Target, Optional<Page>> rendered = new ConcurrentHashMap<>();
+			for (Target target : plan.pages()) {
+				if (rendersBeforeDocumentsPlaced(target)) {
+					parallel.submit(() -> rendered.put(target, read(() -> pages.render(target))));
+				}
+			}
+			parallel.awaitAll();
 			run.flush();
 			documentsDone = System.nanoTime();
 			for (Target target : plan.pages()) {
@@ -290,7 +290,7 @@ public class SitePublisher {
 					continue;
 				}
 				parallel.submit(() -> {
-					Optional<Page> page = pages.render(target);
+					Optional<Page> page = rendered.containsKey(target) ? rendered.get(target) : read(() -> pages.render(target));
 					if (page.isPresent()) {
 						run.put(page.get());
 					}
@@ -315,9 +315,44 @@ public class SitePublisher {
 		log.info("Published {} pages of site {} for documents {} and channels {}: {} files written, {} unchanged,"
 				+ " in {} ms (site {} ms, plan {} ms, documents {} ms, other pages {} ms)",
 				plan.documents().size() + plan.pages().size(), site.folder(), documentIds, listChannels, run.written(),
-				run.unchanged(), millis(begun), (started - begun) / 1_000_000, (planned - started) / 1_000_000,
-				(documentsDone - planned) / 1_000_000, millis(documentsDone));
+				run.unchanged(), millis(begun), (started - begun) / 1_000_000, (plannedAt - started) / 1_000_000,
+				(documentsDone - plannedAt) / 1_000_000, millis(documentsDone));
 		return new Outcome(run.written(), run.unchanged(), 0);
+	}
+
+	/**
+	 * An incremental job's reads before its first page: the site, the pages the change affects and the
+	 * manifest's digests of those; null for a site not online.
+	 */
+	private @org.jspecify.annotations.Nullable Planned plan(long siteId, Set<Long> documentIds, Set<Long> channelIds) {
+		SiteContext site = context(siteId);
+		if (!site.site().state().isServing()) {
+			return null;
+		}
+		long started = System.nanoTime();
+		Map<Long, ChannelView> known = site.channels();
+		Set<Long> listChannels = new LinkedHashSet<>();
+		for (long channelId : channelIds) {
+			if (known.containsKey(channelId)) {
+				listChannels.add(channelId);
+			}
+		}
+		PageWriter writer = writers.forSite(folder(site));
+		PublishRun run = new PublishRun(siteId, writer, manifest, records, catalog::openAttachment, clock, Map.of(),
+				false);
+		SitePages pages = pages(site, new CatalogPlaces(site, catalog, sites, settings.scheme()));
+		StoredFacts facts = new StoredFacts(site, pages);
+		AffectedPages.Plan plan = AffectedPages.plan(site, documentIds, listChannels, facts);
+		List<String> expected = new java.util.ArrayList<>();
+		plan.documents().forEach(target -> expected.add(PageAddresses.document(((Target.DocumentPage) target).documentId())));
+		plan.pages().forEach(target -> pathOf(target, site).ifPresent(expected::add));
+		run.expect(expected);
+		return new Planned(site, listChannels, run, pages, facts, plan, started);
+	}
+
+	/** What an incremental job read before its first page ({@code started}: when the site was read). */
+	private record Planned(SiteContext site, Set<Long> listChannels, PublishRun run, SitePages pages, StoredFacts facts, AffectedPages.Plan plan,
+			long started) {
 	}
 
 	/**
@@ -481,14 +516,37 @@ public class SitePublisher {
 
 	/** A document's page as it is now: written, moved, or taken off the site. */
 	private void publishDocument(PublishRun run, SitePages pages, long documentId) {
-		Set<String> before = dependencies.pages(run.siteId(), Dependency.Kind.DOCUMENT_PAGE, documentId);
-		Optional<Page> page = catalog.published(documentId).flatMap(pages::document);
+		DocumentRead read = read(() -> new DocumentRead(dependencies.pages(run.siteId(), Dependency.Kind.DOCUMENT_PAGE, documentId),
+				catalog.published(documentId).flatMap(pages::document)));
+		Optional<Page> page = read.page();
 		page.ifPresent(run::put);
-		for (String old : before) {
+		for (String old : read.before()) {
 			if (page.isEmpty() || !page.get().path().equals(old)) {
 				run.remove(old);
 			}
 		}
+	}
+
+	/** Where a document's page was, and the page as it is now. */
+	private record DocumentRead(Set<String> before, Optional<Page> page) {
+	}
+
+	/**
+	 * A render thread's reads for one page of an incremental publish in one read-only transaction: each
+	 * read of the catalog, the sites and the reports is otherwise a transaction of its own (a begin and a
+	 * commit around every query, a sixth of the render threads' time by a wall profile). Only reads: the
+	 * page is written, and the run's bookkeeping stored, outside it.
+	 */
+	private <T> T read(java.util.function.Supplier<T> work) {
+		return reads.execute(status -> work.get());
+	}
+
+	/**
+	 * Whether a page of an incremental publish may render while the documents' pages are being made
+	 * durable: all but the sitemaps, which list the document pages recorded in the manifest.
+	 */
+	private static boolean rendersBeforeDocumentsPlaced(Target target) {
+		return !(target instanceof Target.SitemapChunk || target instanceof Target.SitemapIndex);
 	}
 
 	private static Optional<String> pathOf(Target target, SiteContext site) {

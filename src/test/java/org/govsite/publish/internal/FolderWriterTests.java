@@ -87,6 +87,26 @@ class FolderWriterTests {
 	}
 
 	@Test
+	void startPlacingHandsTheFilesWrittenToThePoolAndReturnsWithoutPlacingThem() throws IOException {
+		java.util.List<Runnable> syncs = new java.util.ArrayList<>();
+		FolderWriter writer = new FolderWriter(root, true, syncs::add);
+		java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
+		writer.write("art/0/t1.html", "文章".getBytes(StandardCharsets.UTF_8), () -> recorded.set(true));
+		assertThat(syncs).isEmpty();
+
+		writer.startPlacing();
+
+		// an incremental job renders its other pages now; the document's page is not in place yet
+		assertThat(syncs).hasSize(1);
+		assertThat(root.resolve("art/0/t1.html")).doesNotExist();
+		assertThat(recorded).isFalse();
+		syncs.forEach(Runnable::run);
+		writer.awaitPlaced();
+		assertThat(Files.readString(root.resolve("art/0/t1.html"))).isEqualTo("文章");
+		assertThat(recorded).isTrue();
+	}
+
+	@Test
 	void aFileThatCannotBePlacedIsNotRecordedAndFailsTheRun() throws IOException {
 		// a folder with something in it where the file should go: the move fails after the sync
 		Files.createDirectories(root.resolve("news/t1.html/in-the-way"));
