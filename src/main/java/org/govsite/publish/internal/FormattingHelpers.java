@@ -1,10 +1,12 @@
 package org.govsite.publish.internal;
 
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.TypeDescriptor;
@@ -26,6 +28,9 @@ final class FormattingHelpers implements MethodResolver {
 
 	private final ReflectiveMethodResolver reflective = new ReflectiveMethodResolver();
 
+	/** What {@link #resolve} found, by method name, then by the helper's and the arguments' classes. */
+	private final Map<String, Map<List<Class<?>>, Resolved>> resolvedByName = new ConcurrentHashMap<>();
+
 	FormattingHelpers() {
 		for (Object helper : BY_NAME.values()) {
 			Class<?> type = helper.getClass();
@@ -43,7 +48,30 @@ final class FormattingHelpers implements MethodResolver {
 		if (!(target instanceof Strings) && !(target instanceof Lists)) {
 			return null;
 		}
-		return reflective.resolve(context, target, name, argumentTypes);
+		// SpEL keeps a call's executor only while the arguments' types stay the same, and a view
+		// model's lists are of several classes (List.of() of none, one or more): resolving again
+		// compared every parameter's generic type, for each call on each page
+		List<Class<?>> key = new ArrayList<>(argumentTypes.size() + 2);
+		key.add(target.getClass());
+		for (TypeDescriptor type : argumentTypes) {
+			key.add(type == null ? null : type.getType());
+		}
+		Resolved resolved = resolved(name, key);
+		if (resolved != null) {
+			return resolved.executor();
+		}
+		MethodExecutor executor = reflective.resolve(context, target, name, argumentTypes);
+		resolvedByName.computeIfAbsent(name, any -> new ConcurrentHashMap<>()).put(key, new Resolved(executor));
+		return executor;
+	}
+
+	private @Nullable Resolved resolved(String name, List<Class<?>> key) {
+		Map<List<Class<?>>, Resolved> byTypes = resolvedByName.get(name);
+		return byTypes == null ? null : byTypes.get(key);
+	}
+
+	/** A method found (or not: null) for a helper, a name and the arguments' classes. */
+	private record Resolved(@Nullable MethodExecutor executor) {
 	}
 
 	/** {@code #strings}: null-safe text formatting. */

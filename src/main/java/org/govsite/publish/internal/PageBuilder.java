@@ -44,7 +44,6 @@ import org.govsite.publish.internal.Views.Meta;
 import org.govsite.publish.internal.Views.Pager;
 import org.govsite.publish.internal.Views.Picture;
 import org.govsite.site.NoticeView;
-import org.govsite.site.SiteKind;
 import org.govsite.site.SitePageFacts;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +56,6 @@ public final class PageBuilder {
 
 	private static final Pattern ATTACHMENT = Pattern.compile("attachment:(\\d+)");
 
-	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
 	private final Theme theme;
 
@@ -66,6 +64,9 @@ public final class PageBuilder {
 	private final Pictures pictures;
 
 	private final Map<Long, ChannelView> channels;
+
+	/** What every page of the site, or of a channel, shares: built once for the run. */
+	private final SiteViews siteViews;
 
 	/** Header and footer as rendered for a depth and a current channel, with tokens for what differs per page. */
 	private final Map<String, Parts> shared = new java.util.concurrent.ConcurrentHashMap<>();
@@ -102,6 +103,7 @@ public final class PageBuilder {
 		this.theme = theme;
 		this.site = site;
 		this.channels = site.channels();
+		this.siteViews = new SiteViews(site);
 	}
 
 	public SiteContext site() {
@@ -222,7 +224,7 @@ public final class PageBuilder {
 			.orElse(channel.createdAt().atZone(site.zone()).toLocalDate());
 		String title = number == 0 ? channel.name()
 				: PageText.text("page.list.numberedTitle", channel.name(), layout.readerNumber(number));
-		Frame frame = frame(path, title, PageMeta.column(site, channel), crumbs(channel, links, false), updated, channel);
+		Frame frame = frame(path, title, siteViews.columnMeta(channel), crumbs(channel, links, false), updated, channel);
 		Map<String, Long> files = new LinkedHashMap<>();
 		List<Views.Banner> banners = new ArrayList<>();
 		for (HomeContent.Topic topic : topics) {
@@ -274,7 +276,7 @@ public final class PageBuilder {
 		LocalDate updated = entries.stream().map(ChannelEntry::publishedAt).max(Comparator.naturalOrder())
 			.map(at -> at.atZone(site.zone()).toLocalDate())
 			.orElse(channel.createdAt().atZone(site.zone()).toLocalDate());
-		Frame frame = frame(path, channel.name(), PageMeta.column(site, channel), crumbs(channel, links, false), updated,
+		Frame frame = frame(path, channel.name(), siteViews.columnMeta(channel), crumbs(channel, links, false), updated,
 				channel);
 		Views.TopicPage topic = new Views.TopicPage(channel.name(), banner, introduction,
 				channel.archivedOn() == null ? null : PageText.day(channel.archivedOn()), subchannels, blocks, views,
@@ -358,11 +360,11 @@ public final class PageBuilder {
 				QrCode.svg(url, PageText.text("page.qr.label")), url,
 				replacement == null ? null : PageText.label("page.replacement", validity),
 				replacement == null ? null : replacement.title(), replacementHref);
-		List<Meta> meta = new ArrayList<>(primary == null ? List.of() : PageMeta.column(site, primary));
+		List<Meta> meta = new ArrayList<>(primary == null ? List.of() : siteViews.columnMeta(primary));
 		meta.addAll(PageMeta.document(document, source, primary, url,
 				cover == null ? null : site.baseUrl() + fileOf.apply(document.cover().id()), site.zone()));
 		List<Link> crumbs = primary == null ? new ArrayList<>(List.of(Link.to(PageText.text("page.home"), links.home())))
-				: crumbs(primary, links, true);
+				: new ArrayList<>(crumbs(primary, links, true));
 		crumbs.add(new Link(PageText.text("page.crumb.document"), "", true));
 		Frame frame = frame(path, document.title(), meta, crumbs,
 				document.updatedAt().atZone(site.zone()).toLocalDate(), primary);
@@ -543,33 +545,19 @@ public final class PageBuilder {
 			@Nullable ChannelView channel) {
 		Links links = Links.from(path);
 		SitePageFacts facts = site.site();
-		List<Meta> meta = new ArrayList<>();
-		meta.add(new Meta("SiteName", facts.name()));
-		meta.add(new Meta("SiteDomain", facts.englishDomain() == null ? "" : facts.englishDomain()));
-		meta.add(new Meta("SiteIDCode", facts.siteCode() == null ? "" : facts.siteCode()));
+		List<Meta> meta = new ArrayList<>(siteViews.siteMeta().size() + extraMeta.size());
+		meta.addAll(siteViews.siteMeta());
 		meta.addAll(extraMeta);
 		// an unknown value (no author, no picture) leaves its tag out rather than empty
 		meta.removeIf(tag -> tag.content().isBlank());
-		ChannelView current = firstLevel(channel);
-		List<Link> navigation = new ArrayList<>();
-		navigation.add(new Link(PageText.text("page.home"), links.home(), path.equals(PageAddresses.HOME)));
-		for (ChannelNode node : site.tree()) {
-			ChannelView first = node.channel();
-			if (first.shownInNavigation()) {
-				navigation.add(new Link(first.name(), channelHref(first, links), current != null && current.id() == first.id()));
-			}
-		}
+		List<Link> navigation = siteViews.navigation(links, siteViews.firstLevel(channel), path.equals(PageAddresses.HOME));
 		String url = site.url(path);
 		String errorReport = facts.errorReportEnabled() && facts.siteCode() != null
 				? "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=" + facts.siteCode() + "&url="
 						+ URLEncoder.encode(url, StandardCharsets.UTF_8)
 				: null;
-		AssetNames assets = site.assets();
 		return new Frame("zh-CN", title == null ? facts.name() : title + " - " + facts.name(), path, links.home(), meta,
-				url, site.url(PageAddresses.TRADITIONAL + path), header(), navigation, crumbs, PageText.day(updated),
-				new Views.Assets(links.to(assets.css()), links.to(assets.js()), links.to(assets.emblem()),
-						links.to(assets.badge()), links.to(assets.report()), links.to(assets.icon()),
-						assets.palette() == null ? null : links.to(assets.palette())),
+				url, site.url(PageAddresses.TRADITIONAL + path), siteViews.header(), navigation, crumbs, PageText.day(updated), siteViews.assets(links),
 				links.to(PageAddresses.TRADITIONAL + PageAddresses.linkPath(path)), links.to(PageAddresses.SITE_MAP),
 				links.to(PageAddresses.RSS), errorReport, path.equals(PageAddresses.NOT_FOUND) ? "/" : null);
 	}
@@ -610,44 +598,8 @@ public final class PageBuilder {
 		return theme.render(template, Map.of("frame", frame, "parts", parts(frame)));
 	}
 
-	private @Nullable ChannelView firstLevel(@Nullable ChannelView channel) {
-		if (channel == null) {
-			return null;
-		}
-		List<ChannelView> trail = site.pathTo(channel.id());
-		return trail.isEmpty() ? null : trail.get(0);
-	}
-
-	private Views.SiteHeader header() {
-		SitePageFacts facts = site.site();
-		SitePageFacts portal = site.portal();
-		Link portalLink = facts.kind() == SiteKind.DEPARTMENT && portal != null && site.portalUrl() != null
-				? Link.to(portal.name(), site.portalUrl()) : null;
-		String security = facts.publicSecurityNumber();
-		String securityHref = null;
-		if (security != null) {
-			Matcher digits = DIGITS.matcher(security);
-			if (digits.find()) {
-				securityHref = "https://beian.mps.gov.cn/#/query/webSearch?code=" + digits.group();
-			}
-		}
-		return new Views.SiteHeader(facts.name(), facts.siteCode() == null ? "" : facts.siteCode(),
-				facts.englishDomain(), facts.chineseDomain(), facts.kind() == SiteKind.DEPARTMENT, portalLink,
-				facts.sponsor(), facts.operator(), facts.address(), facts.contactPhone(), facts.contactEmail(),
-				facts.icpNumber(), security, securityHref, facts.badgeNumber(),
-				PageText.text("page.copyright", site.now().atZone(site.zone()).getYear(), facts.sponsor()));
-	}
-
 	private List<Link> crumbs(ChannelView channel, Links links, boolean lastIsLink) {
-		List<Link> crumbs = new ArrayList<>();
-		crumbs.add(Link.to(PageText.text("page.home"), links.home()));
-		List<ChannelView> trail = site.pathTo(channel.id());
-		for (int i = 0; i < trail.size(); i++) {
-			boolean last = i == trail.size() - 1;
-			crumbs.add(last && !lastIsLink ? new Link(trail.get(i).name(), "", true)
-					: Link.to(trail.get(i).name(), channelHref(trail.get(i), links)));
-		}
-		return crumbs;
+		return siteViews.crumbs(channel, links, lastIsLink);
 	}
 
 	private Block block(ChannelView channel, List<ChannelEntry> entries, Links links, Set<Dependency> dependencies) {
@@ -703,7 +655,7 @@ public final class PageBuilder {
 	}
 
 	private static String channelHref(ChannelView channel, Links links) {
-		return links.to(PageAddresses.channelFolder(channel.path()));
+		return SiteViews.channelHref(channel, links);
 	}
 
 	private static Pager pager(ChannelView channel, ListLayout layout, int number, Links links) {

@@ -69,12 +69,13 @@ final class ViewModelAccessor implements PropertyAccessor {
 
 	@Override
 	public TypedValue read(EvaluationContext context, @Nullable Object target, String name) throws AccessException {
-		if (target == null || !canRead(context, target, name)) {
+		if (target == null) {
 			throw new AccessException("Not part of the view model: " + name);
 		}
 		return new TypedValue(value(target, name));
 	}
 
+	/** What {@link #canRead} allows, looked up once (SpEL reads with the accessor it found before without asking again). */
 	private static @Nullable Object value(Object target, String name) throws AccessException {
 		if (target instanceof IExpressionContext variables) {
 			return variables.getVariable(name);
@@ -83,10 +84,17 @@ final class ViewModelAccessor implements PropertyAccessor {
 			return map.get(name);
 		}
 		if (target instanceof IterationStatusVar status) {
+			if (!ITERATION.contains(name)) {
+				throw new AccessException("Not part of the view model: " + name);
+			}
 			return iteration(status, name);
 		}
+		Method accessor = COMPONENTS.get(target.getClass()).get(name);
+		if (accessor == null) {
+			throw new AccessException("Not part of the view model: " + name);
+		}
 		try {
-			return COMPONENTS.get(target.getClass()).get(name).invoke(target);
+			return accessor.invoke(target);
 		}
 		catch (IllegalAccessException | InvocationTargetException e) {
 			throw new AccessException("Cannot read " + name, e);
