@@ -459,7 +459,9 @@ public final class ScaleBenchmark {
 
 		/**
 		 * The plans of the console's heaviest statements as the group-wide reviewer runs them (their
-		 * text as ContentQueries builds it): the document list and its count over every site, the review queue.
+		 * text as ContentQueries builds it, the sites bound as a literal array as the driver binds
+		 * them): the document list's page and its bounded count over every site, the review queue's
+		 * page and its bounded count.
 		 */
 		private void explain() {
 			String summary = """
@@ -468,18 +470,24 @@ public final class ScaleBenchmark {
 					    array(select p.channel_id from content_placement p where p.document_id = d.id order by p.channel_id) as channels
 					from content_document d join content_version v on v.document_id = d.id and v.number = d.current_version
 					""";
-			String everySite = " where d.site_id = any(array(select id from site))";
+			String ids = bench.jdbc.sql("select string_agg(id::text, ',' order by id) from site").query(String.class).single();
+			String everySite = " where d.site_id = any('{" + ids + "}'::bigint[])";
+			String review = """
+					 where d.state in ('IN_REVIEW', 'HELD_FOR_SECRECY')
+					  and (d.site_id = any('{%s}'::bigint[]) or exists (select 1 from content_placement p
+					      join unnest('{}'::bigint[], '{}'::bigint[]) as g(site_id, channel_id) on g.channel_id = p.channel_id
+					      where p.document_id = d.id and g.site_id = d.site_id))
+					  and d.created_by <> 'bench-group'
+					  and not exists (select 1 from content_version e where e.document_id = d.id and e.edited_by = 'bench-group')
+					  and not exists (select 1 from content_history h where h.document_id = d.id and h.action = 'APPROVED'
+					      and h.actor = 'bench-group' and h.position > coalesce((select max(s.position) from content_history s
+					          where s.document_id = d.id and s.action = 'SUBMITTED'), -1))
+					""".formatted(ids);
 			for (String sql : List.of(summary + everySite + " order by d.updated_at desc, d.id desc offset 0 limit 30",
-					"select count(*) from content_document d join content_version v on v.document_id = d.id"
-							+ " and v.number = d.current_version" + everySite,
-					summary + everySite + """
-							 and d.state in ('IN_REVIEW', 'HELD_FOR_SECRECY') and d.created_by <> 'bench-group'
-							  and not exists (select 1 from content_version e where e.document_id = d.id and e.edited_by = 'bench-group')
-							  and not exists (select 1 from content_history h where h.document_id = d.id and h.action = 'APPROVED'
-							      and h.actor = 'bench-group' and h.position > coalesce((select max(s.position) from content_history s
-							          where s.document_id = d.id and s.action = 'SUBMITTED'), -1))
-							order by d.updated_at""")) {
-				System.out.println("EXPLAIN " + sql.replaceAll("\\s+", " ").strip());
+					"select count(*) from (select 1 from content_document d" + everySite + " limit 10001) bounded",
+					summary + review + " order by d.updated_at, d.id offset 0 limit 30",
+					"select count(*) from (select 1 from content_document d" + review + " limit 10001) bounded")) {
+				System.out.println("EXPLAIN " + sql.replaceAll("\\s+", " ").replaceAll("\\{[0-9,]{200,}\\}", "{…every site's id…}").strip());
 				bench.jdbc.sql("explain (analyze, buffers) " + sql).query(String.class).list()
 					.forEach(line -> System.out.println("  " + line));
 			}
