@@ -351,8 +351,8 @@ public class SitePublisher {
 	}
 
 	/** What an incremental job read before its first page ({@code started}: when the site was read). */
-	private record Planned(SiteContext site, Set<Long> listChannels, PublishRun run, SitePages pages, StoredFacts facts, AffectedPages.Plan plan,
-			long started) {
+	private record Planned(SiteContext site, Set<Long> listChannels, PublishRun run, SitePages pages, StoredFacts facts,
+			AffectedPages.Plan plan, long started) {
 	}
 
 	/**
@@ -516,7 +516,8 @@ public class SitePublisher {
 
 	/** A document's page as it is now: written, moved, or taken off the site. */
 	private void publishDocument(PublishRun run, SitePages pages, long documentId) {
-		DocumentRead read = read(() -> new DocumentRead(dependencies.pages(run.siteId(), Dependency.Kind.DOCUMENT_PAGE, documentId),
+		DocumentRead read = read(() -> new DocumentRead(
+				dependencies.pages(run.siteId(), Dependency.Kind.DOCUMENT_PAGE, documentId),
 				catalog.published(documentId).flatMap(pages::document)));
 		Optional<Page> page = read.page();
 		page.ifPresent(run::put);
