@@ -171,7 +171,6 @@ class EndpointSecurityTests {
 	 * the list the sweep still owes.
 	 */
 	static final Map<String, String> NO_CASE_YET = Map.ofEntries(
-			Map.entry("reprints/itemId", "the reprint clock's items, read from a watched feed"),
 			Map.entry("steps/stepId", "the domain ledger's steps (made when a domain is deregistered)"));
 
 	@Autowired
