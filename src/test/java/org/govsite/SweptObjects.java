@@ -73,7 +73,7 @@ final class SweptObjects {
 			Map.entry("plans/id", "secops_plan"), Map.entry("knowledge/id", "interaction_knowledge_entry"),
 			Map.entry("gaps/id", "interaction_knowledge_gap"), Map.entry("application-rules/ruleId", "content_application_rule"),
 			Map.entry("outside-releases/releaseId", "content_outside_release"), Map.entry("errors/id", "interaction_error_report"),
-			Map.entry("domains/entryId", "site_domain_entry"), Map.entry("new-media/accountId", "new_media_account"),
+			Map.entry("domains/entryId", "site_domain_entry"), Map.entry("steps/stepId", "site_domain_step"), Map.entry("new-media/accountId", "new_media_account"),
 			Map.entry("new-media-accounts/accountId", "new_media_account"), Map.entry("attachments/id", "content_attachment"),
 			Map.entry("attachments/attachmentId", "content_attachment"), Map.entry("media/fileId", "content_attachment"),
 			Map.entry("application-form/formId", "content_application_form"),
@@ -181,9 +181,16 @@ final class SweptObjects {
 		ids.put("application-rules/ruleId", ADMIN.run(() -> forms.rules(site.id()).getFirst().id()));
 		ids.put("outside-releases/releaseId", site.editor().run(() -> beans.getBean(OutsideReleases.class)
 			.register(site.id(), OutsideReleaseKind.NEW_MEDIA, "政务微信", MARKER, today, null)));
-		ids.put("domains/entryId", ADMIN.run(() -> beans.getBean(DomainLedger.class)
+		long domain = ADMIN.run(() -> beans.getBean(DomainLedger.class)
 			.add(new LedgerEntryData(site.id(), "www." + ContentFixtures.unique("t") + ".gov.cn", MARKER, today.minusYears(1),
-					today.plusYears(1), null, null, null, null, null))));
+					today.plusYears(1), null, null, null, null, null)));
+		ids.put("domains/entryId", domain);
+		// a deregistration step, as the ledger opens one when the site is closed (a lifecycle of approvals)
+		ids.put("steps/stepId", beans.getBean(JdbcClient.class)
+			.sql("insert into site_domain_step (entry_id, item, due) values (?, 'DOMAIN', ?) returning id")
+			.params(domain, Date.valueOf(today.plusDays(30)))
+			.query(Long.class)
+			.single());
 		reprint(beans, site, ids);
 		SiteManagement sites = beans.getBean(SiteManagement.class);
 		long account = ADMIN.run(() -> sites.registerNewMediaAccount(site.id(),
