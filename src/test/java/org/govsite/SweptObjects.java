@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -16,6 +18,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
+import com.sun.net.httpserver.HttpServer;
 import org.govsite.content.ApplicationFormData;
 import org.govsite.content.ApplicationForms;
 import org.govsite.content.ContentFixtures;
@@ -45,8 +50,6 @@ import org.govsite.site.NewMediaPlatform;
 import org.govsite.site.SiteKind;
 import org.govsite.site.SiteManagement;
 
-import javax.imageio.ImageIO;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -70,15 +73,18 @@ final class SweptObjects {
 			Map.entry("plans/id", "secops_plan"), Map.entry("knowledge/id", "interaction_knowledge_entry"),
 			Map.entry("gaps/id", "interaction_knowledge_gap"), Map.entry("application-rules/ruleId", "content_application_rule"),
 			Map.entry("outside-releases/releaseId", "content_outside_release"), Map.entry("errors/id", "interaction_error_report"),
-			Map.entry("domains/entryId", "site_domain_entry"), Map.entry("new-media/accountId", "new_media_account"),
+			Map.entry("domains/entryId", "site_domain_entry"), Map.entry("steps/stepId", "site_domain_step"), Map.entry("new-media/accountId", "new_media_account"),
 			Map.entry("new-media-accounts/accountId", "new_media_account"), Map.entry("attachments/id", "content_attachment"),
 			Map.entry("attachments/attachmentId", "content_attachment"), Map.entry("media/fileId", "content_attachment"),
 			Map.entry("application-form/formId", "content_application_form"),
 			Map.entry("change-records/recordId", "site_change_record"),
 			Map.entry("reporting-tasks/taskId", "site_reporting_task"));
 
-	/** Every key the objects are named by: those of {@link #TABLES} and a reprint feed, which its job may read meanwhile. */
-	static final Set<String> KEYS = Stream.concat(TABLES.keySet().stream(), Stream.of("reprint-feeds/feedId"))
+	/**
+	 * Every key the objects are named by: those of {@link #TABLES}, and a reprint feed and its item,
+	 * which the reprint job may read meanwhile.
+	 */
+	static final Set<String> KEYS = Stream.concat(TABLES.keySet().stream(), Stream.of("reprint-feeds/feedId", "reprints/itemId"))
 		.collect(Collectors.toUnmodifiableSet());
 
 	/**
@@ -175,11 +181,17 @@ final class SweptObjects {
 		ids.put("application-rules/ruleId", ADMIN.run(() -> forms.rules(site.id()).getFirst().id()));
 		ids.put("outside-releases/releaseId", site.editor().run(() -> beans.getBean(OutsideReleases.class)
 			.register(site.id(), OutsideReleaseKind.NEW_MEDIA, "政务微信", MARKER, today, null)));
-		ids.put("domains/entryId", ADMIN.run(() -> beans.getBean(DomainLedger.class)
+		long domain = ADMIN.run(() -> beans.getBean(DomainLedger.class)
 			.add(new LedgerEntryData(site.id(), "www." + ContentFixtures.unique("t") + ".gov.cn", MARKER, today.minusYears(1),
-					today.plusYears(1), null, null, null, null, null))));
-		ids.put("reprint-feeds/feedId", ADMIN.run(() -> beans.getBean(ReprintClock.class)
-			.watch(site.id(), MARKER, "http://127.0.0.1:9/" + MARKER + ".xml", site.news())));
+					today.plusYears(1), null, null, null, null, null)));
+		ids.put("domains/entryId", domain);
+		// a deregistration step, as the ledger opens one when the site is closed (a lifecycle of approvals)
+		ids.put("steps/stepId", beans.getBean(JdbcClient.class)
+			.sql("insert into site_domain_step (entry_id, item, due) values (?, 'DOMAIN', ?) returning id")
+			.params(domain, Date.valueOf(today.plusDays(30)))
+			.query(Long.class)
+			.single());
+		reprint(beans, site, ids);
 		SiteManagement sites = beans.getBean(SiteManagement.class);
 		long account = ADMIN.run(() -> sites.registerNewMediaAccount(site.id(),
 				new NewMediaAccountData(NewMediaPlatform.WECHAT, MARKER, "测试单位办公室", null)));
@@ -188,6 +200,42 @@ final class SweptObjects {
 		// the site's channels were recorded as changes of its structure, its going online as a task to report
 		ids.put("change-records/recordId", ADMIN.run(() -> sites.changeRecords(site.id()).getFirst().id()));
 		ids.put("reporting-tasks/taskId", ADMIN.run(() -> sites.reportingTasks(site.id()).getFirst().id()));
+	}
+
+	/** A feed of the site and the policy its one reading found, read from a server that answers once. */
+	private static void reprint(ApplicationContext beans, TestSite site, Map<String, Long> ids) {
+		HttpServer upstream;
+		try {
+			upstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		String base = "http://127.0.0.1:" + upstream.getAddress().getPort();
+		byte[] rss = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>省政府</title><item><title>"
+				+ MARKER + "</title><link>" + base + "/zc/1.html</link></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+		upstream.createContext("/rss.xml", exchange -> {
+			exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+			exchange.sendResponseHeaders(200, rss.length);
+			try (var out = exchange.getResponseBody()) {
+				out.write(rss);
+			}
+		});
+		upstream.start();
+		try {
+			ReprintClock reprints = beans.getBean(ReprintClock.class);
+			long feed = ADMIN.run(() -> reprints.watch(site.id(), MARKER, base + "/rss.xml", site.news()));
+			ADMIN.run(() -> reprints.checkNow(site.id(), feed));
+			ids.put("reprint-feeds/feedId", feed);
+			ids.put("reprints/itemId", beans.getBean(JdbcClient.class)
+				.sql("select id from content_reprint_item where feed_id = ?")
+				.param(feed)
+				.query(Long.class)
+				.single());
+		}
+		finally {
+			upstream.stop(0);
+		}
 	}
 
 	/** A draft of the site with a picture of its library and an application form (the site requires one). */
