@@ -292,13 +292,13 @@ public final class LuceneEngine implements SearchEngine {
 		if (!caching) {
 			return SearchEngine.super.search(query, vocabulary);
 		}
-		return withSearcher(searcher -> cache(searcher.getIndexReader()).answers()
+		return withSearcher(searcher -> cache(searcher).answers()
 			.get(new AnswerCache.Key(query, vocabulary, mode), () -> SearchEngine.super.search(query, vocabulary)));
 	}
 
 	@Override
 	public SearchResults match(SearchQuery query, Vocabulary vocabulary) {
-		return withSearcher(searcher -> match(searcher, cache(searcher.getIndexReader()), query, vocabulary));
+		return withSearcher(searcher -> match(searcher, cache(searcher), query, vocabulary));
 	}
 
 	@Override
@@ -344,7 +344,7 @@ public final class LuceneEngine implements SearchEngine {
 				: rank(searcher, matching, found, plan, counted.total() > rankedExactly, window);
 		int start = Math.min(top.scoreDocs.length, (query.page() - 1) * query.size());
 		ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
-		List<SearchHit> hits = hits(searcher, plan, page);
+		List<SearchHit> hits = hits(searcher, readerCache, plan, page);
 		return new SearchResults(counted.total(), counted.exact(), hits, facets(readerCache, counted), null);
 	}
 
@@ -396,13 +396,13 @@ public final class LuceneEngine implements SearchEngine {
 		}
 	}
 
-	private List<SearchHit> hits(IndexSearcher searcher, QueryPlanner.Plan plan, ScoreDoc[] page) throws IOException {
+	private List<SearchHit> hits(IndexSearcher searcher, ReaderCache readerCache, QueryPlanner.Plan plan, ScoreDoc[] page) throws IOException {
 		if (page.length == 0) {
 			return List.of();
 		}
 		TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
 				org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
-		UnifiedHighlighter highlighter = highlighter(searcher);
+		UnifiedHighlighter highlighter = readerCache.highlighter();
 		boolean listing = plan.highlight() instanceof MatchAllDocsQuery;
 		Map<String, String[]> marked = listing ? Map.of()
 				: highlighter.highlightFields(new String[] { IndexFields.TITLE, IndexFields.BODY, IndexFields.ATTACHMENTS },
@@ -503,7 +503,7 @@ public final class LuceneEngine implements SearchEngine {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				ReaderCache readerCache = cache(searcher.getIndexReader());
+				ReaderCache readerCache = cache(searcher);
 				FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
 				Map<Long, Long> counts = new HashMap<>();
 				if (readerCache.state() != null) {
@@ -557,8 +557,9 @@ public final class LuceneEngine implements SearchEngine {
 		}
 	}
 
-	/** Facet state and answers, built once per reader and kept while it is current. */
-	private ReaderCache cache(IndexReader reader) throws IOException {
+	/** Facet state, answers and the highlighter, built once per reader and kept while it is current. */
+	private ReaderCache cache(IndexSearcher searcher) throws IOException {
+		IndexReader reader = searcher.getIndexReader();
 		ReaderCache current = cache;
 		if (current != null && current.reader() == reader) {
 			return current;
@@ -575,13 +576,18 @@ public final class LuceneEngine implements SearchEngine {
 			catch (IllegalArgumentException noFacetsYet) {
 				state = null;
 			}
-			ReaderCache made = new ReaderCache(reader, state, new AnswerCache());
+			ReaderCache made = new ReaderCache(reader, state, new AnswerCache(), highlighter(searcher));
 			cache = made;
 			return made;
 		}
 	}
 
-	private record ReaderCache(IndexReader reader, @Nullable SortedSetDocValuesReaderState state, AnswerCache answers) {
+	/**
+	 * The highlighter is kept too: it holds only its settings and the reader's merged field infos,
+	 * which it would otherwise look up for every field of every query.
+	 */
+	private record ReaderCache(IndexReader reader, @Nullable SortedSetDocValuesReaderState state, AnswerCache answers,
+			UnifiedHighlighter highlighter) {
 	}
 
 	@Override
