@@ -2,7 +2,9 @@ package org.govsite.platform;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.govsite.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -103,7 +105,7 @@ class RequestInputTests {
 
 	@Test
 	void aListAnswerHoldsAtMostOnePageWhateverSizeIsAskedFor() throws Exception {
-		long site = 900_000_000L + ThreadLocalRandom.current().nextLong(1_000_000L);
+		long site = aNewSite();
 		Timestamp now = Timestamp.from(Instant.now());
 		for (int i = 0; i < PageSize.MAX + 20; i++) {
 			jdbc.sql("insert into publish_manifest (site_id, path, sha256, size, written_at) values (?, ?, ?, 1, ?)")
@@ -123,6 +125,20 @@ class RequestInputTests {
 		finally {
 			jdbc.sql("delete from publish_manifest where site_id = ?").param(site).update();
 		}
+	}
+
+	/** A site just applied for: the manifest of an id that names no site is a 404. */
+	private long aNewSite() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String body = mvc.perform(post("/api/v1/sites").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"registration": {"kind": "PORTAL", "name": "分页测试站点%s"},
+				 "profile": {"sponsor": "分页测试单位%s", "responsiblePerson": "张三", "contactPerson": "李四",
+				             "contactPhone": "0752-1234567", "contactEmail": "web@example.gov.cn"}}""".formatted(suffix, suffix)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
 	static RequestPostProcessor admin() {
