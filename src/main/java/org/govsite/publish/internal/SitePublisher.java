@@ -630,13 +630,18 @@ public class SitePublisher {
 	 * 站群导航: the other online sites of the group, by their address: a portal's departments; a
 	 * department's portal and its sibling departments.
 	 */
-	private List<Views.Link> siteGroup(SitePageFacts site) {
+	List<Views.Link> siteGroup(SitePageFacts site) {
 		Long portal = site.parentId() == null ? Long.valueOf(site.id()) : site.parentId();
+		// the page facts of the group in one reading, not one a site (a portal has hundreds of departments);
+		// the summaries give the links' order, portals first then by name as the database sorts them
+		Map<Long, SitePageFacts> facts = new java.util.HashMap<>();
+		sites.allPageFacts().forEach(each -> facts.put(each.id(), each));
 		List<Views.Link> links = new java.util.ArrayList<>();
 		for (SiteSummary other : sites.all()) {
 			boolean inGroup = other.id() == portal || (other.parentId() != null && other.parentId().equals(portal));
-			if (inGroup && other.id() != site.id() && other.state().isServing()) {
-				sites.pageFacts(other.id()).ifPresent(facts -> links.add(Views.Link.to(facts.name(), baseUrl(facts))));
+			SitePageFacts found = facts.get(other.id());
+			if (inGroup && other.id() != site.id() && other.state().isServing() && found != null) {
+				links.add(Views.Link.to(found.name(), baseUrl(found)));
 			}
 		}
 		return links;
