@@ -24,6 +24,7 @@ import org.govsite.interaction.LetterFixtures;
 import org.govsite.interaction.LetterHandling;
 import org.govsite.interaction.Letters;
 import org.govsite.interaction.NewInterview;
+import org.govsite.interaction.NewAttachment;
 import org.govsite.interaction.NewLetter;
 import org.govsite.interaction.NewSolicitation;
 import org.govsite.interaction.NewSurvey;
@@ -359,12 +360,7 @@ class EndpointSecurityTests {
 	@Test
 	void aMemberOfOneSiteReachesNothingOfAnotherByItsId() throws Exception {
 		long siteA = content.portal();
-		List<String> authorities = new ArrayList<>();
-		for (StaffRole role : StaffRole.values()) {
-			if (!role.isAdministrator()) {
-				authorities.add(role.forSite(siteA));
-			}
-		}
+		RequestPostProcessor everyRoleOfA = everyRoleOf(siteA);
 		Map<String, Long> objects = new LinkedHashMap<>(interactionOfB());
 		objects.putAll(SweptObjects.of(beans));
 		otherSites = objects;
@@ -372,7 +368,7 @@ class EndpointSecurityTests {
 		List<String> reached = new ArrayList<>();
 		List<Endpoint> byId = endpoints(endpoint -> endpoint.under("/admin", "/api/v1/") && endpoint.names(siteBIds()));
 		for (Endpoint endpoint : byId) {
-			refused(endpoint, staff(authorities.toArray(String[]::new)), "every role of A", reached);
+			refused(endpoint, everyRoleOfA, "every role of A", reached);
 		}
 		assertThat(byId).as("entries naming site B's objects").hasSizeGreaterThan(170);
 		assertThat(reached).isEmpty();
@@ -390,12 +386,7 @@ class EndpointSecurityTests {
 		long siteA = content.portal();
 		long documentA = content.draft(ContentFixtures.editor(siteA), siteA, content.channel(siteA, ContentFixtures.unique("c")),
 				ContentFixtures.unique("甲站文稿"));
-		List<String> authorities = new ArrayList<>();
-		for (StaffRole role : StaffRole.values()) {
-			if (!role.isAdministrator()) {
-				authorities.add(role.forSite(siteA));
-			}
-		}
+		RequestPostProcessor everyRoleOfA = everyRoleOf(siteA);
 		Map<String, Long> objects = new LinkedHashMap<>(SweptObjects.of(beans));
 		Map<String, String> before = SweptObjects.fingerprint(jdbc, objects);
 		objects.put("siteId", siteA);
@@ -407,7 +398,7 @@ class EndpointSecurityTests {
 				&& endpoint.variables().stream().anyMatch(SweptObjects.UNDER_A_SITE_OR_DOCUMENT::contains)
 				&& endpoint.names(objects));
 		for (Endpoint endpoint : under) {
-			refusedOrTurnedBack(endpoint, staff(authorities.toArray(String[]::new)), reached);
+			refusedOrTurnedBack(endpoint, everyRoleOfA, reached);
 		}
 		assertThat(under).as("entries naming site A or its document and another site's object").hasSizeGreaterThanOrEqualTo(6);
 		assertThat(reached).isEmpty();
@@ -442,6 +433,172 @@ class EndpointSecurityTests {
 		}
 		assertThat(walked).as("changes tried").isGreaterThan(100);
 		assertThat(reached).isEmpty();
+	}
+
+	/**
+	 * A letter's attachment is found under its own letter only. A handler of the letter names, under
+	 * it, a picture of another site's library and another letter's attachment, in the console (to
+	 * read or to allow on the site) and on the published letter: not found, never the file, the
+	 * other attachment unchanged; the other letter's own address refuses the handler.
+	 */
+	@Test
+	void aLettersAttachmentAddressReachesNoOtherFile() throws Exception {
+		byte[] own = png(4);
+		byte[] others = png(6);
+		LetterFixtures.Desk mine = letterDesks.desk(false);
+		LetterFixtures.Desk theirs = letterDesks.desk(false);
+		long letter = publishedWithAttachment(mine, own);
+		long otherLetter = publishedWithAttachment(theirs, others);
+		long attachment = attachmentOf(letter);
+		long otherAttachment = attachmentOf(otherLetter);
+		long picture = SweptObjects.of(beans).get("media/fileId");
+		RequestPostProcessor handler = staff(StaffRole.LETTER_HANDLER.forSite(mine.portal()));
+		// the addresses answer the letter's own file: what is refused below is refused for its id alone
+		assertThat(mvc.perform(get("/admin/letters/" + letter + "/attachments/" + attachment).with(handler)).andReturn()
+			.getResponse().getContentAsByteArray()).isEqualTo(own);
+		assertThat(mvc.perform(get("/letters/replies/" + letter + "/attachments/" + attachment)).andReturn()
+			.getResponse().getContentAsByteArray()).isEqualTo(own);
+		String before = attachmentRow(otherAttachment);
+
+		List<String> reached = new ArrayList<>();
+		for (long foreign : List.of(picture, otherAttachment)) {
+			if (foreign == attachment) {
+				continue; // the picture's id happens to be the letter's own attachment's
+			}
+			notTheFile(get("/admin/letters/" + letter + "/attachments/" + foreign).with(handler), reached);
+			notTheFile(get("/letters/replies/" + letter + "/attachments/" + foreign), reached);
+			notTheFile(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/admin/letters/" + letter + "/attachments/" + foreign + "/public")
+				.param("allowed", "false")
+				.with(handler)
+				.with(csrf()), reached);
+		}
+		notTheFile(get("/admin/letters/" + otherLetter + "/attachments/" + otherAttachment).with(handler), reached);
+		assertThat(reached).isEmpty();
+		assertThat(attachmentRow(otherAttachment)).as("the other letter's attachment").isEqualTo(before);
+		assertThat(mvc.perform(get("/letters/replies/" + otherLetter + "/attachments/" + otherAttachment)).andReturn()
+			.getResponse().getContentAsByteArray()).as("still on the other letter's page").isEqualTo(others);
+	}
+
+	/** Refused (403, 404, or a change turned back), and without the content of either foreign file. */
+	private void notTheFile(MockHttpServletRequestBuilder request, List<String> reached) throws Exception {
+		MvcResult result = mvc.perform(request).andReturn();
+		MockHttpServletResponse answer = result.getResponse();
+		Map<String, Object> flash = result.getFlashMap();
+		boolean turnedBack = answer.getStatus() == 302 && flash != null && flash.containsKey("errorMessage")
+				&& !flash.containsKey("successMessage");
+		if (!(answer.getStatus() == 403 || answer.getStatus() == 404 || turnedBack)
+				|| answer.getContentType() != null && answer.getContentType().startsWith("image/")) {
+			reached.add(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " → " + answer.getStatus()
+					+ " " + answer.getContentType());
+		}
+	}
+
+	private long publishedWithAttachment(LetterFixtures.Desk desk, byte[] picture) {
+		// a phone and a subject of its own: the same letter twice is refused as a duplicate
+		String phone = "139" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+		letters.submit(desk.mailbox(), new NewLetter("附件", false, phone, null, null, ContentFixtures.unique(marker), "附件见图。",
+				true), List.of(new NewAttachment("现场.png", picture)));
+		long letter = jdbc.sql("select id from interaction_letter where mailbox_id = ?").param(desk.mailbox())
+			.query(Long.class)
+			.single();
+		desk.portalHandler().run(() -> handling.accept(letter, false));
+		desk.portalHandler().run(() -> handling.draftReply(letter, "已处理。"));
+		desk.secondPortalHandler().run(() -> handling.approveReply(letter, true));
+		desk.portalHandler().run(() -> handling.allowAttachment(letter, attachmentOf(letter), true));
+		return letter;
+	}
+
+	private long attachmentOf(long letter) {
+		return jdbc.sql("select id from interaction_letter_attachment where letter_id = ?").param(letter)
+			.query(Long.class)
+			.single();
+	}
+
+	private String attachmentRow(long attachment) {
+		return jdbc.sql("select md5(t::text) from interaction_letter_attachment t where id = ?").param(attachment)
+			.query(String.class)
+			.single();
+	}
+
+	private static byte[] png(int size) throws java.io.IOException {
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+		return png.toByteArray();
+	}
+
+	/**
+	 * The lifecycle's steps by name ({@code …/lifecycle/{step}}), which the sweeps by id name "1", an
+	 * unknown step refused before any guard: every role of site A takes no step, known or not, on an
+	 * applied site, an online site or the online site's new-media account, nor on that account
+	 * named under site A; an unknown step is not found on A itself. The sites and the account unchanged.
+	 */
+	@Test
+	void noRoleOfASiteTakesALifecycleStepOfAnother() throws Exception {
+		long siteA = content.portal();
+		RequestPostProcessor everyRoleOfA = everyRoleOf(siteA);
+		long account = SweptObjects.of(beans).get("new-media/accountId");
+		long online = jdbc.sql("select site_id from new_media_account where id = ?").param(account).query(Long.class).single();
+		long applied = org.govsite.platform.RunAs.actor("test-admin", () -> beans.getBean(org.govsite.site.SiteManagement.class)
+			.apply(new org.govsite.site.SiteRegistration(org.govsite.site.SiteKind.PORTAL, null, marker, null, null, null, null,
+					null, null, null), new org.govsite.site.SiteProfile(marker, null, null, "张三", null, null, null, null)),
+				StaffRole.SYSTEM_ADMIN.authority());
+		List<String> unknown = List.of("1", "unknown-step", "APPROVE", "go_online", "approve.json");
+		List<String> steps = new ArrayList<>(unknown);
+		for (org.govsite.site.LifecycleStep step : org.govsite.site.LifecycleStep.values()) {
+			if (step.performable()) {
+				steps.add(step.path());
+			}
+		}
+		Map<String, String> before = lifecycleRows(applied, online, account);
+		List<Endpoint> lifecycle = endpoints(endpoint -> endpoint.pattern().endsWith("/lifecycle/{step}"));
+		List<String> reached = new ArrayList<>();
+		Set<String> guarded = new TreeSet<>();
+		for (Endpoint endpoint : lifecycle) {
+			List<Map<String, Long>> targets = endpoint.pattern().contains("{accountId}")
+					? List.of(Map.of("siteId", online, "accountId", account), Map.of("siteId", siteA, "accountId", account))
+					: List.of(Map.of("siteId", applied), Map.of("siteId", online));
+			for (Map<String, Long> target : targets) {
+				for (String step : steps) {
+					MockHttpServletResponse answer = perform(endpoint, endpoint.path(target, step), everyRoleOfA, true);
+					int status = answer.getStatus();
+					if (!(status >= 400 && status < 500 && status != 401 || turnedBack)) {
+						reached.add(endpoint + " " + target + " " + step + " → " + status + " " + answer.getRedirectedUrl());
+					}
+					if (status == 403) {
+						guarded.add(step);
+					}
+				}
+			}
+			if (!endpoint.pattern().contains("{accountId}")) {
+				for (String step : unknown) {
+					MockHttpServletResponse answer = perform(endpoint, endpoint.path(Map.of("siteId", siteA), step), everyRoleOfA,
+							true);
+					if (answer.getStatus() != 404) {
+						reached.add(endpoint + " site A " + step + " → " + answer.getStatus() + " (unknown: 404 expected)");
+					}
+				}
+			}
+		}
+		assertThat(lifecycle).as("the lifecycle addresses").hasSize(4);
+		assertThat(reached).isEmpty();
+		// known steps got past the lookup of the step to the permission guard
+		assertThat(guarded).as("steps refused by the guard").contains("approve", "emergency-shutdown")
+			.doesNotContainAnyElementsOf(unknown);
+		assertThat(lifecycleRows(applied, online, account)).as("the sites and the account after the refused steps")
+			.isEqualTo(before);
+	}
+
+	private Map<String, String> lifecycleRows(long applied, long online, long account) {
+		Map<String, String> rows = new LinkedHashMap<>();
+		for (long site : List.of(applied, online)) {
+			rows.put("site " + site, jdbc.sql("select md5(t::text) from site t where id = ?").param(site).query(String.class).single());
+		}
+		rows.put("account " + account, jdbc.sql("select md5(t::text) from new_media_account t where id = ?").param(account)
+			.query(String.class)
+			.single());
+		return rows;
 	}
 
 	/**
@@ -660,6 +817,17 @@ class EndpointSecurityTests {
 			failed.getWriter().write(String.valueOf(unhandled.getCause()));
 			return failed;
 		}
+	}
+
+	/** A member holding every role of the site but the three administrators', a new one for each request. */
+	private static RequestPostProcessor everyRoleOf(long site) {
+		List<String> authorities = new ArrayList<>();
+		for (StaffRole role : StaffRole.values()) {
+			if (!role.isAdministrator()) {
+				authorities.add(role.forSite(site));
+			}
+		}
+		return request -> staff(authorities.toArray(String[]::new)).postProcessRequest(request);
 	}
 
 	static RequestPostProcessor staff(String... authorities) {
