@@ -2,8 +2,10 @@ package org.govsite;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.govsite.identity.StaffRole;
 import org.govsite.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +29,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -107,6 +114,82 @@ class PermissionGuardTests {
 		assertThat(guarded(Samples.class.getDeclaredMethod("throughAService"), DEPTH, new HashSet<>())).isTrue();
 		assertThat(guarded(Samples.class.getDeclaredMethod("throughALambda"), DEPTH, new HashSet<>())).isTrue();
 		assertThat(changingHandlers()).as("changing handlers found").hasSizeGreaterThan(200);
+	}
+
+	/**
+	 * The sweep by permission, run rather than read: every method of the platform guarded for the
+	 * site's manager ({@code @staffAccess.managesSite(#siteId)}) or for the system administrator
+	 * alone refuses each other role of the site (editor, reviewer, letter handler, template manager)
+	 * before it runs, whatever module it is in; the site's manager gets past the first kind.
+	 */
+	@Test
+	void eachRoleOfASiteIsRefusedWhatOnlyItsManagerOrTheSystemAdministratorMay() throws Exception {
+		long site = 1_999_999_999L;
+		Map<String, Set<StaffRole>> mayPass = Map.of("@staffAccess.managesSite(#siteId)", Set.of(StaffRole.SITE_MANAGER),
+				"hasRole('SYSTEM_ADMIN')", Set.of());
+		List<String> reached = new ArrayList<>();
+		List<String> refusedManager = new ArrayList<>();
+		int tried = 0;
+		for (String name : context.getBeanDefinitionNames()) {
+			if (!context.isSingleton(name)) {
+				continue;
+			}
+			Object bean = context.getBean(name);
+			Class<?> type = AopUtils.getTargetClass(bean);
+			var source = type.getProtectionDomain().getCodeSource();
+			if (!type.getName().startsWith("org.govsite.") || source == null
+					|| source.getLocation().toString().contains("/test-classes/")) {
+				continue;
+			}
+			for (Method method : type.getMethods()) {
+				PreAuthorize guard = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
+				if (guard == null || !mayPass.containsKey(guard.value()) || method.isBridge()) {
+					continue;
+				}
+				tried++;
+				for (StaffRole role : StaffRole.values()) {
+					if (role.isAdministrator()) {
+						continue;
+					}
+					boolean refused = refused(bean, method, site, role.forSite(site));
+					if (!refused && !mayPass.get(guard.value()).contains(role)) {
+						reached.add(role + " " + type.getSimpleName() + "#" + method.getName() + " (" + guard.value() + ")");
+					}
+					if (refused && mayPass.get(guard.value()).contains(role)) {
+						refusedManager.add(role + " " + type.getSimpleName() + "#" + method.getName());
+					}
+				}
+			}
+		}
+		assertThat(tried).as("guarded methods tried").isGreaterThan(50);
+		assertThat(reached).isEmpty();
+		assertThat(refusedManager).as("the permitted role refused by the guard itself").isEmpty();
+	}
+
+	/** Whether the guard refused the call; past the guard the body fails on the arguments, which does not count. */
+	private static boolean refused(Object bean, Method method, long site, String authority) throws Exception {
+		Method callable = bean.getClass().getMethod(method.getName(), method.getParameterTypes());
+		Object[] arguments = new Object[method.getParameterCount()];
+		Parameter[] parameters = method.getParameters();
+		for (int i = 0; i < arguments.length; i++) {
+			Class<?> type = parameters[i].getType();
+			boolean siteId = parameters[i].getName().equals("siteId") && (type == long.class || type == Long.class);
+			// a primitive's default value, boxed
+			arguments[i] = siteId ? Long.valueOf(site) : type.isPrimitive() ? java.lang.reflect.Array.get(
+					java.lang.reflect.Array.newInstance(type, 1), 0) : null;
+		}
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("sweep", null,
+				List.of(new SimpleGrantedAuthority(StaffRole.STAFF_AUTHORITY), new SimpleGrantedAuthority(authority))));
+		try {
+			callable.invoke(bean, arguments);
+			return false;
+		}
+		catch (InvocationTargetException thrown) {
+			return thrown.getCause() instanceof AccessDeniedException;
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private List<HandlerMethod> changingHandlers() {
