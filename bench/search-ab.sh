@@ -5,7 +5,8 @@
 # bench/target/ab/a before the change). Each round runs A then B, each in a JVM of its own (the
 # index's write lock allows one at a time), over SearchBenchmark's mix, and prints the CPU time per
 # query (ThreadMXBean), which survives a loaded machine better than the latency. Needs the classes
-# bench/search.sh built (bench/target/search).
+# bench/search.sh built (bench/target/search). B_INDEX=DIR runs B on an index of its own (a schema
+# change: two indexes of the same generated documents, each built by its side's classes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 INDEX="$1"; A="$2"; B="$3"; WARM="${4:-200}"; N="${5:-400}"; ROUNDS="${6:-2}"
@@ -15,8 +16,8 @@ DEPS="$(cat "$OUT/classpath.txt")"
 "$JAVA_HOME/bin/javac" -nowarn -d "$OUT/classes" -cp "$OUT/classes:$A:$DEPS" bench/src/org/govsite/bench/SearchBenchmark.java bench/src/org/govsite/bench/SearchPaired.java
 for round in $(seq 1 "$ROUNDS"); do
   for side in A B; do
-    CLASSES="$A"; [ "$side" = B ] && CLASSES="$B"
+    CLASSES="$A"; ON="$INDEX"; [ "$side" = B ] && CLASSES="$B" && ON="${B_INDEX:-$INDEX}"
     "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC -Dlabel="$side round $round" -cp "$OUT/classes:$CLASSES:$DEPS" \
-      org.govsite.bench.SearchPaired "$INDEX" "$WARM" "$N" $((10 + round)) 2>/dev/null
+      org.govsite.bench.SearchPaired "$ON" "$WARM" "$N" $((10 + round)) 2>/dev/null
   done
 done

@@ -100,6 +100,8 @@ public final class LuceneEngine implements SearchEngine {
 
 	private volatile int rankedExactly = Ranking.RANKED_EXACTLY;
 
+	private volatile int rescored = Ranking.RESCORED;
+
 	private volatile @Nullable Instant lastChange;
 
 	private volatile @Nullable ReaderCache cache;
@@ -188,6 +190,14 @@ public final class LuceneEngine implements SearchEngine {
 	void sample(int matches) {
 		this.sample = matches;
 		this.rankedExactly = matches;
+	}
+
+	/**
+	 * How many of the title stage's best are scored again with the whole query (see
+	 * {@link Ranking#RESCORED}); the benchmark compares the pages another figure gives.
+	 */
+	public void rescored(int candidates) {
+		this.rescored = candidates;
 	}
 
 	// --- writing ----------------------------------------------------------------------------------
@@ -341,7 +351,7 @@ public final class LuceneEngine implements SearchEngine {
 			return new SearchResults(0, true, List.of(), facets(readerCache, counted), null);
 		}
 		TopDocs top = query.sort() == SearchSort.DATE || text.isBlank() ? searcher.search(found, window, NEWEST_FIRST)
-				: rank(searcher, matching, found, plan, counted.total() > rankedExactly, window);
+				: rank(searcher, matching, found, plan, counted.total() > rankedExactly, window, rescored);
 		int start = Math.min(top.scoreDocs.length, (query.page() - 1) * query.size());
 		ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
 		List<SearchHit> hits = hits(searcher, readerCache, plan, page);
@@ -356,10 +366,10 @@ public final class LuceneEngine implements SearchEngine {
 	 * ({@link Ranking#rankTitled}); only when they are too few to fill it are all matches ranked.
 	 */
 	private static TopDocs rank(IndexSearcher searcher, Query matching, Query found, QueryPlanner.Plan plan,
-			boolean many, int window) throws IOException {
+			boolean many, int window, int rescored) throws IOException {
 		long now = System.currentTimeMillis();
 		if (many) {
-			TopDocs top = Ranking.rankTitled(searcher, plan.titled(), found, matching, window, now);
+			TopDocs top = Ranking.rankTitled(searcher, plan.titled(), found, matching, window, now, rescored);
 			if (top.scoreDocs.length >= window) {
 				return top;
 			}
