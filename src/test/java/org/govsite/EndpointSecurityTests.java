@@ -532,7 +532,8 @@ class EndpointSecurityTests {
 	 * The lifecycle's steps by name ({@code …/lifecycle/{step}}), which the sweeps by id name "1", an
 	 * unknown step refused before any guard: every role of site A takes no step, known or not, on an
 	 * applied site, an online site or the online site's new-media account, nor on that account
-	 * named under site A; an unknown step is not found on A itself. The sites and the account unchanged.
+	 * named under site A; an unknown step is not found on A itself; a known one is refused as forbidden
+	 * whatever the site's state. The sites and the account unchanged.
 	 */
 	@Test
 	void noRoleOfASiteTakesALifecycleStepOfAnother() throws Exception {
@@ -583,8 +584,10 @@ class EndpointSecurityTests {
 		}
 		assertThat(lifecycle).as("the lifecycle addresses").hasSize(4);
 		assertThat(reached).isEmpty();
-		// known steps got past the lookup of the step to the permission guard
-		assertThat(guarded).as("steps refused by the guard").contains("approve", "emergency-shutdown")
+		// every known step got past the lookup of the step to the permission guard, which answers
+		// before the site's state is asked (a 409 "not now" would tell another site's staff where it stands)
+		assertThat(guarded).as("steps refused by the guard")
+			.containsAll(steps.stream().filter(step -> !unknown.contains(step)).toList())
 			.doesNotContainAnyElementsOf(unknown);
 		assertThat(lifecycleRows(applied, online, account)).as("the sites and the account after the refused steps")
 			.isEqualTo(before);

@@ -199,6 +199,7 @@ public class SiteManagement {
 	@PreAuthorize("hasAuthority('STAFF')")
 	public void perform(long siteId, LifecycleStep step, StepInput input) {
 		Site site = load(siteId);
+		approvers.requireMayTake(step, siteId);
 		Act act = act();
 		MigrationTarget target = switch (step) {
 			case START_CLOSING -> migrationTarget(input.targetSiteId());
@@ -250,6 +251,7 @@ public class SiteManagement {
 	@PreAuthorize("hasAuthority('STAFF')")
 	public void performOnNewMediaAccount(long siteId, long accountId, LifecycleStep step, StepInput input) {
 		NewMediaAccount account = loadAccount(siteId, accountId);
+		approvers.requireMayTake(step, siteId);
 		Act act = act();
 		AuditContext.detail(step.path());
 		boolean opening = take(account, siteId, step, input, null, act);

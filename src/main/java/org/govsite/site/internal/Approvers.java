@@ -71,6 +71,19 @@ public class Approvers {
 		}).toList();
 	}
 
+	/**
+	 * Refuses a user who could take the step on the site in no state of it: asked before the state
+	 * is, so that a refusal tells another site's staff nothing of where the site stands.
+	 */
+	public void requireMayTake(LifecycleStep step, long siteId) {
+		if (step != LifecycleStep.APPROVE && step != LifecycleStep.REJECT) {
+			requireSystemAdmin();
+		}
+		else if (settings.approvalLevels().stream().noneMatch(level -> holds(level.role(), siteId))) {
+			throw new AccessDeniedException("holds no approval level of site " + siteId);
+		}
+	}
+
 	/** Every step but approving and refusing an application is the system administrator's. */
 	public void requireSystemAdmin() {
 		if (!access.isSystemAdmin()) {
