@@ -29,14 +29,9 @@ public final class QrCode {
 
 	/** An {@code <svg>} element for the text, labelled for screen readers. */
 	public static String svg(String text, String label) {
-		byte[][] rows;
-		try {
-			// the encoder's own matrix, one byte a module: drawing it into zxing's BitMatrix first
-			// (what QRCodeWriter does) only copies it
-			rows = Encoder.encode(text, ErrorCorrectionLevel.L, HINTS).getMatrix().getArray();
-		}
-		catch (WriterException e) {
-			throw new IllegalArgumentException("Cannot encode a QR code for " + text, e);
+		byte[][] rows = QrMatrix.encode(text);
+		if (rows == null) {
+			rows = zxing(text);
 		}
 		int size = rows.length;
 		int width = size + 2 * MARGIN;
@@ -61,5 +56,17 @@ public final class QrCode {
 		return "<svg class=\"gs-qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
 				+ "\" role=\"img\" aria-label=\"" + Html.escape(label) + "\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
 				+ "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+	}
+
+	/** zxing's encoder, for a text of digits and capitals only (another mode) or too long for a code. */
+	private static byte[][] zxing(String text) {
+		try {
+			// the encoder's own matrix, one byte a module: drawing it into zxing's BitMatrix first
+			// (what QRCodeWriter does) only copies it
+			return Encoder.encode(text, ErrorCorrectionLevel.L, HINTS).getMatrix().getArray();
+		}
+		catch (WriterException e) {
+			throw new IllegalArgumentException("Cannot encode a QR code for " + text, e);
+		}
 	}
 }
