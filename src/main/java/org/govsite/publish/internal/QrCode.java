@@ -36,7 +36,10 @@ public final class QrCode {
 		int size = rows.length;
 		int width = size + 2 * MARGIN;
 		int height = width;
-		StringBuilder path = new StringBuilder(size * size);
+		// one builder for the whole element: the path is most of it, and is not copied again
+		StringBuilder svg = new StringBuilder(512 + size * size * 4).append("<svg class=\"gs-qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+			.append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"").append(Html.escape(label))
+			.append("\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
 		for (int y = 0; y < size; y++) {
 			byte[] row = rows[y];
 			int x = 0;
@@ -49,13 +52,11 @@ public final class QrCode {
 				while (x < size && row[x] == 1) {
 					x++;
 				}
-				path.append('M').append(start + MARGIN).append(' ').append(y + MARGIN).append('h').append(x - start)
+				svg.append('M').append(start + MARGIN).append(' ').append(y + MARGIN).append('h').append(x - start)
 					.append("v1h-").append(x - start).append('z');
 			}
 		}
-		return "<svg class=\"gs-qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
-				+ "\" role=\"img\" aria-label=\"" + Html.escape(label) + "\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-				+ "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+		return svg.append("\"/></svg>").toString();
 	}
 
 	/** zxing's encoder, for a text of digits and capitals only (another mode) or too long for a code. */
