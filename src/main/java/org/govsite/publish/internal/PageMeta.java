@@ -2,6 +2,7 @@ package org.govsite.publish.internal;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,10 @@ import org.govsite.content.PublishedDocument;
 import org.govsite.publish.internal.Views.Meta;
 import org.govsite.site.SiteKind;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 
 /**
  * The meta tags of SPEC.md §4 that describe a page's content: the home page's, a channel's
@@ -110,12 +114,38 @@ final class PageMeta {
 		if (document.disclosure() != null && !blank(document.disclosure().overview())) {
 			return document.disclosure().overview();
 		}
-		String text = Jsoup.parse(document.body()).text().strip();
+		String text = textStart(document.body(), DESCRIPTION_LENGTH);
 		if (text.isEmpty()) {
 			return document.title();
 		}
 		return text.length() <= DESCRIPTION_LENGTH ? text
 				: text.substring(0, text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), DESCRIPTION_LENGTH))) + "…";
+	}
+
+	/**
+	 * The text of a body ({@code Jsoup.parse(body).text().strip()}), read only until it has more
+	 * than {@code codePoints} code points: a long body is not parsed to its end for the start of
+	 * its text. The tree read so far is the start of the whole body's tree, so its text is the start
+	 * of the whole text, but for a space that only what follows the last element read decides;
+	 * whence one code point more than asked, and the check only once an element at the top of the
+	 * body is complete.
+	 */
+	static String textStart(String body, int codePoints) {
+		try (StreamParser parser = new StreamParser(Parser.htmlParser()).parse(body, "")) {
+			Document page = parser.document();
+			Iterator<Element> completed = parser.iterator();
+			while (completed.hasNext()) {
+				Element element = completed.next();
+				Element parent = element.parent();
+				if (parent != null && parent.nameIs("body")) {
+					String text = page.text().strip();
+					if (text.codePointCount(0, text.length()) > codePoints + 1) {
+						return text;
+					}
+				}
+			}
+			return page.text().strip();
+		}
 	}
 
 	private static List<String> firstLevelNames(SiteContext site) {

@@ -67,8 +67,8 @@ final class PlainTag {
 	private static boolean rewritten(String html, int nameStart, int nameEnd, int valueStart, int valueEnd, String root) {
 		int nameLength = nameEnd - nameStart;
 		if (nameLength == 5 && html.regionMatches(true, nameStart, "class", 0, 5)) {
-			int found = html.indexOf(LANGUAGE_SWITCH, valueStart);
-			return found >= 0 && found + LANGUAGE_SWITCH.length() <= valueEnd;
+			// within the value only: searching on to the page's end made every class attribute after the switch read the rest of the page
+			return html.indexOf(LANGUAGE_SWITCH, valueStart, valueEnd) >= 0;
 		}
 		boolean link = (nameLength == 4 && html.regionMatches(true, nameStart, "href", 0, 4))
 				|| (nameLength == 3 && html.regionMatches(true, nameStart, "src", 0, 3));

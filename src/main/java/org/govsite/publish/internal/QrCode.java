@@ -29,19 +29,17 @@ public final class QrCode {
 
 	/** An {@code <svg>} element for the text, labelled for screen readers. */
 	public static String svg(String text, String label) {
-		byte[][] rows;
-		try {
-			// the encoder's own matrix, one byte a module: drawing it into zxing's BitMatrix first
-			// (what QRCodeWriter does) only copies it
-			rows = Encoder.encode(text, ErrorCorrectionLevel.L, HINTS).getMatrix().getArray();
-		}
-		catch (WriterException e) {
-			throw new IllegalArgumentException("Cannot encode a QR code for " + text, e);
+		byte[][] rows = QrMatrix.encode(text);
+		if (rows == null) {
+			rows = zxing(text);
 		}
 		int size = rows.length;
 		int width = size + 2 * MARGIN;
 		int height = width;
-		StringBuilder path = new StringBuilder(size * size);
+		// one builder for the whole element: the path is most of it, and is not copied again
+		StringBuilder svg = new StringBuilder(512 + size * size * 4).append("<svg class=\"gs-qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+			.append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"").append(Html.escape(label))
+			.append("\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
 		for (int y = 0; y < size; y++) {
 			byte[] row = rows[y];
 			int x = 0;
@@ -54,12 +52,22 @@ public final class QrCode {
 				while (x < size && row[x] == 1) {
 					x++;
 				}
-				path.append('M').append(start + MARGIN).append(' ').append(y + MARGIN).append('h').append(x - start)
+				svg.append('M').append(start + MARGIN).append(' ').append(y + MARGIN).append('h').append(x - start)
 					.append("v1h-").append(x - start).append('z');
 			}
 		}
-		return "<svg class=\"gs-qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
-				+ "\" role=\"img\" aria-label=\"" + Html.escape(label) + "\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-				+ "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+		return svg.append("\"/></svg>").toString();
+	}
+
+	/** zxing's encoder, for a text of digits and capitals only (another mode) or too long for a code. */
+	private static byte[][] zxing(String text) {
+		try {
+			// the encoder's own matrix, one byte a module: drawing it into zxing's BitMatrix first
+			// (what QRCodeWriter does) only copies it
+			return Encoder.encode(text, ErrorCorrectionLevel.L, HINTS).getMatrix().getArray();
+		}
+		catch (WriterException e) {
+			throw new IllegalArgumentException("Cannot encode a QR code for " + text, e);
+		}
 	}
 }

@@ -80,6 +80,49 @@ class PageMetaTests {
 		assertThat(meta(video, "Description")).isEqualTo("一起走进示例县的山水人文。");
 	}
 
+	@Test
+	void theStartOfALongBodysTextIsTheStartOfItsWholeText() {
+		java.util.Random random = new java.util.Random(23);
+		String[] words = { "政务公开", "示例县", " ", "  ", "&amp;", "&nbsp;", "2026", "，", "。", "\n", "繁體", "𠀀" };
+		String[] open = { "<p>", "<div>", "<span>", "<b>", "<table><tr><td>", "<ul><li>", "<h2>", "<pre>", "<a href=\"x\">" };
+		String[] close = { "</p>", "</div>", "</span>", "</b>", "</td></tr></table>", "</li></ul>", "</h2>", "</pre>", "</a>" };
+		int cut = 0;
+		for (int round = 0; round < 2_000; round++) {
+			StringBuilder body = new StringBuilder();
+			int parts = 1 + random.nextInt(40);
+			for (int i = 0; i < parts; i++) {
+				int kind = random.nextInt(open.length);
+				body.append(open[kind]);
+				for (int w = random.nextInt(12); w > 0; w--) {
+					body.append(words[random.nextInt(words.length)]);
+					if (random.nextInt(8) == 0) {
+						body.append("<br>");
+					}
+				}
+				// sometimes left open, or a tag the parser closes on its own
+				if (random.nextInt(10) > 0) {
+					body.append(close[kind]);
+				}
+				if (random.nextInt(6) == 0) {
+					body.append(words[random.nextInt(words.length)]);
+				}
+			}
+			String whole = Jsoup.parse(body.toString()).text().strip();
+			String start = PageMeta.textStart(body.toString(), 120);
+			if (start.length() < whole.length()) {
+				cut++;
+				assertThat(start.codePointCount(0, start.length())).isGreaterThan(121);
+			}
+			assertThat(first(start, 120)).as(body.toString()).isEqualTo(first(whole, 120));
+			assertThat(start.length() <= 120).isEqualTo(whole.length() <= 120);
+		}
+		assertThat(cut).as("bodies read only in part").isGreaterThan(100);
+	}
+
+	private static String first(String text, int codePoints) {
+		return text.substring(0, text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), codePoints)));
+	}
+
 	private static Document html(Page page) {
 		return Jsoup.parse(page.content());
 	}
