@@ -11,6 +11,14 @@ public interface ChannelDirectory {
 
 	Optional<ChannelView> find(long channelId);
 
+	/**
+	 * The site a channel belongs to, empty if unknown: one read, where {@link #find} reads the site's
+	 * whole tree to make the view (the publish queue asks this for every document event).
+	 */
+	default Optional<Long> siteIdOf(long channelId) {
+		return find(channelId).map(ChannelView::siteId);
+	}
+
 	/** The site's tree: its first-level channels in order, each with its children. */
 	List<ChannelNode> tree(long siteId);
 

@@ -251,6 +251,15 @@ class ChannelApiTests {
 		mvc.perform(get("/api/v1/channels/{id}", Long.MAX_VALUE)).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void namesTheSiteOfAChannelWithoutItsTree() throws Exception {
+		long news = create(null, "新闻动态", "news", "NEWS", null);
+		long policy = create(news, "政策文件", "zcwj", "POLICY", null);
+
+		assertThat(directory.siteIdOf(policy)).contains(siteId);
+		assertThat(directory.siteIdOf(Long.MAX_VALUE)).isEmpty();
+	}
+
 	private long create(Long parentId, String name, String code, String kind, String updateRule) throws Exception {
 		String location = mvc.perform(json(post("/api/v1/sites/{siteId}/channels", siteId), body(parentId, name, code, kind, updateRule)))
 			.andExpect(status().isCreated())

@@ -43,6 +43,11 @@ public class ChannelQueries implements ChannelDirectory {
 	}
 
 	@Override
+	public Optional<Long> siteIdOf(long channelId) {
+		return channels.findSiteIdById(channelId);
+	}
+
+	@Override
 	public List<ChannelNode> tree(long siteId) {
 		return views(treeOf(siteId)).nodes();
 	}

@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a batch of a run's bookkeeping (manifest rows, page dependencies, files removed) in one
- * transaction that does not wait for the disk ({@code synchronous_commit = off}): the commit that
- * marks the job done does wait, and PostgreSQL's log is written in order, so once the job counts as
- * done all its bookkeeping is durable; a job that dies before that runs again. This saves a disk
- * flush per statement, which is most of an incremental publish's time otherwise.
+ * transaction that does not wait for the disk ({@code synchronous_commit = off}): PostgreSQL's log is
+ * written in order, so once the commit that marks the job done is durable all its bookkeeping is too
+ * (that commit does not wait either, see {@link FinishedJobs}); a job that dies before that runs again.
+ * This saves a disk flush per statement, which is most of an incremental publish's time otherwise.
  */
 @Component
 public class PublishRecords {

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.govsite.channel.ChannelChanged;
 import org.govsite.channel.ChannelDirectory;
-import org.govsite.channel.ChannelView;
 import org.govsite.content.DocumentArchived;
 import org.govsite.content.DocumentPublished;
 import org.govsite.content.DocumentWithdrawn;
@@ -119,7 +118,7 @@ class PublishTriggers {
 		jobs.commitWithoutWaitingForDisk();
 		Map<Long, Set<Long>> bySite = new LinkedHashMap<>();
 		for (long channelId : channelIds) {
-			channels.find(channelId).map(ChannelView::siteId)
+			channels.siteIdOf(channelId)
 				.ifPresent(site -> bySite.computeIfAbsent(site, s -> new LinkedHashSet<>()).add(channelId));
 		}
 		for (long site : dependencies.sitesShowing(documentId)) {
