@@ -18,6 +18,12 @@ public interface SearchIndex {
 	void deleteSource(String source);
 
 	/**
+	 * Replaces every entry of one source by these (none: removes them), in one change: no query sees
+	 * the source without its entries in between, and the index is written once, not once an entry.
+	 */
+	void replaceSource(String source, java.util.List<SearchEntry> entries);
+
+	/**
 	 * Answers a query.
 	 *
 	 * @throws SearchUnavailable while the index is being built

@@ -1,12 +1,9 @@
 package org.govsite.search.internal;
 
-import java.util.List;
-
 import org.govsite.content.DocumentArchived;
 import org.govsite.content.DocumentPublished;
 import org.govsite.content.DocumentWithdrawn;
 import org.govsite.content.PlacementsChanged;
-import org.govsite.search.SearchEntry;
 import org.govsite.search.SearchIndex;
 
 import org.springframework.context.event.EventListener;
@@ -64,8 +61,6 @@ class DocumentIndexer {
 	}
 
 	private void reindex(long documentId) {
-		List<SearchEntry> now = entries.of(documentId);
-		index.deleteSource(DocumentEntries.source(documentId));
-		now.forEach(index::index);
+		index.replaceSource(DocumentEntries.source(documentId), entries.of(documentId));
 	}
 }

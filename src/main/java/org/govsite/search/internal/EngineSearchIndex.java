@@ -135,6 +135,19 @@ public class EngineSearchIndex implements SearchIndex {
 		}
 	}
 
+	@Override
+	public void replaceSource(String source, java.util.List<SearchEntry> entries) {
+		SearchEngine engine = connection.ifOpen();
+		if (engine == null) {
+			return;
+		}
+		engine.replaceSource(source, entries, generation, !rebuilding);
+		if (journalled) {
+			journal.deleteSource(source);
+			entries.forEach(journal::put);
+		}
+	}
+
 	/** The embedded engine, for replaying the journal on a public node; null on a shared OpenSearch index. */
 	@org.jspecify.annotations.Nullable LuceneEngine embedded() {
 		return connection.ifOpen() instanceof LuceneEngine embedded ? embedded : null;

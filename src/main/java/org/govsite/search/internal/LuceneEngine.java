@@ -237,6 +237,21 @@ public final class LuceneEngine implements SearchEngine {
 		deleteWhere(new TermQuery(new Term(IndexFields.SOURCE, source)), commit);
 	}
 
+	/** The source's old entries deleted and its new ones added by the one writer, then one commit. */
+	@Override
+	public void replaceSource(String source, java.util.List<SearchEntry> entries, long generation, boolean commit) {
+		try {
+			writer.deleteDocuments(new Term(IndexFields.SOURCE, source));
+			for (SearchEntry entry : entries) {
+				writer.updateDocument(new Term(IndexFields.ID, entry.id()), IndexDocuments.of(entry, generation, zone));
+			}
+			changed(commit);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** Removes the entries of the given sources that the rebuild of this generation did not write again. */
 	@Override
 	public void deleteOlderThan(long generation, Set<String> kinds) {

@@ -31,6 +31,15 @@ public interface SearchEngine extends Closeable {
 
 	void deleteSource(String source);
 
+	/**
+	 * Replaces every entry of the source by these; visible at once with {@code commit}. By default one
+	 * change after another, which a query may see half done.
+	 */
+	default void replaceSource(String source, java.util.List<SearchEntry> entries, long generation, boolean commit) {
+		deleteSource(source);
+		entries.forEach(entry -> put(entry, generation, commit));
+	}
+
 	/** Writes many entries with every processor; commit after closing it. */
 	default BulkLoad bulkLoad(long generation) {
 		return new BulkLoad(this, generation, Math.max(1, Runtime.getRuntime().availableProcessors()));

@@ -53,6 +53,44 @@ class LuceneEngineTests {
 		}
 	}
 
+	/**
+	 * A document released again (DocumentIndexer) replaces its entries in one commit: deleting them
+	 * and adding the new ones as two commits let a query in between miss the document altogether.
+	 */
+	@Test
+	void replacesASourcesEntriesInOneCommit() throws Exception {
+		try (LuceneEngine engine = LuceneEngine.open(folder, TestClock.CHINA)) {
+			engine.put(placement("doc-7@1", "doc-7", 1, 11, "住房公积金提取的通知"), 1, true);
+			engine.put(placement("doc-7@2", "doc-7", 2, 21, "住房公积金提取的通知"), 1, true);
+			engine.put(placement("doc-8@1", "doc-8", 1, 11, "住房公积金贷款的通知"), 1, true);
+			long before = lastCommit();
+
+			engine.replaceSource("doc-7", List.of(placement("doc-7@1", "doc-7", 1, 12, "住房公积金提取办法")), 1, true);
+
+			assertThat(lastCommit()).as("commits made by the replacement").isEqualTo(before + 1);
+			SearchResults found = engine.search(SearchQuery.of("住房公积金"), Vocabulary.empty());
+			assertThat(found.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder("doc-7@1", "doc-8@1");
+			assertThat(found.hits()).filteredOn(hit -> hit.id().equals("doc-7@1")).extracting(SearchHit::title)
+				.containsExactly("<mark>住房公积金</mark>提取办法");
+
+			engine.replaceSource("doc-7", List.of(), 1, true);
+			assertThat(engine.search(SearchQuery.of("住房公积金"), Vocabulary.empty()).hits()).extracting(SearchHit::id)
+				.containsExactly("doc-8@1");
+		}
+	}
+
+	private static SearchEntry placement(String id, String source, long site, long channel, String title) {
+		SearchEntry entry = entry(id, site, channel, title, "正文。", null);
+		return new SearchEntry(id, source, entry.kind(), site, entry.channels(), title, entry.body(), null, null, entry.date(), null,
+				entry.url(), null);
+	}
+
+	private long lastCommit() throws java.io.IOException {
+		try (var directory = org.apache.lucene.store.FSDirectory.open(folder)) {
+			return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getGeneration();
+		}
+	}
+
 	@Test
 	void countsTheEntriesOfEverySite() throws Exception {
 		try (LuceneEngine engine = LuceneEngine.open(folder, TestClock.CHINA)) {
