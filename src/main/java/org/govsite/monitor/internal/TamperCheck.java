@@ -8,8 +8,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.govsite.monitor.InspectionCheck;
 import org.govsite.monitor.Problem;
@@ -37,26 +39,52 @@ class TamperCheck implements InspectionCheck {
 		return "monitor.tampering";
 	}
 
+	/**
+	 * A file whose hash differs from the manifest's is read again against the manifest as it is
+	 * once every file has been hashed: a publish of the site running meanwhile replaces files and
+	 * then records their new hashes, and what it rewrote or took away is not tampering.
+	 */
 	@Override
 	public List<Problem> inspect(SiteSummary site) {
 		Path folder = files.folder(site);
-		List<Problem> problems = new ArrayList<>();
+		List<ManifestEntry> suspects = new ArrayList<>();
 		for (ManifestEntry entry : files.manifest(site.id())) {
-			Path file = folder.resolve(entry.path()).normalize();
-			if (!file.startsWith(folder)) {
+			if (differs(folder, entry)) {
+				suspects.add(entry);
+			}
+		}
+		if (suspects.isEmpty()) {
+			return List.of();
+		}
+		Map<String, ManifestEntry> now = new HashMap<>();
+		files.manifest(site.id()).forEach(entry -> now.put(entry.path(), entry));
+		List<Problem> problems = new ArrayList<>();
+		for (ManifestEntry suspect : suspects) {
+			ManifestEntry entry = now.get(suspect.path());
+			if (entry == null || !differs(folder, entry)) {
 				continue;
 			}
-			String now = Files.isRegularFile(file) ? sha256(file) : null;
-			if (now == null) {
+			Path file = folder.resolve(entry.path()).normalize();
+			String hash = Files.isRegularFile(file) ? sha256(file) : null;
+			if (hash == null) {
 				problems.add(Problem.of(ProblemKind.TAMPERED_FILE, entry.path(), texts.get("monitor.tampered.missing", entry.path()),
 						texts.get("monitor.tampered.missingEvidence", entry.path(), entry.sha256(), entry.writtenAt())));
 			}
-			else if (!now.equalsIgnoreCase(entry.sha256())) {
+			else {
 				problems.add(Problem.of(ProblemKind.TAMPERED_FILE, entry.path(), texts.get("monitor.tampered.changed", entry.path()),
-						texts.get("monitor.tampered.changedEvidence", entry.path(), entry.sha256(), now, entry.writtenAt())));
+						texts.get("monitor.tampered.changedEvidence", entry.path(), entry.sha256(), hash, entry.writtenAt())));
 			}
 		}
 		return problems;
+	}
+
+	/** Whether the file is missing or its content is not what the manifest recorded (files outside the folder are not asked). */
+	private static boolean differs(Path folder, ManifestEntry entry) {
+		Path file = folder.resolve(entry.path()).normalize();
+		if (!file.startsWith(folder)) {
+			return false;
+		}
+		return !Files.isRegularFile(file) || !sha256(file).equalsIgnoreCase(entry.sha256());
 	}
 
 	static String sha256(Path file) {
