@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.govsite.monitor.InspectionCheck;
 import org.govsite.monitor.Problem;
@@ -47,44 +48,38 @@ class TamperCheck implements InspectionCheck {
 	@Override
 	public List<Problem> inspect(SiteSummary site) {
 		Path folder = files.folder(site);
-		List<ManifestEntry> suspects = new ArrayList<>();
+		List<String> suspects = new ArrayList<>();
 		for (ManifestEntry entry : files.manifest(site.id())) {
-			if (differs(folder, entry)) {
-				suspects.add(entry);
-			}
+			problem(folder, entry).ifPresent(problem -> suspects.add(entry.path()));
 		}
 		if (suspects.isEmpty()) {
 			return List.of();
 		}
 		Map<String, ManifestEntry> now = new HashMap<>();
 		files.manifest(site.id()).forEach(entry -> now.put(entry.path(), entry));
-		List<Problem> problems = new ArrayList<>();
-		for (ManifestEntry suspect : suspects) {
-			ManifestEntry entry = now.get(suspect.path());
-			if (entry == null || !differs(folder, entry)) {
-				continue;
-			}
-			Path file = folder.resolve(entry.path()).normalize();
-			String hash = Files.isRegularFile(file) ? sha256(file) : null;
-			if (hash == null) {
-				problems.add(Problem.of(ProblemKind.TAMPERED_FILE, entry.path(), texts.get("monitor.tampered.missing", entry.path()),
-						texts.get("monitor.tampered.missingEvidence", entry.path(), entry.sha256(), entry.writtenAt())));
-			}
-			else {
-				problems.add(Problem.of(ProblemKind.TAMPERED_FILE, entry.path(), texts.get("monitor.tampered.changed", entry.path()),
-						texts.get("monitor.tampered.changedEvidence", entry.path(), entry.sha256(), hash, entry.writtenAt())));
-			}
-		}
-		return problems;
+		return suspects.stream()
+			.map(now::get)
+			.filter(java.util.Objects::nonNull)
+			.flatMap(entry -> problem(folder, entry).stream())
+			.toList();
 	}
 
-	/** Whether the file is missing or its content is not what the manifest recorded (files outside the folder are not asked). */
-	private static boolean differs(Path folder, ManifestEntry entry) {
+	/** The file missing, or its content not what the manifest recorded; files outside the folder are not asked. */
+	private Optional<Problem> problem(Path folder, ManifestEntry entry) {
 		Path file = folder.resolve(entry.path()).normalize();
 		if (!file.startsWith(folder)) {
-			return false;
+			return Optional.empty();
 		}
-		return !Files.isRegularFile(file) || !sha256(file).equalsIgnoreCase(entry.sha256());
+		if (!Files.isRegularFile(file)) {
+			return Optional.of(Problem.of(ProblemKind.TAMPERED_FILE, entry.path(), texts.get("monitor.tampered.missing", entry.path()),
+					texts.get("monitor.tampered.missingEvidence", entry.path(), entry.sha256(), entry.writtenAt())));
+		}
+		String now = sha256(file);
+		if (now.equalsIgnoreCase(entry.sha256())) {
+			return Optional.empty();
+		}
+		return Optional.of(Problem.of(ProblemKind.TAMPERED_FILE, entry.path(), texts.get("monitor.tampered.changed", entry.path()),
+				texts.get("monitor.tampered.changedEvidence", entry.path(), entry.sha256(), now, entry.writtenAt())));
 	}
 
 	static String sha256(Path file) {
