@@ -4,7 +4,7 @@
 Usage: bench/search-profile-breakdown.py FILE.collapsed
 A stack counts for the first group, in the order below, that any of its frames belongs to (the
 rescoring runs inside the title stage, so it is looked for first). Only the thread that searches
-(SearchPaired's main thread, SearchBenchmark's pool thread) is counted when the file has thread
+(SearchPaired's main thread, SearchBenchmark's pool thread, the engine's slice threads) is counted when the file has thread
 frames: the JIT compiler's and GC's samples are left out.
 """
 import re
@@ -32,7 +32,7 @@ def main(path):
         if not stack or not count.isdigit():
             continue
         first = stack.split(";")[0]
-        if first.startswith("[") and not (first.startswith("[main") or first.startswith("[pool-")):
+        if first.startswith("[") and not (first.startswith("[main") or first.startswith("[pool-") or first.startswith("[search-slice")):
             continue
         name = next((name for name, pattern in COMPILED if pattern.search(stack)), "other")
         counts[name] += int(count)

@@ -2,13 +2,10 @@ package org.govsite.search.internal;
 
 import java.io.IOException;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 
@@ -17,21 +14,9 @@ import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
  * Lucene's usage policy decides. Caching what a text query matches, which the default policy does
  * once a query repeats, first visits every match of the body fields: the very pass that the bounded
  * sample ({@link MatchSample}) and early termination avoid, and its cost grows with the index.
+ * One per engine: it counts how often a filter is used.
  */
 final class FilterCaching implements QueryCachingPolicy {
-
-	/** Searchers that cache as one such policy says (one per engine: it counts how often a filter is used). */
-	static SearcherFactory searchers() {
-		FilterCaching policy = new FilterCaching();
-		return new SearcherFactory() {
-			@Override
-			public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-				IndexSearcher searcher = new IndexSearcher(reader);
-				searcher.setQueryCachingPolicy(policy);
-				return searcher;
-			}
-		};
-	}
 
 	private final UsageTrackingQueryCachingPolicy usage = new UsageTrackingQueryCachingPolicy();
 

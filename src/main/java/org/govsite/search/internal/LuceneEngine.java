@@ -82,6 +82,8 @@ public final class LuceneEngine implements SearchEngine {
 
 	private final SearcherManager searchers;
 
+	private final SliceSearchers slicing;
+
 	private final Suggester suggester;
 
 	private final Analyzer analyzer = ChineseAnalyzers.forIndex();
@@ -112,8 +114,9 @@ public final class LuceneEngine implements SearchEngine {
 	/** Whose day a date falls on, for the year facet and the date range: the platform's (govsite.zone). */
 	private final ZoneId zone;
 
-	private LuceneEngine(Directory directory, boolean fresh, ZoneId zone) throws IOException {
+	private LuceneEngine(Directory directory, boolean fresh, ZoneId zone, int sliceMinimum) throws IOException {
 		this.directory = directory;
+		this.slicing = new SliceSearchers(sliceMinimum);
 		this.fresh = fresh;
 		this.zone = zone;
 		IndexWriterConfig config = new IndexWriterConfig(analyzer);
@@ -131,7 +134,7 @@ public final class LuceneEngine implements SearchEngine {
 		if (fresh) {
 			this.writer.commit();
 		}
-		this.searchers = new SearcherManager(writer, FilterCaching.searchers());
+		this.searchers = new SearcherManager(writer, slicing.factory(new FilterCaching()));
 		this.suggester = new Suggester(new LuceneWords(this));
 	}
 
@@ -140,6 +143,11 @@ public final class LuceneEngine implements SearchEngine {
 	 * started anew (see {@link #fresh()}): the caller then rebuilds it from the database.
 	 */
 	public static LuceneEngine open(Path folder, ZoneId zone) throws IOException {
+		return open(folder, zone, SliceSearchers.SLICE);
+	}
+
+	/** As {@link #open(Path, ZoneId)}, searching in slices of at least {@code sliceMinimum} entries. */
+	static LuceneEngine open(Path folder, ZoneId zone, int sliceMinimum) throws IOException {
 		Files.createDirectories(folder);
 		Directory directory = FSDirectory.open(folder);
 		boolean fresh;
@@ -157,13 +165,13 @@ public final class LuceneEngine implements SearchEngine {
 			fresh = true;
 		}
 		try {
-			return new LuceneEngine(directory, fresh, zone);
+			return new LuceneEngine(directory, fresh, zone, sliceMinimum);
 		}
 		catch (IOException | RuntimeException damaged) {
 			if (fresh) {
 				throw damaged;
 			}
-			return new LuceneEngine(directory, true, zone);
+			return new LuceneEngine(directory, true, zone, sliceMinimum);
 		}
 	}
 
@@ -366,7 +374,7 @@ public final class LuceneEngine implements SearchEngine {
 			return new SearchResults(0, true, List.of(), facets(readerCache, counted), null);
 		}
 		TopDocs top = query.sort() == SearchSort.DATE || text.isBlank() ? searcher.search(found, window, NEWEST_FIRST)
-				: rank(searcher, matching, found, plan, counted.total() > rankedExactly, window, rescored);
+				: rank(searcher, matching, filtered(plan.titledMatches(), query), counted.total() > rankedExactly, window, rescored);
 		int start = Math.min(top.scoreDocs.length, (query.page() - 1) * query.size());
 		ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
 		List<SearchHit> hits = hits(searcher, readerCache, plan, page);
@@ -380,11 +388,11 @@ public final class LuceneEngine implements SearchEngine {
 	 * phrase ×4): the best of them by title and freshness, scored again with the whole query
 	 * ({@link Ranking#rankTitled}); only when they are too few to fill it are all matches ranked.
 	 */
-	private static TopDocs rank(IndexSearcher searcher, Query matching, Query found, QueryPlanner.Plan plan,
-			boolean many, int window, int rescored) throws IOException {
+	private static TopDocs rank(IndexSearcher searcher, Query matching, Query titled, boolean many, int window, int rescored)
+			throws IOException {
 		long now = System.currentTimeMillis();
 		if (many) {
-			TopDocs top = Ranking.rankTitled(searcher, plan.titled(), found, matching, window, now, rescored);
+			TopDocs top = Ranking.rankTitled(searcher, titled, matching, window, now, rescored);
 			if (top.scoreDocs.length >= window) {
 				return top;
 			}
@@ -618,6 +626,7 @@ public final class LuceneEngine implements SearchEngine {
 	@Override
 	public void close() throws IOException {
 		searchers.close();
+		slicing.close();
 		writer.close();
 		directory.close();
 	}

@@ -65,7 +65,17 @@ public final class QueryPlanner {
 	 * ({@link IndexFields#ALL_PAIRS}, {@link IndexFields#ALL_WORDS}): one postings list per term
 	 * instead of one per field, for counting and filtering; it does not score.
 	 */
-	public record Plan(Query query, Query highlight, Query titled, Query found) {
+	public record Plan(Query query, Query highlight, Query titled, Query found, boolean titledWithinFound) {
+
+		/**
+		 * The matches whose title (or exact 文号 / 索引号) carries the query. When the query is one
+		 * part or one quoted phrase, a title that carries it is itself a match ({@code titledWithinFound}:
+		 * the combined fields hold the title's terms), so the matches need no second look.
+		 */
+		public Query titledMatches() {
+			return titledWithinFound ? titled
+					: new BooleanQuery.Builder().add(titled, Occur.MUST).add(found, Occur.FILTER).build();
+		}
 	}
 
 	/** One part of the query as it ranks and as it only finds. */
@@ -75,7 +85,8 @@ public final class QueryPlanner {
 	public Plan plan(String typed, Vocabulary vocabulary) {
 		String text = SearchText.normalize(typed).strip();
 		if (text.isEmpty()) {
-			return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchAllDocsQuery());
+			return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchAllDocsQuery(),
+					true);
 		}
 		BooleanQuery.Builder main = new BooleanQuery.Builder();
 		BooleanQuery.Builder mainFound = new BooleanQuery.Builder();
@@ -131,7 +142,7 @@ public final class QueryPlanner {
 		}
 		top.setMinimumNumberShouldMatch(1);
 		found.setMinimumNumberShouldMatch(1);
-		return new Plan(top.build(), highlight.build(), titled.build(), found.build());
+		return new Plan(top.build(), highlight.build(), titled.build(), found.build(), matching.clauses().size() <= 1);
 	}
 
 	private static void exact(BooleanQuery.Builder top, BooleanQuery.Builder titled, BooleanQuery.Builder found, String field,

@@ -1,9 +1,11 @@
 package org.govsite.search.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.LeafReaderContext;
@@ -12,12 +14,16 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 
 /**
  * The order by relevance: the query's score times the entry's weight (1 in force, less for 失效 /
@@ -55,31 +61,84 @@ final class Ranking {
 	static final int RESCORED = 100;
 
 	/**
-	 * The best {@code window} of the matches whose title carries the query, for a query with too
-	 * many matches to score them all with the whole query: they are ranked by the title fields and
-	 * freshness alone, which bound a block's best score tightly enough for Lucene to skip most blocks
-	 * (block-max WAND), and only the best {@code rescoring} (normally {@link #RESCORED}) are scored
-	 * again with the whole query ({@code matching}) and weighed. Fewer than {@code window} when too few titles carry the query.
-	 * {@code found} matches what {@code matching} does, more cheaply (see {@link QueryPlanner.Plan}).
+	 * The best {@code window} of the matches whose title carries the query ({@code titled}, see
+	 * {@link QueryPlanner.Plan#titledMatches()}), for a query with too many matches to score them all
+	 * with the whole query: they are ranked by the title fields and freshness alone, which bound a
+	 * block's best score tightly enough for Lucene to skip most blocks (block-max WAND), and only the
+	 * best {@code rescoring} (normally {@link #RESCORED}) are scored again with the whole query
+	 * ({@code matching}) and weighed. Fewer than {@code window} when too few titles carry the query.
 	 */
-	static TopDocs rankTitled(IndexSearcher searcher, Query titled, Query found, Query matching, int window, long now,
-			int rescoring) throws IOException {
-		Query first = new BooleanQuery.Builder().add(titled, Occur.MUST).add(found, Occur.FILTER).build();
+	static TopDocs rankTitled(IndexSearcher searcher, Query titled, Query matching, int window, long now, int rescoring)
+			throws IOException {
 		int candidates = Math.max(window, rescoring);
-		TopDocs best = searcher.search(fresh(first, now), new TopScoreDocCollectorManager(candidates, null, candidates));
+		TopDocs best = searcher.search(fresh(titled, now), new TopScoreDocCollectorManager(candidates, null, candidates));
 		if (best.scoreDocs.length < window) {
 			return best;
 		}
-		TopDocs rescored = new QueryRescorer(fresh(matching, now)) {
-			@Override
-			protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-				return secondPassMatches ? secondPassScore : firstPassScore;
-			}
-		}.rescore(searcher, best, candidates);
-		ScoreDoc[] docs = rescored.scoreDocs;
+		ScoreDoc[] docs = rescore(searcher, fresh(matching, now), best.scoreDocs);
 		weigh(searcher.getIndexReader().leaves(), docs, now);
 		Arrays.sort(docs, BEST_FIRST);
 		return new TopDocs(best.totalHits, Arrays.copyOf(docs, Math.min(window, docs.length)));
+	}
+
+	/**
+	 * The candidates scored again with the query, each slice of the searcher's by a thread (Lucene's
+	 * QueryRescorer walks them one segment after another); one the query does not match keeps its score.
+	 */
+	static ScoreDoc[] rescore(IndexSearcher searcher, Query query, ScoreDoc[] candidates) throws IOException {
+		Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1);
+		ScoreDoc[] inOrder = candidates.clone();
+		Arrays.sort(inOrder, Comparator.comparingInt((ScoreDoc doc) -> doc.doc));
+		List<Callable<List<ScoreDoc>>> slices = new ArrayList<>();
+		for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {
+			slices.add(() -> {
+				List<ScoreDoc> scored = new ArrayList<>();
+				for (IndexSearcher.LeafReaderContextPartition part : slice.partitions) {
+					rescore(weight, part, inOrder, scored);
+				}
+				return scored;
+			});
+		}
+		return searcher.getTaskExecutor().invokeAll(slices).stream().flatMap(List::stream).toArray(ScoreDoc[]::new);
+	}
+
+	/** The candidates in the part (sorted by document) scored again, added to {@code scored}. */
+	private static void rescore(Weight weight, IndexSearcher.LeafReaderContextPartition part, ScoreDoc[] inOrder,
+			List<ScoreDoc> scored) throws IOException {
+		int base = part.ctx.docBase;
+		int first = lowest(inOrder, base + part.minDocId);
+		int end = lowest(inOrder, base + SliceSearchers.end(part));
+		if (first == end) {
+			return;
+		}
+		ScorerSupplier supplier = weight.scorerSupplier(part.ctx);
+		Scorer scorer = supplier == null ? null : supplier.get(end - first);
+		DocIdSetIterator matches = scorer == null ? null : scorer.iterator();
+		for (int i = first; i < end; i++) {
+			ScoreDoc candidate = inOrder[i];
+			int doc = candidate.doc - base;
+			if (matches != null && matches.docID() < doc) {
+				matches.advance(doc);
+			}
+			boolean matched = matches != null && matches.docID() == doc;
+			scored.add(new ScoreDoc(candidate.doc, matched ? scorer.score() : candidate.score, candidate.shardIndex));
+		}
+	}
+
+	/** The index of the first candidate at or after the document. */
+	private static int lowest(ScoreDoc[] inOrder, int doc) {
+		int low = 0;
+		int high = inOrder.length;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (inOrder[middle].doc < doc) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	/** The query with up to {@link #FRESHNESS} points for being new. */

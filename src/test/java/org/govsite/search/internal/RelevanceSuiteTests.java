@@ -84,8 +84,9 @@ class RelevanceSuiteTests {
 	@Test
 	void theCombinedFieldsFindExactlyWhatTheRankedQueryMatches() throws IOException {
 		List<String> texts = new ArrayList<>(queries().stream().map(Judged::query).toList());
-		texts.addAll(List.of("\"政府网站\"", "\"网站管理\" 域名", "如何办理", "医保", "网站 的", "深府办〔2020〕11号", "市徽", "第十二条"));
+		texts.addAll(List.of("\"政府网站\"", "\"网站管理\" 域名", "网站 \"政府网站\"", "网站 域名", "如何办理", "医保", "网站 的", "深府办〔2020〕11号", "市徽", "第十二条"));
 		int compared = 0;
+		int narrowed = 0;
 		for (AnalysisMode mode : AnalysisMode.values()) {
 			QueryPlanner planner = new QueryPlanner(ChineseAnalyzers.bigrams(), ChineseAnalyzers.words(), mode);
 			for (String text : texts) {
@@ -93,10 +94,18 @@ class RelevanceSuiteTests {
 				Set<Integer> ranked = engine.withSearcher(searcher -> matches(searcher, plan.query()));
 				Set<Integer> found = engine.withSearcher(searcher -> matches(searcher, plan.found()));
 				assertThat(found).as(mode + " " + text).isEqualTo(ranked);
+				// the title stage's matches: those of the title query that the whole query matches
+				Set<Integer> titled = engine.withSearcher(searcher -> matches(searcher, plan.titled()));
+				int titles = titled.size();
+				titled.retainAll(ranked);
+				narrowed += titled.size() < titles ? 1 : 0;
+				Set<Integer> titledMatches = engine.withSearcher(searcher -> matches(searcher, plan.titledMatches()));
+				assertThat(titledMatches).as(mode + " titled " + text).isEqualTo(titled);
 				compared += ranked.isEmpty() ? 0 : 1;
 			}
 		}
 		assertThat(compared).as("queries that match something").isGreaterThan(100);
+		assertThat(narrowed).as("queries of several parts whose title matches the whole query narrows").isGreaterThan(0);
 	}
 
 	private static Set<Integer> matches(org.apache.lucene.search.IndexSearcher searcher, org.apache.lucene.search.Query query)
