@@ -5,7 +5,9 @@
 # folder) from the application itself, role all, on 127.0.0.1 only, with an embedded database of
 # its own under bench/target/http-data or $BENCH_DATA (the demo group), and the per-address limit raised; then
 # wrk asks GET /api/public/search over the same query mix at concurrency 1 and 8. Needs wrk
-# (Debian: apt-get install wrk). Heap -Xmx2g. Stops the application at the end.
+# (Debian: apt-get install wrk). Heap -Xmx2g. Stops the application at the end. The application
+# serves a copy of the index (bench/target/http-index): it indexes the demo group's pages into what
+# it serves, and the kept index must stay as bench/search.sh built it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DOCS="${1:-100000}"
@@ -25,8 +27,10 @@ BENCH_QUERIES_FILE="$OUT/queries.txt" BENCH_ONLY_QUERIES=1 "$JAVA_HOME/bin/java"
 python3 -c 'import sys, urllib.parse
 for line in open(sys.argv[1], encoding="utf-8"): print(urllib.parse.quote(line.rstrip("\n")))' "$OUT/queries.txt" > "$QUERIES"
 
+SERVED="$OUT/http-index"
+rm -rf "$SERVED" && cp -r "$BENCH_INDEX" "$SERVED"
 "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC -cp "$CP" org.govsite.GovSiteApplication --server.address=127.0.0.1 \
-  --server.port="$PORT" --govsite.data-dir="${BENCH_DATA:-$OUT/http-data}" --govsite.search.index-dir="$BENCH_INDEX" \
+  --server.port="$PORT" --govsite.data-dir="${BENCH_DATA:-$OUT/http-data}" --govsite.search.index-dir="$SERVED" \
   --govsite.search.rebuild-at-start=false --govsite.search.requests-per-minute=100000000 \
   --logging.level.root=WARN > "$OUT/http-app.log" 2>&1 &
 APP=$!

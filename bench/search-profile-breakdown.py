@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 
 GROUPS = [
-    ("rescoring the title stage's best (QueryRescorer)", r"QueryRescorer"),
+    ("rescoring the title stage's best", r"QueryRescorer|Ranking[./]rescore|Ranking[./]lambda\$rescore"),
     ("highlighting", r"uhighlight[./]"),
     ("query planning", r"QueryPlanner|PlanCache"),
     ("sample for total and facets", r"MatchSample"),
@@ -21,6 +21,8 @@ GROUPS = [
     ("title stage", r"Ranking[./]rankTitled"),
     ("ranking all (<= 20,000)", r"Ranking[./]rank\b|Ranking[./]rank;"),
     ("weights", r"Ranking[./]weigh"),
+    # a slice thread's stack starts at the executor: a ranked search's slice (title stage or ranking all)
+    ("a slice of the title stage or of ranking all (slice threads)", r"^\[search-slice.*IndexSearcher"),
 ]
 COMPILED = [(name, re.compile(pattern)) for name, pattern in GROUPS]
 

@@ -2,6 +2,7 @@ package org.govsite.search;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import org.govsite.content.ContentFixtures;
 import org.govsite.content.ContentFixtures.Staff;
@@ -86,6 +87,18 @@ class PublicSearchApiTests {
 				.andExpect(jsonPath("$.facets.channel[*].value",
 						org.hamcrest.Matchers.containsInAnyOrder(String.valueOf(site.news()), String.valueOf(site.policy()))));
 		}
+	}
+
+	@Test
+	void theQueryLogAddsEachFlushToWhatItHolds() {
+		log.record("植树节安排", 3);
+		log.record("植树节安排", 0);
+		log.record("春运加班车", 0);
+		log.flush();
+		log.record("植树节安排", 1);
+		log.flush();
+		assertThat(log.top(1, 1000)).filteredOn(line -> Set.of("植树节安排", "春运加班车").contains(line.query()))
+			.containsExactly(new QueryLog.Logged("植树节安排", 3, 1), new QueryLog.Logged("春运加班车", 1, 1));
 	}
 
 	@Test
