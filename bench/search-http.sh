@@ -7,7 +7,8 @@
 # wrk asks GET /api/public/search over the same query mix at concurrency 1 and 8. Needs wrk
 # (Debian: apt-get install wrk). Heap -Xmx2g. Stops the application at the end. The application
 # serves a copy of the index (bench/target/http-index): it indexes the demo group's pages into what
-# it serves, and the kept index must stay as bench/search.sh built it.
+# it serves, and the kept index must stay as bench/search.sh built it. ANSWER_CACHE=false serves
+# every query from the index (govsite.search.answer-cache), as the port's "no answer cache" runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DOCS="${1:-100000}"
@@ -31,7 +32,7 @@ SERVED="$OUT/http-index"
 rm -rf "$SERVED" && cp -r "$BENCH_INDEX" "$SERVED"
 "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC -cp "$CP" org.govsite.GovSiteApplication --server.address=127.0.0.1 \
   --server.port="$PORT" --govsite.data-dir="${BENCH_DATA:-$OUT/http-data}" --govsite.search.index-dir="$SERVED" \
-  --govsite.search.rebuild-at-start=false --govsite.search.requests-per-minute=100000000 \
+  --govsite.search.rebuild-at-start=false --govsite.search.answer-cache="${ANSWER_CACHE:-true}" --govsite.search.requests-per-minute=100000000 \
   --logging.level.root=WARN > "$OUT/http-app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
@@ -42,11 +43,11 @@ done
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: $(nproc) processors, $(free -g | awk '/Mem:/ {print $2}') GB memory, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "command: BENCH_INDEX=$BENCH_INDEX bench/search-http.sh $DOCS $SECONDS_EACH (application heap -Xmx2g, wrk $(wrk -v 2>&1 | head -1 | cut -d' ' -f2))"
+  echo "command: BENCH_INDEX=$BENCH_INDEX ANSWER_CACHE=${ANSWER_CACHE:-true} bench/search-http.sh $DOCS $SECONDS_EACH (application heap -Xmx2g, wrk $(wrk -v 2>&1 | head -1 | cut -d' ' -f2))"
   export BENCH_QUERIES="$QUERIES"
   wrk -t1 -c1 -d20s -s bench/search-http.lua "http://127.0.0.1:$PORT" > /dev/null
   printf 'HTTP concurrency 1: '
   wrk -t1 -c1 -d"${SECONDS_EACH}s" -s bench/search-http.lua "http://127.0.0.1:$PORT" | awk '/Requests\/sec/ {rps=$2} /^requests/ {line=$0} END {print line ", " rps " queries/s"}'
   printf 'HTTP concurrency 8: '
   wrk -t2 -c8 -d"${SECONDS_EACH}s" -s bench/search-http.lua "http://127.0.0.1:$PORT" | awk '/Requests\/sec/ {rps=$2} /^requests/ {line=$0} END {print line ", " rps " queries/s"}'
-} 2>&1 | tee "bench/search-http-results-$(date +%Y-%m-%d)-$DOCS.txt"
+} 2>&1 | tee "bench/search-http-results-$(date +%Y-%m-%d)-$DOCS${RESULTS_TAG:+-$RESULTS_TAG}.txt"

@@ -17,8 +17,12 @@ final class SearchEngines {
 
 	static SearchEngine open(GovSiteProperties platform, SearchProperties properties) throws IOException {
 		return switch (properties.engine()) {
-			case "lucene" -> LuceneEngine.open(properties.indexDir().isBlank() ? platform.dataPath("search").resolve("index")
-					: Path.of(properties.indexDir()).toAbsolutePath().normalize(), platform.zone());
+			case "lucene" -> {
+				LuceneEngine lucene = LuceneEngine.open(properties.indexDir().isBlank() ? platform.dataPath("search").resolve("index")
+						: Path.of(properties.indexDir()).toAbsolutePath().normalize(), platform.zone());
+				lucene.caching(properties.answerCache());
+				yield lucene;
+			}
 			case "opensearch" -> OpenSearchEngine.open(URI.create(properties.opensearch().url()),
 					properties.opensearch().indexPrefix() + OPENSEARCH_INDEX, platform.zone());
 			default -> throw new IllegalArgumentException(

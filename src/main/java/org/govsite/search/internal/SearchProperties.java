@@ -17,12 +17,14 @@ import org.springframework.util.unit.DataSize;
  * @param indexDir where the index is kept; empty for {@code <data-dir>/search/index}
  * @param engine {@code lucene} (embedded, the default) or {@code opensearch}
  * @param opensearch where the OpenSearch node is, when {@code engine} is {@code opensearch}
+ * @param answerCache whether the embedded engine answers a repeated query from memory while the index
+ *        is unchanged (the benchmark measures without)
  */
 @ConfigurationProperties("govsite.search")
 public record SearchProperties(@DefaultValue("20MB") DataSize attachmentMaxSize,
 		@DefaultValue("20s") Duration attachmentTimeout, @DefaultValue("200000") int attachmentMaxChars,
 		@DefaultValue("120") int requestsPerMinute, @DefaultValue("true") boolean rebuildAtStart, @DefaultValue("") String indexDir,
-		@DefaultValue("lucene") String engine, @DefaultValue OpenSearch opensearch) {
+		@DefaultValue("lucene") String engine, @DefaultValue OpenSearch opensearch, @DefaultValue("true") boolean answerCache) {
 
 	/**
 	 * @param url the node's (or the cluster's load balancer's) HTTP address

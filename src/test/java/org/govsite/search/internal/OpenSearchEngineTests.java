@@ -140,7 +140,7 @@ class OpenSearchEngineTests {
 	void theConfiguredEngineIsRebuiltByGenerations() throws IOException {
 		SearchProperties properties = new SearchProperties(org.springframework.util.unit.DataSize.ofMegabytes(20),
 				java.time.Duration.ofSeconds(20), 200_000, 120, true, "", "opensearch",
-				new SearchProperties.OpenSearch(node.url().toString(), "rebuild-"));
+				new SearchProperties.OpenSearch(node.url().toString(), "rebuild-"), true);
 		org.govsite.platform.GovSiteProperties platform = new org.govsite.platform.GovSiteProperties(
 				org.govsite.platform.DeploymentRole.ALL, Path.of("target"), "http://localhost:8080", TestClock.CHINA);
 		try (SearchEngine engine = SearchEngines.open(platform, properties)) {
