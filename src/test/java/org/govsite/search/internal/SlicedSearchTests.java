@@ -72,6 +72,7 @@ class SlicedSearchTests {
 			}
 			assertThat((int) one.<Integer>withSearcher(searcher -> searcher.getSlices().length)).isEqualTo(1);
 			assertThat((int) two.<Integer>withSearcher(searcher -> searcher.getSlices().length)).isGreaterThan(1);
+			assertThat(two.countsBySite()).isEqualTo(one.countsBySite()).containsEntry(1L, 750L);
 			for (String text : List.of("低保", "低保 申请", "城乡居民", "动态", "公积金", "")) {
 				for (SearchQuery query : List.of(SearchQuery.of(text), SearchQuery.of(text).inSites(Set.of(2L)),
 						new SearchQuery(text, Set.of(), Set.of(), Set.of(), null, null, SearchSort.DATE, 1, 10))) {
