@@ -201,6 +201,14 @@ public final class LuceneEngine implements SearchEngine {
 	}
 
 	/**
+	 * Up to how many matches all are ranked with the whole query ({@link Ranking#RANKED_EXACTLY});
+	 * the benchmark ranks every match to see how far the title stage's pages are from that.
+	 */
+	public void rankedExactly(int matches) {
+		this.rankedExactly = matches;
+	}
+
+	/**
 	 * How many of the title stage's best are scored again with the whole query (see
 	 * {@link Ranking#RESCORED}); the benchmark compares the pages another figure gives.
 	 */
@@ -374,7 +382,8 @@ public final class LuceneEngine implements SearchEngine {
 			return new SearchResults(0, true, List.of(), facets(readerCache, counted), null);
 		}
 		TopDocs top = query.sort() == SearchSort.DATE || text.isBlank() ? searcher.search(found, window, NEWEST_FIRST)
-				: rank(searcher, matching, filtered(plan.titledMatches(), query), counted.total() > rankedExactly, window, rescored);
+				: rank(searcher, matching, plan.titleStages().stream().map(stage -> filtered(stage, query)).toList(),
+						counted.total() > rankedExactly, window, rescored);
 		int start = Math.min(top.scoreDocs.length, (query.page() - 1) * query.size());
 		ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
 		List<SearchHit> hits = hits(searcher, readerCache, plan, page);
@@ -388,8 +397,8 @@ public final class LuceneEngine implements SearchEngine {
 	 * phrase ×4): the best of them by title and freshness, scored again with the whole query
 	 * ({@link Ranking#rankTitled}); only when they are too few to fill it are all matches ranked.
 	 */
-	private static TopDocs rank(IndexSearcher searcher, Query matching, Query titled, boolean many, int window, int rescored)
-			throws IOException {
+	private static TopDocs rank(IndexSearcher searcher, Query matching, List<Query> titled, boolean many, int window,
+			int rescored) throws IOException {
 		long now = System.currentTimeMillis();
 		if (many) {
 			TopDocs top = Ranking.rankTitled(searcher, titled, matching, window, now, rescored);

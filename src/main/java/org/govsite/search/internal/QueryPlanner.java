@@ -65,7 +65,7 @@ public final class QueryPlanner {
 	 * ({@link IndexFields#ALL_PAIRS}, {@link IndexFields#ALL_WORDS}): one postings list per term
 	 * instead of one per field, for counting and filtering; it does not score.
 	 */
-	public record Plan(Query query, Query highlight, Query titled, Query found, boolean titledWithinFound) {
+	public record Plan(Query query, Query highlight, Query titled, Query found, boolean titledWithinFound, Query titledEvery) {
 
 		/**
 		 * The matches whose title (or exact 文号 / 索引号) carries the query. When the query is one
@@ -75,6 +75,64 @@ public final class QueryPlanner {
 		public Query titledMatches() {
 			return titledWithinFound ? titled
 					: new BooleanQuery.Builder().add(titled, Occur.MUST).add(found, Occur.FILTER).build();
+		}
+
+		/**
+		 * Where the title stage looks, in turn, until one gives enough: for a query of several parts,
+		 * first the entries whose title carries every part ({@code titledEvery}, each a match by
+		 * itself), then those whose title carries any part and that match. A title carrying every part
+		 * outranks one carrying some, and a common part (通知) in half the titles made the second look
+		 * at half the index.
+		 */
+		public List<Query> titleStages() {
+			return titledWithinFound ? List.of(titled) : List.of(titledEvery, titledMatches());
+		}
+	}
+
+	/**
+	 * The title queries as the groups of the query (its parts, its quoted phrases) add them: any
+	 * group's title terms, and every group's.
+	 */
+	private static final class Titles {
+
+		private final BooleanQuery.Builder any = new BooleanQuery.Builder();
+
+		private final BooleanQuery.Builder every = new BooleanQuery.Builder();
+
+		private final List<Query> exact = new ArrayList<>();
+
+		private BooleanQuery.Builder group = new BooleanQuery.Builder();
+
+		void add(Query title) {
+			any.add(title, Occur.SHOULD);
+			group.add(title, Occur.SHOULD);
+		}
+
+		void endGroup() {
+			BooleanQuery built = group.build();
+			if (!built.clauses().isEmpty()) {
+				every.add(built, Occur.MUST);
+			}
+			group = new BooleanQuery.Builder();
+		}
+
+		void exact(Query term) {
+			any.add(term, Occur.SHOULD);
+			exact.add(term);
+		}
+
+		Query any() {
+			return any.build();
+		}
+
+		Query every() {
+			BooleanQuery.Builder either = new BooleanQuery.Builder();
+			BooleanQuery all = every.build();
+			if (!all.clauses().isEmpty()) {
+				either.add(all, Occur.SHOULD);
+			}
+			exact.forEach(term -> either.add(term, Occur.SHOULD));
+			return either.build();
 		}
 	}
 
@@ -86,19 +144,20 @@ public final class QueryPlanner {
 		String text = SearchText.normalize(typed).strip();
 		if (text.isEmpty()) {
 			return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchAllDocsQuery(),
-					true);
+					true, new MatchAllDocsQuery());
 		}
 		BooleanQuery.Builder main = new BooleanQuery.Builder();
 		BooleanQuery.Builder mainFound = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-		BooleanQuery.Builder titled = new BooleanQuery.Builder();
+		Titles titles = new Titles();
 		Matcher quoted = QUOTED.matcher(text);
 		StringBuilder rest = new StringBuilder();
 		int last = 0;
 		while (quoted.find()) {
 			rest.append(text, last, quoted.start()).append(' ');
 			last = quoted.end();
-			Query phrase = phrases(quoted.group(1), highlight, titled);
+			Query phrase = phrases(quoted.group(1), highlight, titles);
+			titles.endGroup();
 			if (phrase != null) {
 				main.add(phrase, Occur.MUST);
 				mainFound.add(phrase, Occur.MUST);
@@ -113,12 +172,13 @@ public final class QueryPlanner {
 			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
 			BooleanQuery.Builder foundAlternatives = new BooleanQuery.Builder();
 			for (String variant : vocabulary.variants(part)) {
-				Part one = part(List.of(vocabulary.withoutStopWords(variant).split(" ")), highlight, titled);
+				Part one = part(List.of(vocabulary.withoutStopWords(variant).split(" ")), highlight, titles);
 				if (one != null) {
 					alternatives.add(one.ranked(), Occur.SHOULD);
 					foundAlternatives.add(one.found(), Occur.SHOULD);
 				}
 			}
+			titles.endGroup();
 			BooleanQuery built = alternatives.build();
 			if (!built.clauses().isEmpty()) {
 				main.add(built, Occur.MUST);
@@ -134,27 +194,27 @@ public final class QueryPlanner {
 		}
 		String compact = SearchText.compact(text);
 		if (!compact.isEmpty()) {
-			exact(top, titled, found, IndexFields.TITLE_EXACT, compact, 40f);
+			exact(top, titles, found, IndexFields.TITLE_EXACT, compact, 40f);
 			if (compact.chars().anyMatch(Character::isDigit)) {
-				exact(top, titled, found, IndexFields.DOCUMENT_NUMBER, compact, 60f);
-				exact(top, titled, found, IndexFields.INDEX_NUMBER, compact, 60f);
+				exact(top, titles, found, IndexFields.DOCUMENT_NUMBER, compact, 60f);
+				exact(top, titles, found, IndexFields.INDEX_NUMBER, compact, 60f);
 			}
 		}
 		top.setMinimumNumberShouldMatch(1);
 		found.setMinimumNumberShouldMatch(1);
-		return new Plan(top.build(), highlight.build(), titled.build(), found.build(), matching.clauses().size() <= 1);
+		return new Plan(top.build(), highlight.build(), titles.any(), found.build(), matching.clauses().size() <= 1, titles.every());
 	}
 
-	private static void exact(BooleanQuery.Builder top, BooleanQuery.Builder titled, BooleanQuery.Builder found, String field,
+	private static void exact(BooleanQuery.Builder top, Titles titles, BooleanQuery.Builder found, String field,
 			String compact, float boost) {
 		TermQuery term = new TermQuery(new Term(field, compact));
 		top.add(new BoostQuery(term, boost), Occur.SHOULD);
-		titled.add(term, Occur.SHOULD);
+		titles.exact(term);
 		found.add(term, Occur.SHOULD);
 	}
 
 	/** One space-separated part of the query: most of its terms must match, phrases rank higher. */
-	private Part part(List<String> chunks, BooleanQuery.Builder highlight, BooleanQuery.Builder titled) {
+	private Part part(List<String> chunks, BooleanQuery.Builder highlight, Titles titles) {
 		List<List<String>> pairChunks = new ArrayList<>();
 		List<String> pairAll = new ArrayList<>();
 		List<String> wordAll = new ArrayList<>();
@@ -196,10 +256,10 @@ public final class QueryPlanner {
 		Query titlePairs = mode == AnalysisMode.WORDS ? null : terms(pairTerms, TITLE_PAIRS);
 		Query titleWords = mode == AnalysisMode.BIGRAMS ? null : terms(wordTerms, TITLE_WORDS);
 		if (titlePairs != null) {
-			titled.add(titlePairs, Occur.SHOULD);
+			titles.add(titlePairs);
 		}
 		if (titleWords != null) {
-			titled.add(titleWords, Occur.SHOULD);
+			titles.add(titleWords);
 		}
 		if (mode != AnalysisMode.WORDS) {
 			for (List<String> pairSequence : pairChunks) {
@@ -221,12 +281,12 @@ public final class QueryPlanner {
 	}
 
 	/** A quoted phrase: it must appear as written, in the title, body or attachments. */
-	private Query phrases(String text, BooleanQuery.Builder highlight, BooleanQuery.Builder titled) {
+	private Query phrases(String text, BooleanQuery.Builder highlight, Titles titles) {
 		List<String> pairTerms = ChineseAnalyzers.terms(pairs, IndexFields.BODY, text);
 		if (pairTerms.isEmpty()) {
 			return null;
 		}
-		titled.add(phrase(IndexFields.TITLE, pairTerms), Occur.SHOULD);
+		titles.add(phrase(IndexFields.TITLE, pairTerms));
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		for (Map.Entry<String, Float> field : PAIR_FIELDS.entrySet()) {
 			any.add(new BoostQuery(phrase(field.getKey(), pairTerms), field.getValue()), Occur.SHOULD);

@@ -61,17 +61,24 @@ final class Ranking {
 	static final int RESCORED = 100;
 
 	/**
-	 * The best {@code window} of the matches whose title carries the query ({@code titled}, see
-	 * {@link QueryPlanner.Plan#titledMatches()}), for a query with too many matches to score them all
-	 * with the whole query: they are ranked by the title fields and freshness alone, which bound a
-	 * block's best score tightly enough for Lucene to skip most blocks (block-max WAND), and only the
-	 * best {@code rescoring} (normally {@link #RESCORED}) are scored again with the whole query
+	 * The best {@code window} of the matches whose title carries the query, for a query with too
+	 * many matches to score them all with the whole query: the title stages ({@code titled}, see
+	 * {@link QueryPlanner.Plan#titleStages()}) are tried in turn until one gives the candidates, or
+	 * the last; its matches are ranked by the title fields and freshness alone, which bound a block's
+	 * best score tightly enough for Lucene to skip most blocks (block-max WAND), and only the best
+	 * {@code rescoring} (normally {@link #RESCORED}) are scored again with the whole query
 	 * ({@code matching}) and weighed. Fewer than {@code window} when too few titles carry the query.
 	 */
-	static TopDocs rankTitled(IndexSearcher searcher, Query titled, Query matching, int window, long now, int rescoring)
+	static TopDocs rankTitled(IndexSearcher searcher, List<Query> titled, Query matching, int window, long now, int rescoring)
 			throws IOException {
 		int candidates = Math.max(window, rescoring);
-		TopDocs best = searcher.search(fresh(titled, now), new TopScoreDocCollectorManager(candidates, null, candidates));
+		TopDocs best = null;
+		for (Query stage : titled) {
+			best = searcher.search(fresh(stage, now), new TopScoreDocCollectorManager(candidates, null, candidates));
+			if (best.scoreDocs.length >= candidates) {
+				break;
+			}
+		}
 		if (best.scoreDocs.length < window) {
 			return best;
 		}

@@ -87,6 +87,7 @@ class RelevanceSuiteTests {
 		texts.addAll(List.of("\"政府网站\"", "\"网站管理\" 域名", "网站 \"政府网站\"", "网站 域名", "如何办理", "医保", "网站 的", "深府办〔2020〕11号", "市徽", "第十二条"));
 		int compared = 0;
 		int narrowed = 0;
+		int everyNarrower = 0;
 		for (AnalysisMode mode : AnalysisMode.values()) {
 			QueryPlanner planner = new QueryPlanner(ChineseAnalyzers.bigrams(), ChineseAnalyzers.words(), mode);
 			for (String text : texts) {
@@ -101,11 +102,16 @@ class RelevanceSuiteTests {
 				narrowed += titled.size() < titles ? 1 : 0;
 				Set<Integer> titledMatches = engine.withSearcher(searcher -> matches(searcher, plan.titledMatches()));
 				assertThat(titledMatches).as(mode + " titled " + text).isEqualTo(titled);
+				// a title carrying every part is a match by itself, and one of the title matches
+				Set<Integer> every = engine.withSearcher(searcher -> matches(searcher, plan.titledEvery()));
+				assertThat(titledMatches).as(mode + " every part titled " + text).containsAll(every);
+				everyNarrower += every.size() < titledMatches.size() ? 1 : 0;
 				compared += ranked.isEmpty() ? 0 : 1;
 			}
 		}
 		assertThat(compared).as("queries that match something").isGreaterThan(100);
 		assertThat(narrowed).as("queries of several parts whose title matches the whole query narrows").isGreaterThan(0);
+		assertThat(everyNarrower).as("queries whose titles carry some parts but not all").isGreaterThan(0);
 	}
 
 	private static Set<Integer> matches(org.apache.lucene.search.IndexSearcher searcher, org.apache.lucene.search.Query query)
