@@ -22,7 +22,7 @@ function request()
 end
 
 function done(summary, latency, requests)
-  io.write(string.format("requests %d, errors: status %d, connect %d, timeout %d; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n",
+  io.write(string.format("requests %d, errors: status %d, connect %d, timeout %d; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n",
     summary.requests, summary.errors.status, summary.errors.connect, summary.errors.timeout,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end

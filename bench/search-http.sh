@@ -30,7 +30,7 @@ for line in open(sys.argv[1], encoding="utf-8"): print(urllib.parse.quote(line.r
 
 SERVED="$OUT/http-index"
 rm -rf "$SERVED" && cp -r "$BENCH_INDEX" "$SERVED"
-"$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC -cp "$CP" org.govsite.GovSiteApplication --server.address=127.0.0.1 \
+"$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC -Xlog:gc:file="$OUT/http-gc.log" -cp "$CP" org.govsite.GovSiteApplication --server.address=127.0.0.1 \
   --server.port="$PORT" --govsite.data-dir="${BENCH_DATA:-$OUT/http-data}" --govsite.search.index-dir="$SERVED" \
   --govsite.search.rebuild-at-start=false --govsite.search.answer-cache="${ANSWER_CACHE:-true}" --govsite.search.requests-per-minute=100000000 \
   --logging.level.root=WARN > "$OUT/http-app.log" 2>&1 &
