@@ -40,6 +40,8 @@ final class Ranking {
 
 	private static final long HALF_LIFE_MILLIS = 730L * 24 * 3600 * 1000;
 
+	private static final Comparator<ScoreDoc> BY_DOCUMENT = Comparator.comparingInt(doc -> doc.doc);
+
 	private static final Comparator<ScoreDoc> BEST_FIRST = Comparator.comparingDouble((ScoreDoc doc) -> -doc.score)
 		.thenComparingInt(doc -> doc.doc);
 
@@ -95,7 +97,7 @@ final class Ranking {
 	static ScoreDoc[] rescore(IndexSearcher searcher, Query query, ScoreDoc[] candidates) throws IOException {
 		Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1);
 		ScoreDoc[] inOrder = candidates.clone();
-		Arrays.sort(inOrder, Comparator.comparingInt((ScoreDoc doc) -> doc.doc));
+		Arrays.sort(inOrder, BY_DOCUMENT);
 		List<Callable<List<ScoreDoc>>> slices = new ArrayList<>();
 		for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {
 			slices.add(() -> {
@@ -132,20 +134,10 @@ final class Ranking {
 		}
 	}
 
-	/** The index of the first candidate at or after the document. */
+	/** The index of the first candidate at or after the document (the candidates sorted by document, each once). */
 	private static int lowest(ScoreDoc[] inOrder, int doc) {
-		int low = 0;
-		int high = inOrder.length;
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (inOrder[middle].doc < doc) {
-				low = middle + 1;
-			}
-			else {
-				high = middle;
-			}
-		}
-		return low;
+		int found = Arrays.binarySearch(inOrder, new ScoreDoc(doc, 0), BY_DOCUMENT);
+		return found >= 0 ? found : -found - 1;
 	}
 
 	/** The query with up to {@link #FRESHNESS} points for being new. */
