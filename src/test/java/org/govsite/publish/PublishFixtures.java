@@ -233,8 +233,31 @@ public class PublishFixtures {
 	public void publishQueued() {
 		awaitListeners();
 		runner.runPending();
+		awaitWorker();
 		awaitListeners();
 		runner.runPending();
+		awaitWorker();
+	}
+
+	/**
+	 * Waits (at most 20 s) until the worker thread has finished the job it took: the runner here
+	 * skips a job the worker holds, and a test that went on would read the site's files as they are
+	 * being written (an inspection then found a publish half done).
+	 */
+	private void awaitWorker() {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (runner.busy()) {
+			if (System.nanoTime() >= deadline) {
+				throw new AssertionError("the publish worker still busy after 20 s");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError("interrupted while waiting for the publish worker", e);
+			}
+		}
 	}
 
 	/**

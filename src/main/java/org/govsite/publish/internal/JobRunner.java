@@ -35,6 +35,9 @@ public class JobRunner {
 
 	private final FinishedJobs finished;
 
+	/** Jobs this process is claiming or running now, on any thread (the worker's, a test's). */
+	private final AtomicInteger busy = new AtomicInteger();
+
 	public JobRunner(JobStore jobs, SitePublisher publisher, PublishProperties settings, Clock clock,
 			FinishedJobs finished) {
 		this.jobs = jobs;
@@ -46,22 +49,44 @@ public class JobRunner {
 
 	/** Runs every job that may run now, one after the other; returns how many ran. */
 	public int runPending() {
-		int ran = 0;
-		while (runNext()) {
-			ran++;
+		// busy from the first claim to the last: the worker is not idle between two jobs of its round
+		busy.incrementAndGet();
+		try {
+			int ran = 0;
+			while (runNext()) {
+				ran++;
+			}
+			return ran;
 		}
-		return ran;
+		finally {
+			busy.decrementAndGet();
+		}
 	}
 
 	/** Takes and runs the next job, if any may run now. */
 	public boolean runNext() {
-		Instant now = clock.instant();
-		Optional<ClaimedJob> claimed = jobs.claim(now, now.minus(settings.staleAfter()));
-		if (claimed.isEmpty()) {
-			return false;
+		// counted from before the claim: a job claimed by another thread is never seen as neither queued nor busy
+		busy.incrementAndGet();
+		try {
+			Instant now = clock.instant();
+			Optional<ClaimedJob> claimed = jobs.claim(now, now.minus(settings.staleAfter()));
+			if (claimed.isEmpty()) {
+				return false;
+			}
+			run(claimed.get());
+			return true;
 		}
-		run(claimed.get());
-		return true;
+		finally {
+			busy.decrementAndGet();
+		}
+	}
+
+	/**
+	 * Whether a thread of this process is taking or running a job: {@link #runPending()} leaves a job
+	 * that the worker thread has taken, and whoever must see its files waits for this.
+	 */
+	public boolean busy() {
+		return busy.get() > 0;
 	}
 
 	void run(ClaimedJob job) {
